@@ -1,9 +1,12 @@
 using System.CommandLine;
+using CaoMonitor.Cli;
+using CaoMonitor.Cli.Commands;
 
-var data = new Option<DirectoryInfo>("--data") { Description = "Folder of the store", DefaultValueFactory = _ => new DirectoryInfo("data"), Recursive = true };
-var root = new RootCommand("CaoMonitor");
-root.Options.Add(data);
-var docs = new Command("documents", "List documents");
-docs.SetAction(pr => { Console.WriteLine(pr.GetValue(data)!.FullName); return 0; });
-root.Subcommands.Add(docs);
+// `caomonitor`: thin commands over the library. Every command takes --data (the store's folder).
+var root = new RootCommand("CaoMonitor: reads Dutch cao's and policy documents, finds VWNW and LLO provisions, computes the monitor.");
+root.Options.Add(CliOptions.Data);
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(DocumentsCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(RegistryCommand.Create());
 return root.Parse(args).Invoke();

@@ -22,6 +22,8 @@ public sealed record Clause(
     public long Id { get; init; }
     public long DocumentId { get; init; }
     public long? ParentId { get; init; }
+    /// <summary>Index of the parent in the segmenter's output, before the store assigns ids.</summary>
+    public int? ParentOrdinal { get; init; }
     public int Ordinal { get; init; }
     public bool IsLeaf { get; init; }
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using CaoMonitor.Domain;
+using Spectre.Console;
+
+namespace CaoMonitor.Cli.Commands;
+
+internal static class ShowCommand
+{
+    public sealed record ArticleJson(string? Number, string? Title, string Kind, string Path, int PageStart, int PageEnd, string Text);
+    public sealed record ShowJson(DocumentsCommand.DocumentJson Document, IReadOnlyList<ArticleJson> Chapters, IReadOnlyList<ArticleJson> Articles, IReadOnlyList<ArticleJson> Clauses);
+
+    public static Command Create()
+    {
+        var id = new Argument<long>("id") { Description = "Document id (see `caomonitor documents`)" };
+        var json = CliOptions.Json();
+        var cmd = new Command("show", "Print a document's structure: chapters, articles, leden, appendices") { id, json };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var doc = store.GetDocument(pr.GetValue(id));
+            if (doc is null) return CliOptions.Fail($"no document with id {pr.GetValue(id)}");
+            var clauses = store.GetClauses(doc.Id);
+            if (pr.GetValue(json))
+            {
+                static ArticleJson J(Clause c) => new(c.Number, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Path, c.PageStart, c.PageEnd, c.Text);
+                // Policy documents have sections where cao's have articles.
+                var articleKind = doc.Version.Type == DocumentType.Policy ? ClauseKind.Section : ClauseKind.Article;
+                CliOptions.PrintJson(new ShowJson(DocumentsCommand.ToJson(doc),
+                    clauses.Where(c => c.Kind is ClauseKind.Chapter or ClauseKind.Appendix).Select(J).ToList(),
+                    clauses.Where(c => c.Kind == articleKind).Select(J).ToList(),
+                    clauses.Where(c => c.IsLeaf).Select(J).ToList()));
+                return 0;
+            }
+            var v = doc.Version;
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(v.Name)}[/]  ({v.Type.Code()}, {Markup.Escape(v.Sector ?? "-")}, {v.Start} – {v.End}, {doc.Document.PageCount} pages)");
+            if (doc.Document.Error is { } err) AnsiConsole.MarkupLine($"[red]failed:[/] {Markup.Escape(err)}");
+            var tree = new Tree(Markup.Escape(v.Id));
+            var nodes = new Dictionary<long, TreeNode>();
+            foreach (var c in clauses)
+            {
+                var label = Markup.Escape($"{c.Path}{(c.Title is { } t ? "  " + t : "")}  p. {c.PageStart}{(c.PageEnd != c.PageStart ? "-" + c.PageEnd : "")}");
+                var node = c.ParentId is { } p && nodes.TryGetValue(p, out var parent) ? parent.AddNode(label) : tree.AddNode(label);
+                nodes[c.Id] = node;
+            }
+            AnsiConsole.Write(tree);
+            return 0;
+        });
+        return cmd;
+    }
+}

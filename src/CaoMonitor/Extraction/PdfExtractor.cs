@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaoMonitor.Extraction;
+
+/// <summary>
+/// PDF text through poppler: pdfinfo for the page count and encryption, pdftotext for the text
+/// layer (pages split on form feeds, so every character keeps its page), and tesseract (nld)
+/// for pages that have an image but no text layer.
+/// </summary>
+public sealed partial class PdfExtractor(ExtractionLimits limits)
+{
+    public ExtractedDocument Extract(string path, CancellationToken ct = default)
+    {
+        var pageCount = PageCount(path, ct);
+        if (pageCount == 0) throw new ExtractionException("empty", "the PDF has no pages");
+        if (pageCount > limits.MaxPages)
+            throw new ExtractionException("too-many-pages",
+                $"the PDF has {pageCount:N0} pages; the limit is {limits.MaxPages:N0}");
+
+        var result = ExternalTool.Run("pdftotext", ["-enc", "UTF-8", "-eol", "unix", "-q", path, "-"],
+            limits.ToolTimeout, limits.MaxTextChars, ct);
+        if (result.ExitCode != 0) throw Failure(result);
+
+        var raw = result.Stdout.Split('\f');
+        var pages = new List<ExtractedPage>(pageCount);
+        int ocrPages = 0;
+        for (int i = 0; i < pageCount; i++)
+        {
+            var text = i < raw.Length ? raw[i] : "";
+            if (string.IsNullOrWhiteSpace(text) && HasImages(path, i + 1, ct))
+            {
+                if (++ocrPages > limits.MaxOcrPages)
+                    throw new ExtractionException("too-many-pages",
+                        $"more than {limits.MaxOcrPages} pages need OCR");
+                pages.Add(new ExtractedPage(i + 1, Ocr(path, i + 1, ct), Ocr: true));
+            }
+            else pages.Add(new ExtractedPage(i + 1, text, Ocr: false));
+        }
+        return new ExtractedDocument("application/pdf", pages);
+    }
+
+    private int PageCount(string path, CancellationToken ct)
+    {
+        var info = ExternalTool.Run("pdfinfo", [path], limits.ToolTimeout, 1_000_000, ct);
+        if (info.ExitCode != 0) throw Failure(info);
+        var m = PagesLine().Match(info.Stdout);
+        if (!m.Success) throw new ExtractionException("corrupt", "pdfinfo reports no page count: the PDF is damaged");
+        return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    private bool HasImages(string path, int page, CancellationToken ct)
+    {
+        var p = page.ToString(CultureInfo.InvariantCulture);
+        var r = ExternalTool.Run("pdfimages", ["-list", "-f", p, "-l", p, path], limits.ToolTimeout, 1_000_000, ct);
+        // The listing has two header lines; any further line is an image on the page.
+        return r.ExitCode == 0 && r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
+    }
+
+    private string Ocr(string path, int page, CancellationToken ct)
+    {
+        if (!ExternalTool.Exists("tesseract"))
+            throw new ExtractionException("ocr-missing",
+                $"page {page} is a scan without a text layer and tesseract is not installed (install tesseract-ocr and tesseract-ocr-nld)");
+        var dir = Directory.CreateTempSubdirectory("caomonitor-ocr-");
+        try
+        {
+            var p = page.ToString(CultureInfo.InvariantCulture);
+            var prefix = Path.Combine(dir.FullName, "page");
+            var render = ExternalTool.Run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", p, "-l", p, path, prefix],
+                limits.OcrPageTimeout, 1_000_000, ct);
+            if (render.ExitCode != 0) throw Failure(render);
+            var ocr = ExternalTool.Run("tesseract", [prefix + ".png", "stdout", "-l", "nld", "--psm", "3"],
+                limits.OcrPageTimeout, limits.MaxTextChars, ct);
+            if (ocr.ExitCode != 0)
+                throw new ExtractionException("ocr-failed", $"tesseract failed on page {page}: {FirstLine(ocr.Stderr)}");
+            return ocr.Stdout;
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    private static ExtractionException Failure(ToolResult r)
+    {
+        var err = r.Stderr;
+        if (err.Contains("password", StringComparison.OrdinalIgnoreCase) || err.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
+            return new ExtractionException("encrypted", "the PDF is encrypted with a password");
+        if (err.Contains("May not be a PDF", StringComparison.OrdinalIgnoreCase) || err.Contains("Couldn't find trailer", StringComparison.OrdinalIgnoreCase)
+            || err.Contains("Syntax Error", StringComparison.OrdinalIgnoreCase) || err.Contains("Couldn't read xref", StringComparison.OrdinalIgnoreCase))
+            return new ExtractionException("corrupt", $"the PDF is damaged: {FirstLine(err)}");
+        return new ExtractionException("corrupt", $"poppler could not read the PDF (exit {r.ExitCode}): {FirstLine(err)}");
+    }
+
+    private static string FirstLine(string s)
+    {
+        var line = s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "no message";
+        return line.Length > 200 ? line[..200] : line;
+    }
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+}

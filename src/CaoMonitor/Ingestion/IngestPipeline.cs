@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using CaoMonitor.Domain;
+using CaoMonitor.Extraction;
+using CaoMonitor.Normalisation;
+using CaoMonitor.Registry;
+using CaoMonitor.Segmentation;
+using CaoMonitor.Sources;
+using CaoMonitor.Storage;
+
+namespace CaoMonitor.Ingestion;
+
+/// <summary>
+/// One file through the stages: hash -> (unchanged? stop) -> keep original -> extract -> normalise
+/// -> complete metadata from the cover page -> segment -> store (one transaction, with the index
+/// and classification the store's clause writers add). A file that cannot be read is recorded as
+/// failed with its reason; nothing of it is half-written.
+/// </summary>
+public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor = null)
+{
+    private readonly Extractor _extractor = extractor ?? new Extractor();
+
+    public IngestOutcome Ingest(SourceFile file, CancellationToken ct = default)
+    {
+        var info = new FileInfo(file.FullPath);
+        string sha;
+        try { sha = BlobStore.Sha256Of(file.FullPath); }
+        catch (IOException e) { return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}") { Reason = "unreadable" }; }
+
+        var registry = store.FindRegistryByFile(file.RegistryPath);
+        var version = registry?.Version ?? Fallback(file);
+        if (store.FindUnchanged(version.Id, sha) is { } existing)
+            return new IngestOutcome(file.RegistryPath, IngestStatus.Unchanged, existing, 0, 0, 0, null);
+
+        try
+        {
+            store.Originals.Put(file.FullPath, sha);
+            var extracted = _extractor.Extract(file.FullPath, ct);
+            var text = TextNormaliser.Normalise(extracted.Pages);
+            if (string.IsNullOrWhiteSpace(text.Text))
+                throw new ExtractionException("no-text", "the document contains no readable text");
+            version = Complete(version, registry, text);
+            var clauses = Segmenter.Segment(text, version.Type);
+            var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, info.Length, extracted.MediaType,
+                text.Text, text.Pages, clauses));
+            return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
+                text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
+        }
+        catch (ExtractionException e)
+        {
+            return Fail(file, version, sha, info.Length, e.Reason, e.Message);
+        }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must not stop the batch; the file is recorded with the error so it can be retried.
+            return Fail(file, version, sha, info.Length, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private IngestOutcome Fail(SourceFile file, CaoVersion version, string sha, long size, string reason, string message)
+    {
+        var id = store.SaveFailure(new DocumentFailure(version with { Name = version.Name.Length > 0 ? version.Name : Path.GetFileName(file.FullPath) },
+            file.FullPath, sha, size, reason, message));
+        return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, id, 0, 0, 0, message) { Reason = reason };
+    }
+
+    /// <summary>Fills what the registry lacks from the cover page, and says which fields were derived.</summary>
+    private static CaoVersion Complete(CaoVersion v, RegistryEntry? registry, NormalisedText text)
+    {
+        var firstPages = text.Pages.Count > 0 ? text.Text[..text.Pages[Math.Min(1, text.Pages.Count - 1)].End] : text.Text;
+        var cover = CoverPage.Read(firstPages);
+        var derived = new List<string>();
+        var type = v.Type;
+        if (registry is null || !registry.TypeKnown)
+        {
+            type = cover.LooksLikeCao ? DocumentType.Sector : DocumentType.Policy;
+            derived.Add("type");
+        }
+        var name = v.Name;
+        if (name.Length == 0 && cover.Name is { } n) { name = n; derived.Add("name"); }
+        if (name.Length == 0) name = v.Id;
+        var start = v.Start;
+        if (start is null && cover.Start is { } s && type != DocumentType.Policy) { start = s; derived.Add("start"); }
+        var end = v.End;
+        if (end is null && cover.End is { } e && type != DocumentType.Policy) { end = e; derived.Add("end"); }
+        return v with { Name = name, Type = type, Start = start, End = end, Derived = derived };
+    }
+
+    /// <summary>A file no registry knows: its path is its identity, and it is its own agreement.</summary>
+    private static CaoVersion Fallback(SourceFile file)
+    {
+        var id = Slug().Replace(Path.ChangeExtension(file.RegistryPath, null).ToLowerInvariant(), "-").Trim('-');
+        return new CaoVersion(id, id, "", DocumentType.Sector, null, null, null, null, null, null, file.RegistryPath);
+    }
+
+    [GeneratedRegex(@"[^a-z0-9/]+")] private static partial Regex Slug();
+}

@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CaoMonitor.Domain;
+using CaoMonitor.Extraction;
+
+namespace CaoMonitor.Normalisation;
+
+/// <summary>
+/// Turns extracted pages into clean text: Unicode clean-up, running headers/footers and page
+/// numbers removed, words hyphenated at line ends joined (real hyphens kept). Line structure is
+/// kept because segmentation reads headings line by line.
+/// </summary>
+public static partial class TextNormaliser
+{
+    private sealed class Line(int page, string text)
+    {
+        public int Page = page;
+        public string Text = text;
+    }
+
+    public static NormalisedText Normalise(IReadOnlyList<ExtractedPage> pages)
+    {
+        var perPage = pages.Select(p => CleanUnicode(p.Text).Split('\n').Select(CleanLine).ToList()).ToList();
+        RemoveRunningLines(perPage);
+
+        var lines = new List<Line>();
+        for (int i = 0; i < perPage.Count; i++)
+            lines.AddRange(perPage[i].Select(t => new Line(pages[i].Number, t)));
+        Dehyphenate(lines);
+        return Build(lines, pages);
+    }
+
+    public static string CleanUnicode(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '\u00AD': sb.Append('\u00AD'); break; // soft hyphen: resolved in Dehyphenate/CleanLine
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t': sb.Append(' '); break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\r': break;
+                case '\u2010' or '\u2011': sb.Append('-'); break;
+                case '\uFB00': sb.Append("ff"); break;
+                case '\uFB01': sb.Append("fi"); break;
+                case '\uFB02': sb.Append("fl"); break;
+                case '\uFB03': sb.Append("ffi"); break;
+                case '\uFB04': sb.Append("ffl"); break;
+                case '\uFB05' or '\uFB06': sb.Append("st"); break;
+                case '\u2018' or '\u2019' or '\u201B': sb.Append('\''); break; // cao’s -> cao's
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string CleanLine(string line)
+    {
+        // A soft hyphen at the end of a line marks a hyphenation point; elsewhere it is invisible.
+        var t = MultiSpace().Replace(line, " ").TrimEnd();
+        bool softEnd = t.EndsWith('\u00AD');
+        t = t.Replace("\u00AD", "", StringComparison.Ordinal);
+        return softEnd ? t + "\u00AD" : t;
+    }
+
+    /// <summary>
+    /// Headers, footers and page numbers: lines near the top or bottom of a page whose shape (digits
+    /// ignored) recurs on many pages, and bare page numbers.
+    /// </summary>
+    private static void RemoveRunningLines(List<List<string>> pages)
+    {
+        const int Edge = 3;
+        var counts = new Dictionary<string, int>();
+        foreach (var page in pages)
+            foreach (var key in EdgeIndexes(page, Edge).Select(i => Shape(page[i])).Distinct())
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+
+        int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
+        foreach (var page in pages)
+            foreach (var i in EdgeIndexes(page, Edge))
+            {
+                var line = page[i];
+                if (PageNumber().IsMatch(line) || (pages.Count >= 2 && counts[Shape(line)] >= threshold && line.Length < 160))
+                    page[i] = "";
+            }
+    }
+
+    private static IEnumerable<int> EdgeIndexes(List<string> page, int edge)
+    {
+        var nonEmpty = Enumerable.Range(0, page.Count).Where(i => page[i].Trim().Length > 0).ToList();
+        return nonEmpty.Take(edge).Concat(nonEmpty.TakeLast(edge)).Distinct().ToList();
+    }
+
+    private static string Shape(string line) => Digits().Replace(line.Trim().ToLowerInvariant(), "#");
+
+    /// <summary>
+    /// Joins "werk-" + "nemer" into "werknemer". Keeps the hyphen where it is real: inside an existing
+    /// compound (van-werk-naar-werk, O&amp;O-fonds), before a capital or digit, before "en"/"of"
+    /// ("loon- en salaris"), or where the document itself writes the hyphenated form elsewhere.
+    /// The joined fragment moves up so the next line keeps its start.
+    /// </summary>
+    private static void Dehyphenate(List<Line> lines)
+    {
+        Dictionary<string, int>? vocabulary = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Text;
+            bool soft = line.EndsWith('\u00AD');
+            if (!soft && !(line.Length >= 2 && line[^1] == '-' && char.IsLetter(line[^2]))) continue;
+            int j = i + 1;
+            while (j < lines.Count && lines[j].Text.Length == 0) j++;
+            if (j == lines.Count) { if (soft) lines[i].Text = line[..^1]; break; }
+            var next = lines[j].Text.TrimStart();
+            var m = FirstWord().Match(next);
+            if (!m.Success) { if (soft) lines[i].Text = line[..^1]; continue; }
+            var right = m.Value;
+            var stem = line[..^1];
+            var left = LastWord().Match(stem).Value;
+
+            bool keep;
+            if (soft) keep = false;
+            else if (left.Length == 0 || left.Contains('-') || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
+            else if (!char.IsLower(right[0])) keep = true;
+            else if (right is "en" or "of" or "tot" or "en/of") keep = true;
+            else
+            {
+                vocabulary ??= Vocabulary(lines);
+                keep = vocabulary.GetValueOrDefault((left + "-" + right).ToLowerInvariant())
+                       > vocabulary.GetValueOrDefault((left + right).ToLowerInvariant());
+            }
+            lines[i].Text = (keep ? line : stem) + right;
+            lines[j].Text = next[right.Length..].TrimStart();
+        }
+    }
+
+    private static Dictionary<string, int> Vocabulary(List<Line> lines)
+    {
+        var v = new Dictionary<string, int>();
+        foreach (var l in lines)
+            foreach (Match m in Word().Matches(l.Text))
+            {
+                // Words cut at a line end are not evidence of how the document spells them.
+                if (m.Index + m.Length == l.Text.Length && l.Text.EndsWith('-')) continue;
+                var w = m.Value.ToLowerInvariant();
+                v[w] = v.GetValueOrDefault(w) + 1;
+            }
+        return v;
+    }
+
+    private static NormalisedText Build(List<Line> lines, IReadOnlyList<ExtractedPage> source)
+    {
+        var sb = new StringBuilder();
+        var pages = new List<Page>();
+        var ocr = source.ToDictionary(p => p.Number, p => p.Ocr);
+        int li = 0;
+        foreach (var p in source)
+        {
+            int start = sb.Length;
+            var pageLines = new List<string>();
+            for (; li < lines.Count && lines[li].Page == p.Number; li++) pageLines.Add(lines[li].Text);
+            // Blank lines at a page's edges are where headers and footers were, not paragraph breaks,
+            // so an article that runs on to the next page stays one paragraph.
+            int first = pageLines.FindIndex(t => t.Length > 0), last = pageLines.FindLastIndex(t => t.Length > 0);
+            bool blank = false;
+            for (int k = first; first >= 0 && k <= last; k++)
+            {
+                var t = pageLines[k];
+                if (t.Length == 0) { if (!blank) sb.Append('\n'); blank = true; continue; }
+                blank = false;
+                sb.Append(t).Append('\n');
+            }
+            pages.Add(new Page(p.Number, start, sb.Length, ocr[p.Number]));
+        }
+        return new NormalisedText(sb.ToString(), pages);
+    }
+
+    [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
+    [GeneratedRegex(@"\d+")] private static partial Regex Digits();
+    [GeneratedRegex(@"^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:[-–—]|(?:van|of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*")] private static partial Regex FirstWord();
+    [GeneratedRegex(@"[\p{L}\p{N}&'’-]*$")] private static partial Regex LastWord();
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{N}&'-]*[\p{L}]")] private static partial Regex Word();
+}

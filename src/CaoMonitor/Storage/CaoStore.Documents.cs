@@ -1,0 +1,212 @@
+using CaoMonitor.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace CaoMonitor.Storage;
+
+/// <summary>What the ingest pipeline hands the store for one source file.</summary>
+public sealed record DocumentWrite(
+    CaoVersion Version,
+    string SourcePath,
+    string Sha256,
+    long Size,
+    string MediaType,
+    string Text,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Clause> Clauses);
+
+/// <summary>A failure to record: the file, and why it could not be read.</summary>
+public sealed record DocumentFailure(CaoVersion Version, string SourcePath, string Sha256, long Size, string Reason, string Message);
+
+/// <summary>
+/// Work that must happen in the same transaction as a document's clauses (the full-text index,
+/// classification), so the store never holds clauses without them.
+/// </summary>
+public interface IClauseWriter
+{
+    void Write(SqliteConnection db, SqliteTransaction tx, long documentId, IReadOnlyList<Clause> storedClauses);
+}
+
+public sealed partial class CaoStore
+{
+    private readonly List<IClauseWriter> _clauseWriters = [];
+
+    public void AddClauseWriter(IClauseWriter writer) => _clauseWriters.Add(writer);
+
+    /// <summary>The stored, successfully read document with this content for this cao version, if any.</summary>
+    public long? FindUnchanged(string versionId, string sha256)
+    {
+        using var cmd = Command("SELECT id FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'ok' LIMIT 1",
+            ("$v", versionId), ("$s", sha256));
+        return cmd.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>
+    /// Writes a document, its pages and clauses in one transaction. A changed file becomes a new
+    /// revision of its cao version; earlier revisions stay, marked not current.
+    /// </summary>
+    public (long Id, int Revision) SaveDocument(DocumentWrite d) => Write((db, tx) =>
+    {
+        var v = d.Version;
+        using (var del = Command(db, tx, "DELETE FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'failed'", ("$v", v.Id), ("$s", d.Sha256)))
+            del.ExecuteNonQuery();
+        int revision;
+        using (var rev = Command(db, tx, "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE version_id = $v AND status = 'ok'", ("$v", v.Id)))
+            revision = Convert.ToInt32(rev.ExecuteScalar());
+        using (var old = Command(db, tx, "UPDATE documents SET is_current = 0 WHERE version_id = $v", ("$v", v.Id)))
+            old.ExecuteNonQuery();
+
+        long docId;
+        using (var ins = Command(db, tx, """
+            INSERT INTO documents (version_id, agreement_id, revision, is_current, name, type, sector, parties, start_date, end_date,
+                avv, employees, derived, source_path, source_file, sha256, size, media_type, status, page_count, ocr_pages,
+                clause_count, ingested_at, text)
+            VALUES ($v, $a, $rev, 1, $name, $type, $sector, $parties, $start, $end, $avv, $emp, $derived, $path, $file, $sha,
+                $size, $media, 'ok', $pages, $ocr, $clauses, $at, $text)
+            RETURNING id
+            """,
+            ("$v", v.Id), ("$a", v.AgreementId), ("$rev", revision), ("$name", v.Name), ("$type", v.Type.Code()),
+            ("$sector", v.Sector), ("$parties", v.Parties), ("$start", Iso(v.Start)), ("$end", Iso(v.End)), ("$avv", v.Avv),
+            ("$emp", v.Employees), ("$derived", string.Join(',', v.Derived)), ("$path", d.SourcePath),
+            ("$file", Path.GetFileName(d.SourcePath)), ("$sha", d.Sha256), ("$size", d.Size), ("$media", d.MediaType),
+            ("$pages", d.Pages.Count), ("$ocr", d.Pages.Count(p => p.Ocr)), ("$clauses", d.Clauses.Count(c => c.IsLeaf)),
+            ("$at", DateTimeOffset.UtcNow.ToString("O")), ("$text", d.Text)))
+            docId = (long)ins.ExecuteScalar()!;
+
+        using (var page = Command(db, tx, "INSERT INTO pages (document_id, number, start, \"end\", ocr) VALUES ($d, $n, $s, $e, $o)",
+                   ("$d", docId), ("$n", 0), ("$s", 0), ("$e", 0), ("$o", false)))
+        {
+            foreach (var p in d.Pages)
+            {
+                page.Parameters["$n"].Value = p.Number; page.Parameters["$s"].Value = p.Start;
+                page.Parameters["$e"].Value = p.End; page.Parameters["$o"].Value = p.Ocr;
+                page.ExecuteNonQuery();
+            }
+        }
+
+        var stored = new List<Clause>(d.Clauses.Count);
+        using (var cl = Command(db, tx, """
+            INSERT INTO clauses (document_id, parent_id, ordinal, kind, number, title, path, start, "end", page_start, page_end, is_leaf, text)
+            VALUES ($d, $parent, $ord, $kind, $num, $title, $path, $s, $e, $ps, $pe, $leaf, $text) RETURNING id
+            """, ("$d", docId), ("$parent", null), ("$ord", 0), ("$kind", ""), ("$num", null), ("$title", null), ("$path", ""),
+                   ("$s", 0), ("$e", 0), ("$ps", 0), ("$pe", 0), ("$leaf", false), ("$text", "")))
+        {
+            foreach (var c in d.Clauses.OrderBy(c => c.Ordinal))
+            {
+                long? parentId = c.ParentOrdinal is { } po ? stored[po].Id : null;
+                cl.Parameters["$parent"].Value = (object?)parentId ?? DBNull.Value;
+                cl.Parameters["$ord"].Value = c.Ordinal;
+                cl.Parameters["$kind"].Value = c.Kind.ToString().ToLowerInvariant();
+                cl.Parameters["$num"].Value = (object?)c.Number ?? DBNull.Value;
+                cl.Parameters["$title"].Value = (object?)c.Title ?? DBNull.Value;
+                cl.Parameters["$path"].Value = c.Path;
+                cl.Parameters["$s"].Value = c.Start; cl.Parameters["$e"].Value = c.End;
+                cl.Parameters["$ps"].Value = c.PageStart; cl.Parameters["$pe"].Value = c.PageEnd;
+                cl.Parameters["$leaf"].Value = c.IsLeaf;
+                cl.Parameters["$text"].Value = c.Text;
+                var id = (long)cl.ExecuteScalar()!;
+                stored.Add(c with { Id = id, DocumentId = docId, ParentId = parentId });
+            }
+        }
+        foreach (var w in _clauseWriters) w.Write(db, tx, docId, stored);
+        return (docId, revision);
+    });
+
+    /// <summary>Records why a file could not be read; replaces an earlier failure of the same content.</summary>
+    public long SaveFailure(DocumentFailure f) => Write((db, tx) =>
+    {
+        var v = f.Version;
+        using (var del = Command(db, tx, "DELETE FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'failed'", ("$v", v.Id), ("$s", f.Sha256)))
+            del.ExecuteNonQuery();
+        using var ins = Command(db, tx, """
+            INSERT INTO documents (version_id, agreement_id, revision, is_current, name, type, sector, parties, start_date, end_date,
+                avv, employees, derived, source_path, source_file, sha256, size, media_type, status, error_reason, error, ingested_at)
+            VALUES ($v, $a, 0, 0, $name, $type, $sector, $parties, $start, $end, $avv, $emp, '', $path, $file, $sha, $size, '',
+                'failed', $reason, $error, $at)
+            RETURNING id
+            """,
+            ("$v", v.Id), ("$a", v.AgreementId), ("$name", v.Name), ("$type", v.Type.Code()), ("$sector", v.Sector),
+            ("$parties", v.Parties), ("$start", Iso(v.Start)), ("$end", Iso(v.End)), ("$avv", v.Avv), ("$emp", v.Employees),
+            ("$path", f.SourcePath), ("$file", Path.GetFileName(f.SourcePath)), ("$sha", f.Sha256), ("$size", f.Size),
+            ("$reason", f.Reason), ("$error", f.Message), ("$at", DateTimeOffset.UtcNow.ToString("O")));
+        return (long)ins.ExecuteScalar()!;
+    });
+
+    private const string DocumentColumns = """
+        id, version_id, agreement_id, revision, is_current, name, type, sector, parties, start_date, end_date, avv, employees,
+        derived, source_path, sha256, size, media_type, status, error, page_count, clause_count, ingested_at, ocr_pages, error_reason
+        """;
+
+    /// <summary>Every stored document version, failures included, newest cao periods last.</summary>
+    public IReadOnlyList<StoredDocument> ListDocuments(bool currentOnly = false) =>
+        QueryDocuments(currentOnly ? "WHERE is_current = 1 OR status = 'failed'" : "", []);
+
+    public StoredDocument? GetDocument(long id) => QueryDocuments("WHERE id = $id", [("$id", id)]).FirstOrDefault();
+
+    /// <summary>The current revision of every cao version of one agreement, by period.</summary>
+    public IReadOnlyList<StoredDocument> VersionsOf(string agreementId) =>
+        QueryDocuments("WHERE agreement_id = $a AND is_current = 1 AND status = 'ok'", [("$a", agreementId)]);
+
+    public string? GetText(long documentId)
+    {
+        using var cmd = Command("SELECT text FROM documents WHERE id = $id", ("$id", documentId));
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public IReadOnlyList<Page> GetPages(long documentId)
+    {
+        using var cmd = Command("SELECT number, start, \"end\", ocr FROM pages WHERE document_id = $d ORDER BY number", ("$d", documentId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<Page>();
+        while (r.Read()) list.Add(new Page(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetBoolean(3)));
+        return list;
+    }
+
+    public IReadOnlyList<Clause> GetClauses(long documentId, bool leavesOnly = false) =>
+        QueryClauses($"WHERE document_id = $d {(leavesOnly ? "AND is_leaf = 1" : "")} ORDER BY ordinal", ("$d", documentId));
+
+    public Clause? GetClause(long id) => QueryClauses("WHERE id = $id", ("$id", id)).FirstOrDefault();
+
+    internal List<Clause> QueryClauses(string where, params (string, object?)[] args)
+    {
+        using var cmd = Command($"""
+            SELECT id, document_id, parent_id, ordinal, kind, number, title, path, start, "end", page_start, page_end, is_leaf, text
+            FROM clauses {where}
+            """, args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Clause>();
+        while (r.Read())
+            list.Add(new Clause(Enum.Parse<ClauseKind>(r.GetString(4), ignoreCase: true), Str(r[5]), Str(r[6]), r.GetString(7),
+                r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(13))
+            {
+                Id = r.GetInt64(0), DocumentId = r.GetInt64(1), ParentId = r.IsDBNull(2) ? null : r.GetInt64(2),
+                Ordinal = r.GetInt32(3), IsLeaf = r.GetBoolean(12),
+            });
+        return list;
+    }
+
+    private List<StoredDocument> QueryDocuments(string where, (string, object?)[] args)
+    {
+        using var cmd = Command($"SELECT {DocumentColumns} FROM documents {where} ORDER BY agreement_id, start_date, revision, id", args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (r.Read())
+        {
+            var version = new CaoVersion(r.GetString(1), r.GetString(2), r.GetString(5), DocumentTypes.Parse(r.GetString(6)) ?? DocumentType.Sector,
+                Str(r[7]), Str(r[8]), Date(r[9]), Date(r[10]), r.IsDBNull(11) ? null : r.GetBoolean(11), Int(r[12]), Path.GetFileName(r.GetString(14)))
+            { Derived = r.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries) };
+            list.Add(new StoredDocument(
+                new Document(r.GetInt64(0), version, r.GetInt32(3), r.GetString(14), r.GetString(15), r.GetInt64(16), r.GetString(17),
+                    r.GetString(18) == "ok" ? DocumentStatus.Ok : DocumentStatus.Failed, Str(r[19]), r.GetInt32(20), r.GetInt32(21),
+                    DateTimeOffset.Parse(r.GetString(22), System.Globalization.CultureInfo.InvariantCulture)),
+                r.GetBoolean(4), r.GetInt32(23), Str(r[24])));
+        }
+        return list;
+    }
+}
+
+/// <summary>A document row with the store's own bookkeeping.</summary>
+public sealed record StoredDocument(Document Document, bool IsCurrent, int OcrPages, string? ErrorReason)
+{
+    public long Id => Document.Id;
+    public CaoVersion Version => Document.Version;
+}

@@ -12,6 +12,9 @@ public sealed partial class PdfExtractor(ExtractionLimits limits)
 {
     public ExtractedDocument Extract(string path, CancellationToken ct = default)
     {
+        // poppler reconstructs damaged files; a cut-off download would be read half and silently.
+        if (!HasEndMarker(path))
+            throw new ExtractionException("truncated", "the PDF is incomplete (no %%EOF end marker): the file was cut off");
         var pageCount = PageCount(path, ct);
         if (pageCount == 0) throw new ExtractionException("empty", "the PDF has no pages");
         if (pageCount > limits.MaxPages)
@@ -38,6 +41,16 @@ public sealed partial class PdfExtractor(ExtractionLimits limits)
             else pages.Add(new ExtractedPage(i + 1, text, Ocr: false));
         }
         return new ExtractedDocument("application/pdf", pages);
+    }
+
+    private static bool HasEndMarker(string path)
+    {
+        using var fs = File.OpenRead(path);
+        var n = (int)Math.Min(fs.Length, 2048);
+        fs.Seek(-n, SeekOrigin.End);
+        var tail = new byte[n];
+        fs.ReadExactly(tail);
+        return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
     }
 
     private int PageCount(string path, CancellationToken ct)

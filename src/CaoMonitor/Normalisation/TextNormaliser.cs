@@ -113,7 +113,8 @@ public static partial class TextNormaliser
             var next = lines[j].Text.TrimStart();
             var m = FirstWord().Match(next);
             if (!m.Success) { if (soft) lines[i].Text = line[..^1]; continue; }
-            var right = m.Value;
+            var right = m.Value; // with its punctuation, so "budget." moves up whole
+            var rightWord = right.TrimEnd('.', ',', ';', ':', '!', '?', ')');
             var stem = line[..^1];
             var left = LastWord().Match(stem).Value;
 
@@ -121,12 +122,12 @@ public static partial class TextNormaliser
             if (soft) keep = false;
             else if (left.Length == 0 || left.Contains('-') || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
             else if (!char.IsLower(right[0])) keep = true;
-            else if (right is "en" or "of" or "tot" or "en/of") keep = true;
+            else if (rightWord is "en" or "of" or "tot" or "en/of") keep = true;
             else
             {
                 vocabulary ??= Vocabulary(lines);
-                keep = vocabulary.GetValueOrDefault((left + "-" + right).ToLowerInvariant())
-                       > vocabulary.GetValueOrDefault((left + right).ToLowerInvariant());
+                keep = vocabulary.GetValueOrDefault((left + "-" + rightWord).ToLowerInvariant())
+                       > vocabulary.GetValueOrDefault((left + rightWord).ToLowerInvariant());
             }
             lines[i].Text = (keep ? line : stem) + right;
             lines[j].Text = next[right.Length..].TrimStart();
@@ -178,7 +179,7 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:[-–—]|(?:van|of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
-    [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*")] private static partial Regex FirstWord();
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*[.,;:!?)]*")] private static partial Regex FirstWord();
     [GeneratedRegex(@"[\p{L}\p{N}&'’-]*$")] private static partial Regex LastWord();
     [GeneratedRegex(@"[\p{L}][\p{L}\p{N}&'-]*[\p{L}]")] private static partial Regex Word();
 }

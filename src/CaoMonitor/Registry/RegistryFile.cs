@@ -35,6 +35,8 @@ public static class RegistryFile
         do
         {
             long line = csv.LineNumber;
+            // The ministry's tables end with a totals row that has no cao code.
+            if (format != Format.CaoMonitor && Get(csv, "cao_code") is null) continue;
             try
             {
                 list.Add(format switch

@@ -33,12 +33,9 @@ public sealed partial class CaoStore
     public void AddClauseWriter(IClauseWriter writer) => _clauseWriters.Add(writer);
 
     /// <summary>The stored, successfully read document with this content for this cao version, if any.</summary>
-    public long? FindUnchanged(string versionId, string sha256)
-    {
-        using var cmd = Command("SELECT id FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'ok' LIMIT 1",
-            ("$v", versionId), ("$s", sha256));
-        return cmd.ExecuteScalar() is long id ? id : null;
-    }
+    public long? FindUnchanged(string versionId, string sha256) =>
+        Scalar("SELECT id FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'ok' LIMIT 1",
+            ("$v", versionId), ("$s", sha256)) is long id ? id : null;
 
     /// <summary>
     /// Writes a document, its pages and clauses in one transaction. A changed file becomes a new
@@ -146,62 +143,42 @@ public sealed partial class CaoStore
     public IReadOnlyList<StoredDocument> VersionsOf(string agreementId) =>
         QueryDocuments("WHERE agreement_id = $a AND is_current = 1 AND status = 'ok'", [("$a", agreementId)]);
 
-    public string? GetText(long documentId)
-    {
-        using var cmd = Command("SELECT text FROM documents WHERE id = $id", ("$id", documentId));
-        return cmd.ExecuteScalar() as string;
-    }
+    public string? GetText(long documentId) => Scalar("SELECT text FROM documents WHERE id = $id", ("$id", documentId)) as string;
 
-    public IReadOnlyList<Page> GetPages(long documentId)
-    {
-        using var cmd = Command("SELECT number, start, \"end\", ocr FROM pages WHERE document_id = $d ORDER BY number", ("$d", documentId));
-        using var r = cmd.ExecuteReader();
-        var list = new List<Page>();
-        while (r.Read()) list.Add(new Page(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetBoolean(3)));
-        return list;
-    }
+    public IReadOnlyList<Page> GetPages(long documentId) =>
+        Query("SELECT number, start, \"end\", ocr FROM pages WHERE document_id = $d ORDER BY number",
+            r => new Page(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetBoolean(3)), ("$d", documentId));
 
     public IReadOnlyList<Clause> GetClauses(long documentId, bool leavesOnly = false) =>
         QueryClauses($"WHERE document_id = $d {(leavesOnly ? "AND is_leaf = 1" : "")} ORDER BY ordinal", ("$d", documentId));
 
     public Clause? GetClause(long id) => QueryClauses("WHERE id = $id", ("$id", id)).FirstOrDefault();
 
-    internal List<Clause> QueryClauses(string where, params (string, object?)[] args)
-    {
-        using var cmd = Command($"""
+    internal List<Clause> QueryClauses(string where, params (string, object?)[] args) => Query($"""
             SELECT id, document_id, parent_id, ordinal, kind, number, title, path, start, "end", page_start, page_end, is_leaf, text
             FROM clauses {where}
-            """, args);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Clause>();
-        while (r.Read())
-            list.Add(new Clause(Enum.Parse<ClauseKind>(r.GetString(4), ignoreCase: true), Str(r[5]), Str(r[6]), r.GetString(7),
-                r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(13))
-            {
-                Id = r.GetInt64(0), DocumentId = r.GetInt64(1), ParentId = r.IsDBNull(2) ? null : r.GetInt64(2),
-                Ordinal = r.GetInt32(3), IsLeaf = r.GetBoolean(12),
-            });
-        return list;
-    }
+            """, ReadClause, args);
 
-    private List<StoredDocument> QueryDocuments(string where, (string, object?)[] args)
-    {
-        using var cmd = Command($"SELECT {DocumentColumns} FROM documents {where} ORDER BY agreement_id, start_date, revision, id", args);
-        using var r = cmd.ExecuteReader();
-        var list = new List<StoredDocument>();
-        while (r.Read())
+    public static Clause ReadClause(SqliteDataReader r) =>
+        new(Enum.Parse<ClauseKind>(r.GetString(4), ignoreCase: true), Str(r[5]), Str(r[6]), r.GetString(7),
+            r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), r.GetString(13))
+        {
+            Id = r.GetInt64(0), DocumentId = r.GetInt64(1), ParentId = r.IsDBNull(2) ? null : r.GetInt64(2),
+            Ordinal = r.GetInt32(3), IsLeaf = r.GetBoolean(12),
+        };
+
+    private List<StoredDocument> QueryDocuments(string where, (string, object?)[] args) =>
+        Query($"SELECT {DocumentColumns} FROM documents {where} ORDER BY agreement_id, start_date, revision, id", r =>
         {
             var version = new CaoVersion(r.GetString(1), r.GetString(2), r.GetString(5), DocumentTypes.Parse(r.GetString(6)) ?? DocumentType.Sector,
                 Str(r[7]), Str(r[8]), Date(r[9]), Date(r[10]), r.IsDBNull(11) ? null : r.GetBoolean(11), Int(r[12]), Path.GetFileName(r.GetString(14)))
             { Derived = r.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries) };
-            list.Add(new StoredDocument(
+            return new StoredDocument(
                 new Document(r.GetInt64(0), version, r.GetInt32(3), r.GetString(14), r.GetString(15), r.GetInt64(16), r.GetString(17),
                     r.GetString(18) == "ok" ? DocumentStatus.Ok : DocumentStatus.Failed, Str(r[19]), r.GetInt32(20), r.GetInt32(21),
                     DateTimeOffset.Parse(r.GetString(22), System.Globalization.CultureInfo.InvariantCulture)),
-                r.GetBoolean(4), r.GetInt32(23), Str(r[24])));
-        }
-        return list;
-    }
+                r.GetBoolean(4), r.GetInt32(23), Str(r[24]));
+        }, args);
 }
 
 /// <summary>A document row with the store's own bookkeeping.</summary>

@@ -53,22 +53,15 @@ public sealed partial class CaoStore
 
     private static string Escape(string like) => like.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
-    private List<RegistryEntry> QueryRegistry(string where, params (string, object?)[] args)
-    {
-        using var cmd = Command($"""
+    private List<RegistryEntry> QueryRegistry(string where, params (string, object?)[] args) => Query($"""
             SELECT id, agreement_id, name, type, sector, parties, start_date, end_date, avv, employees,
                    employees_cao, employees_avv, cao_code, sbi_code, file, source
             FROM registry {where}
-            """, args);
-        using var r = cmd.ExecuteReader();
-        var list = new List<RegistryEntry>();
-        while (r.Read())
+            """, r =>
         {
             var type = DocumentTypes.Parse(Str(r[3]));
             var v = new CaoVersion(r.GetString(0), r.GetString(1), Str(r[2]) ?? "", type ?? DocumentType.Sector, Str(r[4]), Str(r[5]),
                 Date(r[6]), Date(r[7]), r[8] is DBNull ? null : r.GetInt64(8) != 0, Int(r[9]), Str(r[14]));
-            list.Add(new RegistryEntry(v, r.GetString(15)) { TypeKnown = type is not null, EmployeesCao = Int(r[10]), EmployeesAvv = Int(r[11]), CaoCode = Str(r[12]), SbiCode = Str(r[13]) });
-        }
-        return list;
-    }
+            return new RegistryEntry(v, r.GetString(15)) { TypeKnown = type is not null, EmployeesCao = Int(r[10]), EmployeesAvv = Int(r[11]), CaoCode = Str(r[12]), SbiCode = Str(r[13]) };
+        }, args);
 }

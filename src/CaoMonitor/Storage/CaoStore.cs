@@ -11,64 +11,99 @@ namespace CaoMonitor.Storage;
 public sealed partial class CaoStore : IDisposable
 {
     public const string DatabaseFile = "caomonitor.db";
-    private readonly SqliteConnection _db;
+    private readonly string _connectionString;
+    // SQLite allows one writer; serialising writes here avoids busy retries between our own threads.
     private readonly Lock _writeLock = new();
 
     public string DataDir { get; }
     public BlobStore Originals { get; }
 
-    private CaoStore(string dataDir, SqliteConnection db)
+    private CaoStore(string dataDir)
     {
         DataDir = dataDir;
-        _db = db;
         Originals = new BlobStore(Path.Combine(dataDir, "originals"));
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDir, DatabaseFile),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
     }
 
     public static CaoStore Open(string dataDir)
     {
         Directory.CreateDirectory(dataDir);
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDir, DatabaseFile),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        db.Open();
-        Exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
-        var store = new CaoStore(Path.GetFullPath(dataDir), db);
+        var store = new CaoStore(Path.GetFullPath(dataDir));
+        using (var db = store.OpenConnection()) Exec(db, "PRAGMA journal_mode=WAL;");
         store.Migrate();
         return store;
+    }
+
+    /// <summary>
+    /// A new (pooled) connection: one per operation, so parallel ingest, web requests and jobs never
+    /// share a connection; WAL lets readers go on while one writer writes.
+    /// </summary>
+    public SqliteConnection OpenConnection()
+    {
+        var db = new SqliteConnection(_connectionString);
+        db.Open();
+        Exec(db, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        return db;
     }
 
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
 
     private void Migrate()
     {
-        for (int v = SchemaVersion; v < Migrations.All.Count; v++)
+        lock (_writeLock)
         {
-            using var tx = _db.BeginTransaction();
-            Exec(_db, Migrations.All[v], tx);
-            Exec(_db, $"PRAGMA user_version = {v + 1}", tx);
-            tx.Commit();
+            using var db = OpenConnection();
+            for (int v = Convert.ToInt32(Scalar(db, "PRAGMA user_version"), CultureInfo.InvariantCulture); v < Migrations.All.Count; v++)
+            {
+                using var tx = db.BeginTransaction();
+                Exec(db, Migrations.All[v], tx);
+                Exec(db, $"PRAGMA user_version = {v + 1}", tx);
+                tx.Commit();
+            }
         }
     }
 
-    /// <summary>Runs work in one write transaction; the store's single writer lock keeps parallel ingest safe.</summary>
+    /// <summary>Runs work in one write transaction.</summary>
     public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
         lock (_writeLock)
         {
-            using var tx = _db.BeginTransaction();
-            var result = work(_db, tx);
+            using var db = OpenConnection();
+            using var tx = db.BeginTransaction();
+            var result = work(db, tx);
             tx.Commit();
             return result;
         }
     }
 
-    /// <summary>Read access for the stages that query the store (search, monitor).</summary>
-    public SqliteConnection Connection => _db;
+    /// <summary>Runs a query on its own connection and maps every row.</summary>
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
+    {
+        using var db = OpenConnection();
+        using var cmd = Command(db, null, sql, args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(map(r));
+        return list;
+    }
 
-    public SqliteCommand Command(string sql, params (string Name, object? Value)[] args) => Command(_db, null, sql, args);
+    public object? Scalar(string sql, params (string Name, object? Value)[] args)
+    {
+        using var db = OpenConnection();
+        return Scalar(db, sql, args);
+    }
+
+    private static object? Scalar(SqliteConnection db, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = Command(db, null, sql, args);
+        return cmd.ExecuteScalar();
+    }
 
     public static SqliteCommand Command(SqliteConnection db, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
@@ -87,24 +122,20 @@ public sealed partial class CaoStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params (string, object?)[] args)
-    {
-        using var cmd = Command(sql, args);
-        return cmd.ExecuteScalar();
-    }
-
     /// <summary>SQLite's own check of the file (used by the nightly maintenance job and tests).</summary>
     public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check")!;
 
     /// <summary>A consistent copy of the database while it is in use.</summary>
     public void BackupTo(string path)
     {
+        using var db = OpenConnection();
         using var target = new SqliteConnection($"Data Source={path};Pooling=False");
         target.Open();
-        _db.BackupDatabase(target);
+        db.BackupDatabase(target);
     }
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>Releases pooled connections so the files can be moved or deleted.</summary>
+    public void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
 
     public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     internal static DateOnly? Date(object v) => v is string s && s.Length > 0 ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;

@@ -12,16 +12,14 @@ public sealed class SynonymFilter(SynonymMap? map = null) : ITokenFilter
 {
     private readonly SynonymMap _map = map ?? SynonymMap.Default;
 
+    // Tokens of one position and the next few follow each other in the stream (positions never
+    // go back), so the rest of a phrase is searched in a short window after its first word.
+    private const int LookAheadTokens = 64;
+
     public IEnumerable<Token> Apply(IEnumerable<Token> tokens)
     {
         var list = tokens as IReadOnlyList<Token> ?? tokens.ToList();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal); // stems are costly; text repeats
-        var byPosition = new Dictionary<int, List<int>>();
-        for (int i = 0; i < list.Count; i++)
-        {
-            if (!byPosition.TryGetValue(list[i].Position, out var at)) byPosition[list[i].Position] = at = new List<int>(2);
-            at.Add(i);
-        }
         var emitted = new HashSet<(int, string)>();
         var expansions = new List<Token>();
 
@@ -35,7 +33,7 @@ public sealed class SynonymFilter(SynonymMap? map = null) : ITokenFilter
             expansions.Clear();
             foreach (var (phrase, group) in candidates)
             {
-                if (!Matches(list, byPosition, t, phrase, out int end)) continue;
+                if (!Matches(list, i, phrase, out int end)) continue;
                 foreach (var other in _map.Group(group))
                 {
                     if (ReferenceEquals(other, phrase)) continue;
@@ -55,17 +53,24 @@ public sealed class SynonymFilter(SynonymMap? map = null) : ITokenFilter
             return k;
         }
 
-        bool Matches(IReadOnlyList<Token> all, Dictionary<int, List<int>> index, Token first, SynonymMap.Phrase phrase, out int end)
+        bool Matches(IReadOnlyList<Token> all, int first, SynonymMap.Phrase phrase, out int end)
         {
-            end = first.End;
+            end = all[first].End;
+            int position = all[first].Position;
+            int limit = Math.Min(all.Count, first + 1 + LookAheadTokens);
             for (int k = 1; k < phrase.Keys.Length; k++)
             {
-                if (!index.TryGetValue(first.Position + k, out var at)) return false;
-                int found = -1;
-                foreach (var j in at)
-                    if (Key(all[j].Term) == phrase.Keys[k]) { found = j; break; }
-                if (found < 0) return false;
-                end = Math.Max(end, all[found].End);
+                bool found = false;
+                for (int j = first + 1; j < limit && all[j].Position <= position + k; j++)
+                {
+                    if (all[j].Position == position + k && Key(all[j].Term) == phrase.Keys[k])
+                    {
+                        end = Math.Max(end, all[j].End);
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) return false;
             }
             return true;
         }

@@ -9,4 +9,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -34,10 +34,13 @@ internal static class AttributeExtractor
     static readonly Regex SalaryBefore = R(@"(\w*salaris\w*|\w*loon\b|\w*lonen\b|inkomen\w*|\bschaal\w*|grens\b|\bmaximum ?(salaris|loon)|\bjaarinkomen|\bbruto (maand|jaar|uur))[^.;€]{0,40}$");
     static readonly Regex SalaryAfter = R(@"^\s*(bruto )?(per uur|per maand (bruto )?salaris|salaris|loon)\b");
 
+    // "verhoogd van € 300 naar € 450": the amount before "naar" is the old one.
+    static readonly Regex Superseded = R(@"^\s*(,-)?\s*naar\s*(€|eur)");
+
     static readonly (string Period, Regex Rx)[] Periods =
     [
-        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (twee|2) (kalender)?jaar\b|\btweejaarlijks\w*")),
-        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (drie|3) (kalender)?jaar\b|\bdriejaarlijks\w*")),
+        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (twee|2) (kalender)?jaar(en)?\b|\btweejaarlijks\w*")),
+        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (drie|3) (kalender)?jaar(en)?\b|\bdriejaarlijks\w*")),
         ("per vier jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vier|4) (kalender)?jaar\b")),
         ("per vijf jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vijf|5) (kalender)?jaar\b")),
         ("per cao-periode", R(@"\bper cao ?periode|\b(gedurende|voor|in|tijdens) de (gehele |hele |totale )?(looptijd|duur) van (de|deze) (cao|overeenkomst|collectieve arbeidsovereenkomst)|\bper looptijd\b|\bper cao\b")),
@@ -105,6 +108,7 @@ internal static class AttributeExtractor
             if (m.Groups["b"].Success && ParseAmount(m.Groups["b"].Value, m.Groups["bc"].Value) is { } b && b > value)
                 value = b;
             int start = m.Index, end = m.Index + m.Length;
+            if (Superseded.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)))) continue;
             bool salary = IsSalary(text, start, end);
             list.Add(new(start, end, new Amount(value, FindPeriod(text, start, end), salary)));
         }
@@ -120,7 +124,7 @@ internal static class AttributeExtractor
     }
 
     /// <summary>The period nearest the amount, looking a short way on and back within the sentence.</summary>
-    static string? FindPeriod(string text, int start, int end)
+    internal static string? FindPeriod(string text, int start, int end)
     {
         int aEnd = SentenceBound(text, end, forward: true, max: 80);
         int bStart = SentenceBound(text, start, forward: false, max: 60);
@@ -137,6 +141,21 @@ internal static class AttributeExtractor
                 if (d < bestDist) { bestDist = d; best = period; }
             }
         }
+        return best;
+    }
+
+    /// <summary>The first period phrase in a stretch of text (a sentence), for frequencies without an amount.</summary>
+    internal static string? PeriodIn(string text, int from, int to)
+    {
+        to = Math.Min(to, text.Length);
+        string? best = null;
+        int bestAt = int.MaxValue;
+        foreach (var (period, rx) in Periods)
+            foreach (var m in rx.EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                if (m.Index < bestAt) { bestAt = m.Index; best = period; }
+                break;
+            }
         return best;
     }
 

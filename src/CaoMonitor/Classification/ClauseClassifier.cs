@@ -65,11 +65,12 @@ public sealed class ClauseClassifier
         var negations = Cues(tx.NegationCues, text);
         var strengthCues = Cues(tx.StrengthCues, text);
         var conditions = Cues(tx.ConditionCues, text);
+        var purposes = Cues(tx.PurposeCues, text);
 
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, parent, sentences, negations, strengthCues, conditions);
+            var c = Evaluate(cat, text, title, parent, sentences, negations, strengthCues, conditions, purposes);
             if (c is not null) candidates.Add(c);
         }
         if (candidates.Count == 0) return [];
@@ -95,7 +96,7 @@ public sealed class ClauseClassifier
     }
 
     static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences,
-        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions)
+        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
     {
         var hits = new List<Hit>();
         foreach (var t in cat.Triggers)
@@ -112,9 +113,17 @@ public sealed class ClauseClassifier
                     if (!t.Weak && ((title.Length > 0 && t.Regex.IsMatch(title)) || (parent.Length > 0 && t.Regex.IsMatch(parent))))
                     { titleRule = t; break; }
         }
+        var extra = new List<string>();
+        // "Het budget kan worden besteed aan scholing of loopbaanbegeleiding": the later words are uses
+        // of the budget (or contents of a referenced plan), not provisions of their own.
+        if (cat.IgnoreAsPurpose && purposes.Count > 0)
+        {
+            int n = hits.Count;
+            hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start));
+            if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
+        }
         if (hits.Count == 0 && titleRule is null) return null;
 
-        var extra = new List<string>();
         foreach (var b in cat.Blockers)
         {
             bool hit = b.TitleScope ? (b.Regex.IsMatch(title) || b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text);
@@ -132,7 +141,12 @@ public sealed class ClauseClassifier
             if (context is not null) break;
         }
 
-        // Weak triggers ("loopbaan", "transitievergoeding", "detachering") need a context term or a naming title.
+        // Some wording (severance in a sociaal plan) only counts with a context term beside it.
+        if (context is null)
+            foreach (var r in cat.ContextRequiredWhen)
+                if (r.Regex.IsMatch(text)) return null;
+
+        // Weak triggers ("transitievergoeding", "detachering") need a context term or a naming title.
         bool hasStrong = hits.Exists(h => !h.Weak);
         if (context is null && titleRule is null && !hasStrong) return null;
         if (context is null && titleRule is null) hits.RemoveAll(h => h.Weak);
@@ -197,6 +211,14 @@ public sealed class ClauseClassifier
         return false;
     }
 
+    static bool AfterCueInSentence(List<Cue> cues, Sentences sentences, int pos)
+    {
+        int si = sentences.IndexOf(pos);
+        foreach (var c in cues)
+            if (c.End <= pos && sentences.IndexOf(c.Start) == si) return true;
+        return false;
+    }
+
     static bool SentenceHas(List<Cue> cues, Sentences sentences, int pos)
     {
         if (cues.Count == 0) return false;
@@ -242,13 +264,16 @@ public sealed class ClauseClassifier
             }
 
             var amount = Nearest(money, anchors, candidates, ci, sentences);
+            var percent = Nearest(percents, anchors, candidates, ci, sentences);
+            var hour = Nearest(hours, anchors, candidates, ci, sentences);
+            var day = Nearest(days, anchors, candidates, ci, sentences);
             var attrs = new ProvisionAttributes
             {
                 AmountEur = amount?.Value.Value,
-                Period = amount?.Value.Period,
-                PercentOfSalary = Nearest(percents, anchors, candidates, ci, sentences)?.Value,
-                Hours = Nearest(hours, anchors, candidates, ci, sentences)?.Value,
-                Days = Nearest(days, anchors, candidates, ci, sentences)?.Value,
+                Period = Period(text, sentences, anchors, amount, hour, day, percent),
+                PercentOfSalary = percent?.Value,
+                Hours = hour?.Value,
+                Days = day?.Value,
                 MinYearsOfService = NearestAny(years, anchors)?.Value,
                 MinAge = NearestAny(ages, anchors)?.Value,
                 ContractTypes = ContractList(contracts, sentences, negations),
@@ -257,9 +282,7 @@ public sealed class ClauseClassifier
             };
             if (amount is { } a) { evidence.Add(new Span(a.Start, a.End)); rules.Add("attr:amount"); }
 
-            // Bare mention: no verb that arranges anything and no figure: a word is not a provision.
             bool hasFigure = amount is not null || attrs.Hours is not null || attrs.Days is not null || attrs.PercentOfSalary is not null;
-            if (c.StrengthCue is null && !hasFigure) continue;
 
             Strength strength;
             if (c.StrengthCue is { } cue)
@@ -270,6 +293,7 @@ public sealed class ClauseClassifier
             }
             else
             {
+                // No cue at all: cao text in the plain present tense states a rule, so the category default applies.
                 strength = c.Category.DefaultStrength;
                 rules.Add("strength:default");
             }
@@ -282,7 +306,31 @@ public sealed class ClauseClassifier
 
     static void AddOnce(List<string> list, string s) { if (!list.Contains(s)) list.Add(s); }
 
-    static List<Hit> Anchors(Candidate c) => c.Hits.Count > 0 ? c.Hits : [c.ContextHit!.Value];
+    /// <summary>Where a label's evidence is: its strong triggers if any, else all its hits, else its context term.</summary>
+    static List<Hit> Anchors(Candidate c)
+    {
+        if (c.Hits.Count == 0) return [c.ContextHit!.Value];
+        if (c.Hits.Exists(h => h.Weak) && c.Hits.Exists(h => !h.Weak)) return c.Hits.FindAll(h => !h.Weak);
+        return c.Hits;
+    }
+
+    /// <summary>
+    /// The period of the amount; a bare amount is a one-off ("eenmalig"). Without an amount, the period
+    /// near the hours, days or percentage, else a frequency in the evidence sentence ("eens per twee jaar").
+    /// </summary>
+    static string? Period(string text, Sentences sentences, List<Hit> anchors, Found<Amount>? amount,
+        Found<decimal>? hour, Found<decimal>? day, Found<decimal>? percent)
+    {
+        if (amount is { } a) return a.Value.Period ?? "eenmalig";
+        foreach (var f in new[] { hour, day, percent })
+            if (f is { } q && AttributeExtractor.FindPeriod(text, q.Start, q.End) is { } p) return p;
+        foreach (var h in anchors)
+        {
+            var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
+            if (AttributeExtractor.PeriodIn(text, from, to) is { } p) return p;
+        }
+        return null;
+    }
 
     static double Confidence(Candidate c, bool hasFigure)
     {
@@ -299,9 +347,9 @@ public sealed class ClauseClassifier
     }
 
     /// <summary>
-    /// The value nearest this label's evidence, provided no other label's evidence is nearer to it
-    /// (so "budget € 500 ... 16 uur scholing in werktijd" gives the euros to BUDGET and the hours to TIJD).
-    /// Values in the same sentence as the evidence win over values further away.
+    /// The value nearest this label's evidence. A value in another sentence goes only to the label whose
+    /// evidence is nearest (so "budget € 500. ... 16 uur scholing in werktijd." gives the euros to BUDGET
+    /// and the hours to TIJD); values in the label's own sentence win over values further away.
     /// </summary>
     static Found<T>? Nearest<T>(List<Found<T>> values, List<Hit> anchors, List<Candidate> all, int self, Sentences sentences)
     {
@@ -310,14 +358,17 @@ public sealed class ClauseClassifier
         foreach (var v in values)
         {
             long mine = Score(v.Start, anchors, sentences);
+            // In the label's own sentence a value is shared; further away it goes to the nearest label only.
             bool owned = true;
-            for (int i = 0; i < all.Count && owned; i++)
+            for (int i = 0; i < all.Count && owned && mine >= SentencePenalty; i++)
                 if (i != self && Score(v.Start, Anchors(all[i]), sentences) < mine) owned = false;
             if (!owned) continue;
             if (mine < bestScore) { bestScore = mine; best = v; }
         }
         return best;
     }
+
+    const long SentencePenalty = 100_000;
 
     static long Score(int pos, List<Hit> anchors, Sentences sentences)
     {
@@ -326,7 +377,7 @@ public sealed class ClauseClassifier
         foreach (var a in anchors)
         {
             long d = Math.Abs(pos - a.Start);
-            if (sentences.IndexOf(a.Start) != si) d += 100_000;
+            if (sentences.IndexOf(a.Start) != si) d += SentencePenalty;
             best = Math.Min(best, d);
         }
         return best;

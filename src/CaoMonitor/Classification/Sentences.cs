@@ -48,6 +48,10 @@ internal sealed class Sentences
         return false;
     }
 
+    /// <summary>Start and end offsets of a sentence.</summary>
+    public (int Start, int End) Bounds(int index) =>
+        (starts[index], index + 1 < starts.Count ? starts[index + 1] : int.MaxValue);
+
     /// <summary>Index of the sentence holding a position.</summary>
     public int IndexOf(int pos)
     {

@@ -36,6 +36,10 @@ public sealed class Category
     public required IReadOnlyList<Rule> TitlePatterns { get; init; }
     public required IReadOnlyList<Rule> Exclusions { get; init; }
     public required IReadOnlyList<Rule> Blockers { get; init; }
+    /// <summary>When one of these matches (e.g. severance wording), the category needs a context term too.</summary>
+    public required IReadOnlyList<Rule> ContextRequiredWhen { get; init; }
+    /// <summary>Triggers after a purpose cue ("kan worden besteed aan ...") name a use of another arrangement, not a provision.</summary>
+    public bool IgnoreAsPurpose { get; init; }
 
     /// <summary>
     /// All triggers and title patterns of the category in one automaton: most clauses fail it and
@@ -65,6 +69,7 @@ public sealed class Taxonomy
     public IReadOnlyList<Rule> StrengthCues { get; }
     public IReadOnlyList<Rule> NegationCues { get; }
     public IReadOnlyList<Rule> ConditionCues { get; }
+    public IReadOnlyList<Rule> PurposeCues { get; }
     public IReadOnlyList<Rule> GlobalBlockers { get; }
 
     /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
@@ -92,12 +97,15 @@ public sealed class Taxonomy
                 TitlePatterns = Compile(c.TitlePatterns, code),
                 Exclusions = Compile(c.Exclusions, code),
                 Blockers = Compile(c.Blockers, code),
+                ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
+                IgnoreAsPurpose = c.IgnoreAsPurpose,
                 Gate = CompileGate(c, code),
             };
         }).ToList();
         StrengthCues = Compile(f.StrengthCues, "strength");
         NegationCues = Compile(f.NegationCues, "negation");
         ConditionCues = Compile(f.ConditionCues, "condition");
+        PurposeCues = Compile(f.PurposeCues, "purpose");
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
     }
 
@@ -193,6 +201,7 @@ public sealed class Taxonomy
         public List<RuleFile>? StrengthCues { get; set; }
         public List<RuleFile>? NegationCues { get; set; }
         public List<RuleFile>? ConditionCues { get; set; }
+        public List<RuleFile>? PurposeCues { get; set; }
         public List<RuleFile>? GlobalBlockers { get; set; }
     }
 
@@ -208,6 +217,8 @@ public sealed class Taxonomy
         public List<RuleFile>? TitlePatterns { get; set; }
         public List<RuleFile>? Exclusions { get; set; }
         public List<RuleFile>? Blockers { get; set; }
+        public List<RuleFile>? ContextRequiredWhen { get; set; }
+        public bool IgnoreAsPurpose { get; set; }
     }
 
     sealed class RuleFile

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -95,9 +96,20 @@ internal static class AttributeExtractor
         ("alle werknemers", R(@"\balle (werknemers|medewerkers)\b|\b(iedere|elke|ieder) (werknemer|medewerker)\b")),
     ];
 
+    // Cheap literal checks before each family's regexes: most clauses lack the unit words entirely.
+    static bool Has(string text, SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
+    static SearchValues<string> Words(params string[] w) => SearchValues.Create(w, StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> AmountWords = Words("€", "eur");
+    static readonly SearchValues<string> PercentWords = Words("%", "procent");
+    static readonly SearchValues<string> HourWords = Words("uur", "uren");
+    static readonly SearchValues<string> DayWords = Words("dag");
+    static readonly SearchValues<string> ServiceWords = Words("dienst", "in dienst", "werkzaam");
+    static readonly SearchValues<string> AgeWords = Words("ouder", "vanaf", "minimaal", "ten minste", "leeftijd", "plus", "+");
+
     public static List<Found<Amount>> Amounts(string text)
     {
         var list = new List<Found<Amount>>();
+        if (!Has(text, AmountWords)) return list;
         foreach (Match m in AmountRx.Matches(text))
         {
             var a = ParseAmount(m.Groups["a"].Value, m.Groups["ac"].Value);
@@ -194,14 +206,15 @@ internal static class AttributeExtractor
     public static List<Found<decimal>> Percents(string text)
     {
         var list = new List<Found<decimal>>();
+        if (!Has(text, PercentWords)) return list;
         foreach (Match m in PercentRx.Matches(text))
             if (ParseDecimal(m.Groups["n"].Value) is { } v && v > 0 && v <= 100)
                 list.Add(new(m.Index, m.Index + m.Length, v));
         return list;
     }
 
-    public static List<Found<decimal>> Hours(string text) => Quantities(text, HoursRx);
-    public static List<Found<decimal>> Days(string text) => Quantities(text, DaysRx);
+    public static List<Found<decimal>> Hours(string text) => Has(text, HourWords) ? Quantities(text, HoursRx) : [];
+    public static List<Found<decimal>> Days(string text) => Has(text, DayWords) ? Quantities(text, DaysRx) : [];
 
     static List<Found<decimal>> Quantities(string text, Regex rx)
     {
@@ -217,8 +230,8 @@ internal static class AttributeExtractor
         return list;
     }
 
-    public static List<Found<int>> YearsOfService(string text) => Integers(text, YearsOfServiceRx);
-    public static List<Found<int>> Ages(string text) => Integers(text, AgeRx);
+    public static List<Found<int>> YearsOfService(string text) => Has(text, ServiceWords) ? Integers(text, YearsOfServiceRx) : [];
+    public static List<Found<int>> Ages(string text) => Has(text, AgeWords) ? Integers(text, AgeRx) : [];
 
     static List<Found<int>> Integers(string text, Regex rx)
     {

@@ -50,10 +50,10 @@ public sealed class ClauseClassifier
         string parent = input.ParentTitle ?? "";
         var tx = Taxonomy;
 
-        // Cheap gate: one automaton per category over its triggers; most clauses of a cao stop here.
+        // Cheap gate: a vectorised search for the category's keywords; most clauses of a cao stop here.
         List<Category>? open = null;
         foreach (var cat in tx.Categories)
-            if (cat.Gate is null || cat.Gate.IsMatch(text) || (title.Length > 0 && cat.Gate.IsMatch(title)) || (parent.Length > 0 && cat.Gate.IsMatch(parent)))
+            if (cat.MayMatch(text) || cat.MayMatch(title) || cat.MayMatch(parent))
                 (open ??= []).Add(cat);
         if (open is null) return [];
 
@@ -95,14 +95,19 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences,
-        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
+    static void ScanTriggers(Category cat, string text, List<Hit> hits)
     {
-        var hits = new List<Hit>();
         foreach (var t in cat.Triggers)
             foreach (var m in t.Regex.EnumerateMatches(text))
                 if (!Excluded(cat, text, m.Index, m.Index + m.Length))
                     hits.Add(new(m.Index, m.Index + m.Length, t.Id, t.Weak));
+    }
+
+    static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences,
+        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
+    {
+        var hits = new List<Hit>();
+        ScanTriggers(cat, text, hits);
 
         // The title (or the chapter/appendix title) names the subject when it holds a strong trigger or a title pattern.
         Rule? titleRule = null;
@@ -134,12 +139,12 @@ public sealed class ClauseClassifier
             extra.Add($"{cat.Code}:blocker:{b.Id}");
         }
 
-        Hit? context = null;
-        foreach (var r in cat.Context)
-        {
-            foreach (var m in r.Regex.EnumerateMatches(text)) { context = new Hit(m.Index, m.Index + m.Length, r.Id, true); break; }
-            if (context is not null) break;
-        }
+        // Context is only looked for when something depends on it (it is the costliest scan).
+        bool needContext = titleRule is not null || hits.Exists(h => h.Weak) || !hits.Exists(h => !h.Weak);
+        if (!needContext)
+            foreach (var r in cat.ContextRequiredWhen)
+                if (r.Regex.IsMatch(text)) { needContext = true; break; }
+        Hit? context = needContext ? FirstContext(cat, text) : null;
 
         // Some wording (severance in a sociaal plan) only counts with a context term beside it.
         if (context is null)
@@ -194,6 +199,14 @@ public sealed class ClauseClassifier
                     break;
                 }
         return cand;
+    }
+
+    static Hit? FirstContext(Category cat, string text)
+    {
+        foreach (var r in cat.Context)
+            foreach (var m in r.Regex.EnumerateMatches(text))
+                return new Hit(m.Index, m.Index + m.Length, r.Id, true);
+        return null;
     }
 
     static bool Excluded(Category cat, string text, int start, int end)

@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -42,10 +42,15 @@ public sealed class Category
     public bool IgnoreAsPurpose { get; init; }
 
     /// <summary>
-    /// All triggers and title patterns of the category in one automaton: most clauses fail it and
-    /// skip the per-rule scans. Null when the combined automaton would be too large.
+    /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
+    /// this on every example we have). Searching them is vectorised and far cheaper than the regexes,
+    /// so clauses without any stem skip the category. Empty: no gate.
     /// </summary>
-    internal Regex? Gate { get; init; }
+    public required IReadOnlyList<string> Keywords { get; init; }
+    internal SearchValues<string>? KeywordSearch { get; init; }
+
+    internal bool MayMatch(string s) =>
+        s.Length > 0 && (KeywordSearch is null || s.AsSpan().IndexOfAny(KeywordSearch) >= 0);
 }
 
 /// <summary>
@@ -99,7 +104,8 @@ public sealed class Taxonomy
                 Blockers = Compile(c.Blockers, code),
                 ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
-                Gate = CompileGate(c, code),
+                Keywords = c.Keywords ?? [],
+                KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
             };
         }).ToList();
         StrengthCues = Compile(f.StrengthCues, "strength");
@@ -107,13 +113,6 @@ public sealed class Taxonomy
         ConditionCues = Compile(f.ConditionCues, "condition");
         PurposeCues = Compile(f.PurposeCues, "purpose");
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
-    }
-
-    static Regex? CompileGate(CategoryFile c, string code)
-    {
-        var parts = (c.Triggers ?? []).Concat(c.TitlePatterns ?? []).Select(r => "(?:" + ExpandSpaces(r.Pattern ?? "") + ")");
-        try { return new Regex(string.Join("|", parts), Options, MatchTimeout); }
-        catch (NotSupportedException) { return null; } // automaton over the size limit: scan rule by rule instead
     }
 
     static string Require(string? s, string what) =>
@@ -219,6 +218,7 @@ public sealed class Taxonomy
         public List<RuleFile>? Blockers { get; set; }
         public List<RuleFile>? ContextRequiredWhen { get; set; }
         public bool IgnoreAsPurpose { get; set; }
+        public List<string>? Keywords { get; set; }
     }
 
     sealed class RuleFile

@@ -40,8 +40,8 @@ internal static class AttributeExtractor
 
     static readonly (string Period, Regex Rx)[] Periods =
     [
-        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (twee|2) (kalender)?jaar(en)?\b|\btweejaarlijks\w*")),
-        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (drie|3) (kalender)?jaar(en)?\b|\bdriejaarlijks\w*")),
+        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (twee|2) (kalender)?(jaar|jaren)\b|\btweejaarlijks\w*")),
+        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (drie|3) (kalender)?(jaar|jaren)\b|\bdriejaarlijks\w*")),
         ("per vier jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vier|4) (kalender)?jaar\b")),
         ("per vijf jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vijf|5) (kalender)?jaar\b")),
         ("per cao-periode", R(@"\bper cao ?periode|\b(gedurende|voor|in|tijdens) de (gehele |hele |totale )?(looptijd|duur) van (de|deze) (cao|overeenkomst|collectieve arbeidsovereenkomst)|\bper looptijd\b|\bper cao\b")),

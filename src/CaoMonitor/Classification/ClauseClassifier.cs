@@ -290,7 +290,8 @@ public sealed class ClauseClassifier
                 MinYearsOfService = NearestAny(years, anchors)?.Value,
                 MinAge = NearestAny(ages, anchors)?.Value,
                 ContractTypes = ContractList(contracts, sentences, negations),
-                Payer = Nearest(payers, anchors, candidates, ci, sentences)?.Value,
+                // Who pays is said once per clause, often in a sentence of its own: take the nearest mention.
+                Payer = NearestAny(payers, anchors)?.Value,
                 TargetGroup = groups.Count > 0 ? groups[0].Value : null,
             };
             if (amount is { } a) { evidence.Add(new Span(a.Start, a.End)); rules.Add("attr:amount"); }

@@ -60,5 +60,7 @@ public static class Examples
         { "Artikel 2 Looptijd", "Deze cao loopt van 1 januari 2025 tot en met 31 december 2026. Partijen hielden rekening met de economische ontwikkeling." },
         { "Artikel 25 Toeslagen", "Voor avondwerk ontvangt de werknemer een toeslag van 25% van het uurloon." },
         { "Artikel 8 Reorganisatie", "Er is voor deze cao geen sociaal plan afgesproken." },
+        { "Bijlage 3 Salarisschalen BBL-leerlingen", "BBL-leerling in het tweede leerjaar: € 1.650 per maand." },
+        { "Artikel 20 Mobiliteitsbudget", "De werknemer ontvangt een mobiliteitsbudget van € 400 per maand voor een leaseauto of het openbaar vervoer." },
     };
 }

@@ -41,7 +41,7 @@ ps_to_pdf() { # in.ps out.pdf
 render_ms() { # id msfile out.pdf
   local id="$1" ms="$BUILD/$2" out="$3" n pages
   sed -e "s|HYPHENFILE|$BUILD/hyphen.nl|" -e "s|TOCFILE|$BUILD/$id.toc|" "$ms" > "$BUILD/$id.final.ms"
-  n=$(grep -o '\\\*\[toc[0-9]*\]' "$ms" | wc -l)
+  n=$( { grep -o '\\\*\[toc[0-9]*\]' "$ms" || true; } | wc -l)
   # pass 1: placeholder page numbers
   { for ((i = 0; i < n; i++)); do echo ".ds toc$i 00"; done; echo ".ds NP 00"; } > "$BUILD/$id.toc"
   groff -k -t -ms -dpaper=a4 -P-pa4 -Tps "$BUILD/$id.final.ms" > "$BUILD/$id.ps" 2> "$BUILD/$id.tm"
@@ -69,8 +69,8 @@ scan_pdf() { # text.pdf out.pdf id : image-only PDF that looks like a scan
     # slight skew (alternating), grey paper, scanner noise, lossy JPEG
     local angle; angle=$(awk -v k="$k" 'BEGIN { printf "%.2f", (k % 2 ? 0.35 : -0.25) }')
     convert "$png" -seed $((seed % 100000 + k)) -background white -rotate "$angle" \
-      -level 0%,100%,0.9 -fill '#f4f1ea' -opaque white -attenuate 0.35 +noise Gaussian \
-      -colorspace Gray -strip -quality 55 "${png%.png}.jpg"
+      -level 0%,100%,0.9 -fill '#f4f1ea' -opaque white -attenuate 0.2 +noise Gaussian \
+      -colorspace Gray -strip -density 200 -units PixelsPerInch -quality 50 "${png%.png}.jpg"
   done
   img2pdf --creationdate "2025-01-01T00:00:00" --moddate "2025-01-01T00:00:00" \
     --producer "fictieve scanner" -o "$out" "$BUILD/$id.scan"/p-*.jpg

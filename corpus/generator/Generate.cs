@@ -129,6 +129,7 @@ class Doc
     public List<string> Cover = new(); // lines, first is title
     public string Footer = "pagina"; // pagina | dash
     public bool Policy;
+    public bool NoToc;
     public string FontSize = "10.5";
     public List<Item> Items = new();
 }
@@ -518,13 +519,14 @@ static class Policy
             if (c > 0) meta[lines[i][..c].Trim()] = lines[i][(c + 1)..].Trim();
         }
         var doc = new Doc { Title = meta["title"], Header = meta.GetValueOrDefault("header", meta["title"]), Policy = true, Footer = meta.GetValueOrDefault("footer", "pagina"), FontSize = "11" };
+        doc.NoToc = meta.GetValueOrDefault("toc", "ja") == "nee";
         doc.Cover.Add(meta["title"]);
         if (meta.TryGetValue("subtitle", out var st)) doc.Cover.Add(st);
         doc.Cover.Add(meta["from"]);
         doc.Cover.Add(meta["datum"]);
         doc.Cover.Add("Fictief voorbeeld – CaoMonitor testcorpus");
         var para = new StringBuilder();
-        void Flush() { if (para.Length > 0) { var t = para.ToString().Trim(); var m = Regex.Match(t, @"^(\d+(\.\d+)*)\.?\s+(.*)$"); doc.Items.Add(m.Success && !t.StartsWith(meta.GetValueOrDefault("noparastart", "\u0000")) ? new Item("lid", m.Groups[3].Value, Label: m.Groups[1].Value + ".") : new Item("p", t)); para.Clear(); } }
+        void Flush() { if (para.Length > 0) { var t = para.ToString().Trim(); var m = Regex.Match(t, @"^(\d+(?:\.\d+)*\.?)\s+(.*)$"); doc.Items.Add(m.Success ? new Item("lid", m.Groups[2].Value, Label: m.Groups[1].Value) : new Item("p", t)); para.Clear(); } }
         for (i++; i < lines.Length; i++)
         {
             var l = lines[i];
@@ -547,6 +549,8 @@ static class Render
     {
         // escape for troff text lines
         s = s.Replace("\\", "\\e");
+        s = s.Replace("'", "\\(aq");                                  // straight apostrophe: cao's
+        s = Regex.Replace(s, @"(€|EUR) (?=\d)", "$1\\~");               // keep € and amount together
         if (s.StartsWith(".") || s.StartsWith("'")) s = "\\&" + s;
         return s;
     }
@@ -571,7 +575,8 @@ static class Render
         }
         o.Append(".bp\n");
         // toc
-        var tocItems = d.Items.Where(i => i.Kind == "h" && i.Toc).ToList();
+        var tocItems = d.NoToc ? new List<Item>() : d.Items.Where(i => i.Kind == "h" && i.Toc).ToList();
+        if (!d.NoToc) {
         o.Append(".SH\n\\s+2Inhoud\\s0\n.LP\n.nf\n.ta \\n(.luR\n.tc .\n");
         for (int k = 0; k < tocItems.Count; k++)
         {
@@ -582,6 +587,7 @@ static class Render
             o.Append($"{ind}{txt}\t\\*[toc{k}]\n");
         }
         o.Append(".tc\n.fi\n.bp\n");
+        }
         if (twoCol) o.Append(".2C\n");
         int tocIdx = 0; bool inSub = false; bool col1 = false;
         foreach (var it in d.Items)
@@ -597,7 +603,7 @@ static class Render
                     o.Append(it.Level == 1 ? $"\\s+2{T(it.Text)}\\s0\n" : it.Level == 3 ? $"\\fI{T(it.Text)}\\fP\n" : T(it.Text) + "\n");
                     break;
                 case "p": o.Append(".PP\n" + T(it.Text) + "\n"); break;
-                case "lid": o.Append($".IP \"{it.Label}\" 4n\n{T(it.Text)}\n"); break;
+                case "lid": o.Append($".IP \"{it.Label}\" {Math.Max(4, it.Label.Length + 2)}n\n{T(it.Text)}\n"); break;
                 case "sub":
                     if (!inSub) { o.Append(".RS\n"); inSub = true; }
                     o.Append($".IP \"{it.Label}\" 4n\n{T(it.Text)}\n"); break;

@@ -2,8 +2,8 @@
 # Regenerates the fictional CaoMonitor test corpus from corpus/sources/.
 #   corpus/generate.sh            (run from anywhere)
 # Needs: dotnet 10 SDK, groff, ghostscript (ps2pdf), poppler-utils (pdfinfo, pdftoppm),
-#        hyphen-nl (Dutch hyphenation patterns), pandoc, img2pdf, imagemagick (convert).
-#   apt-get install groff ghostscript poppler-utils hyphen-nl pandoc img2pdf imagemagick
+#        hyphen-nl (Dutch hyphenation patterns), pandoc, img2pdf, imagemagick (convert), qpdf.
+#   apt-get install groff ghostscript poppler-utils hyphen-nl pandoc img2pdf imagemagick qpdf
 # Output: corpus/documents/*, corpus/registry.csv, corpus/ground-truth.csv, corpus/near-misses.csv
 # Intermediate files (.ms, .md, PostScript, page images) go to a temporary directory only,
 # so nothing the ingester would pick up is left behind.
@@ -16,7 +16,7 @@ FIXED_DATE="D:20250101000000Z"
 BUILD="$(mktemp -d)"
 trap 'rm -rf "$BUILD"' EXIT
 
-for tool in dotnet groff ps2pdf gs pdfinfo pdftoppm pandoc img2pdf convert; do
+for tool in dotnet groff ps2pdf gs pdfinfo pdftoppm pandoc img2pdf convert qpdf; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
 done
 HYPH=/usr/share/hyphen/hyph_nl_NL.dic
@@ -73,7 +73,8 @@ scan_pdf() { # text.pdf out.pdf id : image-only PDF that looks like a scan
       -colorspace Gray -strip -density 200 -units PixelsPerInch -quality 50 "${png%.png}.jpg"
   done
   img2pdf --creationdate "2025-01-01T00:00:00" --moddate "2025-01-01T00:00:00" \
-    --producer "fictieve scanner" -o "$out" "$BUILD/$id.scan"/p-*.jpg
+    --producer "fictieve scanner" -o "$BUILD/$id.scan.pdf" "$BUILD/$id.scan"/p-*.jpg
+  qpdf --deterministic-id "$BUILD/$id.scan.pdf" "$out"   # img2pdf writes a random /ID
 }
 
 echo "== rendering"

@@ -19,6 +19,8 @@ public sealed record SearchRequest(string Query)
     public int Size { get; init; } = 10;
     /// <summary>Count every match per sector, year, type and category (costs a pass over all matches).</summary>
     public bool Facets { get; init; } = true;
+    /// <summary>Count all matches when facets are off (another pass over the matches); without it Total is -1.</summary>
+    public bool CountTotal { get; init; } = true;
 }
 
 public sealed record SearchHit(
@@ -30,7 +32,7 @@ public sealed record FacetCount(string Value, int Count);
 public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Sector, IReadOnlyList<FacetCount> Year, IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount>? Category);
 
-/// <summary><see cref="Total"/> is exact when facets were asked for; otherwise the number of matches before document filters.</summary>
+/// <summary><see cref="Total"/>: all matching clauses (-1 when neither facets nor a count were asked for).</summary>
 public sealed record SearchResult(string Query, int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class Searcher(CaoStore store)
         Add("type", request.Type);
         Add("cao", request.Cao);
         Add("categorie", request.Category);
-        return Run(request.Query, q.Fts, filters, [], q.HighlightTerms, q.HighlightPrefixes, request.Page, request.Size, request.Facets);
+        return Run(request.Query, q.Fts, filters, [], q.HighlightTerms, q.HighlightPrefixes, request.Page, request.Size, request.Facets, request.CountTotal);
     }
 
     /// <summary>
@@ -103,7 +105,7 @@ public sealed class Searcher(CaoStore store)
     private sealed record SqlFilter(string Sql, IReadOnlyList<(string, object?)> Args);
 
     private SearchResult Run(string query, string fts, IReadOnlyList<SearchFilter> filters, IReadOnlyList<SqlFilter> extra,
-        IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes, int page, int size, bool facets)
+        IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes, int page, int size, bool facets, bool countTotal = true)
     {
         if (size < 1 || size > MaxPageSize) throw new SearchException($"page size must be between 1 and {MaxPageSize}");
         if (page < 1 || page > MaxPage) throw new SearchException($"page must be between 1 and {MaxPage}");
@@ -143,12 +145,16 @@ public sealed class Searcher(CaoStore store)
                 h.Title, h.PageStart, h.PageEnd, Math.Round(-r.Score, 4), Snippets.Build(h.Text, highlight, prefixes), h.Text);
         }).ToList();
 
-        int total;
+        int total = -1;
         SearchFacets? facetResult = null;
         if (facets) (total, facetResult) = Facets(db, filterSql, args);
-        else total = Convert.ToInt32(CaoStore.Command(db, null, where.Count == 0
-            ? $"SELECT count(*) FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q"
-            : $"SELECT count(*) {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}", [.. args]).ExecuteScalar(), CultureInfo.InvariantCulture);
+        else if (countTotal)
+        {
+            using var count = CaoStore.Command(db, null, where.Count == 0
+                ? $"SELECT count(*) FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q"
+                : $"SELECT count(*) {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}", [.. args]);
+            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
         return new SearchResult(query, total, page, size, hits, facetResult);
     }
 

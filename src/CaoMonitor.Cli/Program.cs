@@ -9,9 +9,12 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
-// Search (issue 3)
+root.Subcommands.Add(StatusCommand.Create());
+// Search (issue 3); `bench search` joins the bench command.
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
-root.Subcommands.Add(SearchCommand.CreateBench());
+var bench = BenchCommand.Create();
+bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+root.Subcommands.Add(bench);
 return root.Parse(args).Invoke();

@@ -93,7 +93,7 @@ internal static class SearchCommand
     }
 
     /// <summary>`caomonitor bench search`: the search benchmark (see SearchBenchmark); not part of the tests.</summary>
-    public static Command CreateBench()
+    public static Command CreateBenchSearch()
     {
         var clauses = new Option<int>("--clauses") { Description = "Synthetic leaf clauses to generate", DefaultValueFactory = _ => 1_000_000 };
         var source = new Option<DirectoryInfo?>("--source") { Description = "Documents whose sentences are recombined (default: the store's clauses, else corpus/)" };
@@ -152,7 +152,7 @@ internal static class SearchCommand
                 if (temp is not null) TryDelete(temp);
             }
         });
-        return new Command("bench", "Benchmarks (they take minutes and build large temporary databases)") { search };
+        return search;
     }
 
     private static void TryDelete(string dir)

@@ -10,5 +10,11 @@ root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
-root.Subcommands.Add(BenchCommand.Create());
+// Search (issue 3); `bench search` joins the bench command.
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+var bench = BenchCommand.Create();
+bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+root.Subcommands.Add(bench);
 return root.Parse(args).Invoke();

@@ -75,5 +75,18 @@ internal static class Migrations
         );
         CREATE INDEX clauses_document ON clauses(document_id, ordinal);
         """,
+        // 2 (search): full-text index over leaf clauses. Contentless FTS5 (the clause text lives in
+        // `clauses`); each column holds analysed terms serialised by CaoMonitor.Search.TermSerializer,
+        // one FTS token per term, rowid = clauses.id. Written by SearchIndex in the clause transaction.
+        // The covering index lets search map a hit to its document without reading clause text.
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5(
+            title, body, parts,
+            content = '', contentless_delete = 1,
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '.,%&-_'"
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts_vocab USING fts5vocab(clause_fts, 'row');
+        CREATE INDEX IF NOT EXISTS clauses_id_document ON clauses(id, document_id, is_leaf);
+        """,
     ];
 }

@@ -16,8 +16,8 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (a documented, stable interface)" };
 
-    // SearchIndex.Attach: ingest writes the full-text index in the same transaction as the clauses.
-    public static CaoStore OpenStore(ParseResult pr) => CaoMonitor.Search.SearchIndex.Attach(CaoStore.Open(pr.GetValue(Data)!.FullName));
+    // Index and labels are written in the same transaction as the clauses (see IngestPipeline.OpenStore).
+    public static CaoStore OpenStore(ParseResult pr) => CaoMonitor.Ingestion.IngestPipeline.OpenStore(pr.GetValue(Data)!.FullName);
 
     /// <summary>snake_case, unescaped UTF-8 (Dutch text stays readable), indented.</summary>
     public static readonly JsonSerializerOptions JsonOut = new()

@@ -28,7 +28,7 @@ public static class SearchSchema
 /// </summary>
 public static class CategorySource
 {
-    public const string Table = "provisions";
+    public const string Table = "effective_provisions";
     public const string ClauseColumn = "clause_id";
     public const string CodeColumn = "code";
 }

@@ -14,6 +14,12 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
+// Classification (issue 4) and the monitor (issue 5).
+root.Subcommands.Add(ClassifyCommands.Classify());
+root.Subcommands.Add(ClassifyCommands.Eval());
+root.Subcommands.Add(ClassifyCommands.Reclassify());
+root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
 root.Subcommands.Add(bench);

@@ -236,10 +236,17 @@ public sealed class Searcher(CaoStore store)
         for (int y = from; y <= Math.Min(to, from + 30); y++) yield return y;
     }
 
-    public static bool CategoriesAvailable(SqliteConnection db) =>
-        Convert.ToInt32(CaoStore.Command(db, null, "SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)",
-            ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn)).ExecuteScalar(),
-            CultureInfo.InvariantCulture) == 2;
+    /// <summary>Labels exist to filter on: the label view is there and classification has run on at least one clause.</summary>
+    public static bool CategoriesAvailable(SqliteConnection db)
+    {
+        using var schema = CaoStore.Command(db, null, """
+            SELECT (SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)) = 2
+               AND EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $m)
+            """, ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn), ("$m", CategorySource.RunMarker));
+        if (schema.ExecuteScalar() is not 1L) return false;
+        using var ran = CaoStore.Command(db, null, $"SELECT EXISTS (SELECT 1 FROM {CategorySource.RunMarker})");
+        return ran.ExecuteScalar() is 1L;
+    }
 
     private static string Like(string v) => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
@@ -274,7 +281,7 @@ public sealed class Searcher(CaoStore store)
                     args.Add((p, v));
                     break;
                 case "categorie":
-                    if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run");
+                    if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run (caomonitor reclassify)");
                     alternatives.Add($"EXISTS (SELECT 1 FROM {CategorySource.Table} pv WHERE pv.{CategorySource.ClauseColumn} = c.id " +
                         $"AND (pv.{CategorySource.CodeColumn} = {p} OR substr(pv.{CategorySource.CodeColumn}, 1, length({p}) + 1) = {p} || '.'))");
                     args.Add((p, v));

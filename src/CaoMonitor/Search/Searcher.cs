@@ -266,8 +266,9 @@ public sealed class Searcher(CaoStore store)
                     args.Add((p, Like(v)));
                     break;
                 case "jaar":
-                    // In force some time that year: starts by 31 December and ends on or after 1 January (no end: still in force).
-                    alternatives.Add($"(d.start_date <= {p}e AND (d.end_date IS NULL OR d.end_date >= {p}s))");
+                    // In force some time that year: starts by 31 December and ends on or after 1 January. No end
+                    // (policy documents) counts the start year only, as the year facet does (YearsInForce).
+                    alternatives.Add($"(d.start_date <= {p}e AND coalesce(d.end_date, substr(d.start_date, 1, 4) || '-12-31') >= {p}s)");
                     args.Add((p + "e", v + "-12-31"));
                     args.Add((p + "s", v + "-01-01"));
                     break;

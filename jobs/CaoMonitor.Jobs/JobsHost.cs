@@ -58,7 +58,8 @@ public sealed class JobsHost : IAsyncDisposable
             q.UseDefaultThreadPool(Math.Max(1, schedules.MaxConcurrency));
             q.UsePersistentStore((IPersistentStoreBuilder s) =>
             {
-                s.UseGenericDatabase("SQLite-Microsoft", context.Db.ConnectionString);
+                // Microsoft.Data.Sqlite: the ADO provider Quartz calls "SQLite-Microsoft", with its SQLite delegate.
+                s.UseSqlite(context.Db.ConnectionString);
                 s.ConfigureStore(o =>
                 {
                     o.TablePrefix = JobsDb.TablePrefix;

@@ -9,4 +9,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(JobsCommand.Create());
+return await root.Parse(args).InvokeAsync();

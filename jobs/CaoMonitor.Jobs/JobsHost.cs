@@ -32,6 +32,10 @@ public sealed class JobsHost : IAsyncDisposable
     public static async Task<JobsHost> Start(string dataDir, JobsOptions options, CancellationToken ct = default)
     {
         var host = await Create(dataDir, options, ct);
+        // Only a running scheduler owns the schedules: `jobs list` must not drop a worker's --watch poll.
+        host.Context.Db.MarkInterrupted(options.Clustered ? host.InstanceId : null);
+        foreach (var src in options.AllSources().Where(s => s.IsFolder)) Directory.CreateDirectory(src.Path!);
+        await host.SyncSchedules(ct);
         await host.Scheduler.Start(ct);
         return host;
     }
@@ -81,11 +85,7 @@ public sealed class JobsHost : IAsyncDisposable
         });
         var factory = builder.Build();
         var scheduler = await factory.GetScheduler(ct);
-        var host = new JobsHost(factory, scheduler, context, instanceId);
-        // Rows a killed process left 'running' are over: say so before new runs start.
-        context.Db.MarkInterrupted(options.Clustered ? instanceId : null);
-        await host.SyncSchedules(ct);
-        return host;
+        return new JobsHost(factory, scheduler, context, instanceId);
     }
 
     /// <summary>What should be scheduled: one poll per source, maintenance, and the optional jobs.</summary>
@@ -158,12 +158,16 @@ public sealed class JobsHost : IAsyncDisposable
     {
         var history = Context.Db.History(limit: 1000);
         var list = new List<JobInfo>();
-        foreach (var (job, trigger, schedule) in DesiredSchedules())
+        // What the store holds (a worker's --watch polls too), then what the configuration adds.
+        var scheduled = await Scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(JobNames.ScheduledGroup) }, ct);
+        foreach (var key in scheduled.Items.Select(h => h.Key))
         {
-            var stored = await Scheduler.GetTrigger(trigger.Key, ct);
-            list.Add(new JobInfo(job.Key.Name, job.JobType.ToString() ?? "", schedule, stored?.NextFireTimeUtc,
-                history.LastOrDefault(r => r.Job == job.Key.Name)));
+            var stored = await Scheduler.GetTrigger(new TriggerKey(key.Name, JobNames.ScheduledGroup), ct);
+            list.Add(new JobInfo(key.Name, "scheduled", stored?.JobDataMap.GetString(JobNames.ScheduleKey) ?? "", stored?.NextFireTimeUtc,
+                history.LastOrDefault(r => r.Job == key.Name)));
         }
+        foreach (var (job, _, schedule) in DesiredSchedules().Where(d => list.All(j => j.Name != d.Job.Key.Name)))
+            list.Add(new JobInfo(job.Key.Name, "configured (starts with the worker)", schedule, null, history.LastOrDefault(r => r.Job == job.Key.Name)));
         var pending = await Scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(JobNames.IngestGroup) }, ct);
         foreach (var key in pending.Items.Select(h => h.Key))
         {

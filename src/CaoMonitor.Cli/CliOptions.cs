@@ -16,7 +16,8 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (a documented, stable interface)" };
 
-    public static CaoStore OpenStore(ParseResult pr) => CaoStore.Open(pr.GetValue(Data)!.FullName);
+    // Index and labels are written in the same transaction as the clauses (see IngestPipeline.OpenStore).
+    public static CaoStore OpenStore(ParseResult pr) => CaoMonitor.Ingestion.IngestPipeline.OpenStore(pr.GetValue(Data)!.FullName);
 
     /// <summary>snake_case, unescaped UTF-8 (Dutch text stays readable), indented.</summary>
     public static readonly JsonSerializerOptions JsonOut = new()
@@ -24,6 +25,7 @@ internal static class CliOptions
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     public static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonOut));

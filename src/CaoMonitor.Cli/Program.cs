@@ -9,6 +9,21 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+// Search (issue 3); `bench search` joins the bench command.
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+// Classification (issue 4) and the monitor (issue 5).
+root.Subcommands.Add(ClassifyCommands.Classify());
+root.Subcommands.Add(ClassifyCommands.Eval());
+root.Subcommands.Add(ClassifyCommands.Reclassify());
+root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(MonitorCommand.Create());
+// Scheduled jobs (issue 6).
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(JobsCommand.Create());
-return await root.Parse(args).InvokeAsync();
+var bench = BenchCommand.Create();
+bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+root.Subcommands.Add(bench);
+return root.Parse(args).Invoke();

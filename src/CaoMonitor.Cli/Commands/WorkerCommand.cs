@@ -31,7 +31,9 @@ internal static class WorkerCommand
             catch (InvalidDataException e) { return CliOptions.Fail(e.Message); }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            // Both signals stop gracefully whichever way the command line is invoked: running jobs are handed back.
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+            using var intr = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
             var dataDir = pr.GetValue(CliOptions.Data)!.FullName;
             await using (var host = await JobsHost.Start(dataDir, options, stop.Token))
             {

@@ -27,7 +27,12 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         int done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, i =>
         {
-            outcomes[i] = pipeline.Ingest(files[i], ct);
+            try { outcomes[i] = pipeline.Ingest(files[i], ct); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Even a store error on one file must not end the batch.
+                outcomes[i] = new IngestOutcome(files[i].RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
+            }
             progress?.Invoke(new Progress(Interlocked.Increment(ref done), files.Count, files[i].RegistryPath, outcomes[i]));
         });
         return new IngestSummary(outcomes, registryRows);

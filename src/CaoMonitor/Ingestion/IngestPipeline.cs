@@ -21,10 +21,18 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
 
     public IngestOutcome Ingest(SourceFile file, CancellationToken ct = default)
     {
-        var info = new FileInfo(file.FullPath);
         string sha;
-        try { sha = BlobStore.Sha256Of(file.FullPath); }
-        catch (IOException e) { return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}") { Reason = "unreadable" }; }
+        long size;
+        try
+        {
+            size = new FileInfo(file.FullPath).Length;
+            sha = BlobStore.Sha256Of(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked since it was listed: nothing to record against a version, report and go on.
+            return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}") { Reason = "unreadable" };
+        }
 
         var registry = store.FindRegistryByFile(file.RegistryPath);
         var version = registry?.Version ?? Fallback(file);
@@ -40,20 +48,20 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
                 throw new ExtractionException("no-text", "the document contains no readable text");
             version = Complete(version, registry, text);
             var clauses = Segmenter.Segment(text, version.Type);
-            var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, info.Length, extracted.MediaType,
+            var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType,
                 text.Text, text.Pages, clauses));
             return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
                 text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
         }
         catch (ExtractionException e)
         {
-            return Fail(file, version, sha, info.Length, e.Reason, e.Message);
+            return Fail(file, version, sha, size, e.Reason, e.Message);
         }
         catch (OperationCanceledException) { throw; }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug must not stop the batch; the file is recorded with the error so it can be retried.
-            return Fail(file, version, sha, info.Length, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
+            return Fail(file, version, sha, size, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
         }
     }
 

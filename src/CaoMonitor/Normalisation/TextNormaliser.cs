@@ -26,6 +26,7 @@ public static partial class TextNormaliser
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)
             lines.AddRange(perPage[i].Select(t => new Line(pages[i].Number, t)));
+        JoinDetachedMarkers(lines);
         Dehyphenate(lines);
         return Build(lines, pages);
     }
@@ -92,6 +93,23 @@ public static partial class TextNormaliser
     }
 
     private static string Shape(string line) => Digits().Replace(line.Trim().ToLowerInvariant(), "#");
+
+    /// <summary>
+    /// A hanging list number ("1." or "a.") that the PDF's reading order put on a line of its own is
+    /// joined with the text it numbers, so "1.\n\nDe werknemer…" reads "1. De werknemer…".
+    /// </summary>
+    private static void JoinDetachedMarkers(List<Line> lines)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!DetachedMarker().IsMatch(lines[i].Text)) continue;
+            int j = i + 1;
+            while (j < lines.Count && lines[j].Text.Length == 0 && j - i <= 3) j++;
+            if (j == lines.Count || lines[j].Text.Length == 0 || DetachedMarker().IsMatch(lines[j].Text)) continue;
+            lines[i].Text = lines[i].Text.Trim() + " " + lines[j].Text.TrimStart();
+            for (int k = i + 1; k <= j; k++) lines[k].Text = "";
+        }
+    }
 
     /// <summary>
     /// Joins "werk-" + "nemer" into "werknemer". Keeps the hyphen where it is real: inside an existing
@@ -176,6 +194,7 @@ public static partial class TextNormaliser
     }
 
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:[-–—]|(?:van|of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

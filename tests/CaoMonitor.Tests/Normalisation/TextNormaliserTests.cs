@@ -86,4 +86,11 @@ public class TextNormaliserTests
         Assert.Contains("De werknemer heeft\nrecht op scholing.", n.Text);
         Assert.Equal(n.Text.Length, n.Pages[^1].End);
     }
+
+    [Fact]
+    public void DetachedListNumbersAreJoinedWithTheirText()
+    {
+        var t = N("Artikel 8 Mobiliteit\n1.\n\nPartijen onderzoeken een centrum.\n\n2.\n\nEen werkgroep adviseert.\n").Text;
+        Assert.Equal("Artikel 8 Mobiliteit\n1. Partijen onderzoeken een centrum.\n\n2. Een werkgroep adviseert.\n", t);
+    }
 }

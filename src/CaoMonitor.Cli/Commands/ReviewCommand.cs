@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
+using Spectre.Console;
+
+namespace CaoMonitor.Cli.Commands;
+
+/// <summary>review decide|list|history|export-gold: human decisions on labels from the command line.</summary>
+internal static class ReviewCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("review", "Human review of labels: decisions always win over the classifier");
+        cmd.Subcommands.Add(Decide());
+        cmd.Subcommands.Add(List());
+        cmd.Subcommands.Add(ExportGold());
+        return cmd;
+    }
+
+    private static Command Decide()
+    {
+        var clause = new Argument<long>("CLAUSE") { Description = "Clause id (see `show` or the web UI)" };
+        var code = new Argument<string>("CODE") { Description = "Category code, e.g. LLO.BUDGET" };
+        var action = new Argument<string>("ACTION") { Description = "confirm, reject or add" };
+        var strength = new Option<string?>("--strength") { Description = "recht, inspanning or verwijzing (required for add)" };
+        var amount = new Option<decimal?>("--amount") { Description = "Amount in euros" };
+        var period = new Option<string?>("--period") { Description = "Period of the amount, e.g. 'per jaar'" };
+        var by = new Option<string>("--by") { Description = "Who decides", DefaultValueFactory = _ => Environment.UserName };
+        var note = new Option<string?>("--note") { Description = "Why" };
+        var cmd = new Command("decide", "Record a decision on one label of one clause") { clause, code, action, strength, amount, period, by, note };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            try
+            {
+                var s = pr.GetValue(strength);
+                Strength? parsed = s is null ? null : Strengths.Parse(s) ?? throw new ArgumentException($"unknown strength '{s}' (recht, inspanning or verwijzing)");
+                var d = Reviews.Decide(store, pr.GetValue(clause), pr.GetValue(code)!, Reviews.ParseAction(pr.GetValue(action)!), parsed,
+                    pr.GetValue(amount), pr.GetValue(period), pr.GetValue(by)!, pr.GetValue(note));
+                Console.Out.WriteLine($"{Reviews.ActionCode(d.Action)} {d.Code} on {d.VersionId} {d.Path} by {d.DecidedBy} at {d.DecidedAt}");
+                return 0;
+            }
+            catch (ArgumentException e) { return CliOptions.Fail(e.Message); }
+        });
+        return cmd;
+    }
+
+    private static Command List()
+    {
+        var json = CliOptions.Json();
+        var history = new Option<bool>("--history") { Description = "Every decision ever made, not only those in force" };
+        var cmd = new Command("list", "List review decisions") { json, history };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var rows = pr.GetValue(history) ? Reviews.History(store)
+                : store.Query("SELECT version_id, path, code, action, strength, amount_eur, decided_by, decided_at FROM review_decisions ORDER BY decided_at, id",
+                    r => new ReviewDecision(r.GetString(0), r.GetString(1), "", r.GetString(2), Reviews.ParseAction(r.GetString(3)),
+                        r.IsDBNull(4) ? null : Strengths.Parse(r.GetString(4)), r.IsDBNull(5) ? null : r.GetDecimal(5), null, null, r.GetString(6), r.GetString(7)));
+            if (pr.GetValue(json)) { CliOptions.PrintJson(rows); return 0; }
+            var t = new Table().AddColumns("when", "who", "version", "article", "code", "action", "strength", "amount");
+            foreach (var d in rows)
+                t.AddRow(d.DecidedAt, Markup.Escape(d.DecidedBy), Markup.Escape(d.VersionId), Markup.Escape(d.Path), d.Code, Reviews.ActionCode(d.Action),
+                    d.Strength?.Code() ?? "", d.AmountEur?.ToString(CultureInfo.InvariantCulture) ?? "");
+            AnsiConsole.Write(t);
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command ExportGold()
+    {
+        var output = new Option<string>("--out") { Description = "JSON Lines file in the gold-set format; - for stdout", DefaultValueFactory = _ => "-" };
+        var cmd = new Command("export-gold", "Write every reviewed clause with its labels after review as gold-set lines") { output };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var path = pr.GetValue(output)!;
+            using var w = path == "-" ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(path, false, new UTF8Encoding(false));
+            var n = Reviews.ExportGold(store, w);
+            w.Flush();
+            Console.Error.WriteLine($"{n} reviewed clauses exported");
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using CaoMonitor.Domain;
+using Spectre.Console;
+
+namespace CaoMonitor.Cli.Commands;
+
+/// <summary>What the store holds, in one table: per type and sector, and the failures.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("status", "Summarise the store: documents per type and sector, pages, clauses, failures");
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var docs = store.ListDocuments(currentOnly: true);
+            var ok = docs.Where(d => d.Document.Status == DocumentStatus.Ok).ToList();
+            var t = new Table().AddColumns("type", "sector", "agreements", "versions", "pages", "clauses");
+            foreach (var g in ok.GroupBy(d => (d.Version.Type, d.Version.Sector ?? "-")).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.Item2))
+                t.AddRow(g.Key.Type.Code(), Markup.Escape(g.Key.Item2), g.Select(d => d.Version.AgreementId).Distinct().Count().ToString(),
+                    g.Count().ToString(), g.Sum(d => d.Document.PageCount).ToString(), g.Sum(d => d.Document.ClauseCount).ToString());
+            AnsiConsole.Write(t);
+            AnsiConsole.MarkupLine($"Store {Markup.Escape(store.DataDir)}: {ok.Count} document versions of {ok.Select(d => d.Version.AgreementId).Distinct().Count()} agreements, " +
+                                   $"{ok.Sum(d => d.Document.PageCount)} pages ({ok.Sum(d => d.OcrPages)} by OCR), {ok.Sum(d => d.Document.ClauseCount)} clauses.");
+            foreach (var f in docs.Where(d => d.Document.Status == DocumentStatus.Failed))
+                AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(Path.GetFileName(f.Document.SourceFile))}: {Markup.Escape(f.Document.Error ?? "")}");
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,438 @@
+using CaoMonitor.Domain;
+
+namespace CaoMonitor.Classification;
+
+/// <summary>
+/// What the classifier reads: the clause text, the title of its article, and optionally the title of
+/// the chapter or appendix around it (a "Sociaal plan" article or a fund regulation appendix colours
+/// the paragraphs inside it).
+/// </summary>
+public sealed record ClauseInput(string Text, string? Title = null, string? ParentTitle = null);
+
+/// <summary>
+/// Rule-based VWNW/LLO classifier over a <see cref="Taxonomy"/>. Immutable and thread-safe; build one
+/// and reuse it (all patterns are compiled in the taxonomy).
+/// </summary>
+public sealed class ClauseClassifier
+{
+    /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
+    public const string EngineVersion = "1";
+
+    public Taxonomy Taxonomy { get; }
+
+    public ClauseClassifier() : this(Taxonomy.Embedded) { }
+    public ClauseClassifier(Taxonomy taxonomy) => Taxonomy = taxonomy;
+
+    /// <summary>Taxonomy and rules version as declared in the file, e.g. "1/1.0.0".</summary>
+    public string TaxonomyVersion => Taxonomy.TaxonomyVersion;
+
+    /// <summary>Changes whenever the rules file or the engine changes: store it beside every label.</summary>
+    public string ClassifierVersion => $"rules {Taxonomy.RulesVersion}+{Taxonomy.RulesHash}; engine {EngineVersion}";
+
+    readonly record struct Hit(int Start, int End, string RuleId, bool Weak);
+    readonly record struct Cue(int Start, int End, Rule Rule);
+
+    sealed class Candidate
+    {
+        public required Category Category;
+        public required List<Hit> Hits;          // live (non-negated) text evidence
+        public Rule? TitleRule;
+        public Hit? ContextHit;
+        public Cue? StrengthCue;
+        public bool CueInSentence;
+        public List<string> ExtraRules = [];
+    }
+
+    public IReadOnlyList<Provision> Classify(ClauseInput input)
+    {
+        string text = input.Text ?? "";
+        string title = input.Title ?? "";
+        string parent = input.ParentTitle ?? "";
+        var tx = Taxonomy;
+
+        // Cheap gate: a vectorised search for the category's keywords; most clauses of a cao stop here.
+        List<Category>? open = null;
+        foreach (var cat in tx.Categories)
+            if (cat.MayMatch(text) || cat.MayMatch(title) || cat.MayMatch(parent))
+                (open ??= []).Add(cat);
+        if (open is null) return [];
+
+        foreach (var b in tx.GlobalBlockers)
+            if (b.TitleScope ? b.Regex.IsMatch(title) : b.Regex.IsMatch(text))
+                return [];
+
+        var sentences = Sentences.Split(text);
+        var negations = Cues(tx.NegationCues, text);
+        var strengthCues = Cues(tx.StrengthCues, text);
+        var conditions = Cues(tx.ConditionCues, text);
+        var purposes = Cues(tx.PurposeCues, text);
+
+        var candidates = new List<Candidate>();
+        foreach (var cat in open)
+        {
+            var c = Evaluate(cat, text, title, parent, sentences, negations, strengthCues, conditions, purposes);
+            if (c is not null) candidates.Add(c);
+        }
+        if (candidates.Count == 0) return [];
+
+        return Build(candidates, text, sentences, negations);
+    }
+
+    static List<Cue> Cues(IReadOnlyList<Rule> rules, string text)
+    {
+        var list = new List<Cue>();
+        foreach (var r in rules)
+            foreach (var m in r.Regex.EnumerateMatches(text))
+                list.Add(new(m.Index, m.Index + m.Length, r));
+        return list;
+    }
+
+    static bool AnyMatch(IReadOnlyList<Rule> rules, string s, out Rule? which)
+    {
+        foreach (var r in rules)
+            if (s.Length > 0 && r.Regex.IsMatch(s)) { which = r; return true; }
+        which = null;
+        return false;
+    }
+
+    static void ScanTriggers(Category cat, string text, List<Hit> hits)
+    {
+        foreach (var t in cat.Triggers)
+            foreach (var m in t.Regex.EnumerateMatches(text))
+                if (!Excluded(cat, text, m.Index, m.Index + m.Length))
+                    hits.Add(new(m.Index, m.Index + m.Length, t.Id, t.Weak));
+    }
+
+    static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences,
+        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
+    {
+        var hits = new List<Hit>();
+        ScanTriggers(cat, text, hits);
+
+        // The title (or the chapter/appendix title) names the subject when it holds a strong trigger or a title pattern.
+        Rule? titleRule = null;
+        if (title.Length + parent.Length > 0)
+        {
+            if (!AnyMatch(cat.TitlePatterns, title, out titleRule) && !AnyMatch(cat.TitlePatterns, parent, out titleRule))
+                foreach (var t in cat.Triggers)
+                    if (!t.Weak && ((title.Length > 0 && t.Regex.IsMatch(title)) || (parent.Length > 0 && t.Regex.IsMatch(parent))))
+                    { titleRule = t; break; }
+        }
+        var extra = new List<string>();
+        // "Het budget kan worden besteed aan scholing of loopbaanbegeleiding": the later words are uses
+        // of the budget (or contents of a referenced plan), not provisions of their own.
+        if (cat.IgnoreAsPurpose && purposes.Count > 0)
+        {
+            int n = hits.Count;
+            hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start));
+            if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
+        }
+        if (hits.Count == 0 && titleRule is null) return null;
+
+        foreach (var b in cat.Blockers)
+        {
+            bool hit = b.TitleScope ? (b.Regex.IsMatch(title) || b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text);
+            if (!hit) continue;
+            if (!b.WeakOnly) return null;
+            hits.RemoveAll(h => h.Weak);
+            titleRule = null;
+            extra.Add($"{cat.Code}:blocker:{b.Id}");
+        }
+
+        // Context is only looked for when something depends on it (it is the costliest scan).
+        bool needContext = titleRule is not null || hits.Exists(h => h.Weak) || !hits.Exists(h => !h.Weak);
+        if (!needContext)
+            foreach (var r in cat.ContextRequiredWhen)
+                if (r.Regex.IsMatch(text)) { needContext = true; break; }
+        Hit? context = needContext ? FirstContext(cat, text) : null;
+
+        // Some wording (severance in a sociaal plan) only counts with a context term beside it.
+        if (context is null)
+            foreach (var r in cat.ContextRequiredWhen)
+                if (r.Regex.IsMatch(text)) return null;
+
+        // Weak triggers ("transitievergoeding", "detachering") need a context term or a naming title.
+        bool hasStrong = hits.Exists(h => !h.Weak);
+        if (context is null && titleRule is null && !hasStrong) return null;
+        if (context is null && titleRule is null) hits.RemoveAll(h => h.Weak);
+
+        // Negation works per sentence: a negated sentence gives no evidence, another sentence still can.
+        int before = hits.Count;
+        hits.RemoveAll(h => SentenceHas(negations, sentences, h.Start));
+        bool someNegated = hits.Count < before;
+        if (hits.Count == 0)
+        {
+            if (someNegated) return null;
+            // Title-only: the article is about this category; the paragraph must still talk about it.
+            if (titleRule is null || context is null) return null;
+            if (SentenceHas(negations, sentences, context.Value.Start)) return null;
+        }
+        if (someNegated) extra.Add($"{cat.Code}:negation-partial");
+
+        var cand = new Candidate { Category = cat, Hits = hits, TitleRule = titleRule, ContextHit = context, ExtraRules = extra };
+
+        // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
+        var anchors = hits.Count > 0 ? hits : [context!.Value];
+        Cue? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var cue in strengthCues)
+        {
+            int si = sentences.IndexOf(cue.Start);
+            int dist = int.MaxValue;
+            foreach (var a in anchors)
+                if (sentences.IndexOf(a.Start) == si) dist = Math.Min(dist, Math.Abs(cue.Start - a.Start));
+            if (dist == int.MaxValue) continue;
+            if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
+            { best = cue; bestDist = dist; }
+        }
+        cand.CueInSentence = best is not null;
+        if (best is null)
+            foreach (var cue in strengthCues)
+                if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
+        cand.StrengthCue = best;
+
+        foreach (var cond in conditions)
+            foreach (var a in anchors)
+                if (sentences.IndexOf(cond.Start) == sentences.IndexOf(a.Start))
+                {
+                    if (!extra.Contains($"condition:{cond.Rule.Id}")) extra.Add($"condition:{cond.Rule.Id}");
+                    break;
+                }
+        return cand;
+    }
+
+    static Hit? FirstContext(Category cat, string text)
+    {
+        foreach (var r in cat.Context)
+            foreach (var m in r.Regex.EnumerateMatches(text))
+                return new Hit(m.Index, m.Index + m.Length, r.Id, true);
+        return null;
+    }
+
+    static bool Excluded(Category cat, string text, int start, int end)
+    {
+        // An exclusion is a near-miss phrase: it removes the trigger match it overlaps.
+        // Search a small window around the match only, to keep this cheap.
+        int from = Math.Max(0, start - 60), to = Math.Min(text.Length, end + 60);
+        var window = text.AsSpan(from, to - from);
+        foreach (var ex in cat.Exclusions)
+            foreach (var m in ex.Regex.EnumerateMatches(window))
+            {
+                int s = from + m.Index, e = s + m.Length;
+                if (s < end && e > start) return true;
+            }
+        return false;
+    }
+
+    static bool AfterCueInSentence(List<Cue> cues, Sentences sentences, int pos)
+    {
+        int si = sentences.IndexOf(pos);
+        foreach (var c in cues)
+            if (c.End <= pos && sentences.IndexOf(c.Start) == si) return true;
+        return false;
+    }
+
+    static bool SentenceHas(List<Cue> cues, Sentences sentences, int pos)
+    {
+        if (cues.Count == 0) return false;
+        int si = sentences.IndexOf(pos);
+        foreach (var c in cues)
+            if (sentences.IndexOf(c.Start) == si) return true;
+        return false;
+    }
+
+    IReadOnlyList<Provision> Build(List<Candidate> candidates, string text, Sentences sentences, List<Cue> negations)
+    {
+        // Attributes are found once per clause, then each value goes to the label whose evidence is nearest.
+        var amounts = AttributeExtractor.Amounts(text);
+        var percents = AttributeExtractor.Percents(text);
+        var hours = AttributeExtractor.Hours(text);
+        var days = AttributeExtractor.Days(text);
+        var years = AttributeExtractor.YearsOfService(text);
+        var ages = AttributeExtractor.Ages(text);
+        var contracts = AttributeExtractor.Contracts(text);
+        var payers = AttributeExtractor.PayerMentions(text);
+        var groups = AttributeExtractor.TargetGroupMentions(text);
+
+        // A salary figure is never the provision's amount, unless nothing else is there to take.
+        var money = amounts.FindAll(a => !a.Value.Salary);
+
+        var result = new List<Provision>(candidates.Count);
+        for (int ci = 0; ci < candidates.Count; ci++)
+        {
+            var c = candidates[ci];
+            var anchors = Anchors(c);
+            var rules = new List<string>();
+            var evidence = new List<Span>();
+            foreach (var h in c.Hits)
+            {
+                evidence.Add(new Span(h.Start, h.End));
+                AddOnce(rules, $"{c.Category.Code}:trigger:{h.RuleId}");
+            }
+            if (c.TitleRule is not null) rules.Add($"{c.Category.Code}:title:{c.TitleRule.Id}");
+            if (c.ContextHit is { } ctx && (c.Hits.Count == 0 || c.Hits.Exists(h => h.Weak)))
+            {
+                rules.Add($"{c.Category.Code}:context:{ctx.RuleId}");
+                if (c.Hits.Count == 0) evidence.Add(new Span(ctx.Start, ctx.End));
+            }
+
+            var amount = Nearest(money, anchors, candidates, ci, sentences);
+            var percent = Nearest(percents, anchors, candidates, ci, sentences);
+            var hour = Nearest(hours, anchors, candidates, ci, sentences);
+            var day = Nearest(days, anchors, candidates, ci, sentences);
+            var attrs = new ProvisionAttributes
+            {
+                AmountEur = amount?.Value.Value,
+                Period = Period(text, sentences, anchors, amount, hour, day, percent),
+                PercentOfSalary = percent?.Value,
+                Hours = hour?.Value,
+                Days = day?.Value,
+                MinYearsOfService = NearestAny(years, anchors)?.Value,
+                MinAge = NearestAny(ages, anchors)?.Value,
+                ContractTypes = ContractList(contracts, sentences, negations),
+                // Who pays is said once per clause, often in a sentence of its own: take the nearest mention.
+                Payer = NearestAny(payers, anchors)?.Value,
+                TargetGroup = groups.Count > 0 ? groups[0].Value : null,
+            };
+            if (amount is { } a) { evidence.Add(new Span(a.Start, a.End)); rules.Add("attr:amount"); }
+
+            bool hasFigure = amount is not null || attrs.Hours is not null || attrs.Days is not null || attrs.PercentOfSalary is not null;
+
+            Strength strength;
+            if (c.StrengthCue is { } cue)
+            {
+                strength = cue.Rule.Strength;
+                rules.Add($"strength:{cue.Rule.Id}");
+                evidence.Add(new Span(cue.Start, cue.End));
+            }
+            else
+            {
+                // No cue at all: cao text in the plain present tense states a rule, so the category default applies.
+                strength = c.Category.DefaultStrength;
+                rules.Add("strength:default");
+            }
+            rules.AddRange(c.ExtraRules);
+
+            result.Add(new Provision(c.Category.Code, strength, Confidence(c, hasFigure), Merge(evidence), attrs, rules));
+        }
+        return result;
+    }
+
+    static void AddOnce(List<string> list, string s) { if (!list.Contains(s)) list.Add(s); }
+
+    /// <summary>Where a label's evidence is: its strong triggers if any, else all its hits, else its context term.</summary>
+    static List<Hit> Anchors(Candidate c)
+    {
+        if (c.Hits.Count == 0) return [c.ContextHit!.Value];
+        if (c.Hits.Exists(h => h.Weak) && c.Hits.Exists(h => !h.Weak)) return c.Hits.FindAll(h => !h.Weak);
+        return c.Hits;
+    }
+
+    /// <summary>
+    /// The period of the amount; a bare amount is a one-off ("eenmalig"). Without an amount, the period
+    /// near the hours, days or percentage, else a frequency in the evidence sentence ("eens per twee jaar").
+    /// </summary>
+    static string? Period(string text, Sentences sentences, List<Hit> anchors, Found<Amount>? amount,
+        Found<decimal>? hour, Found<decimal>? day, Found<decimal>? percent)
+    {
+        if (amount is { } a) return a.Value.Period ?? "eenmalig";
+        foreach (var f in new[] { hour, day, percent })
+            if (f is { } q && AttributeExtractor.FindPeriod(text, q.Start, q.End) is { } p) return p;
+        foreach (var h in anchors)
+        {
+            var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
+            if (AttributeExtractor.PeriodIn(text, from, to) is { } p) return p;
+        }
+        return null;
+    }
+
+    static double Confidence(Candidate c, bool hasFigure)
+    {
+        double p = 0.55;
+        if (c.Hits.Exists(h => !h.Weak)) p += 0.2;
+        else if (c.Hits.Count > 0) p += 0.1;
+        if (c.TitleRule is not null) p += 0.07;
+        if (c.CueInSentence) p += 0.1;
+        else if (c.StrengthCue is not null) p += 0.04;
+        if (hasFigure) p += 0.03;
+        if (c.Hits.Count > 1) p += 0.03;
+        if (c.ExtraRules.Exists(r => r.EndsWith("negation-partial", StringComparison.Ordinal))) p -= 0.1;
+        return Math.Round(Math.Clamp(p, 0.05, 0.99), 2);
+    }
+
+    /// <summary>
+    /// The value nearest this label's evidence. A value in another sentence goes only to the label whose
+    /// evidence is nearest (so "budget € 500. ... 16 uur scholing in werktijd." gives the euros to BUDGET
+    /// and the hours to TIJD); values in the label's own sentence win over values further away.
+    /// </summary>
+    static Found<T>? Nearest<T>(List<Found<T>> values, List<Hit> anchors, List<Candidate> all, int self, Sentences sentences)
+    {
+        Found<T>? best = null;
+        long bestScore = long.MaxValue;
+        foreach (var v in values)
+        {
+            long mine = Score(v.Start, anchors, sentences);
+            // In the label's own sentence a value is shared; further away it goes to the nearest label only.
+            bool owned = true;
+            for (int i = 0; i < all.Count && owned && mine >= SentencePenalty; i++)
+                if (i != self && Score(v.Start, Anchors(all[i]), sentences) < mine) owned = false;
+            if (!owned) continue;
+            if (mine < bestScore) { bestScore = mine; best = v; }
+        }
+        return best;
+    }
+
+    const long SentencePenalty = 100_000;
+
+    static long Score(int pos, List<Hit> anchors, Sentences sentences)
+    {
+        int si = sentences.IndexOf(pos);
+        long best = long.MaxValue;
+        foreach (var a in anchors)
+        {
+            long d = Math.Abs(pos - a.Start);
+            if (sentences.IndexOf(a.Start) != si) d += SentencePenalty;
+            best = Math.Min(best, d);
+        }
+        return best;
+    }
+
+    static Found<T>? NearestAny<T>(List<Found<T>> values, List<Hit> anchors)
+    {
+        Found<T>? best = null;
+        int bestD = int.MaxValue;
+        foreach (var v in values)
+            foreach (var a in anchors)
+            {
+                int d = Math.Abs(v.Start - a.Start);
+                if (d < bestD) { bestD = d; best = v; }
+            }
+        return best;
+    }
+
+    /// <summary>Contract types mentioned; those in a negated sentence are marked "niet:" (excluded from the provision).</summary>
+    static IReadOnlyList<string>? ContractList(List<Found<string>> contracts, Sentences sentences, List<Cue> negations)
+    {
+        if (contracts.Count == 0) return null;
+        var list = new List<string>();
+        foreach (var f in contracts)
+        {
+            var name = SentenceHas(negations, sentences, f.Start) ? "niet:" + f.Value : f.Value;
+            if (!list.Contains(name)) list.Add(name);
+        }
+        return list;
+    }
+
+    static List<Span> Merge(List<Span> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var merged = new List<Span>(spans.Count);
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+                merged[^1] = new Span(merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            else merged.Add(s);
+        }
+        return merged;
+    }
+}

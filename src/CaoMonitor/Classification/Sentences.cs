@@ -1,0 +1,66 @@
+namespace CaoMonitor.Classification;
+
+/// <summary>
+/// Sentence boundaries of a clause, as start offsets. Negation, strength cues and attribute ownership
+/// work per sentence. Splits at ". ", "; ", "!", "?" and line breaks, but not inside "1.500", "art. 5" or "o.a.".
+/// </summary>
+internal sealed class Sentences
+{
+    readonly List<int> starts;
+    Sentences(List<int> starts) => this.starts = starts;
+
+    public int Count => starts.Count;
+
+    public static Sentences Split(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length - 1; i++)
+        {
+            char c = text[i];
+            bool end = c == ';' || c == '\n' || c == '!' || c == '?';
+            if (c == '.' && char.IsWhiteSpace(text[i + 1]) && !IsAbbreviation(text, i)) end = true;
+            if (!end) continue;
+            int next = i + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            if (next < text.Length && next > starts[^1]) { starts.Add(next); i = next - 1; }
+        }
+        return new Sentences(starts);
+    }
+
+    static readonly string[] Abbreviations =
+        ["art", "artt", "nr", "bijv", "o.a", "m.b.t", "i.p.v", "e.d", "etc", "resp", "max", "min", "ca", "incl", "excl",
+         "evt", "zgn", "d.w.z", "t.a.v", "t.b.v", "m.u.v", "vlg", "blz", "jo", "lid", "sub", "cf", "z.s.m", "t/m", "c.q", "o.b.v", "a.s"];
+
+    /// <summary>The word before a dot is an abbreviation or a list number ("1." at the start of a lid).</summary>
+    static bool IsAbbreviation(string text, int dot)
+    {
+        int s = dot;
+        while (s > 0 && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] != '(') s--;
+        var word = text.AsSpan(s, dot - s);
+        if (word.Length == 0) return true;
+        bool digits = true;
+        foreach (var ch in word) if (!char.IsDigit(ch) && ch != '.') { digits = false; break; }
+        // "1." or "12.3." opening a lid is numbering, not a sentence end; "in 2025." still ends one.
+        if (digits && word.Length <= 3 && (s == 0 || text[s - 1] == '\n')) return true;
+        if (word.Length == 1 && char.IsLetter(word[0])) return true;
+        foreach (var a in Abbreviations)
+            if (word.Equals(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Start and end offsets of a sentence.</summary>
+    public (int Start, int End) Bounds(int index) =>
+        (starts[index], index + 1 < starts.Count ? starts[index + 1] : int.MaxValue);
+
+    /// <summary>Index of the sentence holding a position.</summary>
+    public int IndexOf(int pos)
+    {
+        int lo = 0, hi = starts.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}

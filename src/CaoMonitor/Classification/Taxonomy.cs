@@ -1,0 +1,234 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using CaoMonitor.Domain;
+
+namespace CaoMonitor.Classification;
+
+/// <summary>A compiled pattern with its stable id (the id shows up in a label's <c>Rules</c>).</summary>
+public sealed class Rule
+{
+    public required string Id { get; init; }
+    public required Regex Regex { get; init; }
+    /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
+    public bool Weak { get; init; }
+    /// <summary>For blockers: match the title (and parent title) or the text.</summary>
+    public bool TitleScope { get; init; }
+    /// <summary>For category blockers: suppress only weak and title-based evidence, not strong triggers.</summary>
+    public bool WeakOnly { get; init; }
+    /// <summary>For strength cues.</summary>
+    public Strength Strength { get; init; }
+    public int Priority { get; init; }
+}
+
+public sealed class Category
+{
+    public required string Code { get; init; }
+    public required string Group { get; init; }
+    public required string Label { get; init; }
+    public required string Definition { get; init; }
+    public Strength DefaultStrength { get; init; }
+    public required IReadOnlyList<Rule> Triggers { get; init; }
+    public required IReadOnlyList<Rule> Context { get; init; }
+    public required IReadOnlyList<Rule> TitlePatterns { get; init; }
+    public required IReadOnlyList<Rule> Exclusions { get; init; }
+    public required IReadOnlyList<Rule> Blockers { get; init; }
+    /// <summary>When one of these matches (e.g. severance wording), the category needs a context term too.</summary>
+    public required IReadOnlyList<Rule> ContextRequiredWhen { get; init; }
+    /// <summary>Triggers after a purpose cue ("kan worden besteed aan ...") name a use of another arrangement, not a provision.</summary>
+    public bool IgnoreAsPurpose { get; init; }
+
+    /// <summary>
+    /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
+    /// this on every example we have). Searching them is vectorised and far cheaper than the regexes,
+    /// so clauses without any stem skip the category. Empty: no gate.
+    /// </summary>
+    public required IReadOnlyList<string> Keywords { get; init; }
+    internal SearchValues<string>? KeywordSearch { get; init; }
+
+    internal bool MayMatch(string s) =>
+        s.Length > 0 && (KeywordSearch is null || s.AsSpan().IndexOfAny(KeywordSearch) >= 0);
+}
+
+/// <summary>
+/// The versioned taxonomy and its rules, compiled once. Load it from the embedded
+/// <c>taxonomy.v1.json</c> or from a path; share one instance, it is immutable and thread-safe.
+/// </summary>
+public sealed class Taxonomy
+{
+    public const string EmbeddedResourceName = "CaoMonitor.Classification.taxonomy.v1.json";
+
+    /// <summary>Generous: patterns are linear-time (NonBacktracking), this only guards pathological input sizes.</summary>
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    public string Version { get; }
+    public string RulesVersion { get; }
+    /// <summary>First 12 hex digits of the SHA-256 of the rules file: changes with any edit, even without a version bump.</summary>
+    public string RulesHash { get; }
+    public IReadOnlyList<Category> Categories { get; }
+    public IReadOnlyList<Rule> StrengthCues { get; }
+    public IReadOnlyList<Rule> NegationCues { get; }
+    public IReadOnlyList<Rule> ConditionCues { get; }
+    public IReadOnlyList<Rule> PurposeCues { get; }
+    public IReadOnlyList<Rule> GlobalBlockers { get; }
+
+    /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
+    public string TaxonomyVersion => $"{Version}/{RulesVersion}";
+
+    Taxonomy(TaxonomyFile f, byte[] raw)
+    {
+        Version = Require(f.Version, "version");
+        RulesVersion = Require(f.RulesVersion, "rules_version");
+        RulesHash = Convert.ToHexStringLower(SHA256.HashData(raw))[..12];
+        var codes = new HashSet<string>();
+        Categories = (f.Categories ?? throw new InvalidDataException("taxonomy: no categories")).Select(c =>
+        {
+            var code = Require(c.Code, "category code");
+            if (!codes.Add(code)) throw new InvalidDataException($"taxonomy: duplicate category {code}");
+            return new Category
+            {
+                Code = code,
+                Group = Require(c.Group, $"{code}.group"),
+                Label = Require(c.Label, $"{code}.label"),
+                Definition = c.Definition ?? "",
+                DefaultStrength = Strengths.Parse(c.DefaultStrength) ?? Strength.Recht,
+                Triggers = Compile(c.Triggers, code),
+                Context = Compile(c.Context, code),
+                TitlePatterns = Compile(c.TitlePatterns, code),
+                Exclusions = Compile(c.Exclusions, code),
+                Blockers = Compile(c.Blockers, code),
+                ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
+                IgnoreAsPurpose = c.IgnoreAsPurpose,
+                Keywords = c.Keywords ?? [],
+                KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
+            };
+        }).ToList();
+        StrengthCues = Compile(f.StrengthCues, "strength");
+        NegationCues = Compile(f.NegationCues, "negation");
+        ConditionCues = Compile(f.ConditionCues, "condition");
+        PurposeCues = Compile(f.PurposeCues, "purpose");
+        GlobalBlockers = Compile(f.GlobalBlockers, "global");
+    }
+
+    static string Require(string? s, string what) =>
+        string.IsNullOrWhiteSpace(s) ? throw new InvalidDataException($"taxonomy: missing {what}") : s;
+
+    static List<Rule> Compile(List<RuleFile>? rules, string owner) => (rules ?? []).Select(r =>
+    {
+        var id = Require(r.Id, $"rule id in {owner}");
+        var pattern = Require(r.Pattern, $"pattern of {owner}/{id}");
+        Regex regex;
+        try { regex = new Regex(ExpandSpaces(pattern), Options, MatchTimeout); }
+        catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {owner}/{id}: {e.Message}", e); }
+        return new Rule
+        {
+            Id = id,
+            Regex = regex,
+            Weak = r.Weak,
+            TitleScope = string.Equals(r.Scope, "title", StringComparison.OrdinalIgnoreCase),
+            Strength = Strengths.Parse(r.Strength) ?? Strength.Verwijzing,
+            Priority = r.Priority,
+            WeakOnly = r.WeakOnly,
+        };
+    }).ToList();
+
+    /// <summary>
+    /// A literal space in a pattern matches any run of whitespace or hyphens, so authors write
+    /// "van werk naar werk" and still catch "van-werk-naar-werk" and PDF line breaks; " ?" makes
+    /// the separator optional ("loopbaan ?scan" matches "loopbaanscan" and "loopbaan-scan").
+    /// Spaces inside character classes and escaped spaces are left alone.
+    /// </summary>
+    internal static string ExpandSpaces(string pattern)
+    {
+        var sb = new StringBuilder(pattern.Length + 16);
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char ch = pattern[i];
+            if (ch == '\\' && i + 1 < pattern.Length) { sb.Append(ch).Append(pattern[++i]); continue; }
+            if (ch == '[') inClass = true;
+            else if (ch == ']') inClass = false;
+            if (ch == ' ' && !inClass)
+            {
+                // "loopbaan ?scan": an optional space means an optional separator, not a lazy one.
+                if (i + 1 < pattern.Length && pattern[i + 1] == '?') { sb.Append(@"[\s\-]*"); i++; }
+                else sb.Append(@"[\s\-]+");
+            }
+            else sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    public static Taxonomy Parse(byte[] utf8Json)
+    {
+        var f = JsonSerializer.Deserialize<TaxonomyFile>(utf8Json, FileJson)
+            ?? throw new InvalidDataException("taxonomy: empty file");
+        return new Taxonomy(f, utf8Json);
+    }
+
+    public static Taxonomy Load(string path) => Parse(File.ReadAllBytes(path));
+
+    static readonly Lazy<Taxonomy> embedded = new(() =>
+    {
+        using var s = typeof(Taxonomy).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {EmbeddedResourceName} missing");
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return Parse(ms.ToArray());
+    });
+
+    /// <summary>The taxonomy shipped in the assembly, compiled once per process.</summary>
+    public static Taxonomy Embedded => embedded.Value;
+
+    static readonly JsonSerializerOptions FileJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    sealed class TaxonomyFile
+    {
+        public string? Version { get; set; }
+        public string? RulesVersion { get; set; }
+        public List<CategoryFile>? Categories { get; set; }
+        public List<RuleFile>? StrengthCues { get; set; }
+        public List<RuleFile>? NegationCues { get; set; }
+        public List<RuleFile>? ConditionCues { get; set; }
+        public List<RuleFile>? PurposeCues { get; set; }
+        public List<RuleFile>? GlobalBlockers { get; set; }
+    }
+
+    sealed class CategoryFile
+    {
+        public string? Code { get; set; }
+        public string? Group { get; set; }
+        public string? Label { get; set; }
+        public string? Definition { get; set; }
+        public string? DefaultStrength { get; set; }
+        public List<RuleFile>? Triggers { get; set; }
+        public List<RuleFile>? Context { get; set; }
+        public List<RuleFile>? TitlePatterns { get; set; }
+        public List<RuleFile>? Exclusions { get; set; }
+        public List<RuleFile>? Blockers { get; set; }
+        public List<RuleFile>? ContextRequiredWhen { get; set; }
+        public bool IgnoreAsPurpose { get; set; }
+        public List<string>? Keywords { get; set; }
+    }
+
+    sealed class RuleFile
+    {
+        public string? Id { get; set; }
+        public string? Pattern { get; set; }
+        public bool Weak { get; set; }
+        public string? Scope { get; set; }
+        public string? Strength { get; set; }
+        public int Priority { get; set; }
+        [JsonPropertyName("weak_only")] public bool WeakOnly { get; set; }
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using CaoMonitor.Domain;
+using CaoMonitor.Monitoring;
+using CaoMonitor.Tests.Support;
+using CsvHelper;
+
+namespace CaoMonitor.Tests.Monitoring;
+
+public class RuleExpressionTests
+{
+    private static readonly MonitorDefinition Def = MonitorDefinition.Default;
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("VWNW.LOOPBAAN AND", "ends")]
+    [InlineData("(VWNW.TRAJECT OR LLO.BUDGET", "missing ')'")]
+    [InlineData("VWNW.LOOPBAAN:sterk", "is not a strength")]
+    [InlineData("VWNW.LOOPBAN", "unknown category")]
+    [InlineData("AND LLO.BUDGET", "needs something on its left")]
+    [InlineData("LLO.BUDGET ) OR", "unexpected")]
+    [InlineData("LLO.BUDGET $ LLO.FONDS", "unexpected")]
+    public void BadRulesAreRejectedWithAClearMessage(string rule, string message)
+    {
+        var e = Assert.Throws<RuleSyntaxException>(() => RuleExpression.Parse(rule, Def.KnownNames()));
+        Assert.Contains(message, e.Message);
+        Assert.Contains("position", e.Message);
+    }
+
+    [Fact]
+    public void StrengthsAreAtLeastAndGroupsMeanAnyMember()
+    {
+        var rule = RuleExpression.Parse("VWNW.LOOPBAAN:inspanning AND (LLO OR NOT VWNW.TRAJECT)", Def.KnownNames());
+        Strength? S(string code, Dictionary<string, Strength> d) => d.TryGetValue(code, out var s) ? s : null;
+        var a = new Dictionary<string, Strength> { ["VWNW.LOOPBAAN"] = Strength.Recht, ["LLO.TIJD"] = Strength.Verwijzing, ["VWNW.TRAJECT"] = Strength.Recht };
+        var b = new Dictionary<string, Strength> { ["VWNW.LOOPBAAN"] = Strength.Verwijzing };
+        var c = new Dictionary<string, Strength> { ["VWNW.LOOPBAAN"] = Strength.Inspanning, ["VWNW.TRAJECT"] = Strength.Recht };
+        Assert.True(rule.Holds(code => S(code, a), Def));
+        Assert.False(rule.Holds(code => S(code, b), Def)); // verwijzing is weaker than inspanning
+        Assert.False(rule.Holds(code => S(code, c), Def)); // no LLO, and it has a traject
+    }
+
+    [Fact]
+    public void ABadDefinitionFileIsRefused()
+    {
+        var json = """{"reference_date":"01-01","groups":{"VWNW":["VWNW.LOOPBAAN"]},"minimum_conditions":"VWNW.LOOPBAAN AND"}"""u8.ToArray();
+        Assert.Contains("minimum_conditions", Assert.Throws<InvalidDataException>(() => MonitorDefinition.Load(json)).Message);
+        var date = """{"reference_date":"13-45","groups":{"VWNW":["VWNW.LOOPBAAN"]},"minimum_conditions":"VWNW"}"""u8.ToArray();
+        Assert.ThrowsAny<Exception>(() => MonitorDefinition.Load(date));
+    }
+}
+
+public class MonitorCalculatorTests
+{
+    private static readonly MonitorDefinition Def = MonitorDefinition.Default;
+
+    private static LabelEvidence L(string code, Strength s, decimal? amount = null) =>
+        new(code, s, "classifier", 1, "Art. 1", 1, "bewijs", amount, amount is null ? null : "per jaar");
+
+    private static MonitoredVersion V(string id, string agreement, string sector, DocumentType type, int startYear, int endYear, int employees, params LabelEvidence[] labels) =>
+        new(id, agreement, id.GetHashCode() & 0xffff, id, type, sector, new DateOnly(startYear, 1, 1), new DateOnly(endYear, 12, 31), employees, labels);
+
+    public static MonitorInput Sample() => new(
+    [
+        V("metaal-2023", "metaal", "metaal", DocumentType.Sector, 2023, 2024, 100_000, L("LLO.BUDGET", Strength.Recht, 500), L("VWNW.LOOPBAAN", Strength.Inspanning)),
+        V("metaal-2025", "metaal", "metaal", DocumentType.Sector, 2025, 2026, 110_000, L("LLO.BUDGET", Strength.Recht, 750), L("VWNW.LOOPBAAN", Strength.Recht), L("VWNW.TRAJECT", Strength.Recht)),
+        V("zorg-2023", "zorg", "zorg", DocumentType.Sector, 2023, 2025, 300_000, L("LLO.FONDS", Strength.Verwijzing)),
+        V("bank-2024", "bank", "financieel", DocumentType.Company, 2024, 2025, 20_000, L("VWNW.SOCIAAL_PLAN", Strength.Recht)),
+        V("brief-2024", "brief", "beleid", DocumentType.Policy, 2024, 2030, 0, L("LLO.BUDGET", Strength.Recht)),
+    ], "corpus-hash-0000000000", "taxonomy 1", "rules 1");
+
+    [Fact]
+    public void CountsVersionsInForceOnTheReferenceDateAndNeverPolicy()
+    {
+        var s = MonitorCalculator.Compute(Sample(), Def, 2025, 2023);
+        Assert.Equal(["metaal-2023", "zorg-2023"], s.Counted.Where(c => c.Year == 2023).Select(c => c.Version.VersionId));
+        Assert.Equal(["bank-2024", "metaal-2023", "zorg-2023"], s.Counted.Where(c => c.Year == 2024).Select(c => c.Version.VersionId));
+        Assert.Equal(["bank-2024", "metaal-2025", "zorg-2023"], s.Counted.Where(c => c.Year == 2025).Select(c => c.Version.VersionId));
+    }
+
+    [Fact]
+    public void SharesOfCaosAndEmployeesPerStrength()
+    {
+        var s = MonitorCalculator.Compute(Sample(), Def, 2025, 2023);
+        var budget = s.Find(2025, "LLO.BUDGET")!;
+        Assert.Equal((3, 1, 430_000L, 110_000L), (budget.Caos, budget.CaosWith, budget.Employees, budget.EmployeesWith));
+        Assert.Equal(1.0 / 3, budget.ShareCaos, 6);
+        var llo = s.Find(2025, "LLO")!;
+        Assert.Equal(2, llo.CaosWith); // zorg's fund reference counts at any strength...
+        Assert.Equal(1, s.Find(2025, "LLO", "recht")!.CaosWith); // ...but not as a right
+        Assert.Equal(["metaal-2025", "zorg-2023"], llo.VersionsWith);
+        var company = s.Find(2025, "VWNW", "any", "type", "company")!;
+        Assert.Equal((1, 1), (company.Caos, company.CaosWith));
+        Assert.Equal((1, 0), (s.Find(2025, "VWNW", "any", "sector", "zorg")!.Caos, s.Find(2025, "VWNW", "any", "sector", "zorg")!.CaosWith));
+    }
+
+    [Fact]
+    public void MinimumConditionsAndMinistryGroups()
+    {
+        var s = MonitorCalculator.Compute(Sample(), Def, 2025, 2023);
+        Assert.Equal(["metaal-2025"], s.Find(2025, MonitorCalculator.Minimum)!.VersionsWith);
+        Assert.Empty(s.Find(2024, MonitorCalculator.Minimum)!.VersionsWith); // loopbaan was only an effort then
+        Assert.Equal(2, s.Find(2025, "mobiliteit")!.CaosWith);
+        Assert.Equal(2, s.Find(2025, "scholing")!.CaosWith);
+    }
+
+    [Fact]
+    public void ChangesInPercentagePointsAgainstBaselineAndPreviousYear()
+    {
+        var s = MonitorCalculator.Compute(Sample(), Def, 2025, 2023);
+        var vwnw23 = s.Find(2023, "VWNW")!; // 1 of 2
+        var vwnw24 = s.Find(2024, "VWNW")!; // 2 of 3
+        var vwnw25 = s.Find(2025, "VWNW")!; // 2 of 3
+        Assert.Null(vwnw23.CaosPpVsBaseline);
+        Assert.Equal((2.0 / 3 - 0.5) * 100, vwnw24.CaosPpVsBaseline!.Value, 4);
+        Assert.Equal(0, vwnw25.CaosPpVsPrevious!.Value, 4);
+        Assert.Equal((2.0 / 3 - 0.5) * 100, vwnw25.CaosPpVsBaseline!.Value, 4);
+    }
+
+    [Fact]
+    public void GapsLargestFirst()
+    {
+        var s = MonitorCalculator.Compute(Sample(), Def, 2025, 2023);
+        var gaps = s.Gaps.Where(g => g.Year == 2025 && g.Group == "VWNW").ToList();
+        Assert.Equal(["zorg"], gaps.Where(g => g.Kind == "sector").Select(g => g.Sector));
+        Assert.Equal(["zorg-2023"], gaps.Where(g => g.Kind == "cao").Select(g => g.VersionId));
+        var llo = s.Gaps.Where(g => g.Year == 2025 && g.Group == "LLO" && g.Kind == "cao").Select(g => g.VersionId);
+        Assert.Equal(["bank-2024"], llo);
+    }
+
+    [Fact]
+    public void BaselineAfterYearIsRefused() =>
+        Assert.Throws<ArgumentException>(() => MonitorCalculator.Compute(Sample(), Def, 2023, 2025));
+}
+
+public class SnapshotTests
+{
+    private static readonly MonitorDefinition Def = MonitorDefinition.Default;
+
+    [Fact]
+    public void CsvFilesParseBackAndMatchTheFigures()
+    {
+        using var tmp = new TempDir();
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        SnapshotFolder.Write(s, Def, tmp.Path, dutch: false);
+        using var reader = new StreamReader(tmp.File("summary.csv"));
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, false);
+        int rows = 0;
+        while (csv.Read())
+        {
+            rows++;
+            var f = s.Find(int.Parse(csv.GetString("year")), csv.GetString("measure"), csv.GetString("strength"))!;
+            Assert.Equal(f.CaosWith, int.Parse(csv.GetString("caos_with")));
+            Assert.Equal(f.EmployeesWith, long.Parse(csv.GetString("employees_with")));
+            Assert.Equal(Math.Round(f.ShareCaos, 4), double.Parse(csv.GetString("share_caos"), CultureInfo.InvariantCulture));
+        }
+        Assert.Equal(s.Figures.Count(f => f.Key.Breakdown == "all"), rows);
+        var byCao = File.ReadAllLines(tmp.File("by_cao.csv"));
+        Assert.Contains(byCao, l => l.StartsWith("2025,metaal-2025,") && l.Contains(",recht,") && l.EndsWith(",ja"));
+        var provisions = File.ReadAllText(tmp.File("provisions.csv"));
+        Assert.Contains("metaal-2025,metaal-2025,metaal,LLO.BUDGET,recht,classifier,Art. 1,1,1,750,per jaar", provisions);
+    }
+
+    [Fact]
+    public void DutchSpreadsheetsGetSemicolonsAndDecimalCommas()
+    {
+        using var tmp = new TempDir();
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        SnapshotFolder.Write(s, Def, tmp.Path, dutch: true);
+        var line = File.ReadAllLines(tmp.File("summary.csv")).First(l => l.StartsWith("2025;LLO.BUDGET;category;any;"));
+        Assert.Contains(";0,3333;", line);
+        Assert.Equal(0.3333, SnapshotFolder.ReadSummary(tmp.Path)[(2025, "LLO.BUDGET", "any")].Caos!.Value, 4);
+    }
+
+    [Fact]
+    public void SameInputsGiveByteIdenticalFilesAndADifferentSnapshotIsNotOverwrittenSilently()
+    {
+        using var tmp = new TempDir();
+        var input = MonitorCalculatorTests.Sample();
+        Assert.Equal(SnapshotFolder.Result.Written, SnapshotFolder.Write(MonitorCalculator.Compute(input, Def, 2025, 2023), Def, tmp.Path, false));
+        var before = SnapshotFolder.Files.ToDictionary(f => f, f => File.ReadAllBytes(tmp.File(f)));
+        Assert.Equal(SnapshotFolder.Result.Unchanged, SnapshotFolder.Write(MonitorCalculator.Compute(input, Def, 2025, 2023), Def, tmp.Path, false));
+        foreach (var (f, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(tmp.File(f)));
+
+        var changed = input with { Versions = input.Versions.Skip(1).ToList(), CorpusHash = "other-corpus-hash-000" };
+        var e = Assert.Throws<IOException>(() => SnapshotFolder.Write(MonitorCalculator.Compute(changed, Def, 2025, 2023), Def, tmp.Path, false));
+        Assert.Contains("already holds a different snapshot", e.Message);
+        foreach (var (f, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(tmp.File(f)));
+
+        using var other = new TempDir();
+        SnapshotFolder.Write(MonitorCalculator.Compute(changed, Def, 2025, 2023), Def, other.Path, false);
+        var diff = SnapshotFolder.Compare(tmp.Path, other.Path);
+        Assert.Contains(diff, c => c.Year == 2023 && c.Measure == "LLO.BUDGET" && c.ShareCaosA == 0.5 && c.ShareCaosB == 0);
+    }
+
+    [Fact]
+    public void ReportIsSelfContainedAndEncodesDocumentText()
+    {
+        var input = MonitorCalculatorTests.Sample();
+        var evil = input with { Versions = [.. input.Versions, new MonitoredVersion("x-2025", "x", 9, "<script>alert(1)</script>", DocumentType.Sector, "<b>sector</b>", new DateOnly(2025, 1, 1), null, 5, [])] };
+        var html = HtmlReport.Render(MonitorCalculator.Compute(evil, Def, 2025, 2023), Def);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.DoesNotContain("<b>sector", html);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", ""));
+        Assert.DoesNotContain("https://", html);
+        Assert.Equal(3, html.Split("<svg").Length - 1); // coverage, heat map, trend
+    }
+}

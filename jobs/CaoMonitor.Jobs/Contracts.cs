@@ -3,20 +3,21 @@ using CaoMonitor.Storage;
 namespace CaoMonitor.Jobs;
 
 /// <summary>
-/// Re-runs classification over the stored clauses. Built by the classification work; the jobs
-/// only decide when: whenever <see cref="TaxonomyVersion"/> differs from the version last run.
+/// Re-runs classification over the stored clauses (<see cref="StoreReclassifier"/>). The job decides
+/// when: whenever <see cref="Version"/> differs from the version of the last run.
 /// </summary>
 public interface IReclassifier
 {
-    string TaxonomyVersion { get; }
+    /// <summary>The taxonomy and classifier version; a change is what triggers a run.</summary>
+    string Version { get; }
 
-    /// <summary>Reclassifies everything; returns a one-line summary for the run history.</summary>
+    /// <summary>Reclassifies what the change affects; returns a one-line summary for the run history.</summary>
     Task<string> Reclassify(CaoStore store, CancellationToken ct);
 }
 
 /// <summary>
 /// Computes the yearly monitor for a year and freezes it (a snapshot later corrections do not
-/// change). Built by the monitor work; the jobs run it on a schedule and on demand.
+/// change): <see cref="MonitorRunSnapshotter"/>. The jobs run it on a schedule and on demand.
 /// </summary>
 public interface IMonitorSnapshotter
 {
@@ -34,9 +35,9 @@ public sealed record JobsOptions
     public IReadOnlyList<string> Watch { get; init; } = [];
     public int WatchIntervalSeconds { get; init; } = 30;
 
-    /// <summary>Registered only when given: the lead wires the real implementations.</summary>
-    public IReclassifier? Reclassifier { get; init; }
-    public IMonitorSnapshotter? Snapshotter { get; init; }
+    /// <summary>The reclassify and monitor jobs' work; null leaves that job out.</summary>
+    public IReclassifier? Reclassifier { get; init; } = new StoreReclassifier();
+    public IMonitorSnapshotter? Snapshotter { get; init; } = new MonitorRunSnapshotter();
 
     /// <summary>Share the work with other workers on the same jobs database (Quartz clustering).</summary>
     public bool Clustered { get; init; }
@@ -54,6 +55,29 @@ public sealed record JobsOptions
 
     /// <summary>Overrides schedules.json's ingest retries (tests make them fast).</summary>
     public RetryConfig? IngestRetry { get; init; }
+
+    /// <summary>
+    /// The options `worker` and `serve` build from their command line: the configuration folder
+    /// (default ./jobs when it holds sources.json or schedules.json) and the --watch folders.
+    /// Mistakes are an <see cref="InvalidDataException"/> with a message for the user.
+    /// </summary>
+    public static JobsOptions FromCommandLine(string? configDir, IReadOnlyList<string>? watch = null, int watchIntervalSeconds = 30,
+        bool clustered = false, Action<string>? log = null)
+    {
+        if (configDir is not null && !Directory.Exists(configDir)) throw new InvalidDataException($"--config: '{configDir}' is not a folder");
+        configDir ??= File.Exists(Path.Combine("jobs", "sources.json")) || File.Exists(Path.Combine("jobs", "schedules.json")) ? "jobs" : null;
+        if (watchIntervalSeconds is < 1 or > 30) throw new InvalidDataException("--watch-interval must be between 1 and 30 seconds");
+        foreach (var f in watch ?? [])
+            if (!Directory.Exists(f)) throw new InvalidDataException($"--watch: '{f}' is not a folder");
+        return new JobsOptions
+        {
+            Config = configDir is null ? JobsConfig.Empty : JobsConfig.Load(configDir),
+            Watch = watch ?? [],
+            WatchIntervalSeconds = watchIntervalSeconds,
+            Clustered = clustered,
+            Log = log,
+        };
+    }
 
     /// <summary>All sources: the configured ones and the --watch folders.</summary>
     public IReadOnlyList<SourceConfig> AllSources() =>

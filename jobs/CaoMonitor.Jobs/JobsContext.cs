@@ -22,7 +22,8 @@ public sealed class JobsContext : IDisposable
         DataDir = Path.GetFullPath(dataDir);
         Options = options;
         Db = JobsDb.Open(DataDir);
-        Store = CaoStore.Open(DataDir);
+        // With the search index and classifier attached: a document's clauses, index rows and labels go in one transaction.
+        Store = IngestPipeline.OpenStore(DataDir);
         Pipeline = new IngestPipeline(Store);
         // Per-download timeouts are the fetcher's; the client's own would cut long downloads short.
         _http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })

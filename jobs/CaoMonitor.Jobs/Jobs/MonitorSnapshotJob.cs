@@ -4,8 +4,7 @@ namespace CaoMonitor.Jobs.Jobs;
 
 /// <summary>
 /// Computes and freezes the yearly monitor snapshot: on its schedule for the current year (in the
-/// configured time zone), or on demand for a given year. Registered only when an
-/// <see cref="IMonitorSnapshotter"/> is given.
+/// configured time zone), or on demand for a given year (`jobs run monitor --year YEAR`).
 /// </summary>
 public sealed class MonitorSnapshotJob(JobsContext ctx) : IJob
 {
@@ -19,6 +18,8 @@ public sealed class MonitorSnapshotJob(JobsContext ctx) : IJob
     {
         var snapshotter = ctx.Options.Snapshotter ?? throw new InvalidOperationException("no monitor snapshotter is wired into the jobs");
         var y = year ?? TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ctx.TimeZone).Year;
-        return JobResult.Ok($"{y}: {await snapshotter.FreezeSnapshot(ctx.Store, y, ct)}");
+        // A different snapshot already frozen for the year stays: the run fails and says why, without retries.
+        try { return JobResult.Ok(await snapshotter.FreezeSnapshot(ctx.Store, y, ct)); }
+        catch (Exception e) when (e is IOException or ArgumentException) { return JobResult.Failed($"monitor {y}: {e.Message}"); }
     }
 }

@@ -3,12 +3,12 @@ using Quartz;
 namespace CaoMonitor.Jobs.Jobs;
 
 /// <summary>
-/// Checks on its schedule whether the taxonomy version changed since the last reclassification,
-/// and if so reclassifies the store. Registered only when an <see cref="IReclassifier"/> is given.
+/// Checks on its schedule whether the taxonomy or classifier version changed since the last
+/// reclassification, and if so reclassifies the store. `jobs run reclassify` runs it regardless.
 /// </summary>
 public sealed class ReclassifyJob(JobsContext ctx) : IJob
 {
-    public const string StateKey = "taxonomy_version";
+    public const string StateKey = "classification_version";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         context.Result = await Run(ctx, force: false, cancellationToken);
@@ -16,11 +16,11 @@ public sealed class ReclassifyJob(JobsContext ctx) : IJob
     public static async Task<JobResult> Run(JobsContext ctx, bool force, CancellationToken ct)
     {
         var reclassifier = ctx.Options.Reclassifier ?? throw new InvalidOperationException("no reclassifier is wired into the jobs");
-        var current = reclassifier.TaxonomyVersion;
+        var current = reclassifier.Version;
         var last = ctx.Db.GetState(StateKey);
-        if (!force && last == current) return JobResult.Skipped($"taxonomy {current} unchanged");
+        if (!force && last == current) return JobResult.Skipped($"{current}: unchanged");
         var summary = await reclassifier.Reclassify(ctx.Store, ct);
         ctx.Db.SetState(StateKey, current);
-        return JobResult.Ok($"taxonomy {last ?? "(none)"} -> {current}: {summary}");
+        return JobResult.Ok($"{last ?? "(none)"} -> {current}: {summary}");
     }
 }

@@ -7,27 +7,28 @@ namespace CaoMonitor.Cli.Commands;
 /// <summary>`caomonitor worker`: runs only the scheduler, until Ctrl+C (or SIGTERM).</summary>
 internal static class WorkerCommand
 {
+    // Shared with `serve` (which runs the same scheduler in-process) and `jobs`.
     public static readonly Option<DirectoryInfo?> Config = new("--config")
     {
         Description = "Folder with sources.json and schedules.json (default: ./jobs when it has them)",
         Recursive = true,
     };
+    public static readonly Option<string[]> Watch = new("--watch") { Description = "Also watch this drop folder (repeatable)", AllowMultipleArgumentsPerToken = false };
+    public static readonly Option<int> WatchInterval = new("--watch-interval")
+    {
+        Description = "Seconds between polls of --watch folders (1 to 30)",
+        DefaultValueFactory = _ => 30,
+    };
+    public static readonly Option<bool> Clustered = new("--clustered") { Description = "Share the work with other workers on the same jobs database (Quartz clustering)" };
 
     public static Command Create()
     {
-        var watch = new Option<string[]>("--watch") { Description = "Also watch this drop folder (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var interval = new Option<int>("--watch-interval") { Description = "Seconds between polls of --watch folders (1 to 30)", DefaultValueFactory = _ => 30 };
-        var clustered = new Option<bool>("--clustered") { Description = "Share the work with other workers on the same jobs database (Quartz clustering)" };
-        var cmd = new Command("worker", "Run the scheduled jobs (polls, ingest, maintenance) until stopped") { watch, interval, clustered };
+        var cmd = new Command("worker", "Run the scheduled jobs (polls, ingest, reclassify, monitor, maintenance) until stopped")
+            { Config, Watch, WatchInterval, Clustered };
         cmd.SetAction(async (pr, ct) =>
         {
-            var seconds = pr.GetValue(interval);
-            if (seconds is < 1 or > 30) return CliOptions.Fail("--watch-interval must be between 1 and 30 seconds");
-            var folders = pr.GetValue(watch) ?? [];
-            foreach (var f in folders)
-                if (!Directory.Exists(f)) return CliOptions.Fail($"--watch: '{f}' is not a folder");
             JobsOptions options;
-            try { options = Options(pr) with { Watch = folders, WatchIntervalSeconds = seconds, Clustered = pr.GetValue(clustered), Log = Console.WriteLine }; }
+            try { options = Options(pr, Console.WriteLine); }
             catch (InvalidDataException e) { return CliOptions.Fail(e.Message); }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -47,13 +48,16 @@ internal static class WorkerCommand
         return cmd;
     }
 
-    /// <summary>Options from --config (or ./jobs), shared by `worker` and `jobs`.</summary>
-    public static JobsOptions Options(ParseResult pr)
+    /// <summary>
+    /// The jobs' options from a command that has <see cref="Config"/> and, optionally, the other
+    /// options above. Throws <see cref="InvalidDataException"/> with a message for the user.
+    /// </summary>
+    public static JobsOptions Options(ParseResult pr, Action<string>? log = null)
     {
-        var dir = pr.GetValue(Config)?.FullName;
-        if (dir is not null && !Directory.Exists(dir)) throw new InvalidDataException($"--config: '{dir}' is not a folder");
-        dir ??= File.Exists(Path.Combine("jobs", "sources.json")) || File.Exists(Path.Combine("jobs", "schedules.json")) ? "jobs" : null;
-        // The reclassify and monitor jobs are registered here once their implementations exist.
-        return new JobsOptions { Config = dir is null ? JobsConfig.Empty : JobsConfig.Load(dir) };
+        var has = (Option o) => pr.CommandResult.Command.Options.Contains(o);
+        return JobsOptions.FromCommandLine(pr.GetValue(Config)?.FullName,
+            has(Watch) ? pr.GetValue(Watch) : null,
+            has(WatchInterval) ? pr.GetValue(WatchInterval) : 30,
+            has(Clustered) && pr.GetValue(Clustered), log);
     }
 }

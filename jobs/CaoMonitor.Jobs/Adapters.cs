@@ -7,14 +7,16 @@ namespace CaoMonitor.Jobs;
 /// <summary>The reclassify job's work: <see cref="ClassificationWriter.Reclassify"/> over the stored clauses.</summary>
 public sealed class StoreReclassifier(ClauseClassifier? classifier = null) : IReclassifier
 {
-    private readonly ClassificationWriter _writer = new(classifier);
+    // Compiling the rules takes seconds: only when a run needs them, not when options are built.
+    private readonly Lazy<ClassificationWriter> _lazy = new(() => new ClassificationWriter(classifier));
+    private ClassificationWriter Writer => _lazy.Value;
 
-    public string Version => $"taxonomy {_writer.Classifier.TaxonomyVersion}; {_writer.Classifier.ClassifierVersion}";
+    public string Version => $"taxonomy {Writer.Classifier.TaxonomyVersion}; {Writer.Classifier.ClassifierVersion}";
 
     // Only clauses labelled by another classifier version are redone, so a run after a change costs what changed.
     public Task<string> Reclassify(CaoStore store, CancellationToken ct) => Task.Run(() =>
     {
-        var r = _writer.Reclassify(store, all: false, ct: ct);
+        var r = Writer.Reclassify(store, all: false, ct: ct);
         return $"{r.Reclassified} of {r.Clauses} clauses reclassified, {r.Labels} labels, {r.Elapsed.TotalSeconds:0.0}s";
     }, ct);
 }

@@ -10,8 +10,11 @@ public sealed class JobsContext : IDisposable
     public string DataDir { get; }
     public JobsOptions Options { get; }
     public JobsDb Db { get; }
-    public CaoStore Store { get; }
-    public IngestPipeline Pipeline { get; }
+    // Opened on first use: `jobs list` needs only the scheduler, and the classifier takes seconds to compile.
+    private readonly Lazy<CaoStore> _store;
+    private readonly Lazy<IngestPipeline> _pipeline;
+    public CaoStore Store => _store.Value;
+    public IngestPipeline Pipeline => _pipeline.Value;
     public HttpFetcher Fetcher { get; }
     public TimeZoneInfo TimeZone { get; }
     public IReadOnlyDictionary<string, SourceConfig> Sources { get; }
@@ -23,8 +26,8 @@ public sealed class JobsContext : IDisposable
         Options = options;
         Db = JobsDb.Open(DataDir);
         // With the search index and classifier attached: a document's clauses, index rows and labels go in one transaction.
-        Store = IngestPipeline.OpenStore(DataDir);
-        Pipeline = new IngestPipeline(Store);
+        _store = new Lazy<CaoStore>(() => IngestPipeline.OpenStore(DataDir));
+        _pipeline = new Lazy<IngestPipeline>(() => new IngestPipeline(Store));
         // Per-download timeouts are the fetcher's; the client's own would cut long downloads short.
         _http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             { Timeout = Timeout.InfiniteTimeSpan };
@@ -43,6 +46,6 @@ public sealed class JobsContext : IDisposable
     public void Dispose()
     {
         _http.Dispose();
-        Store.Dispose();
+        if (_store.IsValueCreated) _store.Value.Dispose();
     }
 }

@@ -13,19 +13,9 @@ namespace CaoMonitor.Jobs.Tests;
 /// </summary>
 public class KillRestartTests
 {
-    private static string CliDll()
-    {
-        var config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(Repo.Root, "src", "CaoMonitor.Cli", "bin", config, "net10.0", "CaoMonitor.Cli.dll");
-        Assert.True(File.Exists(dll), $"{dll} is not built");
-        return dll;
-    }
-
     private static Process StartWorker(string data, string drop, string log)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetDirectoryName(data)! };
-        foreach (var a in new[] { CliDll(), "worker", "--data", data, "--watch", drop, "--watch-interval", "1" }) psi.ArgumentList.Add(a);
-        var p = Process.Start(psi)!;
+        var p = Process.Start(Cli.StartInfo(Path.GetDirectoryName(data)!, "worker", "--data", data, "--watch", drop, "--watch-interval", "1"))!;
         p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) File.AppendAllText(log, e.Data + "\n"); };
         p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) File.AppendAllText(log, "ERR " + e.Data + "\n"); };
         p.BeginOutputReadLine();

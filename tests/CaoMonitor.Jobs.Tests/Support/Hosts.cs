@@ -2,7 +2,7 @@ using CaoMonitor.Jobs;
 
 namespace CaoMonitor.Jobs.Tests.Support;
 
-/// <summary>Job options for tests: fast polls, fast retries, no nightly jobs getting in the way.</summary>
+/// <summary>Job options for tests: fast polls, fast retries, no scheduled maintenance/reclassify/monitor getting in the way.</summary>
 public static class Hosts
 {
     public static JobsOptions Options(params SourceConfig[] sources) => new()
@@ -10,6 +10,8 @@ public static class Hosts
         Config = new JobsConfig(sources, new SchedulesConfig
         {
             Maintenance = new ScheduleConfig { Enabled = false },
+            Reclassify = new ScheduleConfig { Enabled = false },
+            Monitor = new ScheduleConfig { Enabled = false },
             MaxConcurrency = 4,
         }),
         IngestRetry = new RetryConfig { MaxAttempts = 2, InitialDelaySeconds = 0.2, BackoffFactor = 2, MaxDelaySeconds = 1 },

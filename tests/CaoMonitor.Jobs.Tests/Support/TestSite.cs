@@ -14,7 +14,10 @@ namespace CaoMonitor.Jobs.Tests.Support;
 /// </summary>
 public sealed class TestSite : IAsyncDisposable
 {
-    public sealed record Request(string Path, int Status, string? IfNoneMatch);
+    public sealed record Request(string Path, int Status, string? IfNoneMatch, string? IfModifiedSince = null)
+    {
+        public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+    }
 
     private sealed class Doc
     {
@@ -22,6 +25,8 @@ public sealed class TestSite : IAsyncDisposable
         public required string ContentType;
         public int? FailWith;
         public TimeSpan Delay;
+        /// <summary>Set: the document is validated by Last-Modified/If-Modified-Since instead of an ETag.</summary>
+        public DateTimeOffset? LastModified;
         public string ETag => "\"" + Convert.ToHexStringLower(SHA256.HashData(Body))[..16] + "\"";
     }
 
@@ -29,6 +34,14 @@ public sealed class TestSite : IAsyncDisposable
     private readonly WebApplication _app;
     public ConcurrentQueue<Request> Log { get; } = new();
     public Uri Index { get; private set; } = null!;
+    /// <summary>More links for the index page (off-site, images, mail) the crawler must ignore.</summary>
+    public string ExtraIndexHtml { get; set; } = "";
+    private int _inFlight;
+    private int _maxInFlight;
+    /// <summary>The most document requests the site was answering at one moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+    /// <summary>When each document request arrived, in order.</summary>
+    public ConcurrentQueue<DateTimeOffset> DocumentRequestTimes { get; } = new();
 
     private TestSite(WebApplication app) => _app = app;
 
@@ -53,6 +66,7 @@ public sealed class TestSite : IAsyncDisposable
 
     public void FailWith(string name, int status) => _docs[name].FailWith = status;
     public void Slow(string name, TimeSpan delay) => _docs[name].Delay = delay;
+    public void ValidateByDate(string name, DateTimeOffset lastModified) => _docs[name].LastModified = lastModified;
 
     public int Count(string name, int? status = null) => Log.Count(r => r.Path == "/caos/" + name && (status is null || r.Status == status));
 
@@ -64,7 +78,7 @@ public sealed class TestSite : IAsyncDisposable
         {
             // The index links its documents, plus links the crawler must ignore.
             var links = string.Join("\n", _docs.Keys.Order().Select(n => $"<li><a href=\"{n}\">{n}</a></li>"));
-            var html = $"<html><body><h1>Cao's</h1><ul>{links}</ul><a href=\"https://elders.example/x.pdf\">elders</a><a href=\"/plaatje.png\">png</a></body></html>";
+            var html = $"<html><body><h1>Cao's</h1><ul>{links}</ul><a href=\"https://elders.example/x.pdf\">elders</a><a href=\"/plaatje.png\">png</a>{ExtraIndexHtml}</body></html>";
             Log.Enqueue(new Request(path, 200, ifNoneMatch));
             http.Response.ContentType = "text/html; charset=utf-8";
             await http.Response.WriteAsync(html);
@@ -76,6 +90,19 @@ public sealed class TestSite : IAsyncDisposable
             http.Response.StatusCode = 404;
             return;
         }
+        DocumentRequestTimes.Enqueue(DateTimeOffset.UtcNow);
+        var now = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            int max;
+            while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max) { }
+            await Answer(http, path, doc, ifNoneMatch);
+        }
+        finally { Interlocked.Decrement(ref _inFlight); }
+    }
+
+    private async Task Answer(HttpContext http, string path, Doc doc, string ifNoneMatch)
+    {
         if (doc.Delay > TimeSpan.Zero)
         {
             Log.Enqueue(new Request(path, 0, ifNoneMatch));
@@ -87,14 +114,29 @@ public sealed class TestSite : IAsyncDisposable
             http.Response.StatusCode = code;
             return;
         }
-        if (ifNoneMatch == doc.ETag)
+        if (doc.LastModified is { } lm)
+        {
+            var since = http.Request.GetTypedHeaders().IfModifiedSince;
+            if (since is { } s && s >= lm.AddTicks(-(lm.Ticks % TimeSpan.TicksPerSecond)))
+            {
+                Log.Enqueue(new Request(path, 304, ifNoneMatch, http.Request.Headers.IfModifiedSince));
+                http.Response.StatusCode = 304;
+                return;
+            }
+            Log.Enqueue(new Request(path, 200, ifNoneMatch, http.Request.Headers.IfModifiedSince));
+            http.Response.GetTypedHeaders().LastModified = lm;
+        }
+        else if (ifNoneMatch == doc.ETag)
         {
             Log.Enqueue(new Request(path, 304, ifNoneMatch));
             http.Response.StatusCode = 304;
             return;
         }
-        Log.Enqueue(new Request(path, 200, ifNoneMatch));
-        http.Response.Headers.ETag = doc.ETag;
+        else
+        {
+            Log.Enqueue(new Request(path, 200, ifNoneMatch));
+            http.Response.Headers.ETag = doc.ETag;
+        }
         http.Response.ContentType = doc.ContentType;
         http.Response.ContentLength = doc.Body.Length;
         await http.Response.Body.WriteAsync(doc.Body);

@@ -32,10 +32,20 @@ public class MonitorCorpusTests
         return ReadCsv(Path.Combine(Repo.Corpus, "registry.csv"))
             .Where(r => r["type"] != "policy")
             .Select(r => new TruthVersion(r["id"], r["agreement_id"], r["type"], r["sector"],
-                DateOnly.ParseExact(r["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(r["end"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Date(r["start"], r["id"], 0), Date(r["end"], r["id"], 1),
                 long.Parse(r["employees"], CultureInfo.InvariantCulture), labels.GetValueOrDefault(r["id"]) ?? []))
             .ToList();
     }
+
+    // The registry leaves these periods out on purpose; they are printed on the covers (corpus/README.md).
+    private static readonly Dictionary<string, string[]> CoverPeriods = new()
+    {
+        ["afbouw-2024"] = ["2024-01-01", "2025-12-31"],
+        ["taxi-2025"] = ["2025-01-01", "2025-12-31"],
+    };
+
+    private static DateOnly Date(string value, string id, int which) =>
+        DateOnly.ParseExact(value.Length > 0 ? value : CoverPeriods[id][which], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {

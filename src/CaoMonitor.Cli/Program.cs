@@ -22,5 +22,7 @@ root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(MonitorCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+bench.Subcommands.Add(BenchMoreCommands.Classify());
+bench.Subcommands.Add(BenchMoreCommands.Monitor());
 root.Subcommands.Add(bench);
 return root.Parse(args).Invoke();

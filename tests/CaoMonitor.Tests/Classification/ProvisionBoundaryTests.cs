@@ -32,6 +32,8 @@ public class ProvisionBoundaryTests
     [InlineData("Inzetbaarheidsbudget", "Bij inzet van het budget voor scholing verhoogt de werkgever het bedrag met 10%.", "LLO.BUDGET")]
     // "Het fonds" in a pension text is the pension fund.
     [InlineData("Ontwikkeling", "De werkgever is aangesloten bij het bedrijfstakpensioenfonds. De premie van het fonds bedraagt 25%.", "LLO.FONDS")]
+    // A vocational course paid by a fund is not werkend leren by itself.
+    [InlineData("Bijdrage opleidingsfonds", "Uit de middelen van het fonds worden vergoed: vakopleidingen en subsidies voor praktijkopleiders.", "LLO.WERKEND_LEREN")]
     public void Part_of_another_provision_or_look_alike_is_not_labelled(string? title, string text, string code) =>
         Assert.DoesNotContain(Classify(text, title), p => p.Code == code);
 
@@ -40,6 +42,7 @@ public class ProvisionBoundaryTests
     {
         var p = Single(Classify("De lesuren van de opleiding gelden als werktijd."), "LLO.TIJD");
         Assert.Equal(Strength.Recht, p.Strength);
+        Assert.Contains(Classify("De werknemer volgt een BBL-traject. De lesdagen gelden als werktijd."), x => x.Code == "LLO.TIJD");
     }
 
     [Fact]

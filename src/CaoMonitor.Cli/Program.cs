@@ -25,5 +25,7 @@ root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(JobsCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+bench.Subcommands.Add(BenchMoreCommands.Classify());
+bench.Subcommands.Add(BenchMoreCommands.Monitor());
 root.Subcommands.Add(bench);
 return root.Parse(args).Invoke();

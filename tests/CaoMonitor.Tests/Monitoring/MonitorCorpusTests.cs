@@ -32,10 +32,20 @@ public class MonitorCorpusTests
         return ReadCsv(Path.Combine(Repo.Corpus, "registry.csv"))
             .Where(r => r["type"] != "policy")
             .Select(r => new TruthVersion(r["id"], r["agreement_id"], r["type"], r["sector"],
-                DateOnly.ParseExact(r["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(r["end"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Date(r["start"], r["id"], 0), Date(r["end"], r["id"], 1),
                 long.Parse(r["employees"], CultureInfo.InvariantCulture), labels.GetValueOrDefault(r["id"]) ?? []))
             .ToList();
     }
+
+    // The registry leaves these periods out on purpose; they are printed on the covers (corpus/README.md).
+    private static readonly Dictionary<string, string[]> CoverPeriods = new()
+    {
+        ["afbouw-2024"] = ["2024-01-01", "2025-12-31"],
+        ["taxi-2025"] = ["2025-01-01", "2025-12-31"],
+    };
+
+    private static DateOnly Date(string value, string id, int which) =>
+        DateOnly.ParseExact(value.Length > 0 ? value : CoverPeriods[id][which], "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
@@ -62,7 +72,9 @@ public class MonitorCorpusTests
         && (Has(v, "VWNW.TRAJECT", recht) || Has(v, "VWNW.SOCIAAL_PLAN", recht))
         && (Has(v, "LLO.BUDGET", recht) || Has(v, "LLO.FONDS", recht));
 
-    public static TheoryData<int> Years => new(2024, 2025);
+    // 2023 differs in one version (detailhandel-nonfood-2022: a course-cost sentence inside a budget article is read as
+    // LLO.STUDIEKOSTEN as well; the gold set labels such sentences that way, the corpus does not).
+    public static TheoryData<int> Years => new(2024, 2025, 2026);
 
     [Theory]
     [MemberData(nameof(Years))]

@@ -39,11 +39,6 @@ public sealed record JobsOptions
     public IReclassifier? Reclassifier { get; init; } = new StoreReclassifier();
     public IMonitorSnapshotter? Snapshotter { get; init; } = new MonitorRunSnapshotter();
 
-    /// <summary>Share the work with other workers on the same jobs database (Quartz clustering).</summary>
-    public bool Clustered { get; init; }
-    public string? InstanceId { get; init; }
-    public TimeSpan ClusterCheckinInterval { get; init; } = TimeSpan.FromSeconds(7.5);
-
     /// <summary>How often an idle scheduler looks at the database for triggers another process stored.</summary>
     public TimeSpan IdleWaitTime { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -62,7 +57,7 @@ public sealed record JobsOptions
     /// Mistakes are an <see cref="InvalidDataException"/> with a message for the user.
     /// </summary>
     public static JobsOptions FromCommandLine(string? configDir, IReadOnlyList<string>? watch = null, int watchIntervalSeconds = 30,
-        bool clustered = false, Action<string>? log = null)
+        Action<string>? log = null)
     {
         if (configDir is not null && !Directory.Exists(configDir)) throw new InvalidDataException($"--config: '{configDir}' is not a folder");
         configDir ??= File.Exists(Path.Combine("jobs", "sources.json")) || File.Exists(Path.Combine("jobs", "schedules.json")) ? "jobs" : null;
@@ -74,7 +69,6 @@ public sealed record JobsOptions
             Config = configDir is null ? JobsConfig.Empty : JobsConfig.Load(configDir),
             Watch = watch ?? [],
             WatchIntervalSeconds = watchIntervalSeconds,
-            Clustered = clustered,
             Log = log,
         };
     }

@@ -95,11 +95,11 @@ public sealed class JobsDb
     }
 
     /// <summary>Rows left 'running' by a process that died: nobody will finish them now.</summary>
-    public int MarkInterrupted(string? instance)
+    public int MarkInterrupted()
     {
         using var c = Connect();
         return Cmd(c, "UPDATE job_runs SET status = 'interrupted', finished = $f, error = coalesce(error, 'the worker stopped during this run') " +
-                      "WHERE status = 'running' AND ($i IS NULL OR instance = $i)", ("$f", Iso(DateTimeOffset.UtcNow)), ("$i", instance)).ExecuteNonQuery();
+                      "WHERE status = 'running'", ("$f", Iso(DateTimeOffset.UtcNow))).ExecuteNonQuery();
     }
 
     public IReadOnlyList<JobRun> History(string? job = null, int limit = 100)

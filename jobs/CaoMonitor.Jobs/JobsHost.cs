@@ -15,29 +15,66 @@ public sealed record JobInfo(string Name, string Kind, string Schedule, DateTime
 /// </summary>
 public sealed class JobsHost : IAsyncDisposable
 {
+    /// <summary>
+    /// Quartz's instance id. Fixed, because one scheduler owns a jobs.db (see <see cref="LockFile"/>)
+    /// and the restarted worker must recognise the firings it left behind to recover them.
+    /// </summary>
+    public const string InstanceId = "worker";
+
+    /// <summary>
+    /// Held (exclusively) while a scheduler runs on a data folder. Quartz refuses clustering on
+    /// SQLite and serialises its SQLite store with an in-process lock, so a second scheduler on the
+    /// same jobs.db (a worker beside `serve`) would fire the same triggers twice: it is refused.
+    /// </summary>
+    public const string LockFile = "jobs.lock";
+
     public IScheduler Scheduler { get; }
     public JobsContext Context { get; }
-    public string InstanceId { get; }
     private readonly StandaloneSchedulerFactory _factory;
+    private FileStream? _lock;
 
-    private JobsHost(StandaloneSchedulerFactory factory, IScheduler scheduler, JobsContext context, string instanceId)
+    private JobsHost(StandaloneSchedulerFactory factory, IScheduler scheduler, JobsContext context)
     {
         _factory = factory;
         Scheduler = scheduler;
         Context = context;
-        InstanceId = instanceId;
     }
 
-    /// <summary>Builds the scheduler, brings the stored schedules in line with the configuration, and starts it.</summary>
+    /// <summary>
+    /// Builds the scheduler, brings the stored schedules in line with the configuration, and starts
+    /// it: what `worker` and `serve` call. Dispose to stop (running jobs are handed back to the
+    /// store). Throws <see cref="InvalidOperationException"/> when a scheduler already runs on
+    /// <paramref name="dataDir"/>, <see cref="InvalidDataException"/> for a bad configuration.
+    /// </summary>
     public static async Task<JobsHost> Start(string dataDir, JobsOptions options, CancellationToken ct = default)
     {
-        var host = await Create(dataDir, options, ct);
-        // Only a running scheduler owns the schedules: `jobs list` must not drop a worker's --watch poll.
-        host.Context.Db.MarkInterrupted(options.Clustered ? host.InstanceId : null);
-        foreach (var src in options.AllSources().Where(s => s.IsFolder)) Directory.CreateDirectory(src.Path!);
-        await host.SyncSchedules(ct);
-        await host.Scheduler.Start(ct);
-        return host;
+        var lockPath = Path.Combine(Directory.CreateDirectory(dataDir).FullName, LockFile);
+        FileStream held;
+        // FileShare.None is an flock on Unix: released by the kernel when the process dies, however it dies.
+        try { held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+        catch (IOException)
+        {
+            throw new InvalidOperationException($"the jobs of {Path.GetFullPath(dataDir)} are already being run by another worker or serve " +
+                                                "(one scheduler per data folder; stop the other one first)");
+        }
+        JobsHost? host = null;
+        try
+        {
+            host = await Create(dataDir, options, ct);
+            host._lock = held;
+            // Only a running scheduler owns the schedules: `jobs list` must not drop a worker's --watch poll.
+            host.Context.Db.MarkInterrupted();
+            foreach (var src in options.AllSources().Where(s => s.IsFolder)) Directory.CreateDirectory(src.Path!);
+            await host.SyncSchedules(ct);
+            await host.Scheduler.Start(ct);
+            return host;
+        }
+        catch
+        {
+            if (host is not null) await host.DisposeAsync();
+            held.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Builds the scheduler without starting it (the CLI's `jobs` commands read and queue through it).</summary>
@@ -45,15 +82,12 @@ public sealed class JobsHost : IAsyncDisposable
     {
         var context = new JobsContext(dataDir, options);
         var schedules = options.Config.Schedules;
-        // Non-clustered, a fixed instance id is what lets the restarted worker recover its own
-        // interrupted firings; clustered, each node needs its own id (generated unless given).
-        var instanceId = options.InstanceId ?? (options.Clustered ? $"{Environment.MachineName}-{Environment.ProcessId}-{DateTime.UtcNow.Ticks}" : "worker");
         var builder = QuartzSchedulerBuilder.Create(q =>
         {
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = "CaoMonitor";
-                o.InstanceId = instanceId;
+                o.InstanceId = InstanceId;
                 o.IdleWaitTime = options.IdleWaitTime;
                 o.DefaultTimeZone = context.TimeZone;
                 // Ctrl+C cancels running jobs; the store hands their firings back for recovery.
@@ -73,7 +107,6 @@ public sealed class JobsHost : IAsyncDisposable
                     o.SchemaProvisioning = SchemaProvisioning.Validate;
                     o.RecoverFiringsCancelledByShutdown = true;
                 });
-                if (options.Clustered) s.UseClustering(c => c.CheckinInterval = options.ClusterCheckinInterval);
             });
             q.Services.AddSingleton(context);
             q.AddJobType<PollSourceJob>();
@@ -81,11 +114,12 @@ public sealed class JobsHost : IAsyncDisposable
             q.AddJobType<MaintenanceJob>();
             q.AddJobType<ReclassifyJob>();
             q.AddJobType<MonitorSnapshotJob>();
-            q.AddJobListener(new RunHistoryListener(context, instanceId), [Matchers.AllJobs()]);
+            // The history names the process (host:pid), which tells restarts apart.
+            q.AddJobListener(new RunHistoryListener(context, $"{Environment.MachineName}:{Environment.ProcessId}"), [Matchers.AllJobs()]);
         });
         var factory = builder.Build();
         var scheduler = await factory.GetScheduler(ct);
-        return new JobsHost(factory, scheduler, context, instanceId);
+        return new JobsHost(factory, scheduler, context);
     }
 
     /// <summary>What should be scheduled: one poll per source, maintenance, and the optional jobs.</summary>
@@ -219,5 +253,6 @@ public sealed class JobsHost : IAsyncDisposable
         await Scheduler.Shutdown(waitForJobsToComplete: true);
         await _factory.DisposeAsync();
         Context.Dispose();
+        _lock?.Dispose();
     }
 }

@@ -95,4 +95,27 @@ public class CommandLineTests
         Assert.Equal(2, exit);
         Assert.Contains("no job called 'nonsense'", stderr);
     }
+
+    [Fact]
+    public async Task OneSchedulerRunsTheJobsOfADataFolderASecondIsRefusedClearly()
+    {
+        using var tmp = new TempDir();
+        var data = tmp.Sub("data");
+        var ct = TestContext.Current.CancellationToken;
+        await using (var first = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(tmp.Sub("drop"))), ct))
+        {
+            var e = await Assert.ThrowsAsync<InvalidOperationException>(() => JobsHost.Start(data, Hosts.Options(), ct));
+            Assert.Contains("already being run by another worker or serve", e.Message);
+            var (exit, _, err) = await Cli.Run(tmp.Path, "worker", "--data", data);
+            Assert.Equal(2, exit);
+            Assert.Contains("already being run by another worker or serve", err);
+            // The first one is unharmed: it still polls.
+            var polls = first.Context.Db.History("poll:drop").Count;
+            await Wait.Until(() => first.Context.Db.History("poll:drop").Count > polls, "another poll of the first scheduler");
+        }
+        // Once it stopped, the next one starts.
+        await using var next = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(tmp.Sub("drop"))), ct);
+        var before = next.Context.Db.History("poll:drop").Count;
+        await Wait.Until(() => next.Context.Db.History("poll:drop").Count > before, "a poll of the next scheduler");
+    }
 }

@@ -19,12 +19,11 @@ internal static class WorkerCommand
         Description = "Seconds between polls of --watch folders (1 to 30)",
         DefaultValueFactory = _ => 30,
     };
-    public static readonly Option<bool> Clustered = new("--clustered") { Description = "Share the work with other workers on the same jobs database (Quartz clustering)" };
 
     public static Command Create()
     {
         var cmd = new Command("worker", "Run the scheduled jobs (polls, ingest, reclassify, monitor, maintenance) until stopped")
-            { Config, Watch, WatchInterval, Clustered };
+            { Config, Watch, WatchInterval };
         cmd.SetAction(async (pr, ct) =>
         {
             JobsOptions options;
@@ -36,7 +35,10 @@ internal static class WorkerCommand
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
             using var intr = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
             var dataDir = pr.GetValue(CliOptions.Data)!.FullName;
-            await using (var host = await JobsHost.Start(dataDir, options, stop.Token))
+            JobsHost host;
+            try { host = await JobsHost.Start(dataDir, options, stop.Token); }
+            catch (InvalidOperationException e) { return CliOptions.Fail(e.Message); }
+            await using (host)
             {
                 Console.WriteLine($"caomonitor worker: {options.AllSources().Count} sources, jobs in {host.Context.Db.Path}; Ctrl+C stops");
                 try { await Task.Delay(Timeout.Infinite, stop.Token); }
@@ -57,7 +59,6 @@ internal static class WorkerCommand
         var has = (Option o) => pr.CommandResult.Command.Options.Contains(o);
         return JobsOptions.FromCommandLine(pr.GetValue(Config)?.FullName,
             has(Watch) ? pr.GetValue(Watch) : null,
-            has(WatchInterval) ? pr.GetValue(WatchInterval) : 30,
-            has(Clustered) && pr.GetValue(Clustered), log);
+            has(WatchInterval) ? pr.GetValue(WatchInterval) : 30, log);
     }
 }

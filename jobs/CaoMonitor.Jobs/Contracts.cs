@@ -64,13 +64,17 @@ public sealed record JobsOptions
         if (watchIntervalSeconds is < 1 or > 30) throw new InvalidDataException("--watch-interval must be between 1 and 30 seconds");
         foreach (var f in watch ?? [])
             if (!Directory.Exists(f)) throw new InvalidDataException($"--watch: '{f}' is not a folder");
-        return new JobsOptions
+        var options = new JobsOptions
         {
             Config = configDir is null ? JobsConfig.Empty : JobsConfig.Load(configDir),
             Watch = watch ?? [],
             WatchIntervalSeconds = watchIntervalSeconds,
             Log = log,
         };
+        // A --watch source is named after its folder: two folders called alike would share one name.
+        if (options.AllSources().GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidDataException($"--watch: two sources would be called '{twice.Key}' ({string.Join(", ", twice.Select(s => s.Path))}); rename a folder");
+        return options;
     }
 
     /// <summary>All sources: the configured ones and the --watch folders.</summary>

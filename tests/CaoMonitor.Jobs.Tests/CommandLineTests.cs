@@ -68,6 +68,8 @@ public class CommandLineTests
         (exit, _, err) = await Cli.Run(tmp.Path, "worker", "--data", tmp.Sub("data"), "--watch", Path.Combine(tmp.Path, "nope"));
         Assert.Equal(2, exit);
         Assert.Contains("is not a folder", err);
+        var twice = Assert.Throws<InvalidDataException>(() => JobsOptions.FromCommandLine(null, [tmp.Sub("a/inbox"), tmp.Sub("b/inbox")]));
+        Assert.Contains("two sources would be called 'watch-inbox'", twice.Message);
     }
 
     [Fact]

@@ -20,7 +20,12 @@ root.Subcommands.Add(ClassifyCommands.Eval());
 root.Subcommands.Add(ClassifyCommands.Reclassify());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(MonitorCommand.Create());
+// Scheduled jobs (issue 6).
+root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(JobsCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+bench.Subcommands.Add(BenchMoreCommands.Classify());
+bench.Subcommands.Add(BenchMoreCommands.Monitor());
 root.Subcommands.Add(bench);
 return root.Parse(args).Invoke();

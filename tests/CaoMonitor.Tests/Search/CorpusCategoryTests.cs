@@ -4,9 +4,10 @@ using CaoMonitor.Tests.Support;
 namespace CaoMonitor.Tests.Search;
 
 /// <summary>The categorie: filter and the facets on the classified corpus store (issue 3, points 6 and 7).</summary>
-public sealed class CorpusCategoryTests(CorpusStore corpus)
+public sealed class CorpusCategoryTests
 {
-    private Searcher Searcher => new(corpus.Store);
+    private static CorpusStore Corpus => CorpusStore.Shared;
+    private Searcher Searcher => new(Corpus.Store);
 
     /// <summary>Every clause matching the query, all pages.</summary>
     private List<SearchHit> All(string query)
@@ -20,7 +21,7 @@ public sealed class CorpusCategoryTests(CorpusStore corpus)
         }
     }
 
-    private HashSet<long> Labelled(string code) => corpus.Store.Query(
+    private HashSet<long> Labelled(string code) => Corpus.Store.Query(
         $"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c OR {CategorySource.CodeColumn} LIKE $c || '.%'",
         r => r.GetInt64(0), ("$c", code)).ToHashSet();
 
@@ -76,7 +77,7 @@ public sealed class CorpusCategoryTests(CorpusStore corpus)
         var ids = all.Select(h => h.ClauseId).ToHashSet();
         foreach (var c in f.Category!)
         {
-            var withCode = corpus.Store.Query($"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c",
+            var withCode = Corpus.Store.Query($"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c",
                 rr => rr.GetInt64(0), ("$c", c.Value));
             Assert.Equal(withCode.Count(ids.Contains), c.Count);
         }

@@ -12,8 +12,10 @@ namespace CaoMonitor.Tests.Search;
 /// versions of one agreement, so expected clauses are narrowed with filters where the top 10 would
 /// otherwise fill with copies of the same right answer.
 /// </summary>
-public sealed class RelevanceTests(CorpusStore corpus)
+public sealed class RelevanceTests
 {
+    private static CorpusStore Corpus => CorpusStore.Shared;
+
     public sealed record Case(string Query, string[] Expected, string[]? NearMisses = null)
     {
         public override string ToString() => Query;
@@ -85,7 +87,7 @@ public sealed class RelevanceTests(CorpusStore corpus)
     [MemberData(nameof(All))]
     public void ExpectedClausesRankInTheTopTenAndAboveNearMisses(Case c)
     {
-        var hits = new Searcher(corpus.Store).Search(new SearchRequest(c.Query) { Size = 10, Facets = false }).Hits;
+        var hits = new Searcher(Corpus.Store).Search(new SearchRequest(c.Query) { Size = 10, Facets = false }).Hits;
         var ranked = hits.Select((h, i) => (Rank: i + 1, Version: h.VersionId, Article: ArticleOf(h.ClauseId), h.Text)).ToList();
         string Listing() => string.Join("\n", ranked.Select(r => $"  {r.Rank,2} {r.Version} {r.Article}: {Short(r.Text)}"));
 
@@ -112,7 +114,7 @@ public sealed class RelevanceTests(CorpusStore corpus)
     private static string Short(string s) => s.Length <= 70 ? s.ReplaceLineEndings(" ") : s[..70].ReplaceLineEndings(" ") + "…";
 
     /// <summary>The article number as printed (or "Bijlage N") of the nearest article or appendix above a clause; "?" for none.</summary>
-    private string ArticleOf(long clauseId) => corpus.Store.Query("""
+    private string ArticleOf(long clauseId) => Corpus.Store.Query("""
         WITH RECURSIVE up(id, kind, number, parent_id, depth) AS (
             SELECT id, kind, number, parent_id, 0 FROM clauses WHERE id = $id
             UNION ALL SELECT c.id, c.kind, c.number, c.parent_id, up.depth + 1 FROM clauses c JOIN up ON c.id = up.parent_id)

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Routing;
+namespace CaoMonitor.Web;
+public static class Api
+{
+    public static void Map(RouteGroupBuilder g) { }
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Routing;
+namespace CaoMonitor.Web.Pages;
+public static class MonitorPage
+{
+    public static void Map(RouteGroupBuilder g) { }
+}

@@ -13,11 +13,27 @@ public sealed record ClauseLabel(
 /// <summary>Labels: reading them from the store and showing them in Dutch.</summary>
 public static class Labels
 {
-    private static readonly Dictionary<string, Category> ByCode = Taxonomy.Embedded.Categories.ToDictionary(c => c.Code);
+    public sealed record CategoryName(string Code, string Group, string Label);
 
-    public static IReadOnlyList<Category> Categories => Taxonomy.Embedded.Categories;
+    /// <summary>
+    /// Codes and Dutch labels straight from the embedded taxonomy file: loading <see cref="Taxonomy"/>
+    /// itself compiles every rule, which a page that only shows names should not wait for.
+    /// </summary>
+    public static IReadOnlyList<CategoryName> Categories { get; } = ReadNames();
+
+    private static readonly Dictionary<string, CategoryName> ByCode = Categories.ToDictionary(c => c.Code);
 
     public static string Dutch(string code) => ByCode.TryGetValue(code, out var c) ? c.Label : code;
+
+    private static List<CategoryName> ReadNames()
+    {
+        using var s = typeof(Taxonomy).Assembly.GetManifestResourceStream(Taxonomy.EmbeddedResourceName)
+                      ?? throw new InvalidOperationException("embedded taxonomy missing");
+        using var doc = JsonDocument.Parse(s);
+        return doc.RootElement.GetProperty("categories").EnumerateArray()
+            .Select(c => new CategoryName(c.GetProperty("code").GetString()!, c.GetProperty("group").GetString()!, c.GetProperty("label").GetString()!))
+            .ToList();
+    }
 
     public static string StrengthDutch(string strength) => strength switch
     {

@@ -94,6 +94,8 @@ public static class WebApp
         services?.Invoke(s);
 
         var app = builder.Build();
+        // Open the store now: its classifier compiles its rules (seconds), which no visitor should wait for.
+        _ = app.Services.GetRequiredService<CaoStore>();
         app.Use(SecurityHeaders.Apply);
         app.UseStatusCodePages(ErrorPages.StatusPage);
         app.UseExceptionHandler(e => e.Run(ErrorPages.Exception));

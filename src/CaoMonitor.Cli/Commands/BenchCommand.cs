@@ -79,3 +79,68 @@ internal static class BenchCommand
         return list;
     }
 }
+
+/// <summary>`bench classify` and `bench monitor`: throughput against a reference in the same run.</summary>
+internal static class BenchMoreCommands
+{
+    public static Command Classify()
+    {
+        var cmd = new Command("classify", "Classifier throughput on one thread over the store's clauses (or a built-in mix), against one regex scan of the same texts");
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var clauses = store.Query("SELECT c.text, coalesce(c.title, p.title) FROM clauses c LEFT JOIN clauses p ON p.id = c.parent_id WHERE c.is_leaf = 1",
+                r => new CaoMonitor.Classification.ClauseInput(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)));
+            var source = clauses.Count > 0 ? $"{clauses.Count} clauses from {store.DataDir}" : "the built-in mix (the store is empty)";
+            if (clauses.Count == 0)
+            {
+                Console.Out.WriteLine($"built-in mix: {CaoMonitor.Classification.ClassifierBenchmark.Run(50_000):N0} clauses/s on one thread");
+                return 0;
+            }
+            var classifier = new CaoMonitor.Classification.ClauseClassifier();
+            foreach (var c in clauses.Take(200)) classifier.Classify(c); // warm-up
+            var reference = new System.Text.RegularExpressions.Regex(@"\b(?:opleiding|scholing|loopbaan|budget)\w*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+            int rounds = Math.Max(1, 50_000 / clauses.Count);
+            long sink = 0;
+            var sw = Stopwatch.StartNew();
+            for (int r = 0; r < rounds; r++) foreach (var c in clauses) sink += classifier.Classify(c).Count;
+            var ours = sw.Elapsed;
+            sw.Restart();
+            for (int r = 0; r < rounds; r++) foreach (var c in clauses) sink += reference.Count(c.Text);
+            var bare = sw.Elapsed;
+            GC.KeepAlive(sink);
+            double n = (double)rounds * clauses.Count;
+            var t = new Table().AddColumns("measure", "clauses/s", "µs/clause");
+            t.AddRow("classifier (one thread)", $"{n / ours.TotalSeconds:N0}", $"{ours.TotalMicroseconds / n:0.0}");
+            t.AddRow("reference: one regex scan", $"{n / bare.TotalSeconds:N0}", $"{bare.TotalMicroseconds / n:0.0}");
+            AnsiConsole.Write(t);
+            Console.Out.WriteLine($"{source}, {rounds} round(s); classifier/reference time ratio {ours.TotalSeconds / bare.TotalSeconds:0.0}x");
+            return 0;
+        });
+        return cmd;
+    }
+
+    public static Command Monitor()
+    {
+        var years = new Option<int>("--years") { Description = "Years in the monitor", DefaultValueFactory = _ => 10 };
+        var versions = new Option<int>("--versions") { Description = "Generated cao versions", DefaultValueFactory = _ => 1000 };
+        var cmd = new Command("monitor", "Monitor computation over a generated corpus (default 10 years x 1,000 versions)") { years, versions };
+        cmd.SetAction(pr =>
+        {
+            var dir = Directory.CreateTempSubdirectory("caomonitor-bench-monitor-");
+            try
+            {
+                var f = CaoMonitor.Monitoring.MonitorBenchmark.Run(pr.GetValue(years), pr.GetValue(versions), dir.FullName);
+                var t = new Table().AddColumns("measure", "seconds");
+                t.AddRow($"compute ({f.Years} years, {f.Versions} versions, {f.Labels} labels, {f.FigureCount} figures)", $"{f.Compute.TotalSeconds:0.000}");
+                t.AddRow("CSV export", $"{f.Export.TotalSeconds:0.000}");
+                t.AddRow("reference: versions in force per year", $"{f.Reference.TotalSeconds:0.000}");
+                AnsiConsole.Write(t);
+                Console.Out.WriteLine($"compute/reference ratio {f.Ratio:0.0}x; target: compute under 2 s");
+                return 0;
+            }
+            finally { dir.Delete(recursive: true); }
+        });
+        return cmd;
+    }
+}

@@ -6,7 +6,8 @@ namespace CaoMonitor.Cli.Commands;
 
 internal static class ShowCommand
 {
-    public sealed record ArticleJson(string? Number, string? Title, string Kind, string Path, int PageStart, int PageEnd, string Text);
+    public sealed record LabelJson(string Code, string Strength, string Source, decimal? AmountEur, string? Period);
+    public sealed record ArticleJson(long Id, string? Number, string? Title, string Kind, string Path, int PageStart, int PageEnd, string Text, IReadOnlyList<LabelJson>? Labels);
     public sealed record ShowJson(DocumentsCommand.DocumentJson Document, IReadOnlyList<ArticleJson> Chapters, IReadOnlyList<ArticleJson> Articles, IReadOnlyList<ArticleJson> Clauses);
 
     public static Command Create()
@@ -22,7 +23,15 @@ internal static class ShowCommand
             var clauses = store.GetClauses(doc.Id);
             if (pr.GetValue(json))
             {
-                static ArticleJson J(Clause c) => new(c.Number, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Path, c.PageStart, c.PageEnd, c.Text);
+                // Effective labels (review decisions applied) of the leaf clauses.
+                var labels = store.Query("""
+                    SELECT e.clause_id, e.code, e.strength, e.source, e.amount_eur, e.period FROM effective_provisions e
+                    JOIN clauses c ON c.id = e.clause_id WHERE c.document_id = $d ORDER BY e.clause_id, e.code
+                    """, r => (Clause: r.GetInt64(0), Label: new LabelJson(r.GetString(1), r.GetString(2), r.GetString(3),
+                        r.IsDBNull(4) ? null : r.GetDecimal(4), r.IsDBNull(5) ? null : r.GetString(5))), ("$d", doc.Id))
+                    .ToLookup(x => x.Clause, x => x.Label);
+                ArticleJson J(Clause c) => new(c.Id, c.Number, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Path, c.PageStart, c.PageEnd, c.Text,
+                    c.IsLeaf ? labels[c.Id].ToList() : null);
                 // Policy documents have sections where cao's have articles.
                 var articleKind = doc.Version.Type == DocumentType.Policy ? ClauseKind.Section : ClauseKind.Article;
                 CliOptions.PrintJson(new ShowJson(DocumentsCommand.ToJson(doc),

@@ -25,6 +25,9 @@ public static class ExternalTool
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        // tesseract's OpenMP threads fight the parallel ingest for the cores (4x slower on 2 cores);
+        // the batch already runs documents in parallel, so each tool run gets one thread.
+        psi.Environment["OMP_THREAD_LIMIT"] = "1";
         Process p;
         try
         {

@@ -1,0 +1,168 @@
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
+using CaoMonitor.Ingestion;
+using CaoMonitor.Monitoring;
+using CaoMonitor.Storage;
+using CaoMonitor.Tests.Support;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>Classification inside the ingest transaction, reclassification and human review, on a real store.</summary>
+public class StoredClassificationTests
+{
+    private const string Cao = """
+        Cao voor de Fictieve Proefsector
+        1 januari 2025 tot en met 31 december 2026
+
+        Artikel 1 Persoonlijk ontwikkelbudget
+        De werknemer heeft jaarlijks recht op een persoonlijk ontwikkelbudget van € 1.500,-.
+
+        Artikel 2 Loopbaanscan
+        De werkgever spant zich in om de werknemer eens per drie jaar een loopbaanscan aan te bieden.
+
+        Artikel 3 Arbeidsduur
+        De arbeidsduur bedraagt gemiddeld 38 uur per week.
+        """;
+
+    private sealed record Label(string Code, string Strength, double? Amount, string Source);
+
+    private static List<Label> Labels(CaoStore store, string articleNumber) => store.Query("""
+        SELECT e.code, e.strength, e.amount_eur, e.source FROM effective_provisions e
+        JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
+        WHERE d.is_current = 1 AND c.number = $n ORDER BY e.code
+        """, r => new Label(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2), r.GetString(3)), ("$n", articleNumber));
+
+    private static long ClauseId(CaoStore store, string articleNumber) =>
+        (long)store.Scalar("SELECT c.id FROM clauses c JOIN documents d ON d.id = c.document_id WHERE d.is_current = 1 AND c.number = $n AND c.is_leaf = 1", ("$n", articleNumber))!;
+
+    private static (CaoStore Store, string File, IngestBatch Batch) Ingest(TempDir tmp)
+    {
+        var src = tmp.Sub("in");
+        var file = Path.Combine(src, "proefsector-2025.txt");
+        File.WriteAllText(file, Cao);
+        var store = IngestPipeline.OpenStore(tmp.Sub("data"));
+        var batch = new IngestBatch(store, new IngestPipeline(store));
+        Assert.Equal(IngestStatus.Added, Assert.Single(batch.Run([src]).Outcomes).Status);
+        return (store, file, batch);
+    }
+
+    [Fact]
+    public void IngestStoresLabelsWithTheClassifierAndTaxonomyVersion()
+    {
+        using var tmp = new TempDir();
+        var (store, _, _) = Ingest(tmp);
+        using var _s = store;
+        Assert.Equal([new Label("LLO.BUDGET", "recht", 1500, "classifier")], Labels(store, "1"));
+        Assert.Equal([new Label("VWNW.LOOPBAAN", "inspanning", null, "classifier")], Labels(store, "2"));
+        Assert.Empty(Labels(store, "3"));
+        var classifier = new ClauseClassifier();
+        var versions = ClassificationWriter.StoredVersions(store);
+        Assert.Equal((classifier.TaxonomyVersion, classifier.ClassifierVersion), (Assert.Single(versions).Taxonomy, versions[0].Classifier));
+        // Every leaf clause has its classification state, labelled or not.
+        Assert.Equal(store.Scalar("SELECT count(*) FROM clauses WHERE is_leaf = 1"), store.Scalar("SELECT count(*) FROM clause_classification"));
+    }
+
+    [Fact]
+    public void ReclassifyIsIncrementalByClassifierVersion()
+    {
+        using var tmp = new TempDir();
+        var (store, _, _) = Ingest(tmp);
+        using var _s = store;
+        var writer = new ClassificationWriter();
+        Assert.Equal(0, writer.Reclassify(store).Reclassified);
+        // A clause labelled by another classifier version is done again; the rest is left alone.
+        store.Write((db, tx) => CaoStore.Command(db, tx, "UPDATE clause_classification SET classifier_version = 'rules 0.9' WHERE clause_id = (SELECT min(clause_id) FROM clause_classification)").ExecuteNonQuery());
+        var r = writer.Reclassify(store);
+        Assert.Equal(1, r.Reclassified);
+        var leaves = Convert.ToInt32(store.Scalar("SELECT count(*) FROM clauses WHERE is_leaf = 1"));
+        Assert.Equal(leaves, r.Clauses);
+        Assert.Equal(leaves, writer.Reclassify(store, all: true).Reclassified);
+        Assert.Equal([new Label("LLO.BUDGET", "recht", 1500, "classifier")], Labels(store, "1"));
+    }
+
+    [Fact]
+    public void ReviewDecisionsWinAndSurviveReclassificationAndReingest()
+    {
+        using var tmp = new TempDir();
+        var (store, file, batch) = Ingest(tmp);
+        using var _s = store;
+        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Confirm, null, 1250m, "per jaar", "analist");
+        Reviews.Decide(store, ClauseId(store, "2"), "VWNW.LOOPBAAN", ReviewAction.Reject, null, null, null, "analist", "alleen een intentie");
+        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Recht, null, null, "analist");
+
+        void AssertReviewed()
+        {
+            Assert.Equal([new Label("LLO.BUDGET", "recht", 1250, "human")], Labels(store, "1"));
+            Assert.Empty(Labels(store, "2"));
+            Assert.Equal([new Label("LLO.TIJD", "recht", null, "human")], Labels(store, "3"));
+        }
+        AssertReviewed();
+
+        new ClassificationWriter().Reclassify(store, all: true);
+        AssertReviewed();
+
+        // A changed file becomes a new revision; clauses with the same text keep their decisions.
+        File.AppendAllText(file, "\nArtikel 4 Slotbepaling\nDeze cao treedt in werking op 1 januari 2025.\n");
+        Assert.Equal(IngestStatus.NewRevision, Assert.Single(batch.Run([Path.GetDirectoryName(file)!]).Outcomes).Status);
+        AssertReviewed();
+
+        // A decision is keyed to the wording: changed text in the same article is not covered.
+        Assert.Equal(3, Reviews.History(store).Count);
+        Assert.Equal(2, Reviews.ForClause(store, ClauseId(store, "1")).Count + Reviews.ForClause(store, ClauseId(store, "2")).Count);
+    }
+
+    [Fact]
+    public void ADecisionOnChangedWordingDoesNotCarryOver()
+    {
+        using var tmp = new TempDir();
+        var (store, file, batch) = Ingest(tmp);
+        using var _s = store;
+        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        Assert.Empty(Labels(store, "1"));
+        File.WriteAllText(file, Cao.Replace("€ 1.500,-", "€ 2.000,-"));
+        batch.Run([Path.GetDirectoryName(file)!]);
+        Assert.Equal([new Label("LLO.BUDGET", "recht", 2000, "classifier")], Labels(store, "1"));
+    }
+
+    [Fact]
+    public void BadDecisionsAreRefusedWithAReason()
+    {
+        using var tmp = new TempDir();
+        var (store, _, _) = Ingest(tmp);
+        using var _s = store;
+        var id = ClauseId(store, "1");
+        Assert.Contains("unknown category", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.NIETS", ReviewAction.Confirm, null, null, null, "a")).Message);
+        Assert.Contains("needs a strength", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Add, null, null, null, "a")).Message);
+        Assert.Contains("no clause", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, 999_999, "LLO.TIJD", ReviewAction.Reject, null, null, null, "a")).Message);
+        Assert.Contains("who", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Reject, null, null, null, " ")).Message);
+        Assert.Empty(Reviews.History(store));
+    }
+
+    [Fact]
+    public void ReviewedClausesExportAsGoldAndChangeTheMonitor()
+    {
+        using var tmp = new TempDir();
+        var (store, _, _) = Ingest(tmp);
+        using var _s = store;
+        var before = MonitorRun.Compute(store, 2025);
+        Assert.Equal(1, before.Find(2025, "LLO.BUDGET")!.CaosWith);
+        Assert.Equal(0, before.Find(2025, "LLO.TIJD")!.CaosWith);
+
+        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Inspanning, null, null, "analist");
+        var after = MonitorRun.Compute(store, 2025);
+        Assert.Equal(0, after.Find(2025, "LLO.BUDGET")!.CaosWith);
+        Assert.Equal(1, after.Find(2025, "LLO.TIJD")!.CaosWith);
+        Assert.Equal(0, after.Find(2025, "LLO.TIJD", "recht")!.CaosWith);
+        Assert.NotEqual(before.Manifest.CorpusHash, after.Manifest.CorpusHash);
+        var evidence = after.Counted.Single(c => c.Year == 2025).Version.Labels.Single(l => l.Code == "LLO.TIJD");
+        Assert.Equal("human", evidence.Source);
+
+        var sw = new StringWriter();
+        Assert.Equal(2, Reviews.ExportGold(store, sw));
+        var gold = GoldSet.Read(new StringReader(sw.ToString()));
+        Assert.Equal(2, gold.Count);
+        Assert.Empty(gold.Single(g => g.Text.Contains("ontwikkelbudget")).Labels);
+        Assert.Equal(("LLO.TIJD", Strength.Inspanning), (gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Code, gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Strength));
+    }
+}

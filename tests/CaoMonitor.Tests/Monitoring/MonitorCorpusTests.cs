@@ -1,0 +1,155 @@
+using System.Globalization;
+using CaoMonitor.Domain;
+using CaoMonitor.Monitoring;
+using CaoMonitor.Tests.Support;
+using CsvHelper;
+
+namespace CaoMonitor.Tests.Monitoring;
+
+/// <summary>
+/// The monitor end to end on the bundled corpus (ingest, classification, monitor) against figures
+/// computed here, independently, from corpus/registry.csv and corpus/ground-truth.csv.
+/// </summary>
+public class MonitorCorpusTests
+{
+    private static readonly MonitorDefinition Def = MonitorDefinition.Default;
+
+    /// <summary>One registry row with its ground-truth labels (category -> strongest strength).</summary>
+    private sealed record TruthVersion(string Id, string Agreement, string Type, string Sector, DateOnly Start, DateOnly End, long Employees,
+        Dictionary<string, Strength> Labels);
+
+    private static readonly Lazy<List<TruthVersion>> Truth = new(ReadTruth);
+
+    private static List<TruthVersion> ReadTruth()
+    {
+        var labels = new Dictionary<string, Dictionary<string, Strength>>();
+        foreach (var row in ReadCsv(Path.Combine(Repo.Corpus, "ground-truth.csv")))
+        {
+            var s = Strengths.Parse(row["strength"]) ?? throw new InvalidDataException($"bad strength {row["strength"]}");
+            var mine = labels.TryGetValue(row["version_id"], out var d) ? d : labels[row["version_id"]] = [];
+            if (!mine.TryGetValue(row["category"], out var had) || s > had) mine[row["category"]] = s;
+        }
+        return ReadCsv(Path.Combine(Repo.Corpus, "registry.csv"))
+            .Where(r => r["type"] != "policy")
+            .Select(r => new TruthVersion(r["id"], r["agreement_id"], r["type"], r["sector"],
+                Date(r["start"], r["id"], 0), Date(r["end"], r["id"], 1),
+                long.Parse(r["employees"], CultureInfo.InvariantCulture), labels.GetValueOrDefault(r["id"]) ?? []))
+            .ToList();
+    }
+
+    // The registry leaves these periods out on purpose; they are printed on the covers (corpus/README.md).
+    private static readonly Dictionary<string, string[]> CoverPeriods = new()
+    {
+        ["afbouw-2024"] = ["2024-01-01", "2025-12-31"],
+        ["taxi-2025"] = ["2025-01-01", "2025-12-31"],
+    };
+
+    private static DateOnly Date(string value, string id, int which) =>
+        DateOnly.ParseExact(value.Length > 0 ? value : CoverPeriods[id][which], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, false);
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+            rows.Add(csv.Headers!.ToDictionary(h => h, h => csv.GetString(h) ?? ""));
+        return rows;
+    }
+
+    /// <summary>Per agreement the version in force on 1 January (latest start wins when they overlap).</summary>
+    private static List<TruthVersion> InForce(int year)
+    {
+        var date = new DateOnly(year, 1, 1);
+        return Truth.Value.Where(v => v.Start <= date && date <= v.End)
+            .GroupBy(v => v.Agreement).Select(g => g.OrderByDescending(v => v.Start).First()).ToList();
+    }
+
+    private static bool Has(TruthVersion v, string code, bool recht) => v.Labels.TryGetValue(code, out var s) && (!recht || s == Strength.Recht);
+
+    private static bool Minimum(TruthVersion v, bool recht) =>
+        Has(v, "VWNW.LOOPBAAN", true)
+        && (Has(v, "VWNW.TRAJECT", recht) || Has(v, "VWNW.SOCIAAL_PLAN", recht))
+        && (Has(v, "LLO.BUDGET", recht) || Has(v, "LLO.FONDS", recht));
+
+    public static TheoryData<int> Years => new(2024, 2025);
+
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void FiguresEqualTheGroundTruth(int year)
+    {
+        var snapshot = MonitorRun.Compute(CorpusStore.Shared.Store, year, baseline: 2023);
+        var versions = InForce(year);
+        Assert.NotEmpty(versions);
+
+        var measures = Def.Categories.Select(c => (Name: c, Holds: (Func<TruthVersion, bool, bool>)((v, r) => Has(v, c, r))))
+            .Concat(Def.Groups.Select(g => (Name: g.Key, Holds: (Func<TruthVersion, bool, bool>)((v, r) => g.Value.Any(c => Has(v, c, r))))))
+            .Concat(Def.MinistryGroups.Select(g => (Name: g.Key, Holds: (Func<TruthVersion, bool, bool>)((v, r) => g.Value.Any(c => Has(v, c, r))))))
+            .Append((Name: MonitorCalculator.Minimum, Holds: Minimum));
+
+        var slices = new List<(string Breakdown, string Slice, List<TruthVersion> Members)> { ("all", "all", versions) };
+        slices.AddRange(versions.GroupBy(v => v.Sector).Select(g => ("sector", g.Key, g.ToList())));
+        slices.AddRange(versions.GroupBy(v => v.Type).Select(g => ("type", g.Key, g.ToList())));
+
+        var differences = new List<string>();
+        foreach (var (name, holds) in measures)
+            foreach (var strength in new[] { "any", "recht" })
+                foreach (var (breakdown, slice, members) in slices)
+                {
+                    var with = members.Where(v => holds(v, strength == "recht")).ToList();
+                    var f = snapshot.Find(year, name, strength, breakdown, slice);
+                    if (f is null) { differences.Add($"{name}/{strength}/{breakdown}={slice}: no figure"); continue; }
+                    if (f.Caos != members.Count || f.CaosWith != with.Count || f.Employees != members.Sum(v => v.Employees) || f.EmployeesWith != with.Sum(v => v.Employees))
+                        differences.Add($"{name}/{strength}/{breakdown}={slice}: got {f.CaosWith}/{f.Caos} cao's, {f.EmployeesWith}/{f.Employees} employees; " +
+                                        $"ground truth {with.Count}/{members.Count}, {with.Sum(v => v.Employees)}/{members.Sum(v => v.Employees)} " +
+                                        $"(expected {string.Join(",", with.Select(v => v.Id).Order())}; got {string.Join(",", f.VersionsWith.Order())})");
+                }
+        Assert.True(differences.Count == 0, $"{differences.Count} figures differ from the ground truth in {year}:\n" + string.Join("\n", differences.Take(40)));
+    }
+
+    [Fact]
+    public void ByCaoCsvParsesBackToTheGroundTruthStrengths()
+    {
+        using var dir = new TempDir();
+        var result = MonitorRun.Freeze(CorpusStore.Shared.Store, 2025, 2024, dir.Path, dutch: true);
+        var rows = ReadDutchCsv(Path.Combine(dir.Path, "by_cao.csv")).Where(r => r["year"] == "2025").ToList();
+        var expected = InForce(2025);
+        Assert.Equal(expected.Select(v => v.Id).Order(), rows.Select(r => r["version_id"]).Order());
+        foreach (var r in rows)
+        {
+            var v = expected.Single(e => e.Id == r["version_id"]);
+            foreach (var code in Def.Categories)
+                Assert.True((v.Labels.TryGetValue(code, out var s) ? s.Code() : "") == r[code], $"{v.Id} {code}: csv '{r[code]}'");
+            Assert.Equal(Minimum(v, false) ? "ja" : "nee", r[MonitorCalculator.Minimum]);
+        }
+        // Every provision row is traceable to an article and a page of a counted version.
+        var provisions = ReadDutchCsv(Path.Combine(dir.Path, "provisions.csv"));
+        Assert.NotEmpty(provisions);
+        Assert.All(provisions, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p["article"]));
+            Assert.True(int.Parse(p["page"], CultureInfo.InvariantCulture) >= 1);
+            Assert.False(string.IsNullOrWhiteSpace(p["evidence"]));
+        });
+        Assert.Equal(SnapshotFolder.Result.Written, result.Written);
+    }
+
+    private static List<Dictionary<string, string>> ReadDutchCsv(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, DetectSeparatorHint = true }, false);
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+            rows.Add(csv.Headers!.ToDictionary(h => h, h => csv.GetString(h) ?? ""));
+        return rows;
+    }
+
+    [Fact]
+    public void TheCorpusIngestsWithoutFailures()
+    {
+        var s = CorpusStore.Shared.Summary;
+        Assert.Empty(s.Failures);
+        Assert.Equal(98, s.Outcomes.Count);
+        Assert.True(s.Outcomes.Sum(o => o.OcrPages) >= 10, "the two scanned cao's are read by OCR");
+    }
+}

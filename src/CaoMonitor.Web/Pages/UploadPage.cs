@@ -18,6 +18,9 @@ public static partial class UploadPage
 {
     public static readonly IReadOnlyList<string> AllowedExtensions = [".pdf", ".docx", ".html", ".htm", ".txt"];
 
+    /// <summary>Room for the metadata fields and multipart framing beside the file itself.</summary>
+    private const long FormSlack = 16 * 1024;
+
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")] private static partial Regex Id();
 
     public static void Map(RouteGroupBuilder g)
@@ -30,8 +33,8 @@ public static partial class UploadPage
     private static ValueTask<object?> RaiseBodyLimit(EndpointFilterInvocationContext c, EndpointFilterDelegate next)
     {
         var o = c.HttpContext.RequestServices.GetRequiredService<WebOptions>();
-        if (c.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = o.MaxUploadBytes + 256 * 1024;
-        if (c.HttpContext.Request.ContentLength > o.MaxUploadBytes + 256 * 1024)
+        if (c.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = o.MaxUploadBytes + FormSlack;
+        if (c.HttpContext.Request.ContentLength > o.MaxUploadBytes + FormSlack)
             return ValueTask.FromResult<object?>(Form(c.HttpContext, o, "Het bestand is groter dan toegestaan.", StatusCodes.Status413PayloadTooLarge));
         return next(c);
     }

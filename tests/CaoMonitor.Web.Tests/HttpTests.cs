@@ -78,12 +78,13 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true)[0].Id;
-        var fields = new Dictionary<string, string> { ["clause"] = clause.ToString(), ["code"] = "LLO.EVC", ["actie"] = "add", ["sterkte"] = "recht" };
+        var decisions = CaoMonitor.Classification.Reviews.History(web.Store).Count;
+        var fields = new Dictionary<string, string> { ["clause"] = clause.ToString(), ["code"] = "LLO.WERKEND_LEREN", ["actie"] = "add", ["sterkte"] = "recht" };
         var without = await c.PostAsync("/review", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
         var forged = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__af"] = "CfDJ8forged" }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.DoesNotContain(CaoMonitor.Classification.Reviews.ForClause(web.Store, clause), d => d.Code == "LLO.EVC");
+        Assert.Equal(decisions, CaoMonitor.Classification.Reviews.History(web.Store).Count);
 
         // Logging in itself needs the token too (no login CSRF).
         using var other = Client();
@@ -181,7 +182,8 @@ public sealed class HttpTests(WebFixture web)
         Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync(ct)).RootElement.TryGetProperty("error", out _));
 
         var docs = JsonDocument.Parse(await c.GetStringAsync("/api/documents", ct)).RootElement;
-        Assert.Equal(WebFixture.CorpusIds.Length + 1, docs.GetArrayLength());
+        // (The upload test may have added one.)
+        Assert.Superset(WebFixture.CorpusIds.Append("hostile-2025").ToHashSet(), docs.EnumerateArray().Select(d => d.GetProperty("version_id").GetString()!).ToHashSet());
         var detail = JsonDocument.Parse(await c.GetStringAsync($"/api/documents/{hit.GetProperty("document_id").GetInt64()}", ct)).RootElement;
         Assert.Contains(detail.GetProperty("clauses").EnumerateArray(), cl => cl.GetProperty("labels").GetArrayLength() > 0);
 

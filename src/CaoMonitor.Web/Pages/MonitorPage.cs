@@ -39,8 +39,13 @@ public static class MonitorPage
     public static string DrillUrl(FigureKey k) =>
         $"/monitor/clauses?jaar={k.Year}&maat={Uri.EscapeDataString(k.Measure)}&sterkte={k.Strength}&indeling={k.Breakdown}&segment={Uri.EscapeDataString(k.Slice)}";
 
-    private static string MeasureDutch(string measure) =>
-        measure == MonitorCalculator.Minimum ? "Minimumvoorwaarden handreiking" : Labels.Dutch(measure);
+    private static string MeasureDutch(string measure) => measure switch
+    {
+        MonitorCalculator.Minimum => "Minimumvoorwaarden handreiking",
+        "VWNW" => "Van werk naar werk (een of meer)",
+        "LLO" => "Leven lang ontwikkelen (een of meer)",
+        _ => Labels.Dutch(measure) is var d && d != measure ? d : "Ministeriegroep " + measure,
+    };
 
     private static IResult Show(HttpContext ctx, CaoStore store)
     {
@@ -70,7 +75,7 @@ public static class MonitorPage
         foreach (var f in all.Where(f => f.Key.Strength == "any"))
         {
             var recht = all.First(r => r.Key.Measure == f.Key.Measure && r.Key.Strength == "recht");
-            h.Add($"""<tr data-measure="{f.Key.Measure}"><th scope="row">{MeasureDutch(f.Key.Measure)} <span class="muted">{(f.Key.MeasureKind == "category" ? f.Key.Measure : f.Key.MeasureKind == "minimum" ? "" : f.Key.Measure)}</span></th><td class="num"><a class="drill" href="{DrillUrl(f.Key)}">{f.CaosWith} / {f.Caos}</a></td><td class="num">{Pct(f.ShareCaos)}</td><td class="num">{Pct(f.ShareEmployees)}</td><td class="num"><a class="drill" href="{DrillUrl(recht.Key)}">{recht.CaosWith}</a></td><td class="num">{Pct(recht.ShareEmployees)}</td><td class="num">{Pp(f.CaosPpVsBaseline)}</td><td class="num">{Pp(f.CaosPpVsPrevious)}</td></tr>""");
+            h.Add($"""<tr data-measure="{f.Key.Measure}"><th scope="row">{MeasureDutch(f.Key.Measure)} {(f.Key.MeasureKind == "category" ? Html.M($"<span class=\"muted\">{f.Key.Measure}</span>") : Markup.Empty)}</th><td class="num"><a class="drill" href="{DrillUrl(f.Key)}">{f.CaosWith} / {f.Caos}</a></td><td class="num">{Pct(f.ShareCaos)}</td><td class="num">{Pct(f.ShareEmployees)}</td><td class="num"><a class="drill" href="{DrillUrl(recht.Key)}">{recht.CaosWith}</a></td><td class="num">{Pct(recht.ShareEmployees)}</td><td class="num">{Pp(f.CaosPpVsBaseline)}</td><td class="num">{Pp(f.CaosPpVsPrevious)}</td></tr>""");
         }
         h.Add($"</tbody></table>");
 

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "1";
+    public const string EngineVersion = "2";
 
     public Taxonomy Taxonomy { get; }
 
@@ -60,10 +60,24 @@ public sealed class ClauseClassifier
         foreach (var b in tx.GlobalBlockers)
             if (b.TitleScope ? b.Regex.IsMatch(title) : b.Regex.IsMatch(text))
                 return [];
+        if (HeadingOnly(text, title)) return [];
+
+        // A chapter or appendix title only colours a paragraph whose own article title names no subject:
+        // under "Van werk naar werk", the article "Regionale samenwerking" is about that, not about a traject.
+        if (parent.Length > 0 && title.Length > 0)
+            foreach (var cat in open)
+                if (NamesCategory(cat, title)) { parent = ""; break; }
 
         var sentences = Sentences.Split(text);
         var negations = Cues(tx.NegationCues, text);
         var strengthCues = Cues(tx.StrengthCues, text);
+        // Cues inside neutral wording ("het fonds bevordert ...", "voor het bevorderen van") commit nobody.
+        if (tx.NeutralCues.Count > 0 && strengthCues.Count > 0)
+        {
+            var neutral = Cues(tx.NeutralCues, text);
+            if (neutral.Count > 0)
+                strengthCues.RemoveAll(c => neutral.Exists(n => n.Start < c.End && n.End > c.Start));
+        }
         var conditions = Cues(tx.ConditionCues, text);
         var purposes = Cues(tx.PurposeCues, text);
 
@@ -75,7 +89,35 @@ public sealed class ClauseClassifier
         }
         if (candidates.Count == 0) return [];
 
-        return Build(candidates, text, sentences, negations);
+        return Build(candidates, text, sentences, negations, strengthCues);
+    }
+
+    /// <summary>The title names the category: a title pattern or a strong trigger matches it.</summary>
+    static bool NamesCategory(Category cat, string title)
+    {
+        foreach (var r in cat.TitlePatterns)
+            if (r.Regex.IsMatch(title)) return true;
+        foreach (var t in cat.Triggers)
+            if (!t.Weak && t.Regex.IsMatch(title)) return true;
+        return false;
+    }
+
+    /// <summary>A clause that is only its heading ("8.1 Van werk naar werk") states no provision.</summary>
+    static bool HeadingOnly(string text, string title)
+    {
+        var t = title.Trim();
+        var s = text.Trim();
+        if (t.Length == 0 || s.Length > t.Length + 30 || !s.EndsWith(t, StringComparison.OrdinalIgnoreCase)) return false;
+        var head = s[..^t.Length].Trim().TrimEnd(':', '.', '-').Trim();
+        if (head.Length == 0) return true;
+        // What precedes the title may only be a number with an optional keyword: "Artikel 12", "Art. 5.3", "§ 3", "8.1".
+        int i = 0;
+        foreach (var kw in (string[])["artikel", "art.", "§", "bijlage", "hoofdstuk"])
+            if (head.StartsWith(kw, StringComparison.OrdinalIgnoreCase)) { i = kw.Length; break; }
+        for (; i < head.Length; i++)
+            if (!(char.IsDigit(head[i]) || char.IsWhiteSpace(head[i]) || head[i] is '.' or ':' || (char.IsLetter(head[i]) && i == head.Length - 1)))
+                return false;
+        return true;
     }
 
     static List<Cue> Cues(IReadOnlyList<Rule> rules, string text)
@@ -108,6 +150,7 @@ public sealed class ClauseClassifier
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, hits);
+        if (cat.IgnoreParentTitle) parent = "";
 
         // The title (or the chapter/appendix title) names the subject when it holds a strong trigger or a title pattern.
         Rule? titleRule = null;
@@ -133,11 +176,21 @@ public sealed class ClauseClassifier
         {
             bool hit = b.TitleScope ? (b.Regex.IsMatch(title) || b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text);
             if (!hit) continue;
+            // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
+            if (b.UnlessFigure && HasFigure(text)) continue;
+            if (b.OnlyTriggers is { } ids)
+            {
+                // The named triggers belong to another arrangement here (lesgeld of a BBL pupil is part of werkend leren).
+                if (hits.RemoveAll(h => ids.Contains(h.RuleId)) > 0) extra.Add($"{cat.Code}:blocker:{b.Id}");
+                continue;
+            }
             if (!b.WeakOnly) return null;
             hits.RemoveAll(h => h.Weak);
             titleRule = null;
             extra.Add($"{cat.Code}:blocker:{b.Id}");
         }
+
+        if (hits.Count == 0 && titleRule is null) return null;
 
         // Context is only looked for when something depends on it (it is the costliest scan).
         bool needContext = titleRule is not null || hits.Exists(h => h.Weak) || !hits.Exists(h => !h.Weak);
@@ -201,6 +254,10 @@ public sealed class ClauseClassifier
         return cand;
     }
 
+    static bool HasFigure(string text) =>
+        AttributeExtractor.Amounts(text).Exists(a => !a.Value.Salary) || AttributeExtractor.Percents(text).Count > 0
+        || AttributeExtractor.Hours(text).Count > 0 || AttributeExtractor.Days(text).Count > 0;
+
     static Hit? FirstContext(Category cat, string text)
     {
         foreach (var r in cat.Context)
@@ -241,7 +298,7 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    IReadOnlyList<Provision> Build(List<Candidate> candidates, string text, Sentences sentences, List<Cue> negations)
+    IReadOnlyList<Provision> Build(List<Candidate> candidates, string text, Sentences sentences, List<Cue> negations, List<Cue> strengthCues)
     {
         // Attributes are found once per clause, then each value goes to the label whose evidence is nearest.
         var amounts = AttributeExtractor.Amounts(text);
@@ -256,6 +313,10 @@ public sealed class ClauseClassifier
 
         // A salary figure is never the provision's amount, unless nothing else is there to take.
         var money = amounts.FindAll(a => !a.Value.Salary);
+        bool clauseHasFigure = money.Count > 0 || percents.Count > 0 || hours.Count > 0 || days.Count > 0;
+        Cue? reference = null;
+        foreach (var cue in strengthCues)
+            if (cue.Rule.Strength == Strength.Verwijzing && (reference is null || cue.Rule.Priority > reference.Value.Rule.Priority)) reference = cue;
 
         var result = new List<Provision>(candidates.Count);
         for (int ci = 0; ci < candidates.Count; ci++)
@@ -304,6 +365,19 @@ public sealed class ClauseClassifier
                 strength = cue.Rule.Strength;
                 rules.Add($"strength:{cue.Rule.Id}");
                 evidence.Add(new Span(cue.Start, cue.End));
+                // Without a figure, a duty to pay "the contribution" or a right to "use the fund's service"
+                // only points at an arrangement whose content is elsewhere.
+                if (!clauseHasFigure && cue.Rule.IfNoFigure is { } alt)
+                {
+                    strength = alt;
+                    rules.Add($"strength:no-figure:{cue.Rule.Id}");
+                }
+                else if (!clauseHasFigure && cue.Rule.YieldsToReference && reference is { } r)
+                {
+                    strength = r.Rule.Strength;
+                    rules.Add($"strength:{r.Rule.Id}");
+                    evidence.Add(new Span(r.Start, r.End));
+                }
             }
             else
             {

@@ -2,7 +2,7 @@ namespace CaoMonitor.Classification;
 
 /// <summary>
 /// Sentence boundaries of a clause, as start offsets. Negation, strength cues and attribute ownership
-/// work per sentence. Splits at ". ", "; ", "!", "?" and line breaks, but not inside "1.500", "art. 5" or "o.a.".
+/// work per sentence. Splits at ". ", "; ", "!", "?" and at line breaks that end a sentence or open a list item, but not inside "1.500", "art. 5" or "o.a.".
 /// </summary>
 internal sealed class Sentences
 {
@@ -17,7 +17,7 @@ internal sealed class Sentences
         for (int i = 0; i < text.Length - 1; i++)
         {
             char c = text[i];
-            bool end = c == ';' || c == '\n' || c == '!' || c == '?';
+            bool end = c == ';' || c == '!' || c == '?' || (c == '\n' && LineBreakEndsSentence(text, i));
             if (c == '.' && char.IsWhiteSpace(text[i + 1]) && !IsAbbreviation(text, i)) end = true;
             if (!end) continue;
             int next = i + 1;
@@ -25,6 +25,30 @@ internal sealed class Sentences
             if (next < text.Length && next > starts[^1]) { starts.Add(next); i = next - 1; }
         }
         return new Sentences(starts);
+    }
+
+    /// <summary>
+    /// PDF text breaks lines in mid-sentence (and at page ends), so a line break only ends a sentence
+    /// after sentence punctuation or before a list item ("a.", "2.", "-", "•"). A heading line runs on
+    /// into the first sentence, which is harmless.
+    /// </summary>
+    static bool LineBreakEndsSentence(string text, int nl)
+    {
+        int p = nl - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p < 0) return false;
+        if (text[p] is '.' or ':' or ';' or '!' or '?') return true;
+        int n = nl + 1;
+        while (n < text.Length && char.IsWhiteSpace(text[n])) n++;
+        if (n >= text.Length) return false;
+        if (text[n] is '-' or '•' or '–' or '*' or '·') return true;
+        // "a. " / "b) " / "12. " / "3.2 " at the start of the next line.
+        int k = n;
+        while (k < text.Length && char.IsDigit(text[k])) k++;
+        if (k > n && k - n <= 3 && k < text.Length && (text[k] == '.' || text[k] == ')')) return true;
+        if (k == n && n + 1 < text.Length && char.IsLetter(text[n]) && (text[n + 1] == '.' || text[n + 1] == ')')
+            && n + 2 < text.Length && char.IsWhiteSpace(text[n + 2])) return true;
+        return false;
     }
 
     static readonly string[] Abbreviations =

@@ -22,6 +22,14 @@ public sealed class Rule
     /// <summary>For strength cues.</summary>
     public Strength Strength { get; init; }
     public int Priority { get; init; }
+    /// <summary>For strength cues: the strength to use instead when the clause states no figure (amount, percentage, hours, days).</summary>
+    public Strength? IfNoFigure { get; init; }
+    /// <summary>For strength cues: without a figure, a reference elsewhere in the clause wins ("kan gebruikmaken van ...; zie het reglement").</summary>
+    public bool YieldsToReference { get; init; }
+    /// <summary>For category blockers: suppress only the hits of these trigger ids (null: see <see cref="WeakOnly"/>).</summary>
+    public IReadOnlyList<string>? OnlyTriggers { get; init; }
+    /// <summary>For category blockers: do not apply when the clause states a figure (amount, percentage, hours, days).</summary>
+    public bool UnlessFigure { get; init; }
 }
 
 public sealed class Category
@@ -40,6 +48,8 @@ public sealed class Category
     public required IReadOnlyList<Rule> ContextRequiredWhen { get; init; }
     /// <summary>Triggers after a purpose cue ("kan worden besteed aan ...") name a use of another arrangement, not a provision.</summary>
     public bool IgnoreAsPurpose { get; init; }
+    /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
+    public bool IgnoreParentTitle { get; init; }
 
     /// <summary>
     /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
@@ -76,6 +86,8 @@ public sealed class Taxonomy
     public IReadOnlyList<Rule> ConditionCues { get; }
     public IReadOnlyList<Rule> PurposeCues { get; }
     public IReadOnlyList<Rule> GlobalBlockers { get; }
+    /// <summary>Wording in which strength cues say nothing about the parties' commitment (a fund's objective, "voor het bevorderen van").</summary>
+    public IReadOnlyList<Rule> NeutralCues { get; }
 
     /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
     public string TaxonomyVersion => $"{Version}/{RulesVersion}";
@@ -104,6 +116,7 @@ public sealed class Taxonomy
                 Blockers = Compile(c.Blockers, code),
                 ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
+                IgnoreParentTitle = c.IgnoreParentTitle,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
             };
@@ -113,6 +126,7 @@ public sealed class Taxonomy
         ConditionCues = Compile(f.ConditionCues, "condition");
         PurposeCues = Compile(f.PurposeCues, "purpose");
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
+        NeutralCues = Compile(f.NeutralCues, "neutral");
     }
 
     static string Require(string? s, string what) =>
@@ -134,6 +148,10 @@ public sealed class Taxonomy
             Strength = Strengths.Parse(r.Strength) ?? Strength.Verwijzing,
             Priority = r.Priority,
             WeakOnly = r.WeakOnly,
+            IfNoFigure = Strengths.Parse(r.IfNoFigure),
+            YieldsToReference = r.YieldsToReference,
+            OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
+            UnlessFigure = r.UnlessFigure,
         };
     }).ToList();
 
@@ -202,6 +220,7 @@ public sealed class Taxonomy
         public List<RuleFile>? ConditionCues { get; set; }
         public List<RuleFile>? PurposeCues { get; set; }
         public List<RuleFile>? GlobalBlockers { get; set; }
+        public List<RuleFile>? NeutralCues { get; set; }
     }
 
     sealed class CategoryFile
@@ -218,6 +237,7 @@ public sealed class Taxonomy
         public List<RuleFile>? Blockers { get; set; }
         public List<RuleFile>? ContextRequiredWhen { get; set; }
         public bool IgnoreAsPurpose { get; set; }
+        public bool IgnoreParentTitle { get; set; }
         public List<string>? Keywords { get; set; }
     }
 
@@ -230,5 +250,9 @@ public sealed class Taxonomy
         public string? Strength { get; set; }
         public int Priority { get; set; }
         [JsonPropertyName("weak_only")] public bool WeakOnly { get; set; }
+        [JsonPropertyName("if_no_figure")] public string? IfNoFigure { get; set; }
+        [JsonPropertyName("yields_to_reference")] public bool YieldsToReference { get; set; }
+        public List<string>? Triggers { get; set; }
+        [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
     }
 }

@@ -72,7 +72,9 @@ public class MonitorCorpusTests
         && (Has(v, "VWNW.TRAJECT", recht) || Has(v, "VWNW.SOCIAAL_PLAN", recht))
         && (Has(v, "LLO.BUDGET", recht) || Has(v, "LLO.FONDS", recht));
 
-    public static TheoryData<int> Years => new(2024, 2025);
+    // 2023 differs in one version (detailhandel-nonfood-2022: a course-cost sentence inside a budget article is read as
+    // LLO.STUDIEKOSTEN as well; the gold set labels such sentences that way, the corpus does not).
+    public static TheoryData<int> Years => new(2024, 2025, 2026);
 
     [Theory]
     [MemberData(nameof(Years))]

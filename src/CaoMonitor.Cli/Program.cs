@@ -25,6 +25,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+bench.Subcommands.Add(WebBenchCommand.Create());
 bench.Subcommands.Add(BenchMoreCommands.Classify());
 bench.Subcommands.Add(BenchMoreCommands.Monitor());
 root.Subcommands.Add(bench);

@@ -9,6 +9,7 @@ public static class Layout
     private static readonly (string Href, string Label, string? Role)[] Nav =
     [
         ("/", "Zoeken", null),
+        ("/documents", "Documenten", null),
         ("/compare", "Vergelijken", null),
         ("/diff", "Verschillen", null),
         ("/monitor", "Monitor", null),

@@ -24,13 +24,19 @@ public static class MonitorPage
     /// <summary>The snapshot for the year asked (default: this year, within the years the store covers).</summary>
     public static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year) Compute(CaoStore store, HttpRequest r)
     {
+        var (s, def, year, _) = ComputeWithRange(store, r);
+        return (s, def, year);
+    }
+
+    private static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year, int Last) ComputeWithRange(CaoStore store, HttpRequest r)
+    {
         var def = MonitorDefinition.Default;
         var input = MonitorSource.Load(store);
         int baseline = def.BaselineYear ?? DateTime.Today.Year;
         int last = input.Versions.Count == 0 ? baseline : Math.Max(baseline, input.Versions.Max(v => (v.End ?? v.Start).Year));
         int year = int.TryParse(r.Query["jaar"], out var y) ? y : Math.Min(DateTime.Today.Year, last);
         year = Math.Clamp(year, baseline, Math.Max(baseline, last));
-        return (MonitorCalculator.Compute(input, def, year), def, year);
+        return (MonitorCalculator.Compute(input, def, year), def, year, Math.Max(baseline, last));
     }
 
     private static string Pct(double share) => (share * 100).ToString("0", Html.Nl) + "%";
@@ -49,14 +55,14 @@ public static class MonitorPage
 
     private static IResult Show(HttpContext ctx, CaoStore store)
     {
-        var (s, def, year) = Compute(store, ctx.Request);
+        var (s, def, year, lastYear) = ComputeWithRange(store, ctx.Request);
         var m = s.Manifest;
         var all = s.Figures.Where(f => f.Key.Year == year && f.Key.Breakdown == "all").ToList();
         var h = new Html();
         h.Add($"<h1>Monitor {year}</h1>");
         h.Add($"""
             <form method="get" action="/monitor" class="inline"><label for="jaar">Jaar</label>
-            <select id="jaar" name="jaar" class="autosubmit">{Html.Join(Enumerable.Range(m.BaselineYear, Math.Max(1, year - m.BaselineYear + 3)).Select(y => Html.M($"<option{(y == year ? new Markup(" selected") : Markup.Empty)}>{y.ToString(CultureInfo.InvariantCulture)}</option>")))}</select>
+            <select id="jaar" name="jaar" class="autosubmit">{Html.Join(Enumerable.Range(m.BaselineYear, lastYear - m.BaselineYear + 1).Select(y => Html.M($"<option{(y == year ? new Markup(" selected") : Markup.Empty)}>{y.ToString(CultureInfo.InvariantCulture)}</option>")))}</select>
             <button type="submit" class="secondary">Toon</button></form>
             <p class="hint">Peildatum {def.ReferenceDateIn(year).ToString("d MMMM yyyy", Html.Nl)}, nulmeting {m.BaselineYear.ToString(CultureInfo.InvariantCulture)}. Taxonomie {m.TaxonomyVersion}, classificatie {m.ClassifierVersion}, definitie {m.DefinitionVersion}. Beoordelingen van analisten gaan voor de classificatie.</p>
             """);

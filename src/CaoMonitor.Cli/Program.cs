@@ -20,6 +20,9 @@ root.Subcommands.Add(ClassifyCommands.Eval());
 root.Subcommands.Add(ClassifyCommands.Reclassify());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(MonitorCommand.Create());
+// Scheduled jobs (issue 6).
+root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(JobsCommand.Create());
 // Web UI (issue 7).
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());

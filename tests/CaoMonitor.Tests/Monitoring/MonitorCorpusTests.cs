@@ -50,7 +50,8 @@ public class MonitorCorpusTests
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
-        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, false);
+        // Detects ',' (the corpus files) and ';' (--dutch exports) alike.
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, DetectSeparatorHint = true }, false);
         var rows = new List<Dictionary<string, string>>();
         while (csv.Read())
             rows.Add(csv.Headers!.ToDictionary(h => h, h => csv.GetString(h) ?? ""));
@@ -114,7 +115,7 @@ public class MonitorCorpusTests
     {
         using var dir = new TempDir();
         var result = MonitorRun.Freeze(CorpusStore.Shared.Store, 2025, 2024, dir.Path, dutch: true);
-        var rows = ReadDutchCsv(Path.Combine(dir.Path, "by_cao.csv")).Where(r => r["year"] == "2025").ToList();
+        var rows = ReadCsv(Path.Combine(dir.Path, "by_cao.csv")).Where(r => r["year"] == "2025").ToList();
         var expected = InForce(2025);
         Assert.Equal(expected.Select(v => v.Id).Order(), rows.Select(r => r["version_id"]).Order());
         foreach (var r in rows)
@@ -125,7 +126,7 @@ public class MonitorCorpusTests
             Assert.Equal(Minimum(v, false) ? "ja" : "nee", r[MonitorCalculator.Minimum]);
         }
         // Every provision row is traceable to an article and a page of a counted version.
-        var provisions = ReadDutchCsv(Path.Combine(dir.Path, "provisions.csv"));
+        var provisions = ReadCsv(Path.Combine(dir.Path, "provisions.csv"));
         Assert.NotEmpty(provisions);
         Assert.All(provisions, p =>
         {
@@ -134,16 +135,6 @@ public class MonitorCorpusTests
             Assert.False(string.IsNullOrWhiteSpace(p["evidence"]));
         });
         Assert.Equal(SnapshotFolder.Result.Written, result.Written);
-    }
-
-    private static List<Dictionary<string, string>> ReadDutchCsv(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, DetectSeparatorHint = true }, false);
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-            rows.Add(csv.Headers!.ToDictionary(h => h, h => csv.GetString(h) ?? ""));
-        return rows;
     }
 
     [Fact]

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using CaoMonitor.Domain;
+using CaoMonitor.Jobs.Tests.Support;
+using CaoMonitor.Storage;
+using CaoMonitor.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace CaoMonitor.Jobs.Tests;
+
+/// <summary>
+/// The worker as a real child process (`caomonitor worker --watch DIR`), killed in the middle of
+/// ingesting and started again: every document ends up stored exactly once, none half-written.
+/// </summary>
+public class KillRestartTests
+{
+    private static Process StartWorker(string data, string drop, string log)
+    {
+        var p = Process.Start(Cli.StartInfo(Path.GetDirectoryName(data)!, "worker", "--data", data, "--watch", drop, "--watch-interval", "1"))!;
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) File.AppendAllText(log, e.Data + "\n"); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) File.AppendAllText(log, "ERR " + e.Data + "\n"); };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return p;
+    }
+
+    private static long Scalar(string db, string sql)
+    {
+        if (!File.Exists(db)) return 0;
+        try
+        {
+            using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToInt64(cmd.ExecuteScalar() ?? 0L);
+        }
+        catch (SqliteException) { return 0; } // not created yet, or its tables not yet
+    }
+
+    [Fact]
+    public async Task KillingTheWorkerMidIngestAndStartingAgainStoresEveryDocumentExactlyOnce()
+    {
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        var drop = tmp.Sub("drop");
+        var log = tmp.File("worker.log");
+        // Big enough PDFs that the kill lands while one is being read.
+        for (int i = 1; i <= 5; i++)
+            // Three lines at each edge of a page are running headers to the normaliser; the body sits between them.
+            TestPdf.Write(Path.Combine(drop, $"cao-{i}.pdf"), Enumerable.Range(1, 400).Select(p => (IReadOnlyList<string>)
+                [$"Cao nummer {i}", $"Hoofdstuk {p}", "Onderdeel A", $"Artikel {p} Scholing {i}", $"De werknemer {i} heeft recht op een ontwikkelbudget van {p * 10} euro per jaar.",
+                 "Hij of zij kiest zelf een opleiding.", "Dit artikel geldt voor iedereen.", "Versie 2025", $"pagina {p}"]));
+        for (int i = 1; i <= 4; i++)
+            File.WriteAllText(Path.Combine(drop, $"brief-{i}.txt"), $"Artikel 1 Brief {i}\nDe werkgever bevordert scholing ({i}).");
+        File.Copy(Repo.Fixture("cao-twopage.pdf"), Path.Combine(drop, "cao-twopage.pdf"));
+        File.WriteAllText(Path.Combine(drop, "pagina.html"), "<html><body><h1>Artikel 1 Loopbaan</h1><p>Loopbaanadvies voor iedereen.</p></body></html>");
+        const int total = 11;
+        var jobsDb = Path.Combine(data, "jobs.db");
+        var storeDb = Path.Combine(data, CaoStore.DatabaseFile);
+
+        var first = StartWorker(data, drop, log);
+        try
+        {
+            await Wait.Until(() => Scalar(jobsDb, "SELECT count(*) FROM job_runs WHERE job LIKE 'ingest:%' AND status = 'running'") > 0 || first.HasExited,
+                "an ingest under way", 120);
+            Assert.False(first.HasExited, File.Exists(log) ? File.ReadAllText(log) : "worker exited");
+        }
+        finally
+        {
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        var storedBeforeRestart = Scalar(storeDb, "SELECT count(*) FROM documents");
+        Assert.True(storedBeforeRestart < total, "the kill came before the batch was done");
+
+        var second = StartWorker(data, drop, log);
+        try
+        {
+            try
+            {
+                await Wait.Until(() => Scalar(storeDb, "SELECT count(*) FROM documents WHERE status = 'ok'") >= total
+                                       && Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'") == 0 || second.HasExited,
+                    "every document stored", 180);
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{e.Message}; {Scalar(storeDb, "SELECT count(*) FROM documents")} documents, " +
+                    $"{Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'")} items not done; worker log:\n{File.ReadAllText(log)}");
+            }
+            Assert.False(second.HasExited, File.ReadAllText(log));
+        }
+        finally
+        {
+            // This time a graceful stop (SIGTERM), as a service manager would.
+            Process.Start("kill", ["-TERM", second.Id.ToString()])!.WaitForExit();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await second.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { second.Kill(entireProcessTree: true); }
+        }
+
+        using var store = CaoStore.Open(data);
+        var docs = store.ListDocuments(currentOnly: false);
+        Assert.Equal(total, docs.Count);
+        Assert.All(docs, d => Assert.Equal(DocumentStatus.Ok, d.Document.Status));
+        Assert.Equal(total, docs.Select(d => Path.GetFileName(d.Document.SourceFile)).Distinct().Count());
+        Assert.All(docs, d => Assert.True(d.Document.PageCount > 0 && d.Document.ClauseCount > 0, $"{d.Document.SourceFile} is complete"));
+        Assert.Equal("ok", store.IntegrityCheck());
+        // Every stored document has all its pages and clauses (one transaction each).
+        Assert.All(docs, d => Assert.Equal(d.Document.PageCount, store.GetPages(d.Id).Count));
+        var db = JobsDb.Open(data);
+        Assert.Equal("ok", db.IntegrityCheck());
+        Assert.Contains(db.History(), r => r.Status == "interrupted" && r.Job.StartsWith("ingest:"));
+        Assert.DoesNotContain(db.History(), r => r.Status == "running");
+    }
+}

@@ -261,4 +261,34 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Shot(page, "12-search-after-upload");
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public async Task An_admin_runs_a_job_now_and_sees_it_in_the_history_with_its_duration()
+    {
+        var (context, page, problems) = await Open();
+        await using var _ = context;
+        await page.GotoAsync("/jobs");
+        var maintenance = page.Locator("#taken tr", new() { HasText = "maintenance" });
+        Assert.Contains("0 30 2 * * ?", await maintenance.InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Nu uitvoeren" }).CountAsync());
+
+        await LoginAs(page, "beheerder");
+        await page.GotoAsync("/jobs");
+        await maintenance.GetByRole(AriaRole.Button, new() { Name = "Nu uitvoeren" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("maintenance is gestart");
+        // The run records itself; reload until it has finished (the check and backup of a small store take a moment).
+        var run = page.Locator("#geschiedenis tbody tr", new() { HasText = "maintenance" }).First;
+        for (int i = 0; i < 120 && !(await run.CountAsync() > 0 && !(await run.InnerTextAsync()).Contains("bezig")); i++)
+        {
+            await page.WaitForTimeoutAsync(500);
+            await page.ReloadAsync();
+        }
+        var cells = await run.Locator("td").AllInnerTextsAsync();
+        Assert.Equal("gelukt", cells[3]);
+        Assert.Matches(@"^\d+,\d s$|^\d+:\d\d:\d\d$", cells[2]);
+        Assert.Contains("gelukt", await maintenance.InnerTextAsync());
+        Assert.Single(Directory.GetDirectories(Path.Combine(web.DataDir, "backups")).Concat(Directory.GetFiles(Path.Combine(web.DataDir, "backups"))).Take(1));
+        await Shot(page, "13-jobs");
+        Assert.Empty(problems);
+    }
 }

@@ -34,6 +34,7 @@ public sealed partial class WebFixture : IAsyncLifetime
     public string LimitedUrl { get; private set; } = "";
     public WebApplication App { get; private set; } = null!;
     public WebApplication Limited { get; private set; } = null!;
+    public CaoMonitor.Jobs.JobsHost Jobs { get; private set; } = null!;
     public CaoStore Store => App.Services.GetRequiredService<CaoStore>();
     public long HostileDocumentId { get; private set; }
     public string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots")).FullName;
@@ -64,7 +65,9 @@ public sealed partial class WebFixture : IAsyncLifetime
         users.Set("analist", Roles.Analyst, Password);
         users.Set("lezer", Roles.Viewer, Password);
 
-        App = WebApp.Build(new WebOptions { DataDir = DataDir, Urls = "http://127.0.0.1:0", Quiet = true });
+        // The real scheduler, as `serve` runs it (no sources configured: maintenance, reclassify, monitor).
+        Jobs = await CaoMonitor.Jobs.JobsHost.Start(DataDir, new CaoMonitor.Jobs.JobsOptions());
+        App = WebApp.Build(new WebOptions { DataDir = DataDir, Urls = "http://127.0.0.1:0", Quiet = true }, s => s.AddSingleton(Jobs));
         await App.StartAsync();
         BaseUrl = Address(App);
         Limited = WebApp.Build(new WebOptions
@@ -84,6 +87,7 @@ public sealed partial class WebFixture : IAsyncLifetime
         await Limited.StopAsync();
         await App.DisposeAsync();
         await Limited.DisposeAsync();
+        await Jobs.DisposeAsync();
         try { Directory.Delete(DataDir, true); } catch (IOException) { }
     }
 

@@ -228,4 +228,26 @@ public sealed class HttpTests(WebFixture web)
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("inspanning", Labels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
     }
+
+    [Fact]
+    public async Task Strength_filter_agrees_with_its_facet_and_date_sort_puts_the_newest_periods_first()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        var all = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=budget&categorie=LLO", ct)).RootElement;
+        var facet = all.GetProperty("facets").GetProperty("sterkte").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.True(facet.Count >= 2, "the query finds LLO labels of more than one strength");
+        foreach (var (strength, count) in facet)
+        {
+            var only = JsonDocument.Parse(await c.GetStringAsync($"/api/search?q=budget&categorie=LLO&sterkte={strength}&aantal=100", ct)).RootElement;
+            Assert.Equal(count, only.GetProperty("total").GetInt32());
+            foreach (var hit in only.GetProperty("hits").EnumerateArray())
+                Assert.Contains(Labels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
+        }
+        var byDate = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=scholing&sorteer=datum&aantal=100", ct)).RootElement;
+        var starts = byDate.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("start").GetString() ?? "").ToList();
+        Assert.True(starts.Distinct().Count() > 1);
+        Assert.Equal(starts.OrderByDescending(x => x, StringComparer.Ordinal), starts);
+        Assert.Equal(HttpStatusCode.BadRequest, (await c.GetAsync("/api/search?q=budget&sterkte=sterk", ct)).StatusCode);
+    }
 }

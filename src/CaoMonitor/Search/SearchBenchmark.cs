@@ -101,7 +101,7 @@ public static partial class SearchBenchmark
     private static string BareFilter(SearchFilter f) => f.Name switch
     {
         "sector" => "d.sector LIKE '%' || $v || '%'",
-        "jaar" => "d.start_date <= $v || '-12-31' AND (d.end_date IS NULL OR d.end_date >= $v || '-01-01')",
+        "jaar" => "d.start_date <= $v || '-12-31' AND coalesce(d.end_date, substr(d.start_date, 1, 4) || '-12-31') >= $v || '-01-01'",
         "type" => "d.type = $v",
         _ => "1",
     };

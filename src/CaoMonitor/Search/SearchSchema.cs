@@ -23,12 +23,14 @@ public static class SearchSchema
 }
 
 /// <summary>
-/// Where the `categorie:` filter and facet read VWNW/LLO labels. Classification is built in parallel
-/// and adds this table; adapt the names here if it ends up different.
+/// Where the `categorie:` filter and facet read VWNW/LLO labels: the effective labels (classifier,
+/// overruled by review decisions; migration 3). <see cref="RunMarker"/> has a row per classified
+/// clause, so an empty one means classification never ran and the filter would silently find nothing.
 /// </summary>
 public static class CategorySource
 {
     public const string Table = "effective_provisions";
     public const string ClauseColumn = "clause_id";
     public const string CodeColumn = "code";
+    public const string RunMarker = "clause_classification";
 }

@@ -271,10 +271,17 @@ public sealed class Searcher(CaoStore store)
         for (int y = from; y <= Math.Min(to, from + 30); y++) yield return y;
     }
 
-    public static bool CategoriesAvailable(SqliteConnection db) =>
-        Convert.ToInt32(CaoStore.Command(db, null, "SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)",
-            ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn)).ExecuteScalar(),
-            CultureInfo.InvariantCulture) == 2;
+    /// <summary>Labels exist to filter on: the label view is there and classification has run on at least one clause.</summary>
+    public static bool CategoriesAvailable(SqliteConnection db)
+    {
+        using var schema = CaoStore.Command(db, null, """
+            SELECT (SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)) = 2
+               AND EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $m)
+            """, ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn), ("$m", CategorySource.RunMarker));
+        if (schema.ExecuteScalar() is not 1L) return false;
+        using var ran = CaoStore.Command(db, null, $"SELECT EXISTS (SELECT 1 FROM {CategorySource.RunMarker})");
+        return ran.ExecuteScalar() is 1L;
+    }
 
     private static string Like(string v) => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
@@ -294,8 +301,9 @@ public sealed class Searcher(CaoStore store)
                     args.Add((p, Like(v)));
                     break;
                 case "jaar":
-                    // In force some time that year: starts by 31 December and ends on or after 1 January (no end: still in force).
-                    alternatives.Add($"(d.start_date <= {p}e AND (d.end_date IS NULL OR d.end_date >= {p}s))");
+                    // In force some time that year: starts by 31 December and ends on or after 1 January. No end
+                    // (policy documents) counts the start year only, as the year facet does (YearsInForce).
+                    alternatives.Add($"(d.start_date <= {p}e AND coalesce(d.end_date, substr(d.start_date, 1, 4) || '-12-31') >= {p}s)");
                     args.Add((p + "e", v + "-12-31"));
                     args.Add((p + "s", v + "-01-01"));
                     break;
@@ -309,7 +317,7 @@ public sealed class Searcher(CaoStore store)
                     args.Add((p, v));
                     break;
                 case "categorie":
-                    if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run");
+                    if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run (caomonitor reclassify)");
                     alternatives.Add($"EXISTS (SELECT 1 FROM {CategorySource.Table} pv WHERE pv.{CategorySource.ClauseColumn} = c.id " +
                         $"AND (pv.{CategorySource.CodeColumn} = {p} OR substr(pv.{CategorySource.CodeColumn}, 1, length({p}) + 1) = {p} || '.'))");
                     args.Add((p, v));

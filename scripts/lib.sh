@@ -26,6 +26,16 @@ ensure_runtime_packages() {
   ensure_packages pdftotext:poppler-utils tesseract:tesseract-ocr -:tesseract-ocr-nld
 }
 
+# The web UI's browser tests drive Debian's chromium (never a downloaded browser); they skip without it.
+ensure_test_packages() {
+  command -v chromium >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "caomonitor: chromium is missing, the browser tests will skip (install: sudo apt-get install -y chromium)" >&2
+    return 0
+  fi
+  ensure_packages chromium:chromium
+}
+
 ensure_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "caomonitor: the .NET 10 SDK is missing (it is not a Debian package)." >&2

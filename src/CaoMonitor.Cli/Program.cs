@@ -23,8 +23,12 @@ root.Subcommands.Add(MonitorCommand.Create());
 // Scheduled jobs (issue 6).
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(JobsCommand.Create());
+// Web UI (issue 7).
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
 var bench = BenchCommand.Create();
 bench.Subcommands.Add(SearchCommand.CreateBenchSearch());
+bench.Subcommands.Add(WebBenchCommand.Create());
 bench.Subcommands.Add(BenchMoreCommands.Classify());
 bench.Subcommands.Add(BenchMoreCommands.Monitor());
 root.Subcommands.Add(bench);

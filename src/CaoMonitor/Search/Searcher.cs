@@ -14,6 +14,10 @@ public sealed record SearchRequest(string Query)
     public string? Type { get; init; }
     public string? Cao { get; init; }
     public string? Category { get; init; }
+    /// <summary>Only clauses with a label of this strength (recht, inspanning, verwijzing); with <see cref="Category"/>, a label of that category.</summary>
+    public string? Strength { get; init; }
+    /// <summary>Newest cao periods first instead of by relevance.</summary>
+    public bool SortByDate { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
@@ -30,7 +34,11 @@ public sealed record SearchHit(
 public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchFacets(
-    IReadOnlyList<FacetCount> Sector, IReadOnlyList<FacetCount> Year, IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount>? Category);
+    IReadOnlyList<FacetCount> Sector, IReadOnlyList<FacetCount> Year, IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount>? Category)
+{
+    /// <summary>Matching clauses per label strength (of the chosen category, if any); null until classification has run.</summary>
+    public IReadOnlyList<FacetCount>? Strength { get; init; }
+}
 
 /// <summary><see cref="Total"/>: all matching clauses (-1 when neither facets nor a count were asked for).</summary>
 public sealed record SearchResult(string Query, int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
@@ -59,7 +67,21 @@ public sealed class Searcher(CaoStore store)
         Add("type", request.Type);
         Add("cao", request.Cao);
         Add("categorie", request.Category);
-        return Run(request.Query, q.Fts, filters, [], q.HighlightTerms, q.HighlightPrefixes, request.Page, request.Size, request.Facets, request.CountTotal);
+        var extra = new List<SqlFilter>();
+        if (!string.IsNullOrWhiteSpace(request.Strength)) extra.Add(StrengthFilter(request.Strength, request.Category));
+        return Run(request.Query, q.Fts, filters, extra, q.HighlightTerms, q.HighlightPrefixes, request.Page, request.Size, request.Facets,
+            request.CountTotal, request.SortByDate, request.Category);
+    }
+
+    /// <summary>The strength filter as SQL: a label of that strength (and of the category, when one is chosen).</summary>
+    private static SqlFilter StrengthFilter(string strength, string? category)
+    {
+        var code = Domain.Strengths.Parse(strength)?.ToString().ToLowerInvariant()
+                   ?? throw new SearchException($"sterkte: must be recht, inspanning or verwijzing, not '{strength}'");
+        var cat = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToUpperInvariant().TrimEnd('.');
+        return new SqlFilter($"EXISTS (SELECT 1 FROM {CategorySource.Table} ps WHERE ps.{CategorySource.ClauseColumn} = c.id AND ps.strength = $strength" +
+            (cat is null ? ")" : $" AND (ps.{CategorySource.CodeColumn} = $strength_cat OR substr(ps.{CategorySource.CodeColumn}, 1, length($strength_cat) + 1) = $strength_cat || '.'))"),
+            cat is null ? [("$strength", code)] : [("$strength", code), ("$strength_cat", cat)]);
     }
 
     /// <summary>
@@ -105,7 +127,8 @@ public sealed class Searcher(CaoStore store)
     private sealed record SqlFilter(string Sql, IReadOnlyList<(string, object?)> Args);
 
     private SearchResult Run(string query, string fts, IReadOnlyList<SearchFilter> filters, IReadOnlyList<SqlFilter> extra,
-        IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes, int page, int size, bool facets, bool countTotal = true)
+        IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes, int page, int size, bool facets, bool countTotal = true,
+        bool byDate = false, string? category = null)
     {
         if (size < 1 || size > MaxPageSize) throw new SearchException($"page size must be between 1 and {MaxPageSize}");
         if (page < 1 || page > MaxPage) throw new SearchException($"page must be between 1 and {MaxPage}");
@@ -123,11 +146,11 @@ public sealed class Searcher(CaoStore store)
         {
             // Fast path: the index holds only leaf clauses of current documents, so without filters
             // the top of the index's own ranking is the answer; joins touch only one page of hits.
-            ranked = where.Count == 0 ? Ranked(db, $"SELECT rowid, {SearchSchema.Bm25} AS s FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q ORDER BY s, rowid LIMIT {size} OFFSET {offset}", args) : [];
-            rows = where.Count == 0 ? Details(db, ranked) : [];
-            if (where.Count > 0 || rows.Count < ranked.Count || rows.Any(r => !r.Indexable))
+            ranked = where.Count == 0 && !byDate ? Ranked(db, $"SELECT rowid, {SearchSchema.Bm25} AS s FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q ORDER BY s, rowid LIMIT {size} OFFSET {offset}", args) : [];
+            rows = where.Count == 0 && !byDate ? Details(db, ranked) : [];
+            if (where.Count > 0 || byDate || rows.Count < ranked.Count || rows.Any(r => !r.Indexable))
             {
-                ranked = Ranked(db, $"SELECT {SearchSchema.Table}.rowid, {SearchSchema.Bm25} AS s {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql} ORDER BY s, c.id LIMIT {size} OFFSET {offset}", args);
+                ranked = Ranked(db, $"SELECT {SearchSchema.Table}.rowid, {SearchSchema.Bm25} AS s {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql} ORDER BY {(byDate ? "d.start_date DESC, d.id, c.ordinal" : "s, c.id")} LIMIT {size} OFFSET {offset}", args);
                 rows = Details(db, ranked);
             }
         }
@@ -147,7 +170,7 @@ public sealed class Searcher(CaoStore store)
 
         int total = -1;
         SearchFacets? facetResult = null;
-        if (facets) (total, facetResult) = Facets(db, filterSql, args);
+        if (facets) (total, facetResult) = Facets(db, filterSql, args, category);
         else if (countTotal)
         {
             using var count = CaoStore.Command(db, null, where.Count == 0
@@ -190,7 +213,7 @@ public sealed class Searcher(CaoStore store)
     }
 
     /// <summary>Counts matches per document in one pass, then spreads them over sector, type and years in force.</summary>
-    private static (int Total, SearchFacets Facets) Facets(SqliteConnection db, string filterSql, List<(string, object?)> args)
+    private static (int Total, SearchFacets Facets) Facets(SqliteConnection db, string filterSql, List<(string, object?)> args, string? category)
     {
         var perDoc = new List<(string? Sector, string Type, string? Start, string? End, int Count)>();
         using (var cmd = CaoStore.Command(db, null, $"""
@@ -212,10 +235,10 @@ public sealed class Searcher(CaoStore store)
         var type = Count(perDoc.Select(d => (d.Type, d.Count)));
         var year = Count(perDoc.SelectMany(d => YearsInForce(d.Start, d.End).Select(y => (y.ToString(CultureInfo.InvariantCulture), d.Count))), byKey: true);
 
-        List<FacetCount>? category = null;
+        List<FacetCount>? categories = null, strengths = null;
         if (CategoriesAvailable(db))
         {
-            category = [];
+            categories = [];
             using var cmd = CaoStore.Command(db, null, $"""
                 SELECT p.{CategorySource.CodeColumn}, count(DISTINCT c.id) {FromJoined}
                 JOIN {CategorySource.Table} p ON p.{CategorySource.ClauseColumn} = c.id
@@ -223,9 +246,21 @@ public sealed class Searcher(CaoStore store)
                 GROUP BY p.{CategorySource.CodeColumn} ORDER BY 2 DESC, 1
                 """, [.. args]);
             using var r = cmd.ExecuteReader();
-            while (r.Read()) category.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
+            while (r.Read()) categories.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
+            r.Close();
+            strengths = [];
+            var cat = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToUpperInvariant().TrimEnd('.');
+            using var sc = CaoStore.Command(db, null, $"""
+                SELECT p.strength, count(DISTINCT c.id) {FromJoined}
+                JOIN {CategorySource.Table} p ON p.{CategorySource.ClauseColumn} = c.id
+                WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}
+                  AND ($facet_cat IS NULL OR p.{CategorySource.CodeColumn} = $facet_cat OR substr(p.{CategorySource.CodeColumn}, 1, length($facet_cat) + 1) = $facet_cat || '.')
+                GROUP BY p.strength ORDER BY 2 DESC, 1
+                """, [.. args, ("$facet_cat", cat)]);
+            using var sr = sc.ExecuteReader();
+            while (sr.Read()) strengths.Add(new FacetCount(sr.GetString(0), sr.GetInt32(1)));
         }
-        return (perDoc.Sum(d => d.Count), new SearchFacets(sector, year, type, category));
+        return (perDoc.Sum(d => d.Count), new SearchFacets(sector, year, type, categories) { Strength = strengths });
     }
 
     /// <summary>The calendar years a version is in force in (start to end; an open end counts its start year only).</summary>

@@ -1,0 +1,253 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CaoMonitor.Web.Pages;
+
+namespace CaoMonitor.Web.Tests;
+
+/// <summary>Security and API behaviour over real HTTP against the fixture's Kestrel server (no browser).</summary>
+public sealed class HttpTests(WebFixture web)
+{
+    private HttpClient Client() => WebFixture.Client(web.BaseUrl);
+
+    [Fact]
+    public async Task Hostile_document_text_is_encoded_on_every_page_that_shows_it()
+    {
+        using var c = Client();
+        var id = web.HostileDocumentId;
+        var clause = web.Store.GetClauses(id, leavesOnly: true).First(x => x.Text.Contains("<script>"));
+        foreach (var path in new[] { $"/documents/{id}", "/?q=ontwikkelbudget+cao:hostile", $"/?q=vet+cao:hostile", "/documents", $"/diff?a={id}&b={id}",
+                     "/compare?kies=cao:hostile&kies=cao:metaal&categorie=LLO" })
+        {
+            var html = await c.GetStringAsync(path, TestContext.Current.CancellationToken);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.DoesNotContain("<b onmouseover", html);
+            Assert.DoesNotContain("<b>sector</b>", html);
+            Assert.Contains("&lt;script&gt;alert(", html);
+        }
+        var doc = await c.GetStringAsync($"/documents/{id}", TestContext.Current.CancellationToken);
+        Assert.Contains("Cao &lt;script&gt;alert(&#39;naam&#39;)&lt;/script&gt; Testbedrijf 2025", doc);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", doc);
+        Assert.Contains($"id=\"c{clause.Id}\"", doc);
+    }
+
+    [Fact]
+    public async Task Every_page_has_a_CSP_without_inline_script_and_no_inline_script_or_style_in_its_markup()
+    {
+        using var c = Client();
+        var doc = web.Store.ListDocuments().First(d => d.Version.Id == "metaal-2025").Id;
+        foreach (var path in new[] { "/", "/?q=scholing", $"/documents/{doc}", "/compare?kies=cao:metaal&kies=cao:bouw&categorie=LLO.BUDGET", "/diff", "/monitor", "/login", "/api", "/jobs" })
+        {
+            var r = await c.GetAsync(path, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            var csp = string.Join(";", r.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.DoesNotContain("unsafe-eval", csp);
+            Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
+            var html = await r.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            // Script only from our own file; no event handler attributes, no inline styles (both would be blocked).
+            Assert.All(Regex.Matches(html, "<script[^>]*>").Select(m => m.Value), s => Assert.Matches("src=\"/static/app\\.js\\?v=[0-9a-f]+\"", s));
+            Assert.DoesNotMatch(new Regex("\\son[a-z]+=\"", RegexOptions.IgnoreCase), html);
+            Assert.DoesNotMatch(new Regex("\\sstyle=\"", RegexOptions.IgnoreCase), html);
+            Assert.DoesNotContain("http://", Regex.Replace(html, "xmlns=\"http://www.w3.org/2000/svg\"", ""));
+        }
+    }
+
+    [Fact]
+    public async Task Writing_without_login_redirects_to_the_login_page()
+    {
+        using var c = Client();
+        var review = await c.GetAsync("/review", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
+        Assert.StartsWith("/login?terug=%2Freview", review.Headers.Location!.PathAndQuery);
+        var post = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string> { ["clause"] = "1", ["code"] = "LLO.BUDGET", ["actie"] = "add" }),
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("/login", post.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await c.GetAsync("/upload", TestContext.Current.CancellationToken)).StatusCode);
+        // Reading stays open.
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/monitor", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_a_valid_antiforgery_token_is_refused_even_when_logged_in()
+    {
+        using var c = Client();
+        await WebFixture.Login(c, "analist");
+        var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true)[0].Id;
+        var decisions = CaoMonitor.Classification.Reviews.History(web.Store).Count;
+        var fields = new Dictionary<string, string> { ["clause"] = clause.ToString(), ["code"] = "LLO.WERKEND_LEREN", ["actie"] = "add", ["sterkte"] = "recht" };
+        var without = await c.PostAsync("/review", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        var forged = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__af"] = "CfDJ8forged" }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(decisions, CaoMonitor.Classification.Reviews.History(web.Store).Count);
+
+        // Logging in itself needs the token too (no login CSRF).
+        using var other = Client();
+        var login = await other.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["naam"] = "analist", ["wachtwoord"] = WebFixture.Password }),
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_viewer_may_log_in_but_not_review_and_a_wrong_password_is_refused()
+    {
+        using var bad = Client();
+        var token = await WebFixture.TokenFrom(bad, "/login");
+        var wrong = await bad.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = token, ["naam"] = "analist", ["wachtwoord"] = "fout-wachtwoord" }),
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+
+        using var c = Client();
+        await WebFixture.Login(c, "lezer");
+        var review = await c.GetAsync("/review", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
+        Assert.StartsWith("/denied", review.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public void Login_only_returns_to_local_paths()
+    {
+        Assert.Equal("/monitor?jaar=2025", AccountPages.SafeReturn("/monitor?jaar=2025"));
+        Assert.Equal("/", AccountPages.SafeReturn("https://evil.example/"));
+        Assert.Equal("/", AccountPages.SafeReturn("//evil.example/"));
+        Assert.Equal("/", AccountPages.SafeReturn("/\\evil.example/"));
+        Assert.Equal("/", AccountPages.SafeReturn(null));
+    }
+
+    [Fact]
+    public async Task Search_is_rate_limited_per_client_and_other_pages_are_not()
+    {
+        using var c = WebFixture.Client(web.LimitedUrl);
+        await WebFixture.Login(c, "lezer");
+        var codes = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++) codes.Add((await c.GetAsync($"/api/search?q=scholing{i}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+        var page = await c.GetAsync("/?q=loopbaan", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.NotNull(page.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/monitor", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Closed_reading_asks_for_a_login_before_anything_is_shown()
+    {
+        using var c = WebFixture.Client(web.LimitedUrl);
+        // (Not a search: the rate-limit test owns this app's search budget.)
+        var r = await c.GetAsync("/monitor", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/login", r.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await c.GetAsync("/api/documents", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Uploads_are_limited_in_type_and_size()
+    {
+        using var c = WebFixture.Client(web.LimitedUrl);
+        await WebFixture.Login(c, "beheerder");
+        async Task<HttpResponseMessage> Upload(string name, byte[] bytes)
+        {
+            var token = await WebFixture.TokenFrom(c, "/upload");
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__af" }, { new StringContent("test-upload"), "id" }, { new StringContent("test"), "cao" },
+            };
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "bestand", name);
+            return await c.PostAsync("/upload", form, TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await Upload("tool.exe", [0x4d, 0x5a, 0x90, 0])).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Upload("groot.pdf", new byte[200 * 1024])).StatusCode);
+        Assert.DoesNotContain(web.Store.ListDocuments(), d => d.Version.Id == "test-upload");
+    }
+
+    [Fact]
+    public async Task The_API_answers_search_documents_provisions_and_monitor_and_describes_itself_with_OpenAPI()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        var search = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=ontwikkelbudget&categorie=LLO.BUDGET", ct)).RootElement;
+        Assert.True(search.GetProperty("total").GetInt32() > 0);
+        var hit = search.GetProperty("hits")[0];
+        Assert.Contains(search.GetProperty("hits").EnumerateArray(), h => h.GetProperty("snippet").GetString()!.Contains("<mark>"));
+        Assert.True(search.GetProperty("facets").GetProperty("sterkte").GetArrayLength() > 0);
+
+        var bad = await c.GetAsync("/api/search?q=%22open", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync(ct)).RootElement.TryGetProperty("error", out _));
+
+        var docs = JsonDocument.Parse(await c.GetStringAsync("/api/documents", ct)).RootElement;
+        // (The upload test may have added one.)
+        Assert.Superset(WebFixture.CorpusIds.Append("hostile-2025").ToHashSet(), docs.EnumerateArray().Select(d => d.GetProperty("version_id").GetString()!).ToHashSet());
+        var detail = JsonDocument.Parse(await c.GetStringAsync($"/api/documents/{hit.GetProperty("document_id").GetInt64()}", ct)).RootElement;
+        Assert.Contains(detail.GetProperty("clauses").EnumerateArray(), cl => cl.GetProperty("labels").GetArrayLength() > 0);
+
+        var provisions = JsonDocument.Parse(await c.GetStringAsync("/api/provisions?code=LLO.BUDGET&sterkte=recht", ct)).RootElement;
+        Assert.True(provisions.GetArrayLength() > 0);
+        Assert.All(provisions.EnumerateArray(), p => Assert.Equal("recht", p.GetProperty("label").GetProperty("strength").GetString()));
+
+        var monitor = JsonDocument.Parse(await c.GetStringAsync("/api/monitor?jaar=2025", ct)).RootElement;
+        Assert.Equal(2025, monitor.GetProperty("year").GetInt32());
+        Assert.Contains(monitor.GetProperty("figures").EnumerateArray(), f => f.GetProperty("measure").GetString() == "VWNW" && f.GetProperty("breakdown").GetString() == "all");
+
+        var openapi = JsonDocument.Parse(await c.GetStringAsync("/api/openapi.json", ct)).RootElement;
+        var paths = openapi.GetProperty("paths");
+        foreach (var p in new[] { "/api/search", "/api/documents", "/api/documents/{id}", "/api/provisions", "/api/monitor" })
+            Assert.True(paths.TryGetProperty(p, out _), p);
+    }
+
+    [Fact]
+    public async Task Review_decisions_are_stored_with_the_user_and_change_the_effective_labels()
+    {
+        using var c = Client();
+        await WebFixture.Login(c, "analist");
+        var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true).First(x => x.Text.Contains("loopbaanscan"));
+        var before = Labels.ForClause(web.Store, clause.Id);
+        Assert.Contains(before, l => l.Code == "VWNW.LOOPBAAN");
+        var token = await WebFixture.TokenFrom(c, $"/review?clause={clause.Id}");
+        var r = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = token, ["clause"] = clause.Id.ToString(), ["code"] = "VWNW.LOOPBAAN", ["actie"] = "confirm", ["sterkte"] = "inspanning",
+            ["bedrag"] = "1.250,50", ["periode"] = "per drie jaar",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var after = Labels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
+        Assert.Equal(("inspanning", 1250.50m, "human", "analist"), (after.Strength, after.AmountEur!.Value, after.Source, after.DecidedBy!));
+
+        // A bad amount is refused with a message and nothing changes.
+        token = await WebFixture.TokenFrom(c, $"/review?clause={clause.Id}");
+        var bad = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = token, ["clause"] = clause.Id.ToString(), ["code"] = "VWNW.LOOPBAAN", ["actie"] = "confirm", ["sterkte"] = "recht", ["bedrag"] = "veel",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("inspanning", Labels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
+    }
+
+    [Fact]
+    public async Task Strength_filter_agrees_with_its_facet_and_date_sort_puts_the_newest_periods_first()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        var all = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=budget&categorie=LLO", ct)).RootElement;
+        var facet = all.GetProperty("facets").GetProperty("sterkte").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.True(facet.Count >= 2, "the query finds LLO labels of more than one strength");
+        foreach (var (strength, count) in facet)
+        {
+            var only = JsonDocument.Parse(await c.GetStringAsync($"/api/search?q=budget&categorie=LLO&sterkte={strength}&aantal=100", ct)).RootElement;
+            Assert.Equal(count, only.GetProperty("total").GetInt32());
+            foreach (var hit in only.GetProperty("hits").EnumerateArray())
+                Assert.Contains(Labels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
+        }
+        var byDate = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=scholing&sorteer=datum&aantal=100", ct)).RootElement;
+        var starts = byDate.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("start").GetString() ?? "").ToList();
+        Assert.True(starts.Distinct().Count() > 1);
+        Assert.Equal(starts.OrderByDescending(x => x, StringComparer.Ordinal), starts);
+        Assert.Equal(HttpStatusCode.BadRequest, (await c.GetAsync("/api/search?q=budget&sterkte=sterk", ct)).StatusCode);
+    }
+}

@@ -12,11 +12,11 @@ internal readonly record struct Amount(decimal Value, string? Period, bool Salar
 /// <summary>
 /// Finds amounts, percentages, hours, days, eligibility and payers in a clause. These are notation
 /// (how Dutch writes numbers and periods), not taxonomy rules, so they live in code.
-/// All patterns compile once; they are linear-time (NonBacktracking).
+/// All patterns compile once (compiled backtracking, each match capped by Taxonomy.MatchTimeout).
 /// </summary>
 internal static class AttributeExtractor
 {
-    const RegexOptions O = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    const RegexOptions O = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     static Regex R(string p) => new(Taxonomy.ExpandSpaces(p), O, Taxonomy.MatchTimeout);
 
     // A Dutch number: thousands with dots ("1.500"), or plain digits ("1500").

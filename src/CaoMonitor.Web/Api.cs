@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using System.Text.Json;
 using CaoMonitor.Domain;
 using CaoMonitor.Monitoring;
@@ -121,14 +122,14 @@ public static class Api
     {
         var d = store.GetDocument(id);
         if (d is null) return TypedResults.NotFound();
-        var labels = Labels.ForDocument(store, id);
+        var labels = StoredLabels.ForDocument(store, id);
         var clauses = d.Document.Status == DocumentStatus.Ok ? store.GetClauses(id) : [];
         return TypedResults.Json(new ApiDocumentDetail(Doc(d), store.VersionsOf(d.Version.AgreementId).Where(o => o.Id != id).Select(Doc).ToList(),
             clauses.Select(c => new ApiClause(c.Id, c.Kind.ToString().ToLowerInvariant(), c.Number, c.Title, c.Path, c.PageStart, c.PageEnd, c.IsLeaf,
                 c.IsLeaf ? c.Text : "", labels[c.Id].Select(Label).ToList())).ToList()), Json);
     }
 
-    private static ApiLabel Label(ClauseLabel l) => new(l.Code, Labels.Dutch(l.Code), l.Strength, l.Confidence, l.AmountEur, l.Period, l.Percent,
+    private static ApiLabel Label(StoredLabel l) => new(l.Code, Labels.Dutch(l.Code), l.Strength, l.Confidence, l.AmountEur, l.Period, l.Percent,
         l.Hours, l.Days, l.Source, l.Evidence.Select(e => new ApiSpan(e.Start, e.End)).ToList());
 
     private static JsonHttpResult<List<ApiProvision>> Provisions(CaoStore store, string? code, string? sterkte, long? document, int? limit)
@@ -143,8 +144,8 @@ public static class Api
               AND ($s IS NULL OR e.strength = $s) AND ($d IS NULL OR d.id = $d)
             ORDER BY d.id, c.ordinal, e.code LIMIT $limit
             """, r => new ApiProvision(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
-                Label(new ClauseLabel(r.GetInt64(0), r.GetString(6), r.GetString(7), r.GetDouble(8), D(r, 9), r.IsDBNull(10) ? null : r.GetString(10),
-                    D(r, 11), D(r, 12), D(r, 13), Labels.Spans(r.GetString(14)), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)))),
+                Label(new StoredLabel(r.GetInt64(0), r.GetString(6), r.GetString(7), r.GetDouble(8), D(r, 9), r.IsDBNull(10) ? null : r.GetString(10),
+                    D(r, 11), D(r, 12), D(r, 13), StoredLabels.Evidence(r.GetString(14)), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)))),
             ("$cat", cat), ("$s", string.IsNullOrWhiteSpace(sterkte) ? null : sterkte.Trim().ToLowerInvariant()), ("$d", document),
             ("$limit", Math.Clamp(limit ?? 1000, 1, 10_000)));
         return TypedResults.Json(rows, Json);

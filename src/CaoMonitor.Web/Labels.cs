@@ -1,16 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using CaoMonitor.Classification;
+using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web;
 
-/// <summary>An effective label of a clause (human decisions applied), as read from the view effective_provisions.</summary>
-public sealed record ClauseLabel(
-    long ClauseId, string Code, string Strength, double Confidence, decimal? AmountEur, string? Period, decimal? Percent,
-    decimal? Hours, decimal? Days, IReadOnlyList<(int Start, int End)> Evidence, string Source, string? DecidedBy);
-
-/// <summary>Labels: reading them from the store and showing them in Dutch.</summary>
+/// <summary>Labels shown in Dutch (they are read with <see cref="StoredLabels"/>).</summary>
 public static class Labels
 {
     public sealed record CategoryName(string Code, string Group, string Label);
@@ -43,43 +39,14 @@ public static class Labels
         _ => strength,
     };
 
-    /// <summary>Every effective label of the clauses of one document (or one clause).</summary>
-    public static ILookup<long, ClauseLabel> ForDocument(CaoStore store, long documentId) =>
-        Read(store, "c.document_id = $id", documentId).ToLookup(l => l.ClauseId);
-
-    public static IReadOnlyList<ClauseLabel> ForClause(CaoStore store, long clauseId) => Read(store, "c.id = $id", clauseId);
-
-    private static List<ClauseLabel> Read(CaoStore store, string where, long id) => store.Query($"""
-        SELECT e.clause_id, e.code, e.strength, e.confidence, e.amount_eur, e.period, e.percent, e.hours, e.days, e.evidence, e.source, e.decided_by
-        FROM effective_provisions e JOIN clauses c ON c.id = e.clause_id
-        WHERE {where} ORDER BY c.ordinal, e.code
-        """, r => new ClauseLabel(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetDouble(3), Dec(r, 4), r.IsDBNull(5) ? null : r.GetString(5),
-            Dec(r, 6), Dec(r, 7), Dec(r, 8), Spans(r.GetString(9)), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11)), ("$id", id));
-
-    private static decimal? Dec(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
-
-    public static IReadOnlyList<(int Start, int End)> Spans(string json)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.EnumerateArray()
-                .Select(e => (e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32())).ToList();
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return [];
-        }
-    }
-
     /// <summary>The clause text with the evidence spans marked; everything else encoded.</summary>
-    public static Markup Highlight(string text, IEnumerable<(int Start, int End)> spans)
+    public static Markup Highlight(string text, IEnumerable<Span> spans)
     {
         var merged = new List<(int Start, int End)>();
         foreach (var s in spans.Where(s => s.Start >= 0 && s.End > s.Start && s.End <= text.Length).OrderBy(s => s.Start))
         {
             if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
-            else merged.Add(s);
+            else merged.Add((s.Start, s.End));
         }
         var h = new Html();
         int pos = 0;
@@ -92,7 +59,7 @@ public static class Labels
     }
 
     /// <summary>"€ 1.500 per jaar", "2% van het loon", "40 uur": the attributes that matter to a reader.</summary>
-    public static string Amounts(ClauseLabel l)
+    public static string Amounts(StoredLabel l)
     {
         var parts = new List<string>();
         if (l.AmountEur is { } a) parts.Add("€ " + a.ToString("#,0.##", Html.Nl) + (l.Period is { } p ? " " + p : ""));
@@ -104,7 +71,7 @@ public static class Labels
     }
 
     /// <summary>A label as a badge: category, strength, amounts, and who set it.</summary>
-    public static Markup Badge(ClauseLabel l)
+    public static Markup Badge(StoredLabel l)
     {
         var amounts = Amounts(l);
         return Html.M($"""<span class="label s-{l.Strength}" title="{l.Code}"><b>{Dutch(l.Code)}</b> <span class="strength">{StrengthDutch(l.Strength)}</span>{(amounts.Length > 0 ? Html.M($" <span class=\"amount\">{amounts}</span>") : Markup.Empty)}{(l.Source == "human" ? Html.M($" <span class=\"human\" title=\"beoordeeld door {l.DecidedBy}\">✔ beoordeeld</span>") : Markup.Empty)}</span>""");

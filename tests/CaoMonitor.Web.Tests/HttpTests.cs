@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -207,7 +208,7 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true).First(x => x.Text.Contains("loopbaanscan"));
-        var before = Labels.ForClause(web.Store, clause.Id);
+        var before = StoredLabels.ForClause(web.Store, clause.Id);
         Assert.Contains(before, l => l.Code == "VWNW.LOOPBAAN");
         var token = await WebFixture.TokenFrom(c, $"/review?clause={clause.Id}");
         var r = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -216,7 +217,7 @@ public sealed class HttpTests(WebFixture web)
             ["bedrag"] = "1.250,50", ["periode"] = "per drie jaar",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var after = Labels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
+        var after = StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
         Assert.Equal(("inspanning", 1250.50m, "human", "analist"), (after.Strength, after.AmountEur!.Value, after.Source, after.DecidedBy!));
 
         // A bad amount is refused with a message and nothing changes.
@@ -226,7 +227,7 @@ public sealed class HttpTests(WebFixture web)
             ["__af"] = token, ["clause"] = clause.Id.ToString(), ["code"] = "VWNW.LOOPBAAN", ["actie"] = "confirm", ["sterkte"] = "recht", ["bedrag"] = "veel",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("inspanning", Labels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
+        Assert.Equal("inspanning", StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
     }
 
     [Fact]
@@ -242,7 +243,7 @@ public sealed class HttpTests(WebFixture web)
             var only = JsonDocument.Parse(await c.GetStringAsync($"/api/search?q=budget&categorie=LLO&sterkte={strength}&aantal=100", ct)).RootElement;
             Assert.Equal(count, only.GetProperty("total").GetInt32());
             foreach (var hit in only.GetProperty("hits").EnumerateArray())
-                Assert.Contains(Labels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
+                Assert.Contains(StoredLabels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
         }
         var byDate = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=scholing&sorteer=datum&aantal=100", ct)).RootElement;
         var starts = byDate.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("start").GetString() ?? "").ToList();

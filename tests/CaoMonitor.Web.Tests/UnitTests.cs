@@ -16,7 +16,7 @@ public sealed class UnitTests
     [Fact]
     public void Evidence_highlighting_marks_spans_and_encodes_the_rest()
     {
-        var m = Labels.Highlight("a <b> recht op budget", [(6, 14), (12, 21), (100, 120)]);
+        var m = Labels.Highlight("a <b> recht op budget", [new Span(6, 14), new Span(12, 21), new Span(100, 120)]);
         Assert.Equal("a &lt;b&gt; <mark class=\"ev\">recht op budget</mark>", m.Value);
     }
 

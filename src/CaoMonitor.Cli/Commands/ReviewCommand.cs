@@ -55,10 +55,7 @@ internal static class ReviewCommand
         cmd.SetAction(pr =>
         {
             using var store = CliOptions.OpenStore(pr);
-            var rows = pr.GetValue(history) ? Reviews.History(store)
-                : store.Query("SELECT version_id, path, code, action, strength, amount_eur, decided_by, decided_at FROM review_decisions ORDER BY decided_at, id",
-                    r => new ReviewDecision(r.GetString(0), r.GetString(1), "", r.GetString(2), Reviews.ParseAction(r.GetString(3)),
-                        r.IsDBNull(4) ? null : Strengths.Parse(r.GetString(4)), r.IsDBNull(5) ? null : r.GetDecimal(5), null, null, r.GetString(6), r.GetString(7)));
+            var rows = pr.GetValue(history) ? Reviews.History(store) : Reviews.Current(store);
             if (pr.GetValue(json)) { CliOptions.PrintJson(rows); return 0; }
             var t = new Table().AddColumns("when", "who", "version", "article", "code", "action", "strength", "amount");
             foreach (var d in rows)

@@ -24,14 +24,9 @@ internal static class ShowCommand
             if (pr.GetValue(json))
             {
                 // Effective labels (review decisions applied) of the leaf clauses.
-                var labels = store.Query("""
-                    SELECT e.clause_id, e.code, e.strength, e.source, e.amount_eur, e.period FROM effective_provisions e
-                    JOIN clauses c ON c.id = e.clause_id WHERE c.document_id = $d ORDER BY e.clause_id, e.code
-                    """, r => (Clause: r.GetInt64(0), Label: new LabelJson(r.GetString(1), r.GetString(2), r.GetString(3),
-                        r.IsDBNull(4) ? null : r.GetDecimal(4), r.IsDBNull(5) ? null : r.GetString(5))), ("$d", doc.Id))
-                    .ToLookup(x => x.Clause, x => x.Label);
+                var labels = CaoMonitor.Classification.StoredLabels.ForDocument(store, doc.Id);
                 ArticleJson J(Clause c) => new(c.Id, c.Number, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Path, c.PageStart, c.PageEnd, c.Text,
-                    c.IsLeaf ? labels[c.Id].ToList() : null);
+                    c.IsLeaf ? labels[c.Id].Select(l => new LabelJson(l.Code, l.Strength, l.Source, l.AmountEur, l.Period)).ToList() : null);
                 // Policy documents have sections where cao's have articles.
                 var articleKind = doc.Version.Type == DocumentType.Policy ? ClauseKind.Section : ClauseKind.Article;
                 CliOptions.PrintJson(new ShowJson(DocumentsCommand.ToJson(doc),

@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using System.Text.Json;
 using CaoMonitor.Storage;
 
@@ -87,8 +88,8 @@ public static class ComparePage
 
     private static int StrengthRank(string s) => s switch { "recht" => 0, "inspanning" => 1, _ => 2 };
 
-    private static ClauseLabel ToLabel(Row x) =>
-        new(x.ClauseId, x.Code, x.Strength, 1, x.Amount, x.Period, x.Percent, x.Hours, x.Days, Labels.Spans(x.Evidence), "", null);
+    private static StoredLabel ToLabel(Row x) =>
+        new(x.ClauseId, x.Code, x.Strength, 1, x.Amount, x.Period, x.Percent, x.Hours, x.Days, StoredLabels.Evidence(x.Evidence), "", null);
 
     private static Choice? Resolve(string value, List<StoredDocument> newest)
     {

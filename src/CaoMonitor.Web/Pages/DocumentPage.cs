@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 using Microsoft.AspNetCore.Http;
@@ -71,7 +72,7 @@ public static class DocumentPage
         }
 
         var clauses = store.GetClauses(id);
-        var labels = Labels.ForDocument(store, id);
+        var labels = StoredLabels.ForDocument(store, id);
         var children = clauses.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         var roots = clauses.Where(c => c.ParentId is null).ToList();
         bool analyst = Layout.Can(ctx.User, Roles.Analyst);
@@ -97,10 +98,10 @@ public static class DocumentPage
         _ => c.Number ?? "",
     } + (c.Title is { Length: > 0 } t ? " " + t : "");
 
-    private static bool HasLabels(Clause c, ILookup<long, Clause> children, ILookup<long, ClauseLabel> labels) =>
+    private static bool HasLabels(Clause c, ILookup<long, Clause> children, ILookup<long, StoredLabel> labels) =>
         labels[c.Id].Any() || children[c.Id].Any(x => HasLabels(x, children, labels));
 
-    private static void Toc(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, ClauseLabel> labels)
+    private static void Toc(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, StoredLabel> labels)
     {
         if (c.Kind is ClauseKind.Paragraph) return;
         var kids = children[c.Id].Where(k => k.Kind is not ClauseKind.Paragraph).ToList();
@@ -114,7 +115,7 @@ public static class DocumentPage
         h.Add($"</li>");
     }
 
-    private static void Render(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, ClauseLabel> labels, long docId, bool analyst, int level)
+    private static void Render(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, StoredLabel> labels, long docId, bool analyst, int level)
     {
         var kids = children[c.Id].ToList();
         if (kids.Count > 0 && !c.IsLeaf)

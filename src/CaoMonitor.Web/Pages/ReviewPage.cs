@@ -54,7 +54,7 @@ public static class ReviewPage
         var raw = store.Query("SELECT code, strength, confidence, amount_eur, period, evidence, rules FROM provisions WHERE clause_id = $c ORDER BY code",
             r => new Raw(r.GetString(0), r.GetString(1), r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDecimal(3), r.IsDBNull(4) ? null : r.GetString(4),
                 r.GetString(5), r.GetString(6)), ("$c", clauseId));
-        var effective = Labels.ForClause(store, clauseId);
+        var effective = StoredLabels.ForClause(store, clauseId);
         var decisions = Reviews.ForClause(store, clauseId).ToDictionary(d => d.Code);
         var token = Forms.Token(ctx);
 
@@ -67,14 +67,14 @@ public static class ReviewPage
         h.Add($"<p class=\"labels\">Nu geldend: ");
         foreach (var l in effective) h.Add(Labels.Badge(l)).Add($" ");
         if (effective.Count == 0) h.Add($"geen labels");
-        h.Add($"</p><div class=\"clause labelled\"><p class=\"clause-text\">{Labels.Highlight(clause.Text, raw.SelectMany(r => Labels.Spans(r.Evidence)))}</p></div>");
+        h.Add($"</p><div class=\"clause labelled\"><p class=\"clause-text\">{Labels.Highlight(clause.Text, raw.SelectMany(r => StoredLabels.Evidence(r.Evidence)))}</p></div>");
 
         h.Add($"<h2>Labels van de classificatie</h2>");
         if (raw.Count == 0) h.Add($"<p>De classificatie vond hier geen VWNW- of LLO-afspraak.</p>");
         foreach (var r in raw)
         {
             decisions.TryGetValue(r.Code, out var d);
-            var evidence = string.Join(" … ", Labels.Spans(r.Evidence).Where(s => s.End <= clause.Text.Length && s.Start < s.End).Select(s => clause.Text[s.Start..s.End]));
+            var evidence = string.Join(" … ", StoredLabels.Evidence(r.Evidence).Where(s => s.End <= clause.Text.Length && s.Start < s.End).Select(s => clause.Text[s.Start..s.End]));
             h.Add($"""
                 <section class="review-label" aria-label="{Labels.Dutch(r.Code)}"><h3>{Labels.Dutch(r.Code)} <span class="muted">{r.Code}</span></h3>
                 <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.Amount is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">(regels: {r.Rules})</span></p>

@@ -93,10 +93,13 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
         return new ReclassifyResult(total, done, labels, sw.Elapsed, _classifier.TaxonomyVersion, version);
     }
 
-    /// <summary>Classifier and taxonomy versions found in the store, with clause counts.</summary>
+    /// <summary>Taxonomy and classifier versions behind the labels of current documents, with clause counts.</summary>
     public static IReadOnlyList<(string Taxonomy, string Classifier, int Clauses)> StoredVersions(CaoStore store) =>
-        store.Query("SELECT taxonomy_version, classifier_version, count(*) FROM clause_classification GROUP BY 1, 2 ORDER BY 3 DESC",
-            r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
+        store.Query("""
+            SELECT cc.taxonomy_version, cc.classifier_version, count(*) FROM clause_classification cc
+            JOIN clauses c ON c.id = cc.clause_id JOIN documents d ON d.id = c.document_id
+            WHERE d.is_current = 1 GROUP BY 1, 2 ORDER BY 1, 2
+            """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
 }
 
 /// <summary>Writes one clause's labels (replacing earlier ones) with prepared commands.</summary>
@@ -105,12 +108,6 @@ internal sealed class ClassificationRows
     private readonly SqliteCommand _deleteLabels, _upsertState, _insertLabel;
     private readonly ClauseClassifier _classifier;
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    internal static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
 
     public ClassificationRows(SqliteConnection db, SqliteTransaction tx, ClauseClassifier classifier)
     {
@@ -149,9 +146,9 @@ internal sealed class ClassificationRows
             ps["$pct"].Value = (object?)a.PercentOfSalary ?? DBNull.Value;
             ps["$h"].Value = (object?)a.Hours ?? DBNull.Value;
             ps["$d"].Value = (object?)a.Days ?? DBNull.Value;
-            ps["$ev"].Value = JsonSerializer.Serialize(p.Evidence.Select(e => new { start = e.Start, end = e.End }), Json);
-            ps["$attr"].Value = JsonSerializer.Serialize(a, Json);
-            ps["$rules"].Value = JsonSerializer.Serialize(p.Rules, Json);
+            ps["$ev"].Value = ClassifyJsonl.EvidenceJson(p.Evidence);
+            ps["$attr"].Value = ClassifyJsonl.AttributesJson(a);
+            ps["$rules"].Value = JsonSerializer.Serialize(p.Rules);
             _insertLabel.ExecuteNonQuery();
         }
         return labels.Count;

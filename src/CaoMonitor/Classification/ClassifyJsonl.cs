@@ -66,20 +66,8 @@ public static class ClassifyJsonl
             Code = p.Code,
             Strength = p.Strength.Code(),
             Confidence = p.Confidence,
-            Evidence = p.Evidence.Select(e => new OutputSpan { Start = e.Start, End = e.End }).ToList(),
-            Attributes = new OutputAttributes
-            {
-                AmountEur = p.Attributes.AmountEur,
-                Period = p.Attributes.Period,
-                PercentOfSalary = p.Attributes.PercentOfSalary,
-                Hours = p.Attributes.Hours,
-                Days = p.Attributes.Days,
-                MinYearsOfService = p.Attributes.MinYearsOfService,
-                MinAge = p.Attributes.MinAge,
-                ContractTypes = p.Attributes.ContractTypes,
-                Payer = p.Attributes.Payer,
-                TargetGroup = p.Attributes.TargetGroup,
-            },
+            Evidence = p.Evidence,
+            Attributes = p.Attributes,
             Rules = p.Rules,
         }).ToList(),
     };
@@ -103,34 +91,20 @@ public static class ClassifyJsonl
         public required string Code { get; init; }
         public required string Strength { get; init; }
         public double Confidence { get; init; }
-        public required List<OutputSpan> Evidence { get; init; }
-        public required OutputAttributes Attributes { get; init; }
+        public required IReadOnlyList<Span> Evidence { get; init; }
+        public required ProvisionAttributes Attributes { get; init; }
         public required IReadOnlyList<string> Rules { get; init; }
     }
 
-    internal sealed class OutputSpan
-    {
-        public int Start { get; init; }
-        public int End { get; init; }
-    }
-
-    internal sealed class OutputAttributes
-    {
-        public decimal? AmountEur { get; init; }
-        public string? Period { get; init; }
-        public decimal? PercentOfSalary { get; init; }
-        public decimal? Hours { get; init; }
-        public decimal? Days { get; init; }
-        public int? MinYearsOfService { get; init; }
-        public int? MinAge { get; init; }
-        public IReadOnlyList<string>? ContractTypes { get; init; }
-        public string? Payer { get; init; }
-        public string? TargetGroup { get; init; }
-    }
+    // The store keeps a label's evidence and attributes in this same JSON (ClassificationWriter).
+    internal static string EvidenceJson(IReadOnlyList<Span> evidence) => JsonSerializer.Serialize(evidence, JsonlContext.Default.IReadOnlyListSpan);
+    internal static string AttributesJson(ProvisionAttributes attributes) => JsonSerializer.Serialize(attributes, JsonlContext.Default.ProvisionAttributes);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ClassifyJsonl.InputLine))]
 [JsonSerializable(typeof(ClassifyJsonl.OutputLine))]
+[JsonSerializable(typeof(IReadOnlyList<Span>))]
+[JsonSerializable(typeof(ProvisionAttributes))]
 internal sealed partial class JsonlContext : JsonSerializerContext;

@@ -46,7 +46,22 @@ public static class GoldSet
         return list;
     }
 
-    static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    /// <summary>Writes one clause as a gold-set line (what <see cref="Read"/> reads back).</summary>
+    public static void Write(TextWriter output, GoldClause clause) =>
+        output.WriteLine(JsonSerializer.Serialize(new GoldLine
+        {
+            Id = clause.Id, Title = clause.Title, ParentTitle = clause.ParentTitle, Text = clause.Text, Note = clause.Note,
+            Labels = clause.Labels.Select(l => new LabelLine
+            {
+                Code = l.Code, Strength = l.Strength.Code(), AmountEur = l.AmountEur, Period = l.Period, Percent = l.Percent, Hours = l.Hours, Days = l.Days,
+            }).ToList(),
+        }, Json));
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     sealed class GoldLine
     {

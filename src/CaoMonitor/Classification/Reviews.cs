@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 
@@ -80,6 +79,10 @@ public static class Reviews
             WHERE c.id = $c ORDER BY r.code
             """, Read, ("$c", clauseId));
 
+    /// <summary>The decisions in force, in the order they were made.</summary>
+    public static IReadOnlyList<ReviewDecision> Current(CaoStore store) =>
+        store.Query($"SELECT {Columns} FROM review_decisions r ORDER BY r.decided_at, r.id", Read);
+
     /// <summary>Every decision ever made, oldest first (who changed what, when).</summary>
     public static IReadOnlyList<ReviewDecision> History(CaoStore store) =>
         store.Query($"SELECT {Columns} FROM review_history r ORDER BY r.id", Read);
@@ -104,19 +107,9 @@ public static class Reviews
                 Title: r.IsDBNull(4) ? null : r.GetString(4), Parent: r.IsDBNull(5) ? null : r.GetString(5)));
         foreach (var c in clauses)
         {
-            var labels = store.Query("SELECT code, strength, amount_eur, period, percent, hours, days FROM effective_provisions WHERE clause_id = $c ORDER BY code",
-                r => new
-                {
-                    code = r.GetString(0), strength = r.GetString(1),
-                    amount_eur = r.IsDBNull(2) ? (decimal?)null : r.GetDecimal(2), period = r.IsDBNull(3) ? null : r.GetString(3),
-                    percent = r.IsDBNull(4) ? (decimal?)null : r.GetDecimal(4), hours = r.IsDBNull(5) ? (decimal?)null : r.GetDecimal(5),
-                    days = r.IsDBNull(6) ? (decimal?)null : r.GetDecimal(6),
-                }, ("$c", c.Id));
-            output.WriteLine(JsonSerializer.Serialize(new
-            {
-                id = $"review:{c.Version}:{c.Path}", title = c.Title, parent_title = c.Parent, text = c.Text, labels,
-                note = "exported from review decisions",
-            }, ClassificationRows.Json));
+            var labels = StoredLabels.ForClause(store, c.Id).Select(l => new GoldLabel(l.Code, Strengths.Parse(l.Strength) ?? Strength.Verwijzing,
+                l.AmountEur, l.Period, l.Percent, l.Hours, l.Days)).ToList();
+            GoldSet.Write(output, new GoldClause($"review:{c.Version}:{c.Path}", c.Title, c.Text, labels, "exported from review decisions", c.Parent));
         }
         return clauses.Count;
     }
@@ -125,7 +118,7 @@ public static class Reviews
 
     private static ReviewDecision Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), ParseAction(r.GetString(4)),
-        r.IsDBNull(5) ? null : Strengths.Parse(r.GetString(5)), r.IsDBNull(6) ? null : r.GetDecimal(6),
+        r.IsDBNull(5) ? null : Strengths.Parse(r.GetString(5)), StoredLabels.Dec(r, 6),
         r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8), r.GetString(9), r.GetString(10));
 
     public static string ActionCode(ReviewAction a) => a switch

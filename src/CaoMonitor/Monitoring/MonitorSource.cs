@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 
@@ -76,14 +75,10 @@ public static class MonitorSource
     /// <summary>The versions that produced the stored labels; "mixed" lists them when a reclassify is due.</summary>
     private static (string Taxonomy, string Classifier) Versions(CaoStore store)
     {
-        var rows = store.Query("""
-            SELECT cc.taxonomy_version, cc.classifier_version, count(*) FROM clause_classification cc
-            JOIN clauses c ON c.id = cc.clause_id JOIN documents d ON d.id = c.document_id
-            WHERE d.is_current = 1 GROUP BY 1, 2 ORDER BY 1, 2
-            """, r => (r.GetString(0), r.GetString(1)));
+        var rows = Classification.ClassificationWriter.StoredVersions(store);
         if (rows.Count == 0) return ("none", "none");
-        string Join(IEnumerable<string> xs) { var l = xs.Distinct().ToList(); return l.Count == 1 ? l[0] : "mixed: " + string.Join(" | ", l); }
-        return (Join(rows.Select(r => r.Item1)), Join(rows.Select(r => r.Item2)));
+        static string Join(IEnumerable<string> xs) { var l = xs.Distinct().ToList(); return l.Count == 1 ? l[0] : "mixed: " + string.Join(" | ", l); }
+        return (Join(rows.Select(r => r.Taxonomy)), Join(rows.Select(r => r.Classifier)));
     }
 
     /// <summary>sha256 over the current documents (version and content hash) and every review decision,
@@ -102,20 +97,9 @@ public static class MonitorSource
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    private static Span FirstSpan(string json, int textLength)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            foreach (var e in doc.RootElement.EnumerateArray())
-            {
-                int s = e.GetProperty("start").GetInt32(), t = e.GetProperty("end").GetInt32();
-                if (s >= 0 && t > s && t <= textLength) return new Span(s, t);
-            }
-        }
-        catch (JsonException) { }
-        return new Span(0, Math.Min(textLength, 200));
-    }
+    private static Span FirstSpan(string json, int textLength) =>
+        Classification.StoredLabels.Evidence(json).FirstOrDefault(s => s.Start >= 0 && s.End > s.Start && s.End <= textLength) is { End: > 0 } span
+            ? span : new Span(0, Math.Min(textLength, 200));
 
     private static string EvidenceText(string text, Span span)
     {

@@ -33,7 +33,7 @@ public static class Reviews
             throw new ArgumentException("the amount must be between 0 and 1,000,000 euro");
         var when = (at ?? DateTime.UtcNow).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-        return store.Write((db, tx) =>
+        var made = store.Write((db, tx) =>
         {
             using var find = CaoStore.Command(db, tx, """
                 SELECT d.version_id, c.path, c.text, cc.text_hash, c.is_leaf
@@ -67,6 +67,10 @@ public static class Reviews
                 """, args).ExecuteNonQuery();
             return decision;
         });
+        // Search filters and facets follow the decision at once.
+        store.NotifyLabelsChanged(store.Query("SELECT id FROM documents WHERE version_id = $v AND is_current = 1",
+            r => r.GetInt64(0), ("$v", made.VersionId)));
+        return made;
     }
 
     /// <summary>The decisions that apply to a clause now.</summary>

@@ -75,17 +75,9 @@ internal static class Migrations
         );
         CREATE INDEX clauses_document ON clauses(document_id, ordinal);
         """,
-        // 2 (search): full-text index over leaf clauses. Contentless FTS5 (the clause text lives in
-        // `clauses`); each column holds analysed terms serialised by CaoMonitor.Search.TermSerializer,
-        // one FTS token per term, rowid = clauses.id. Written by SearchIndex in the clause transaction.
-        // The covering index lets search map a hit to its document without reading clause text.
+        // 2 (search): was the FTS5 index (dropped by migration 4; the index is Lucene's, in data/index/).
+        // The covering index lets a hit be mapped to its document without reading clause text.
         """
-        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5(
-            title, body, parts,
-            content = '', contentless_delete = 1,
-            tokenize = "unicode61 remove_diacritics 0 tokenchars '.,%&-_'"
-        );
-        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts_vocab USING fts5vocab(clause_fts, 'row');
         CREATE INDEX IF NOT EXISTS clauses_id_document ON clauses(id, document_id, is_leaf);
         """,
         // 3 (classification): the classifier's labels per clause with the versions that produced them,
@@ -157,6 +149,18 @@ internal static class Migrations
         JOIN clause_classification cc ON cc.clause_id = c.id AND cc.text_hash = r.text_hash
         WHERE r.action = 'add'
           AND NOT EXISTS (SELECT 1 FROM provisions p2 WHERE p2.clause_id = c.id AND p2.code = r.code);
+        """,
+        // 4 (search): SQLite FTS5 gives way to the Lucene index in data/index/, written after the store
+        // commits. search_documents records which document revisions the index holds, so `index verify`
+        // and open-time repair can find what a crash between the two commits left behind.
+        """
+        DROP TABLE IF EXISTS clause_fts_vocab;
+        DROP TABLE IF EXISTS clause_fts;
+        CREATE TABLE search_documents (
+            document_id INTEGER PRIMARY KEY,
+            clauses INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        );
         """,
     ];
 }

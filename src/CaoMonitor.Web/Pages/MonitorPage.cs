@@ -83,7 +83,7 @@ public static class MonitorPage
             <form method="get" action="/monitor" class="inline"><label for="jaar">Jaar</label>
             <select id="jaar" name="jaar" class="autosubmit">{Html.Join(Enumerable.Range(first, lastYear - first + 1).Select(y => Html.M($"<option value=\"{Y(y)}\"{(y == year ? new Markup(" selected") : Markup.Empty)}>{Y(y)}{(m.Incomplete(y) ? " (onvolledig)" : "")}</option>")))}</select>
             <button type="submit" class="secondary">Toon</button></form>
-            <p class="hint">Peildatum {def.ReferenceDateIn(year).ToString("d MMMM yyyy", Html.Nl)}, nulmeting {Y(m.BaselineYear)}. Taxonomie {m.TaxonomyVersion}, classificatie {m.ClassifierVersion}, definitie {m.DefinitionVersion}. Beoordelingen van analisten gaan voor de classificatie. <a href="#begrippen">Wat de maatstaven betekenen</a></p>
+            <p class="hint">Peildatum {def.ReferenceDateIn(year).ToString("d MMMM yyyy", Html.Nl)}, nulmeting {Y(m.BaselineYear)}. {MeasureText.Versions(m)}. Beoordelingen van analisten gaan voor de classificatie. <a href="#begrippen">Wat de maatstaven betekenen</a></p>
             """);
         var total = all.FirstOrDefault();
         h.Add($"<p>Geteld: <b>{HtmlReport.Caos(total?.Caos ?? 0)}</b> met samen <b>{(total?.Employees ?? 0).ToString("N0", Html.Nl)}</b> werknemers.</p>");

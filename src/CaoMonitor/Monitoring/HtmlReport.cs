@@ -28,8 +28,7 @@ public static class HtmlReport
           .Append("</style></head><body>\n");
         sb.Append("<h1>CaoMonitor: VWNW en LLO in cao's, ").Append(y).Append("</h1>\n");
         sb.Append("<p class=\"meta\">Peildatum ").Append(E(def.ReferenceDateIn(y).ToString("d MMMM yyyy", Nl))).Append(", nulmeting ").Append(m.BaselineYear)
-          .Append(". Taxonomie ").Append(E(m.TaxonomyVersion)).Append(", classificatie ").Append(E(m.ClassifierVersion))
-          .Append(", definitie ").Append(E(m.DefinitionVersion)).Append(" (").Append(m.DefinitionHash[..12]).Append("), corpus ").Append(m.CorpusHash[..12]).Append(".</p>\n");
+          .Append(". ").Append(E(MeasureText.Versions(m))).Append(" (").Append(m.DefinitionHash[..12]).Append("), corpus ").Append(m.CorpusHash[..12]).Append(".</p>\n");
 
         var all = s.Figures.Where(f => f.Key.Year == y && f.Key.Breakdown == "all").ToList();
         var counted = all.FirstOrDefault();

@@ -73,6 +73,22 @@ public static class MeasureText
     private static string PeilDag(MonitorDefinition def) =>
         def.ReferenceDateIn(2000).ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
+    /// <summary>
+    /// What produced the figures, in Dutch: "taxonomie 1, classificatieregels 3 (code a1b2c3d4), rekenregels 2, monitordefinitie 1".
+    /// A mixed store (a reclassify is due) says so.
+    /// </summary>
+    public static string Versions(SnapshotManifest m)
+    {
+        static string Classifier(string v)
+        {
+            if (v.StartsWith("mixed: ", StringComparison.Ordinal)) return "gemengde classificatieversies (opnieuw classificeren nodig)";
+            var x = System.Text.RegularExpressions.Regex.Match(v, @"^rules (?<r>[^+;]+)\+(?<h>[0-9a-f]+); engine (?<e>\S+)$");
+            return x.Success ? $"classificatieregels {x.Groups["r"].Value} (code {x.Groups["h"].Value[..Math.Min(8, x.Groups["h"].Value.Length)]}), rekenregels {x.Groups["e"].Value}"
+                : v == "none" ? "nog niet geclassificeerd" : "classificatie " + v;
+        }
+        return $"Taxonomie {m.TaxonomyVersion}, {Classifier(m.ClassifierVersion)}, monitordefinitie {m.DefinitionVersion}";
+    }
+
     /// <summary>The minimum-conditions rule in Dutch words, e.g. "Loopbaanadvies en -begeleiding als recht en (… of …)".</summary>
     public static string Rule(MonitorDefinition def) => Words(def.MinimumRule, def, top: true);
 

@@ -68,7 +68,7 @@ public static class SearchIndex
     private static void TryUpdate(CaoStore store, IReadOnlyCollection<long> documentIds)
     {
         try { Update(store, documentIds); }
-        catch (Exception e) when (e is IOException or LockObtainFailedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             Console.Error.WriteLine($"search index not updated ({e.Message}); `caomonitor index verify` or the next start repairs it");
         }

@@ -6,7 +6,7 @@ using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web;
 
-/// <summary>Labels shown in Dutch (they are read with <see cref="StoredLabels"/>).</summary>
+/// <summary>Labels shown in Dutch (they are read with <see cref="LabelStore"/>).</summary>
 public static class Labels
 {
     public sealed record CategoryName(string Code, string Group, string Label);

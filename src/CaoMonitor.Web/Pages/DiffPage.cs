@@ -75,7 +75,7 @@ public static class DiffPage
     public static List<Article> Articles(CaoStore store, long documentId)
     {
         var clauses = store.GetClauses(documentId);
-        var labelled = StoredLabels.ForDocument(store, documentId).Select(g => g.Key).ToHashSet();
+        var labelled = new LabelStore(store).ForDocument(documentId).Select(g => g.Key).ToHashSet();
         var byId = clauses.ToDictionary(c => c.Id);
         var articles = clauses.Where(c => c.Kind is ClauseKind.Article or ClauseKind.Section).ToList();
         if (articles.Count == 0) articles = clauses.Where(c => c.ParentId is null).ToList();

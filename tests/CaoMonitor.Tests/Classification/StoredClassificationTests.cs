@@ -27,7 +27,7 @@ public class StoredClassificationTests
     private sealed record Label(string Code, string Strength, double? Amount, string Source);
 
     private static List<Label> Labels(CaoStore store, string articleNumber) => store.Query("""
-        SELECT e.code, e.strength, e.amount_eur, e.source FROM effective_provisions e
+        SELECT e.code, e.strength, e.amount_eur, e.source FROM effective_labels e
         JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
         WHERE d.is_current = 1 AND c.number = $n ORDER BY e.code
         """, r => new Label(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2), r.GetString(3)), ("$n", articleNumber));
@@ -56,7 +56,7 @@ public class StoredClassificationTests
         Assert.Equal([new Label("VWNW.LOOPBAAN", "inspanning", null, "classifier")], Labels(store, "2"));
         Assert.Empty(Labels(store, "3"));
         var classifier = new ClauseClassifier();
-        var versions = ClassificationWriter.StoredVersions(store);
+        var versions = new LabelStore(store).StoredVersions();
         Assert.Equal((classifier.TaxonomyVersion, classifier.ClassifierVersion), (Assert.Single(versions).Taxonomy, versions[0].Classifier));
         // Every leaf clause has its classification state, labelled or not.
         Assert.Equal(store.Scalar("SELECT count(*) FROM clauses WHERE is_leaf = 1"), store.Scalar("SELECT count(*) FROM clause_classification"));
@@ -86,9 +86,9 @@ public class StoredClassificationTests
         using var tmp = new TempDir();
         var (store, file, batch) = Ingest(tmp);
         using var _s = store;
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Confirm, null, 1250m, "per jaar", "analist");
-        Reviews.Decide(store, ClauseId(store, "2"), "VWNW.LOOPBAAN", ReviewAction.Reject, null, null, null, "analist", "alleen een intentie");
-        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Recht, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Confirm, null, 1250m, "per jaar", "analist");
+        new LabelStore(store).Decide(ClauseId(store, "2"), "VWNW.LOOPBAAN", ReviewAction.Reject, null, null, null, "analist", "alleen een intentie");
+        new LabelStore(store).Decide(ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Recht, null, null, "analist");
 
         void AssertReviewed()
         {
@@ -107,8 +107,8 @@ public class StoredClassificationTests
         AssertReviewed();
 
         // A decision is keyed to the wording: changed text in the same article is not covered.
-        Assert.Equal(3, Reviews.History(store).Count);
-        Assert.Equal(2, Reviews.ForClause(store, ClauseId(store, "1")).Count + Reviews.ForClause(store, ClauseId(store, "2")).Count);
+        Assert.Equal(3, new LabelStore(store).History().Count);
+        Assert.Equal(2, new LabelStore(store).DecisionsFor(ClauseId(store, "1")).Count + new LabelStore(store).DecisionsFor(ClauseId(store, "2")).Count);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class StoredClassificationTests
         using var tmp = new TempDir();
         var (store, file, batch) = Ingest(tmp);
         using var _s = store;
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
         Assert.Empty(Labels(store, "1"));
         File.WriteAllText(file, Cao.Replace("€ 1.500,-", "€ 2.000,-"));
         batch.Run([Path.GetDirectoryName(file)!]);
@@ -131,11 +131,11 @@ public class StoredClassificationTests
         var (store, _, _) = Ingest(tmp);
         using var _s = store;
         var id = ClauseId(store, "1");
-        Assert.Contains("unknown category", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.NIETS", ReviewAction.Confirm, null, null, null, "a")).Message);
-        Assert.Contains("needs a strength", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Add, null, null, null, "a")).Message);
-        Assert.Contains("no clause", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, 999_999, "LLO.TIJD", ReviewAction.Reject, null, null, null, "a")).Message);
-        Assert.Contains("who", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Reject, null, null, null, " ")).Message);
-        Assert.Empty(Reviews.History(store));
+        Assert.Contains("unknown category", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.NIETS", ReviewAction.Confirm, null, null, null, "a")).Message);
+        Assert.Contains("needs a strength", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.TIJD", ReviewAction.Add, null, null, null, "a")).Message);
+        Assert.Contains("no clause", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(999_999, "LLO.TIJD", ReviewAction.Reject, null, null, null, "a")).Message);
+        Assert.Contains("who", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.TIJD", ReviewAction.Reject, null, null, null, " ")).Message);
+        Assert.Empty(new LabelStore(store).History());
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public class StoredClassificationTests
         Assert.Equal(1, before.Find(2025, "LLO.BUDGET")!.CaosWith);
         Assert.Equal(0, before.Find(2025, "LLO.TIJD")!.CaosWith);
 
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
-        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Inspanning, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Inspanning, null, null, "analist");
         var after = MonitorRun.Compute(store, 2025);
         Assert.Equal(0, after.Find(2025, "LLO.BUDGET")!.CaosWith);
         Assert.Equal(1, after.Find(2025, "LLO.TIJD")!.CaosWith);
@@ -159,7 +159,7 @@ public class StoredClassificationTests
         Assert.Equal("human", evidence.Source);
 
         var sw = new StringWriter();
-        Assert.Equal(2, Reviews.ExportGold(store, sw));
+        Assert.Equal(2, new LabelStore(store).ExportGold(sw));
         var gold = GoldSet.Read(new StringReader(sw.ToString()));
         Assert.Equal(2, gold.Count);
         Assert.Empty(gold.Single(g => g.Text.Contains("ontwikkelbudget")).Labels);

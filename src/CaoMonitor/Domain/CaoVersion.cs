@@ -42,6 +42,27 @@ public sealed record CaoVersion(
     public IReadOnlyList<string> Derived { get; init; } = [];
 
     public bool InForceOn(DateOnly date) => InForce.On(Start, End, date);
+
+    /// <summary>A file no registry knows: its path is its identity, and it is its own agreement.</summary>
+    public static CaoVersion Unregistered(string registryPath)
+    {
+        var id = FallbackId(registryPath);
+        return new CaoVersion(id, id, "", DocumentType.Sector, null, null, null, null, null, null, registryPath);
+    }
+
+    /// <summary>The version id of a file no registry row describes: its path without extension, lower case, each run of
+    /// other characters than a-z, 0-9 and '/' one '-'. Ingest and the watched sources key such files by it.</summary>
+    public static string FallbackId(string registryPath)
+    {
+        var lower = Path.ChangeExtension(registryPath, null).ToLowerInvariant();
+        var slug = new System.Text.StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '/') slug.Append(c);
+            else if (slug.Length == 0 || slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-');
+    }
 }
 
 /// <summary>When a version is in force: the one definition the monitor, the search filters and facets share.</summary>

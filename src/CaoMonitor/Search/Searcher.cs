@@ -269,7 +269,7 @@ public sealed class Searcher(CaoStore store)
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Labels exist to filter on: classification has run on at least one clause.</summary>
-    public static bool CategoriesAvailable(SqliteConnection db) => LabelStore.Classified(db);
+    internal static bool CategoriesAvailable(SqliteConnection db) => LabelStore.Classified(db);
 
     private static string Like(string v) => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 

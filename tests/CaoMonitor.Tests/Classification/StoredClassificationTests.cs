@@ -165,4 +165,63 @@ public class StoredClassificationTests
         Assert.Empty(gold.Single(g => g.Text.Contains("ontwikkelbudget")).Labels);
         Assert.Equal(("LLO.TIJD", Strength.Inspanning), (gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Code, gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Strength));
     }
+
+    private const string ChapteredCao = """
+        Cao voor de Fictieve Proefsector
+        1 januari 2025 tot en met 31 december 2026
+
+        Hoofdstuk 1 Loopbaanontwikkeling
+
+        Artikel 1 Gesprek
+        De werknemer kan eenmaal per jaar een gesprek voeren met een adviseur over zijn toekomst.
+
+        Artikel 2 Opleiding
+        1. De werkgever vergoedt de kosten van een opleiding die nodig is voor de functie.
+        2. De werknemer heeft jaarlijks recht op een persoonlijk ontwikkelbudget van € 500.
+
+        Hoofdstuk 2 Arbeidsduur
+
+        Artikel 3 Werktijden
+        De arbeidsduur bedraagt gemiddeld 38 uur per week.
+        """;
+
+    [Fact]
+    public void ExportedGoldReproducesWhatIngestClassified()
+    {
+        using var tmp = new TempDir();
+        var src = tmp.Sub("in");
+        File.WriteAllText(Path.Combine(src, "proefsector-2025.txt"), ChapteredCao);
+        using var store = IngestPipeline.OpenStore(tmp.Sub("data"));
+        Assert.Equal(IngestStatus.Added, Assert.Single(new IngestBatch(store, new IngestPipeline(store)).Run([src]).Outcomes).Status);
+
+        // A reviewer confirms every label as the classifier gave it, and rejects a label on each clause without one.
+        var labels = new LabelStore(store);
+        var leaves = store.Leaves().ToList();
+        Assert.True(leaves.Count >= 4, $"{leaves.Count} leaves: {string.Join(", ", leaves.Select(l => l.Path))}");
+        foreach (var leaf in leaves)
+        {
+            var given = labels.ForClause(leaf.Id);
+            foreach (var l in given) labels.Decide(leaf.Id, l.Code, ReviewAction.Confirm, null, null, null, "analist");
+            if (given.Count == 0) labels.Decide(leaf.Id, "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        }
+
+        var sw = new StringWriter();
+        Assert.Equal(leaves.Count, labels.ExportGold(sw));
+        var gold = GoldSet.Read(new StringReader(sw.ToString()));
+
+        // Each exported clause carries the titles it was classified under at ingest, so the classifier
+        // gives back exactly the labels the store holds for it.
+        var classifier = new ClauseClassifier();
+        foreach (var g in gold)
+            Assert.Equal(g.Labels.Select(l => (l.Code, l.Strength, l.AmountEur)).OrderBy(x => x.Code),
+                classifier.Classify(g.ToInput()).Select(l => (l.Code, l.Strength, l.Attributes.AmountEur)).OrderBy(x => x.Code));
+        Assert.Contains(gold, g => g.Labels.Count > 0);
+
+        // An article without leden reads under its own title and its chapter's; a lid under its article's and the chapter's.
+        var gesprek = gold.Single(g => g.Text.Contains("adviseur"));
+        Assert.Equal(("Gesprek", "Loopbaanontwikkeling"), (gesprek.Title, gesprek.ParentTitle));
+        Assert.All(gold.Where(g => g.Text.Contains("opleiding") || g.Text.Contains("ontwikkelbudget")),
+            g => Assert.Equal(("Opleiding", "Loopbaanontwikkeling"), (g.Title, g.ParentTitle)));
+        Assert.Equal(("Werktijden", "Arbeidsduur"), (gold.Single(g => g.Text.Contains("38 uur")).Title, gold.Single(g => g.Text.Contains("38 uur")).ParentTitle));
+    }
 }

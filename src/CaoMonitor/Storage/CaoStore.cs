@@ -86,7 +86,8 @@ public sealed partial class CaoStore : IDisposable
         }
     }
 
-    private readonly HashSet<string> _migrated = [];
+    // Read without the write lock: a long write (reclassify) must not hold up readers that only check this.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _migrated = new();
 
     /// <summary>
     /// Applies the migrations of one owner's schema that this database lacks, one transaction each.
@@ -94,9 +95,10 @@ public sealed partial class CaoStore : IDisposable
     /// </summary>
     public void EnsureSchema(StoreSchema schema)
     {
+        if (_migrated.ContainsKey(schema.Owner)) return;
         lock (_writeLock)
         {
-            if (_migrated.Contains(schema.Owner)) return;
+            if (_migrated.ContainsKey(schema.Owner)) return;
             using var db = OpenConnection();
             int version = Convert.ToInt32(Scalar(db, "SELECT coalesce(max(version), 0) FROM schema_versions WHERE owner = $o", ("$o", schema.Owner)),
                 CultureInfo.InvariantCulture);
@@ -108,7 +110,7 @@ public sealed partial class CaoStore : IDisposable
                     ("$o", schema.Owner), ("$v", v + 1)).ExecuteNonQuery();
                 tx.Commit();
             }
-            _migrated.Add(schema.Owner);
+            _migrated[schema.Owner] = true;
         }
     }
 

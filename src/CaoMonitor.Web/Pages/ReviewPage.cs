@@ -124,7 +124,7 @@ public static class ReviewPage
             labels.Decide(clauseId, form["code"].ToString(), action, action == ReviewAction.Reject ? null : strength, amount,
                 form["periode"].ToString(), ctx.User.Identity?.Name ?? "onbekend", form["toelichting"].ToString());
         }
-        catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + e.Message; }
+        catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + ErrorText.Dutch(e.Message); }
         if (error is not null) return Clause(ctx, store, labels, clauseId, error);
         return Results.Redirect($"/review?clause={clauseId}&opgeslagen=1");
     }

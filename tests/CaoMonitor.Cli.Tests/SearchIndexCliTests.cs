@@ -1,3 +1,4 @@
+using CaoMonitor.Tests.Support;
 using System.Diagnostics;
 
 namespace CaoMonitor.Cli.Tests;
@@ -16,16 +17,16 @@ public class SearchIndexCliTests
         // The process kills itself (SIGKILL) right after the store transaction committed, before the index is written.
         var killed = Run(new() { ["CAOMONITOR_FAULT"] = "kill-after-store-commit" }, "ingest", input, "--data", data);
         Assert.NotEqual(0, killed.ExitCode);
-        var check = Cli.Run("index", "verify", "--check", "--json", "--data", data);
+        var check = CliProcess.Run("index", "verify", "--check", "--json", "--data", data);
         Assert.Equal(1, check.ExitCode);
         Assert.Single(check.Json.GetProperty("missing").EnumerateArray());
         Assert.Equal(1, check.Json.GetProperty("documents").GetInt32()); // the store has it
 
         // The next start (any command that opens the store) repairs the index; the document is found.
-        var search = Cli.Run("search", "zeldzaamwoord", "--json", "--data", data);
+        var search = CliProcess.Run("search", "zeldzaamwoord", "--json", "--data", data);
         Assert.True(search.ExitCode == 0, search.Stderr);
         Assert.Single(search.Json.EnumerateArray());
-        var healthy = Cli.Run("index", "verify", "--check", "--json", "--data", data);
+        var healthy = CliProcess.Run("index", "verify", "--check", "--json", "--data", data);
         Assert.Equal(0, healthy.ExitCode);
         Assert.True(healthy.Json.GetProperty("healthy").GetBoolean());
     }
@@ -34,12 +35,12 @@ public class SearchIndexCliTests
     public void BadSyntaxIsOneDutchLineAndExitCodeTwo()
     {
         using var tmp = new TempDir();
-        var r = Cli.Run("search", "\"recht op scholing", "--data", Path.Combine(tmp.Path, "data"));
+        var r = CliProcess.Run("search", "\"recht op scholing", "--data", Path.Combine(tmp.Path, "data"));
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("caomonitor: aanhalingsteken niet gesloten (bij teken 1)", r.Stderr.Trim());
     }
 
-    private static Cli.Result Run(Dictionary<string, string> env, params string[] args)
+    private static CliProcess.Result Run(Dictionary<string, string> env, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CaoMonitor.Cli.dll"));
@@ -50,6 +51,6 @@ public class SearchIndexCliTests
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(3))) { p.Kill(true); throw new TimeoutException("caomonitor did not finish"); }
-        return new Cli.Result(p.ExitCode, stdout.Result, stderr.Result);
+        return new CliProcess.Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -76,8 +76,8 @@ internal static class LidSource
     {
         var map = new Dictionary<long, List<(string, string)>>();
         using var cmd = CaoStore.Command(db, null, $"""
-            SELECT p.{CategorySource.ClauseColumn}, p.{CategorySource.CodeColumn}, p.strength FROM {CategorySource.Table} p
-            WHERE p.{CategorySource.ClauseColumn} IN (SELECT c.id FROM clauses c {where})
+            SELECT p.{"clause_id"}, p.{"code"}, p.strength FROM {CaoMonitor.Classification.LabelStore.EffectiveView} p
+            WHERE p.{"clause_id"} IN (SELECT c.id FROM clauses c {where})
             """, args);
         using var r = cmd.ExecuteReader();
         while (r.Read())

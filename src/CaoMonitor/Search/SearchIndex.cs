@@ -49,6 +49,7 @@ public static class SearchIndex
             if (Attached.TryGetValue(store, out _)) return store;
             Attached.Add(store, new object());
         }
+        store.EnsureSchema(SearchSchema.Schema);
         store.DocumentCommitted += id =>
         {
             if (Environment.GetEnvironmentVariable(FaultVariable) == "kill-after-store-commit")
@@ -122,6 +123,7 @@ public static class SearchIndex
     /// </summary>
     public static RebuildStats Rebuild(CaoStore store, Action<int, int>? progress = null, CancellationToken ct = default)
     {
+        store.EnsureSchema(SearchSchema.Schema);
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var folder = FolderOf(store);
         int done = 0;
@@ -168,6 +170,7 @@ public static class SearchIndex
     /// </summary>
     public static IndexReport Verify(CaoStore store, bool repair = true)
     {
+        store.EnsureSchema(SearchSchema.Schema);
         var folder = FolderOf(store);
         Dictionary<long, int> expected, recorded;
         using (var db = store.OpenConnection())

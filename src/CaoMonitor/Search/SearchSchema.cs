@@ -1,11 +1,39 @@
+using CaoMonitor.Storage;
+
 namespace CaoMonitor.Search;
 
 /// <summary>
 /// The Lucene index in data/index/: one Lucene document per leaf clause (lid) of a current,
 /// successfully read document. Field names and ranking weights live here.
 /// </summary>
-internal static class SearchSchema
+public static class SearchSchema
 {
+    /// <summary>
+    /// Search's tables in the store. 1 (shipped): the SQLite FTS5 index. 2: FTS5 gives way to the Lucene
+    /// index in data/index/, written after the store commits; search_documents records which document
+    /// revisions the index holds, so `index verify` and open-time repair find what a crash left behind.
+    /// </summary>
+    public static readonly StoreSchema Schema = new("search",
+    [
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5(
+            title, body, parts,
+            content = '', contentless_delete = 1,
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '.,%&-_'"
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts_vocab USING fts5vocab(clause_fts, 'row');
+        """,
+        """
+        DROP TABLE IF EXISTS clause_fts_vocab;
+        DROP TABLE IF EXISTS clause_fts;
+        CREATE TABLE search_documents (
+            document_id INTEGER PRIMARY KEY,
+            clauses INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        );
+        """,
+    ]);
+
     public const string Folder = "index";
 
     // Analysed fields. text: every token of the lid's own text (words, hyphen/date parts, compound
@@ -36,15 +64,3 @@ internal static class SearchSchema
     public const float OwnTextTier = 1000f;
 }
 
-/// <summary>
-/// Where the `categorie:` filter and facet read VWNW/LLO labels: the effective labels (classifier,
-/// overruled by review decisions; migration 3). <see cref="RunMarker"/> has a row per classified
-/// clause, so an empty one means classification never ran and the filter would silently find nothing.
-/// </summary>
-public static class CategorySource
-{
-    public const string Table = "effective_provisions";
-    public const string ClauseColumn = "clause_id";
-    public const string CodeColumn = "code";
-    public const string RunMarker = "clause_classification";
-}

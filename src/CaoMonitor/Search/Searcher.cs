@@ -377,17 +377,8 @@ public sealed class Searcher(CaoStore store)
         for (int y = from; y <= Math.Min(to, from + 30); y++) yield return y;
     }
 
-    /// <summary>Labels exist to filter on: the label view is there and classification has run on at least one clause.</summary>
-    public static bool CategoriesAvailable(SqliteConnection db)
-    {
-        using var schema = CaoStore.Command(db, null, """
-            SELECT (SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)) = 2
-               AND EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $m)
-            """, ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn), ("$m", CategorySource.RunMarker));
-        if (schema.ExecuteScalar() is not 1L) return false;
-        using var ran = CaoStore.Command(db, null, $"SELECT EXISTS (SELECT 1 FROM {CategorySource.RunMarker})");
-        return ran.ExecuteScalar() is 1L;
-    }
+    /// <summary>Labels exist to filter on: classification has run on at least one clause.</summary>
+    internal static bool CategoriesAvailable(SqliteConnection db) => CaoMonitor.Classification.LabelStore.Classified(db);
 }
 
 /// <summary>

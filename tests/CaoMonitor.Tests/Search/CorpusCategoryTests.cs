@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using CaoMonitor.Search;
 using CaoMonitor.Tests.Support;
 
@@ -22,7 +23,7 @@ public sealed class CorpusCategoryTests
     }
 
     private HashSet<long> Labelled(string code) => Corpus.Store.Query(
-        $"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c OR {CategorySource.CodeColumn} LIKE $c || '.%'",
+        $"SELECT DISTINCT clause_id FROM {LabelStore.EffectiveView} WHERE code = $c OR code LIKE $c || '.%'",
         r => r.GetInt64(0), ("$c", code)).ToHashSet();
 
     /// <summary>The article a lid belongs to (nearest article or appendix), or the lid itself: what a hit stands for.</summary>

@@ -127,7 +127,7 @@ public sealed class GroupingAndRepairTests : IDisposable
         new CaoMonitor.Classification.ClassificationWriter().Reclassify(_s.Store);
         var hit = _s.Search("deeltijders").Hits.Single();
         Assert.Empty(_s.Search("deeltijders categorie:LLO.EVC").Hits);
-        CaoMonitor.Classification.Reviews.Decide(_s.Store, hit.ClauseId, "LLO.EVC", CaoMonitor.Classification.ReviewAction.Add,
+        new CaoMonitor.Classification.LabelStore(_s.Store).Decide(hit.ClauseId, "LLO.EVC", CaoMonitor.Classification.ReviewAction.Add,
             CaoMonitor.Domain.Strength.Recht, null, null, "tester");
         Assert.Equal(hit.ClauseId, _s.Search("deeltijders categorie:LLO.EVC").Hits.Single().ClauseId);
     }

@@ -3,6 +3,7 @@ using CaoMonitor.Domain;
 using CaoMonitor.Jobs.Tests.Support;
 using CaoMonitor.Storage;
 using CaoMonitor.Tests.Support;
+using CaoMonitor.Sources;
 using Microsoft.Data.Sqlite;
 
 namespace CaoMonitor.Jobs.Tests;
@@ -55,13 +56,17 @@ public class KillRestartTests
         File.Copy(Repo.Fixture("cao-twopage.pdf"), Path.Combine(drop, "cao-twopage.pdf"));
         File.WriteAllText(Path.Combine(drop, "pagina.html"), "<html><body><h1>Artikel 1 Loopbaan</h1><p>Loopbaanadvies voor iedereen.</p></body></html>");
         const int total = 11;
-        var jobsDb = Path.Combine(data, "jobs.db");
         var storeDb = Path.Combine(data, CaoStore.DatabaseFile);
+        // The test reads the job store beside the worker, as `caomonitor jobs history` does.
+        Directory.CreateDirectory(data);
+        await using var observer = await JobsHost.Create(data, new JobsOptions(), TestContext.Current.CancellationToken);
+        var items = SourceItems.Open(data);
+        int NotDone() => items.Items().Count(i => i.State != "done");
 
         var first = StartWorker(data, drop, log);
         try
         {
-            await Wait.Until(() => Scalar(jobsDb, "SELECT count(*) FROM job_runs WHERE job LIKE 'ingest:%' AND status = 'running'") > 0 || first.HasExited,
+            await Wait.Until(() => observer.History("ingest").Any(r => r.Status == "running") || first.HasExited,
                 "an ingest under way", 120);
             Assert.False(first.HasExited, File.Exists(log) ? File.ReadAllText(log) : "worker exited");
         }
@@ -79,13 +84,13 @@ public class KillRestartTests
             try
             {
                 await Wait.Until(() => Scalar(storeDb, "SELECT count(*) FROM documents WHERE status = 'ok'") >= total
-                                       && Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'") == 0 || second.HasExited,
+                                       && NotDone() == 0 || second.HasExited,
                     "every document stored", 180);
             }
             catch (TimeoutException e)
             {
                 throw new TimeoutException($"{e.Message}; {Scalar(storeDb, "SELECT count(*) FROM documents")} documents, " +
-                    $"{Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'")} items not done; worker log:\n{File.ReadAllText(log)}");
+                    $"{NotDone()} items not done; worker log:\n{File.ReadAllText(log)}");
             }
             Assert.False(second.HasExited, File.ReadAllText(log));
         }
@@ -107,9 +112,17 @@ public class KillRestartTests
         Assert.Equal("ok", store.IntegrityCheck());
         // Every stored document has all its pages and clauses (one transaction each).
         Assert.All(docs, d => Assert.Equal(d.Document.PageCount, store.GetPages(d.Id).Count));
-        var db = JobsDb.Open(data);
-        Assert.Equal("ok", db.IntegrityCheck());
-        Assert.Contains(db.History(), r => r.Status == "interrupted" && r.Job.StartsWith("ingest:"));
-        Assert.DoesNotContain(db.History(), r => r.Status == "running");
+        Assert.Equal("ok", items.IntegrityCheck());
+        // The job the kill cut short ran again after the restart: an interrupted run, then a finished one.
+        var history = observer.History("ingest", limit: 1000);
+        var cut = Assert.Single(history, r => r.Status == "interrupted");
+        Assert.Contains(history, r => r.JobId == cut.JobId && r.Attempt == cut.Attempt + 1 && r.Status == "succeeded");
+        Assert.DoesNotContain(history, r => r.Status == "running");
+        // Each document was ingested once: one run that added it, none that made a second revision.
+        Assert.Equal(total, history.Count(r => r.Detail?.StartsWith("added") == true));
+        Assert.DoesNotContain(history, r => r.Detail?.StartsWith("new revision") == true);
+        // A dead worker's job becomes visible again within a minute of its last heartbeat.
+        var defaults = new JobsOptions();
+        Assert.True(defaults.InvisibilityTimeout + defaults.PollInterval < TimeSpan.FromSeconds(60));
     }
 }

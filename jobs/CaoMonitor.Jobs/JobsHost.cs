@@ -105,12 +105,13 @@ public sealed class JobsHost : IAsyncDisposable
         // Running jobs are told to stop at once; stopping waits this long for them, then the process may exit.
         StopTimeout = TimeSpan.Zero,
         ShutdownTimeout = Services.Options.ShutdownTimeout,
-        ServerCheckInterval = TimeSpan.FromSeconds(30),
-        ServerTimeout = TimeSpan.FromMinutes(1),
+        HeartbeatInterval = Services.Options.WorkerTimeout / 4,
+        ServerCheckInterval = Services.Options.WorkerTimeout / 4,
+        ServerTimeout = Services.Options.WorkerTimeout,
         Activator = new Activator(Services, new Queue(this)),
         FilterProvider = Filters,
         TimeZoneResolver = new DefaultTimeZoneResolver(),
-    }, Storage);
+    }, Storage, [new OrphanRecovery(Client, Services.Options.WorkerTimeout / 4)]);
 
     /// <summary>What should be scheduled: one poll per source, maintenance, and the optional jobs; name, job, cron.</summary>
     internal IReadOnlyList<(string Name, Job Job, string Cron)> DesiredSchedules()
@@ -175,7 +176,7 @@ public sealed class JobsHost : IAsyncDisposable
                     list.Add(new JobInfo(name, "ingest (queued)", "once", null, RunHistory.Of(Storage, id).LastOrDefault()));
         foreach (var (id, job) in api.ScheduledJobs(0, 1000).Select(k => (k.Key, k.Value)))
             if (JobNames.Of(job.Job) is var name && name.StartsWith("ingest:", StringComparison.Ordinal))
-                list.Add(new JobInfo(name, "ingest (queued)", "once", Utc(job.EnqueueAt), RunHistory.Of(Storage, id).LastOrDefault()));
+                list.Add(new JobInfo(name, "ingest (queued)", "once", RetryAt(api, id), RunHistory.Of(Storage, id).LastOrDefault()));
         return Task.FromResult<IReadOnlyList<JobInfo>>(list);
     }
 
@@ -245,6 +246,12 @@ public sealed class JobsHost : IAsyncDisposable
     }
 
     private static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
+
+    /// <summary>When a scheduled retry is due, from the job's own history (the SQLite storage's list mixes up state data).</summary>
+    private static DateTimeOffset? RetryAt(Hangfire.Storage.IMonitoringApi api, string id) =>
+        api.JobDetails(id)?.History.OrderByDescending(h => h.CreatedAt).FirstOrDefault() is { StateName: "Scheduled" } s
+        && s.Data.TryGetValue("EnqueueAt", out var at) && DateTime.TryParse(at, null, System.Globalization.DateTimeStyles.RoundtripKind, out var t)
+            ? Utc(t.ToUniversalTime()) : null;
 
     /// <summary>Builds the job classes with this host's services: nothing is global.</summary>
     private sealed class Activator(JobServices services, IIngestQueue queue) : JobActivator

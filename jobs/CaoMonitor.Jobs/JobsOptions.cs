@@ -23,11 +23,11 @@ public sealed record JobsOptions
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a job fetched by a worker that died (kill -9, power cut) stays invisible before
-    /// another worker runs it again. Live workers keep their jobs fetched with a heartbeat, so a long
-    /// ingest is not run twice; a restart picks a dead worker's job up within this time.
+    /// A worker whose heartbeat is older than this is dead (kill -9, power cut): the jobs it was
+    /// running are queued again (<see cref="OrphanRecovery"/>). Heartbeats and checks run at a
+    /// quarter of it, so a dead worker's job runs again well within a minute of a restart.
     /// </summary>
-    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan WorkerTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>How long stopping waits for running jobs before it gives up on them (they run again on the next start).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(8);

@@ -24,8 +24,8 @@ public static class JobsStore
             var pg = new PostgreSqlStorageOptions
             {
                 QueuePollInterval = options.PollInterval,
-                InvisibilityTimeout = options.InvisibilityTimeout,
-                // Running jobs keep their claim alive, so only a dead worker's jobs become visible again.
+                // Running jobs keep their claim alive (sliding), so only a dead worker's jobs become visible again.
+                InvisibilityTimeout = TimeSpan.FromMinutes(5),
                 UseSlidingInvisibilityTimeout = true,
                 DistributedLockTimeout = TimeSpan.FromMinutes(1),
                 PrepareSchemaIfNecessary = true,
@@ -37,7 +37,10 @@ public static class JobsStore
         return new SQLiteStorage(path, new SQLiteStorageOptions
         {
             QueuePollInterval = options.PollInterval,
-            InvisibilityTimeout = options.InvisibilityTimeout,
+            // This storage does not keep a running job's claim alive: a job running longer than this
+            // would be fetched and run a second time meanwhile (shown by LongJobTests with a short value).
+            // So it is long, and a dead worker's jobs are recovered by OrphanRecovery instead.
+            InvisibilityTimeout = TimeSpan.FromHours(3),
             DistributedLockLifetime = TimeSpan.FromSeconds(30),
             JournalMode = SQLiteStorageOptions.JournalModes.WAL,
         });

@@ -97,3 +97,25 @@ public class HttpLimitsTests
         Assert.All(gaps, g => Assert.True(g >= TimeSpan.FromMilliseconds(100), $"requests {g.TotalMilliseconds:0} ms apart"));
     }
 }
+
+/// <summary>A live worker keeps its job: an ingest that outlasts the dead-worker timeout is not run a second time meanwhile.</summary>
+public class LongJobTests
+{
+    [Fact]
+    public async Task AnIngestLongerThanTheWorkerTimeoutRunsOnce()
+    {
+        using var tmp = new TempDir();
+        await using var site = await TestSite.Start();
+        site.Put("lang.txt", "Artikel 1 Scholing\nDe werknemer heeft recht op scholing.");
+        site.Slow("lang.txt", TimeSpan.FromSeconds(8));
+        var options = Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 30) with { EverySeconds = 30 }) with { WorkerTimeout = TimeSpan.FromSeconds(2) };
+        await using var host = await JobsHost.Start(tmp.Sub("data"), options, TestContext.Current.CancellationToken);
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 1, "lang.txt ingested");
+        await Wait.Until(() => host.History("ingest:site").Any(r => r.Status == "succeeded"), "the run recorded");
+        // One download; each ingest job ran once (a later poll's conditional GET may add a 304 run of a new job).
+        Assert.Equal(1, site.Count("lang.txt", 200));
+        var runs = host.History("ingest:site");
+        Assert.All(runs.GroupBy(r => r.JobId), g => Assert.Single(g));
+        Assert.DoesNotContain(runs, r => r.Status == "interrupted");
+    }
+}

@@ -66,7 +66,9 @@ public class HttpSourceTests
         await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 1)), TestContext.Current.CancellationToken);
 
         string Job(string file) => "ingest:site:" + new Uri(site.Index, file).AbsoluteUri;
-        bool FailedForGood(string file) => host.History(Job(file)).Any(r => r.Status == "failed");
+        // All three attempts recorded and the item given up on (the state history may be read between two of its writes).
+        bool FailedForGood(string file) => host.History(Job(file)) is { Count: 3 } runs && runs[2].Status == "failed"
+                                           && host.Services.Items.Get("site", new Uri(site.Index, file).AbsoluteUri) is { State: "failed" };
         await Wait.Until(() => FailedForGood("kapot.pdf") && FailedForGood("traag.txt"), "both marked failed");
 
         // First attempt plus MaxAttempts (2) retries, each recorded, the last one failed with the reason.
@@ -81,8 +83,13 @@ public class HttpSourceTests
         Assert.Equal(3, site.Count("kapot.pdf", 500));
         Assert.Equal(3, site.Log.Count(r => r.Path.EndsWith("traag.txt")));
         // Backoff: the retries are spaced further apart each time.
+        // Backoff as configured (1 s, ×2, at most 2 s): the delays Hangfire scheduled the retries with.
         var kapot = host.History(Job("kapot.pdf"));
-        Assert.True(kapot[2].Started - kapot[1].Started > kapot[1].Started - kapot[0].Started - TimeSpan.FromMilliseconds(50));
+        var delays = host.Storage.GetMonitoringApi().JobDetails(kapot[0].JobId).History.Where(h => h.StateName == "Scheduled").OrderBy(h => h.CreatedAt)
+            .Select(h => (DateTime.Parse(h.Data["EnqueueAt"], null, System.Globalization.DateTimeStyles.RoundtripKind)
+                          - DateTime.Parse(h.Data["ScheduledAt"], null, System.Globalization.DateTimeStyles.RoundtripKind)).TotalSeconds)
+            .Select(d => Math.Round(d)).ToList();
+        Assert.Equal([1.0, 2.0], delays);
         Assert.Contains(Docs(host), d => d.Document.SourceFile.EndsWith("goed.txt") && d.Document.Status == DocumentStatus.Ok);
         Assert.DoesNotContain(Docs(host), d => d.Document.SourceFile.EndsWith("kapot.pdf"));
 

@@ -62,6 +62,9 @@ public class KillRestartTests
         await using var observer = await JobsHost.Create(data, new JobsOptions(), TestContext.Current.CancellationToken);
         var items = SourceItems.Open(data);
         int NotDone() => items.Items().Count(i => i.State != "done");
+        // Nothing queued or running: the jobs the kill cut short have been run again too.
+        bool Idle() => observer.Storage.GetMonitoringApi() is var api && api.EnqueuedCount(JobsHost.DefaultQueue) == 0 && api.ProcessingCount() == 0
+                       && api.ScheduledCount() == 0;
 
         var first = StartWorker(data, drop, log);
         try
@@ -84,8 +87,8 @@ public class KillRestartTests
             try
             {
                 await Wait.Until(() => Scalar(storeDb, "SELECT count(*) FROM documents WHERE status = 'ok'") >= total
-                                       && NotDone() == 0 || second.HasExited,
-                    "every document stored", 180);
+                                       && NotDone() == 0 && Idle() || second.HasExited,
+                    "every document stored and nothing left to run", 180);
             }
             catch (TimeoutException e)
             {
@@ -115,14 +118,17 @@ public class KillRestartTests
         Assert.Equal("ok", items.IntegrityCheck());
         // The job the kill cut short ran again after the restart: an interrupted run, then a finished one.
         var history = observer.History("ingest", limit: 1000);
-        var cut = Assert.Single(history, r => r.Status == "interrupted");
-        Assert.Contains(history, r => r.JobId == cut.JobId && r.Attempt == cut.Attempt + 1 && r.Status == "succeeded");
+        var cut = history.Where(r => r.Status == "interrupted").ToList();
+        Assert.NotEmpty(cut);
+        Assert.All(cut, c => Assert.True(history.Any(r => r.JobId == c.JobId && r.Attempt == c.Attempt + 1 && r.Status == "succeeded"), string.Join("\n", history.Where(r => r.JobId == c.JobId))));
         Assert.DoesNotContain(history, r => r.Status == "running");
-        // Each document was ingested once: one run that added it, none that made a second revision.
-        Assert.Equal(total, history.Count(r => r.Detail?.StartsWith("added") == true));
+        // Each document was ingested once: no run made a second revision (a rerun of a document the
+        // killed run had already stored finds it unchanged).
+        Assert.All(docs, d => Assert.Equal(1, d.Document.Revision));
         Assert.DoesNotContain(history, r => r.Detail?.StartsWith("new revision") == true);
-        // A dead worker's job becomes visible again within a minute of its last heartbeat.
+        // A dead worker's job is queued again within a minute: its server is declared dead after the
+        // worker timeout, the next check (a quarter of it later) requeues the job, the next poll fetches it.
         var defaults = new JobsOptions();
-        Assert.True(defaults.InvisibilityTimeout + defaults.PollInterval < TimeSpan.FromSeconds(60));
+        Assert.True(defaults.WorkerTimeout * 1.25 + defaults.PollInterval < TimeSpan.FromSeconds(60));
     }
 }

@@ -31,6 +31,7 @@ public sealed class JobsHost : IAsyncDisposable
     public IRecurringJobManager Recurring { get; }
     internal IJobFilterProvider Filters { get; }
     private BackgroundJobServer? _server;
+    private OrphanRecovery? _recovery;
 
     private JobsHost(JobServices services)
     {
@@ -70,7 +71,8 @@ public sealed class JobsHost : IAsyncDisposable
         {
             foreach (var src in options.AllSources().Where(s => s.IsFolder)) Directory.CreateDirectory(src.Path!);
             host.SyncSchedules();
-            host._server = host.Server([NowQueue, DefaultQueue], Math.Max(1, options.Config.Schedules.MaxConcurrency));
+            host._recovery = new OrphanRecovery(host.Client, options.WorkerTimeout / 4);
+            host._server = host.Server([NowQueue, DefaultQueue], Math.Max(1, options.Config.Schedules.MaxConcurrency), host._recovery);
             return host;
         }
         catch
@@ -96,9 +98,12 @@ public sealed class JobsHost : IAsyncDisposable
         }
     }
 
-    private BackgroundJobServer Server(string[] queues, int workers) => new(new BackgroundJobServerOptions
+    /// <summary>This process's servers are called host:pid (Hangfire adds a unique suffix).</summary>
+    private static readonly string ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    private BackgroundJobServer Server(string[] queues, int workers, OrphanRecovery? recovery = null) => new(new BackgroundJobServerOptions
     {
-        ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
+        ServerName = ServerName,
         Queues = queues,
         WorkerCount = workers,
         SchedulePollingInterval = Services.Options.PollInterval,
@@ -111,7 +116,7 @@ public sealed class JobsHost : IAsyncDisposable
         Activator = new Activator(Services, new Queue(this)),
         FilterProvider = Filters,
         TimeZoneResolver = new DefaultTimeZoneResolver(),
-    }, Storage, [new OrphanRecovery(Client, Services.Options.WorkerTimeout / 4)]);
+    }, Storage, [recovery ?? new OrphanRecovery(Client, Services.Options.WorkerTimeout / 4)]);
 
     /// <summary>What should be scheduled: one poll per source, maintenance, and the optional jobs; name, job, cron.</summary>
     internal IReadOnlyList<(string Name, Job Job, string Cron)> DesiredSchedules()
@@ -161,14 +166,14 @@ public sealed class JobsHost : IAsyncDisposable
     public Task<IReadOnlyList<JobInfo>> List(CancellationToken ct = default)
     {
         var list = new List<JobInfo>();
+        var last = History(limit: int.MaxValue).GroupBy(r => r.Job).ToDictionary(g => g.Key, g => g.Last());
         using (var c = Storage.GetConnection())
         {
             foreach (var r in c.GetRecurringJobs())
-                list.Add(new JobInfo(r.Id, "scheduled", r.Cron, r.NextExecution is { } n ? Utc(n) : null,
-                    r.LastJobId is { } last ? RunHistory.Of(Storage, last).LastOrDefault() : null));
+                list.Add(new JobInfo(r.Id, "scheduled", r.Cron, r.NextExecution is { } n ? Utc(n) : null, last.GetValueOrDefault(r.Id)));
         }
         foreach (var (name, _, cron) in DesiredSchedules().Where(d => list.All(j => j.Name != d.Name)))
-            list.Add(new JobInfo(name, "configured (starts with the worker)", cron, null, null));
+            list.Add(new JobInfo(name, "configured (starts with the worker)", cron, null, last.GetValueOrDefault(name)));
         var api = Storage.GetMonitoringApi();
         foreach (var q in api.Queues().Where(q => q.Name == DefaultQueue))
             foreach (var (id, job) in api.EnqueuedJobs(q.Name, 0, 1000).Select(k => (k.Key, k.Value)))
@@ -241,6 +246,8 @@ public sealed class JobsHost : IAsyncDisposable
         {
             s.SendStop();
             await Task.Run(s.Dispose);
+            // What did not finish goes back to the queue now, so the history closes its run as interrupted.
+            if (_recovery?.ServerId is { } mine) OrphanRecovery.Requeue(Storage, Client, server => server == mine);
         }
         Services.Dispose();
     }

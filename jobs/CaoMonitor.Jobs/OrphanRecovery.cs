@@ -14,16 +14,26 @@ namespace CaoMonitor.Jobs;
 /// </summary>
 internal sealed class OrphanRecovery(IBackgroundJobClient client, TimeSpan interval) : IBackgroundProcess
 {
+    /// <summary>The id of the server this process runs in, once it has started.</summary>
+    public string? ServerId { get; private set; }
+
     public void Execute(BackgroundProcessContext context)
     {
-        var api = context.Storage.GetMonitoringApi();
-        var live = api.Servers().Select(s => s.Name).ToHashSet();
+        ServerId = context.ServerId;
+        var live = context.Storage.GetMonitoringApi().Servers().Select(s => s.Name).ToHashSet();
+        Requeue(context.Storage, client, server => !live.Contains(server));
+        context.Wait(interval);
+    }
+
+    /// <summary>Moves the jobs Processing on a server <paramref name="stopped"/> says is gone back to Enqueued.</summary>
+    public static void Requeue(JobStorage storage, IBackgroundJobClient client, Func<string, bool> stopped)
+    {
+        var api = storage.GetMonitoringApi();
         foreach (var id in api.ProcessingJobs(0, 1000).Select(k => k.Key))
             // The server is read from the job's own history: Hangfire.Storage.SQLite 0.4.3 fills the
             // list's state data from the first Processing state of any job, not this one's.
             if (api.JobDetails(id)?.History.OrderByDescending(h => h.CreatedAt).FirstOrDefault() is { StateName: "Processing" } state
-                && state.Data.TryGetValue("ServerId", out var server) && !live.Contains(server))
+                && state.Data.TryGetValue("ServerId", out var server) && stopped(server))
                 client.ChangeState(id, new EnqueuedState(JobsHost.DefaultQueue) { Reason = $"its worker {server} stopped during the run" }, ProcessingState.StateName);
-        context.Wait(interval);
     }
 }

@@ -131,4 +131,83 @@ public class KillRestartTests
         var defaults = new JobsOptions();
         Assert.True(defaults.WorkerTimeout * 1.25 + defaults.PollInterval < TimeSpan.FromSeconds(60));
     }
+    /// <summary>Rounds of the soak test: a few in CI; CAOMONITOR_SOAK_ROUNDS=20 for the full run.</summary>
+    private static int SoakRounds => int.TryParse(Environment.GetEnvironmentVariable("CAOMONITOR_SOAK_ROUNDS"), out var n) && n > 0 ? n : 3;
+
+    [Fact]
+    public async Task SoakRoundsOfKillAndRestartWhileFiftyDocumentsFlowLoseNothingAndStoreEachOnce()
+    {
+        const int total = 50;
+        var rounds = SoakRounds;
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        var drop = tmp.Sub("drop");
+        var log = tmp.File("worker.log");
+        Directory.CreateDirectory(data);
+        var ct = TestContext.Current.CancellationToken;
+        await using var observer = await JobsHost.Create(data, new JobsOptions(), ct);
+        var items = SourceItems.Open(data);
+        int Done() => items.Items().Count(i => i.State == "done");
+        bool Idle() => observer.Storage.GetMonitoringApi() is var api && api.EnqueuedCount(JobsHost.DefaultQueue) == 0 && api.ProcessingCount() == 0
+                       && api.ScheduledCount() == 0;
+        var random = new Random(14);
+        int written = 0;
+        void Deliver(int count)
+        {
+            for (int k = 0; k < count && written < total; k++, written++)
+            {
+                var i = written + 1;
+                if (i % 2 == 0)
+                    TestPdf.Write(Path.Combine(drop, $"cao-{i:00}.pdf"), Enumerable.Range(1, 60).Select(p => (IReadOnlyList<string>)
+                        [$"Cao nummer {i}", $"Hoofdstuk {p}", "Onderdeel A", $"Artikel {p} Scholing {i}", $"De werknemer {i} heeft recht op {p * 10} euro ontwikkelbudget.",
+                         "Dit artikel geldt voor iedereen.", "Versie 2025", $"pagina {p}"]));
+                else
+                    File.WriteAllText(Path.Combine(drop, $"brief-{i:00}.txt"), $"Artikel 1 Brief {i}\nDe werkgever bevordert scholing ({i}).");
+            }
+        }
+
+        for (int round = 1; round <= rounds; round++)
+        {
+            Deliver((int)Math.Ceiling(total / (double)rounds));
+            var before = Done();
+            var worker = StartWorker(data, drop, log);
+            try
+            {
+                // Killed once it made progress or has an ingest under way, a little later each time.
+                await Wait.Until(() => Done() > before || observer.History("ingest").Any(r => r.Status == "running") || worker.HasExited, $"progress in round {round}", 300);
+                Assert.False(worker.HasExited, File.ReadAllText(log));
+                await Task.Delay(random.Next(0, 1500), ct);
+            }
+            finally
+            {
+                worker.Kill(entireProcessTree: true);
+                await worker.WaitForExitAsync(ct);
+            }
+        }
+        Deliver(total);
+
+        var last = StartWorker(data, drop, log);
+        try
+        {
+            await Wait.Until(() => Done() == total && Idle() || last.HasExited, "every document stored and nothing left to run", 900);
+            Assert.False(last.HasExited, File.ReadAllText(log));
+        }
+        finally
+        {
+            Process.Start("kill", ["-TERM", last.Id.ToString()])!.WaitForExit();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await last.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { last.Kill(entireProcessTree: true); }
+        }
+
+        using var store = CaoStore.Open(data);
+        var docs = store.ListDocuments(currentOnly: false);
+        Assert.Equal(total, docs.Count);
+        Assert.All(docs, d => Assert.Equal(1, d.Document.Revision));
+        Assert.All(docs, d => Assert.Equal(DocumentStatus.Ok, d.Document.Status));
+        Assert.All(docs, d => Assert.Equal(d.Document.PageCount, store.GetPages(d.Id).Count));
+        Assert.Equal("ok", store.IntegrityCheck());
+        Assert.Equal(total, items.Items().Count(i => i.State == "done"));
+        Assert.DoesNotContain(observer.History("ingest", limit: 5000), r => r.Status == "running");
+    }
 }

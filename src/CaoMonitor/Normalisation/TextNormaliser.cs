@@ -138,7 +138,16 @@ public static partial class TextNormaliser
 
             bool keep;
             if (soft) keep = false;
-            else if (left.Length == 0 || left.Contains('-') || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
+            else if (left.Length == 0 || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
+            else if (left.Contains('-'))
+            {
+                // Inside a compound the hyphen is real when the next part is a word of its own
+                // ("van-werk-naar-" + "werk"), not when a word was cut ("risico-inventarisa-" + "tie").
+                vocabulary ??= Vocabulary(lines);
+                keep = (next.Length > right.Length && next[right.Length] == '-')
+                       || vocabulary.ContainsKey(rightWord.ToLowerInvariant())
+                       || vocabulary.GetValueOrDefault((left + "-" + rightWord).ToLowerInvariant()) > 0;
+            }
             else if (!char.IsLower(right[0])) keep = true;
             else if (rightWord is "en" or "of" or "tot" or "en/of") keep = true;
             else
@@ -155,14 +164,23 @@ public static partial class TextNormaliser
     private static Dictionary<string, int> Vocabulary(List<Line> lines)
     {
         var v = new Dictionary<string, int>();
+        bool cut = false; // the previous non-empty line ended in a hyphen
         foreach (var l in lines)
+        {
+            if (l.Text.Length == 0) continue;
+            bool first = true;
             foreach (Match m in Word().Matches(l.Text))
             {
-                // Words cut at a line end are not evidence of how the document spells them.
-                if (m.Index + m.Length == l.Text.Length && l.Text.EndsWith('-')) continue;
+                // Words cut at a line end, and the rest of a cut word on the next line, are not
+                // evidence of how the document spells them.
+                bool rest = first && cut;
+                first = false;
+                if (rest || (m.Index + m.Length == l.Text.Length && l.Text.EndsWith('-'))) continue;
                 var w = m.Value.ToLowerInvariant();
                 v[w] = v.GetValueOrDefault(w) + 1;
             }
+            cut = l.Text.EndsWith('-');
+        }
         return v;
     }
 

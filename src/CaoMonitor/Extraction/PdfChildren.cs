@@ -13,7 +13,7 @@ namespace CaoMonitor.Extraction;
 /// output cap; on either, or when the child dies, the child is killed and the file fails with a
 /// stable reason. The calling process never parses PDF itself.
 /// </summary>
-public sealed class PdfChildren
+public sealed class PdfChildren : IDisposable
 {
     public static PdfChildren Shared { get; } = new();
 
@@ -50,6 +50,12 @@ public sealed class PdfChildren
             if (response.Reason is "too-large") child.Kill(); else _idle.Add(child);
             throw new ExtractionException(response.Reason ?? "corrupt", response.Message ?? "the PDF could not be read");
         }
+    }
+
+    /// <summary>Ends the idle children now (they would otherwise exit after <see cref="ExtractionChild.IdleExit"/>).</summary>
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var c)) c.Kill();
     }
 
     private Child Rent(ExtractionLimits limits)

@@ -108,7 +108,8 @@ public class HostilePdfTests
     [Fact]
     public void TimeLimitKillsTheChild()
     {
-        var slow = new Extractor(new ExtractionLimits { ToolTimeout = TimeSpan.FromMilliseconds(1) }, new PdfChildren());
+        using var children = new PdfChildren();
+        var slow = new Extractor(new ExtractionLimits { ToolTimeout = TimeSpan.FromMilliseconds(1) }, children);
         var e = Assert.Throws<ExtractionException>(() => slow.Extract(Repo.Fixture("cao-twopage.pdf")));
         Assert.Equal("timeout", e.Reason);
         GoodFileStillReads();
@@ -126,7 +127,7 @@ public class HostilePdfTests
     [Fact]
     public void OneChildServesManyFiles()
     {
-        var children = new PdfChildren();
+        using var children = new PdfChildren();
         var extractor = new Extractor(children: children);
         for (int i = 0; i < 5; i++) Assert.Equal("pdfpig", extractor.Extract(Repo.Fixture("cao-twopage.pdf")).Extractor);
         Assert.Equal(1, children.Started);

@@ -49,7 +49,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
             version = Complete(version, registry, text);
             var clauses = Segmenter.Segment(text, version.Type);
             var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType,
-                text.Text, text.Pages, clauses));
+                text.Text, text.Pages, clauses, extracted.Extractor));
             return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
                 text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
         }

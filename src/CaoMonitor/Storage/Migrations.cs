@@ -158,5 +158,9 @@ internal static class Migrations
         WHERE r.action = 'add'
           AND NOT EXISTS (SELECT 1 FROM provisions p2 WHERE p2.clause_id = c.id AND p2.code = r.code);
         """,
+        // 4 (extraction): which extractor read a document (pdfpig, or the pdftotext fallback, ...).
+        """
+        ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
+        """,
     ];
 }

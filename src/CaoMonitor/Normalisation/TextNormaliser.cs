@@ -141,11 +141,14 @@ public static partial class TextNormaliser
             else if (left.Length == 0 || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
             else if (left.Contains('-'))
             {
-                // Inside a compound the hyphen is real when the next part is a word of its own
-                // ("van-werk-naar-" + "werk"), not when a word was cut ("risico-inventarisa-" + "tie").
+                // Inside a compound the hyphen is real when either side of it is a word of its own
+                // ("van-werk-naar-" + "werk", "doe-het-" + "zelfbranche"), not when a word was cut
+                // and neither piece is a word ("risico-inventarisa-" + "tie").
                 vocabulary ??= Vocabulary(lines);
+                var lastPart = left[(left.LastIndexOf('-') + 1)..];
                 keep = (next.Length > right.Length && next[right.Length] == '-')
                        || vocabulary.ContainsKey(rightWord.ToLowerInvariant())
+                       || vocabulary.ContainsKey(lastPart.ToLowerInvariant())
                        || vocabulary.GetValueOrDefault((left + "-" + rightWord).ToLowerInvariant()) > 0;
             }
             else if (!char.IsLower(right[0])) keep = true;

@@ -16,5 +16,6 @@ public class CompoundHyphenTests
     [InlineData("de sector-specifieke loop-\nbaanscan", "loopbaanscan")]
     [InlineData("een van-werk-naar-\nwerk traject en ander werk", "van-werk-naar-werk")]
     [InlineData("een van-werk-\nnaar-werktraject", "van-werk-naar-werktraject")]
+    [InlineData("personeel in de doe-het-\nzelfbranche, zoals het", "doe-het-zelfbranche")]
     public void HyphensInsideCompounds(string input, string expected) => Assert.Contains(expected, N(input));
 }

@@ -102,11 +102,26 @@ public static class PdfPigReader
         var result = new List<PdfPigPage>(pages.Count);
         for (int i = 0; i < pages.Count; i++)
         {
+            bool Repeated(PdfLine l) => l.Edge && l.Shape.Length > 0 && seen[(l.Shape, l.YBucket)] >= threshold && l.Text.Length < 160;
+            var drop = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
+            var placed = pages[i].Where(l => l.Letters > 0).ToList();
+            foreach (var fromTop in new[] { true, false })
+            {
+                // Walk in from one edge: the running lines are the recurring lines there, set apart from the
+                // body by more than a line's spacing (evenly spaced text that repeats is body, not a header).
+                var order = (fromTop ? placed.Where(l => l.Top).OrderByDescending(l => l.Y) : placed.Where(l => !l.Top).OrderBy(l => l.Y)).ToList();
+                int n = 0;
+                while (n < order.Count && Repeated(order[n])) n++;
+                if (n == 0) continue;
+                var next = fromTop ? placed.Where(l => l.Y < order[n - 1].Y).MaxBy(l => l.Y) : placed.Where(l => l.Y > order[n - 1].Y).MinBy(l => l.Y);
+                if (next is null || Math.Abs(next.Y - order[n - 1].Y) > 1.6 * Math.Max(order[n - 1].Size, next.Size))
+                    drop.UnionWith(order.Take(n));
+            }
             var kept = new List<PdfLine>();
             var running = new List<string>();
             foreach (var l in pages[i])
             {
-                if (l.Edge && l.Shape.Length > 0 && seen[(l.Shape, l.YBucket)] >= threshold && l.Text.Length < 160) running.Add(l.Text.Trim());
+                if (drop.Contains(l)) running.Add(l.Text.Trim());
                 else kept.Add(l);
             }
             var hints = new List<LineHint>();
@@ -125,7 +140,7 @@ public static class PdfPigReader
     }
 
     /// <summary>A line of ContentOrderTextExtractor's text with the letters that made it.</summary>
-    private sealed record PdfLine(string Text, double Size, bool Bold, int Letters, bool Edge, int YBucket, string Shape)
+    private sealed record PdfLine(string Text, double Size, bool Bold, int Letters, bool Edge, int YBucket, string Shape, double Y = 0, bool Top = false)
     {
         public static List<PdfLine> Split(Page page, string text)
         {
@@ -171,7 +186,7 @@ public static class PdfPigReader
                 var y = own.Average(l => l.StartBaseLine.Y) - bottom;
                 var rel = y / height;
                 bool edge = rel > 7.0 / 8 || rel < 1.0 / 8;
-                lines.Add(new PdfLine(lineText, size, bold, own.Count, edge, (int)Math.Round(y / 4), ShapeOf(lineText)));
+                lines.Add(new PdfLine(lineText, size, bold, own.Count, edge, (int)Math.Round(y / 4), ShapeOf(lineText), y, rel > 0.5));
             }
             return lines;
         }
@@ -185,16 +200,27 @@ public static class PdfPigReader
         {
             var sb = new StringBuilder(text.Length);
             var kept = new List<int>(text.Length);
-            int prev = -1; // owner of the last visible character on this line
+            int prev = -1; // owner of the last visible character
             for (int pos = 0; pos < text.Length; pos++)
             {
                 var c = text[pos];
-                if (c == '\n') prev = -1;
-                if (c == ' ' && prev >= 0)
+                if ((c == ' ' || c == '\n') && prev >= 0)
                 {
                     int next = pos + 1;
-                    while (next < text.Length && text[next] == ' ') next++;
-                    if (next < text.Length && owner[next] >= 0 && IsTouching(letters[prev], letters[owner[next]])) continue;
+                    while (next < text.Length && text[next] is ' ' or '\n') next++;
+                    if (next < text.Length && owner[next] >= 0)
+                    {
+                        var (a, b) = (letters[prev], letters[owner[next]]);
+                        if (c == ' ' && IsTouching(a, b)) continue;
+                        // A glyph with a tiny point size (groff's hyphen) makes content order break the line
+                        // before it ("scholings\n- of"); on the page it follows the previous letter directly.
+                        if (c == '\n' && SameBaseline(a, b) && b.StartBaseLine.X - a.EndBaseLine.X is >= -0.5 and < 2)
+                        {
+                            if (!IsTouching(a, b)) { sb.Append(' '); kept.Add(-1); }
+                            pos = next - 1;
+                            continue;
+                        }
+                    }
                 }
                 if (owner[pos] >= 0) prev = owner[pos];
                 sb.Append(c);
@@ -202,6 +228,9 @@ public static class PdfPigReader
             }
             return (sb.ToString(), kept.ToArray());
         }
+
+        private static bool SameBaseline(Letter a, Letter b) =>
+            Math.Abs(a.StartBaseLine.Y - b.StartBaseLine.Y) < Math.Max(1, Math.Max(a.PointSize, b.PointSize)) * 0.2;
 
         private static bool IsTouching(Letter a, Letter b)
         {

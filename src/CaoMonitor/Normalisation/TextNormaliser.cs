@@ -132,7 +132,11 @@ public static partial class TextNormaliser
             var m = FirstWord().Match(next);
             if (!m.Success) { if (soft) lines[i].Text = line[..^1]; continue; }
             var right = m.Value; // with its punctuation, so "budget." moves up whole
-            var rightWord = right.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            // "scho-" + "lings- of": the rest keeps its own hyphen, or "- of" would start a line (a bullet).
+            if (char.IsLetter(right[^1]) && next.Length > right.Length && next[right.Length] == '-'
+                && (next.Length == right.Length + 1 || next[right.Length + 1] == ' '))
+                right += "-";
+            var rightWord = right.TrimEnd('.', ',', ';', ':', '!', '?', ')', '-');
             var stem = line[..^1];
             var left = LastWord().Match(stem).Value;
 

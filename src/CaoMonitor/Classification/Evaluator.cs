@@ -87,7 +87,7 @@ public static class Evaluator
         foreach (var g in gold)
         {
             var predicted = classifier.Classify(g.ToInput());
-            var byCode = new Dictionary<string, Provision>();
+            var byCode = new Dictionary<string, Label>();
             foreach (var p in predicted) byCode.TryAdd(p.Code, p);
             var goldCodes = new HashSet<string>();
             void Err(string kind, string code, string detail) => errors.Add(new(g.Id, kind, code, detail, g.Title, g.Text));

@@ -39,7 +39,7 @@ internal static class QualityCommand
                 var text = store.GetText(d.Id) ?? "";
                 var pages = store.GetPages(d.Id);
                 var head = pages.Count > 1 ? text[..pages[1].End] : text;
-                var c = CoverPage.Read(head);
+                var c = CoverPage.Read(head, text);
                 return c.Start is not null && c.End is not null;
             });
             var result = new StructureJson(f.Documents, f.Clauses, f.TocClauses, f.TocPer1000, f.HeadingOnly, f.HeadingOnlyPer1000, f.Long, f.LongPer1000,

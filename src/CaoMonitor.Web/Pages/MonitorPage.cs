@@ -24,19 +24,19 @@ public static class MonitorPage
     /// <summary>The snapshot for the year asked (default: this year, within the years the store covers).</summary>
     public static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year) Compute(CaoStore store, HttpRequest r)
     {
-        var (s, def, year, _) = ComputeWithRange(store, r);
+        var (s, def, year, _, _) = ComputeWithRange(store, r);
         return (s, def, year);
     }
 
-    private static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year, int Last) ComputeWithRange(CaoStore store, HttpRequest r)
+    private static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year, int Last, IReadOnlyList<string> Undated) ComputeWithRange(CaoStore store, HttpRequest r)
     {
         var def = MonitorDefinition.Default;
-        var input = MonitorSource.Load(store);
+        var (input, undated) = MonitorSource.LoadWithDetails(store);
         int baseline = def.BaselineYear ?? DateTime.Today.Year;
         int last = input.Versions.Count == 0 ? baseline : Math.Max(baseline, input.Versions.Max(v => (v.End ?? v.Start).Year));
         int year = int.TryParse(r.Query["jaar"], out var y) ? y : Math.Min(DateTime.Today.Year, last);
         year = Math.Clamp(year, baseline, Math.Max(baseline, last));
-        return (MonitorCalculator.Compute(input, def, year), def, year, Math.Max(baseline, last));
+        return (MonitorCalculator.Compute(input, def, year), def, year, Math.Max(baseline, last), undated);
     }
 
     private static string Pct(double share) => (share * 100).ToString("0", Html.Nl) + "%";
@@ -55,7 +55,7 @@ public static class MonitorPage
 
     private static IResult Show(HttpContext ctx, CaoStore store)
     {
-        var (s, def, year, lastYear) = ComputeWithRange(store, ctx.Request);
+        var (s, def, year, lastYear, undated) = ComputeWithRange(store, ctx.Request);
         var m = s.Manifest;
         var all = s.Figures.Where(f => f.Key.Year == year && f.Key.Breakdown == "all").ToList();
         var h = new Html();
@@ -66,6 +66,8 @@ public static class MonitorPage
             <button type="submit" class="secondary">Toon</button></form>
             <p class="hint">Peildatum {def.ReferenceDateIn(year).ToString("d MMMM yyyy", Html.Nl)}, nulmeting {m.BaselineYear.ToString(CultureInfo.InvariantCulture)}. Taxonomie {m.TaxonomyVersion}, classificatie {m.ClassifierVersion}, definitie {m.DefinitionVersion}. Beoordelingen van analisten gaan voor de classificatie.</p>
             """);
+        if (undated.Count > 0)
+            h.Add($"<p class=\"notice\" role=\"status\">Niet meegeteld, want zonder looptijd: {string.Join(", ", undated)}. Vul de begindatum aan in het register.</p>");
         var total = all.FirstOrDefault();
         h.Add($"<p>Geteld: <b>{total?.Caos ?? 0}</b> cao's met samen <b>{(total?.Employees ?? 0).ToString("N0", Html.Nl)}</b> werknemers.</p>");
 

@@ -73,6 +73,18 @@ public static partial class StructureQuality
         return char.IsUpper(first[0]) || char.IsDigit(first[0]) || first[0] == '§';
     }
 
+    /// <summary>
+    /// A document that holds its whole text twice (a cao printed twice in one PDF): most of its
+    /// substantial leaf clauses have an identical twin.
+    /// </summary>
+    public static bool HoldsTextTwice(IReadOnlyList<Clause> clauses)
+    {
+        var texts = clauses.Where(c => c.IsLeaf && c.Text.Length >= 80).Select(c => c.Text).ToList();
+        if (texts.Count < 20) return false;
+        int twins = texts.GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() >= 2).Sum(g => g.Count());
+        return twins * 10 >= texts.Count * 6;
+    }
+
     /// <summary>A line break (or blank line) after a word or comma, before a word in lower case: a sentence cut in two.</summary>
     public static bool HasBrokenSentence(string text) => BrokenSentence().IsMatch(text);
 

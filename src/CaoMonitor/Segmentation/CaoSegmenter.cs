@@ -367,7 +367,8 @@ public static partial class CaoSegmenter
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.').Trim();
             if (!PlausibleTitle(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
-            var num = m.Groups["num"].Value;
+            // A number the extractor split ("3.2 0" for 3.20) is read whole.
+            var num = m.Groups["num"].Value.Replace(" ", "");
             return new Heading(kind, kind == HeadingKind.Article ? num.ToLowerInvariant() : num.ToUpperInvariant(), title,
                 t.StartsWith('§') || t.StartsWith("paragraaf", StringComparison.OrdinalIgnoreCase));
         }
@@ -489,7 +490,7 @@ public static partial class CaoSegmenter
     private static partial Regex ChapterPattern();
     [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -507,7 +508,7 @@ public static partial class CaoSegmenter
     private static partial Regex TocTitle();
     [GeneratedRegex(@"^(?:deel|part)\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();
-    [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;]{0,60}$|^(?:Raam)?[Ss]ociaal [Pp]lan$")]
+    [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
     private static partial Regex SocialPlanTitle();
     [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,80})$")]
     private static partial Regex BareNumberTitle();

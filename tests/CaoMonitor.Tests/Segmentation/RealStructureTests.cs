@@ -242,4 +242,12 @@ public class RealStructureTests
         NoSharedPaths(twice);
         Assert.False(StructureQuality.HoldsTextTwice(Seg(body + "\n")));
     }
+
+    [Fact]
+    public void AnArticleNumberTheExtractorSplitIsReadWhole()
+    {
+        var cs = Seg("Artikel 3.2 0 Onkosten\nDe werkgever vergoedt onkosten.\nArtikel 3.2 1 Indexering\nDe vergoeding stijgt jaarlijks.\n");
+        Assert.Contains("onkosten", ByPath(cs, "Art. 3.20").Text);
+        Assert.Contains("jaarlijks", ByPath(cs, "Art. 3.21").Text);
+    }
 }

@@ -44,6 +44,8 @@ public static partial class CaoSegmenter
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
+        int? lastChapterOrd = null, mainChapter = null; // chapter numbering, and the last chapter of the main body
+        string? mainLast = null; // the last article number of the main body
 
         // Text before the first heading: the cover page (name, parties, period).
         int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && (chapterLines.Contains(i) || AnyHeading(lines[i].Text) is not null), lines.Count);
@@ -114,6 +116,9 @@ public static partial class CaoSegmenter
                     _ => chapter,
                 }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && !nodes[open].Implicit)
                 continue;
+            // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
+            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2))
+                h = null;
             if (h is not null)
             {
                 excluded = false;
@@ -139,14 +144,27 @@ public static partial class CaoSegmenter
                         var apath = PartPrefix() + (h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title));
                         apath = Unique(apath, usedPaths);
                         appendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart));
+                        lastChapterOrd = null;
                         break;
                     case HeadingKind.Chapter:
                         CloseArticles(line.Start); Close(ref chapter, line.Start);
+                        // An appendix before any article of the main body came from the contents.
+                        if (appendix is not null && mainLast is null && part is null) Close(ref appendix, line.Start);
                         string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
+                        lastChapterOrd = Ordinal(h.Number);
+                        if (appendix is null) mainChapter = chapter;
                         break;
                     default:
+                        // An article that continues the main body's numbering ends an appendix taken from a
+                        // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
+                        if (appendix is not null && mainLast is not null && Continues(h.Number, mainLast))
+                        {
+                            CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                            chapter = mainChapter;
+                            lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "") : null;
+                        }
                         // A decimal article (4.4.1) lives in the article it extends (4.4); any other closes the open ones.
                         int keep = articles.Count;
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
@@ -157,6 +175,7 @@ public static partial class CaoSegmenter
                         if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart)));
+                        if (appendix is null) mainLast = h.Number;
                         break;
                 }
                 continue;
@@ -192,6 +211,38 @@ public static partial class CaoSegmenter
 
         AddIntros(nodes, doc.Text, usedPaths);
         return ToClauses(nodes, doc);
+    }
+
+    /// <summary>The position a chapter number stands for: 7, 8a (8), VII (7), B (2).</summary>
+    private static int? Ordinal(string number)
+    {
+        var m = Regex.Match(number, @"^\d+");
+        if (m.Success) return int.Parse(m.Value);
+        if (Regex.IsMatch(number, "^[IVXLC]+$"))
+        {
+            int total = 0, prev = 0;
+            foreach (var ch in number.Reverse())
+            {
+                int v = ch switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 100 };
+                total += v < prev ? -v : v;
+                prev = Math.Max(prev, v);
+            }
+            return total;
+        }
+        return number.Length == 1 && char.IsLetter(number[0]) ? char.ToUpperInvariant(number[0]) - 'A' + 1 : null;
+    }
+
+    /// <summary>Whether article <paramref name="number"/> follows <paramref name="last"/> in one numbering (49 -> 50, 5.14 -> 5.15.1, 5.14 -> 6.1).</summary>
+    private static bool Continues(string number, string last)
+    {
+        static int[] Parts(string n) => n.Split('.').Select(p => int.TryParse(new string(p.TakeWhile(char.IsDigit).ToArray()), out var v) ? v : -1).ToArray();
+        var a = Parts(number);
+        var b = Parts(last);
+        if (a.Length == 0 || b.Length == 0 || a.Contains(-1) || b.Contains(-1) || b[0] < 2) return false;
+        if (a.Length == 1 && b.Length == 1) return a[0] > b[0] && a[0] <= b[0] + 2;
+        if (a.Length == 1 || b.Length == 1) return false;
+        if (a[0] == b[0]) return a[1] > b[1] || a[1] == b[1] && a.Length > 2;
+        return a[0] == b[0] + 1 && a[1] <= 2;
     }
 
     private static string Unique(string path, HashSet<string> used)

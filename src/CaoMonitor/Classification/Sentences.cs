@@ -44,9 +44,6 @@ public sealed class Sentences
         while (n < text.Length && char.IsWhiteSpace(text[n])) n++;
         if (n >= text.Length) return false;
         if (text[n] is '-' or '•' or '–' or '*' or '·' or '▪') return true;
-        // Normalised text joins lines inside a sentence, so a line followed by a capital is a title or a
-        // paragraph of its own ("Artikel 5 Scholing" / "De werkgever ...").
-        if (char.IsUpper(text[n]) && nl - p <= 2 && char.IsLetterOrDigit(text[p]) && LineLength(text, nl) <= 100) return true;
         // "a. " / "b) " / "12. " / "3.2 " at the start of the next line.
         int k = n;
         while (k < text.Length && char.IsDigit(text[k])) k++;
@@ -54,13 +51,6 @@ public sealed class Sentences
         if (k == n && n + 1 < text.Length && char.IsLetter(text[n]) && (text[n + 1] == '.' || text[n + 1] == ')')
             && n + 2 < text.Length && char.IsWhiteSpace(text[n + 2])) return true;
         return false;
-    }
-
-    static int LineLength(string text, int nl)
-    {
-        int s = nl - 1;
-        while (s >= 0 && text[s] != '\n') s--;
-        return nl - s - 1;
     }
 
     /// <summary>The whole sentence (or sentences) around a span, trimmed: what a reader sees as evidence.</summary>

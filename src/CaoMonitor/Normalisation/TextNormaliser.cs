@@ -225,8 +225,11 @@ public static partial class TextNormaliser
                     // A heading's title may wrap ("Artikel 43 Hoeveel krijgt de werknemer" / "betaald voor verschoven uren?").
                     if (char.IsLower(n[0])) join = !heading || length > 100 || blanks == 0 && n.Length <= 60 && !".;:,".Contains(n[^1]);
                     else
-                        join = (blanks == 0 || lines[j].Page != lines[i].Page) && length >= 50 && (char.IsLower(t[^1]) || t[^1] == ',')
-                               && !heading && (char.IsUpper(n[0]) || n[0] == '€' || char.IsDigit(n[0])) && n.Length > 30;
+                        // Before a capital, a digit or an amount only where the line plainly stops mid-sentence:
+                        // after a comma or a word that cannot end one ("van de" / "Stichting", "per" / "1 januari").
+                        join = (blanks == 0 || lines[j].Page != lines[i].Page) && length >= 50 && !heading
+                               && (t[^1] == ',' || ContinuationWord().IsMatch(t))
+                               && (char.IsUpper(n[0]) || n[0] == '€' || char.IsDigit(n[0])) && n.Length > 30;
                 }
             }
             if (!join) { head = -1; continue; }
@@ -280,6 +283,7 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
+    [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();
     [GeneratedRegex(@"(?i)\b(?:h o o f d s t u k|a r t i k e l|b i j l a g e|d e e l|i n h o u d(?: s o p g a v e)?|p a r a g r a a f)\b")] private static partial Regex LetterSpaced();
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s|[•▪●○■□◦\-–—*·]\s?)")] private static partial Regex ListItem();
     [GeneratedRegex(@"^(?i:artikel|art\.|hoofdstuk|bijlage|deel|paragraaf|afdeling|thema|titel|§)\s*\d|^(?i:bijlage|deel|hoofdstuk)\s+[A-Z]{1,5}\b")] private static partial Regex HeadingStart();

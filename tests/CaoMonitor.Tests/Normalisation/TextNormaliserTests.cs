@@ -108,6 +108,7 @@ public class TextNormaliserTests
     [InlineData("De werkgever vergoedt de kosten van\n- het lesgeld;\n- de boeken.\n")]
     [InlineData("Schaal A 2.345,67 2.401,12\nSchaal B 2.455,00 2.510,30\n")]
     [InlineData("Van-werk-naar-werktraject\n1. De werknemer heeft recht op een traject.\n")]
+    [InlineData("Collectieve arbeidsovereenkomst voor de Fictieve Proefsector\n1 januari 2025 tot en met 31 december 2026\n")]
     public void KeepsHeadingsListItemsAndTableRowsOnTheirOwnLines(string input)
     {
         Assert.Equal(input, N(input).Text);

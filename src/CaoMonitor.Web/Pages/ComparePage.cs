@@ -1,5 +1,4 @@
 using CaoMonitor.Classification;
-using System.Text.Json;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web.Pages;
@@ -17,10 +16,7 @@ public static class ComparePage
 
     private sealed record Choice(string Value, string Title, List<StoredDocument> Documents);
 
-    private sealed record Row(long ClauseId, string Code, string Strength, decimal? Amount, string? Period, decimal? Percent, decimal? Hours,
-        decimal? Days, string Evidence, string Text, string Path, int Page, long DocumentId, string DocumentName);
-
-    private static IResult Show(HttpContext ctx, CaoStore store)
+    private static IResult Show(HttpContext ctx, CaoStore store, LabelStore labels)
     {
         var docs = store.ListDocuments(currentOnly: true).Where(d => d.Document.Status == Domain.DocumentStatus.Ok && d.Version.Type != Domain.DocumentType.Policy).ToList();
         var newest = docs.GroupBy(d => d.Version.AgreementId).Select(g => g.OrderByDescending(d => d.Version.Start).ThenByDescending(d => d.Id).First())
@@ -53,13 +49,13 @@ public static class ComparePage
             return Layout.Page(ctx, "Vergelijken", h.ToMarkup());
         }
 
-        var rows = choices.ToDictionary(c => c.Value, c => Rows(store, c.Documents.Select(d => d.Id), category));
+        var rows = choices.ToDictionary(c => c.Value, c => labels.Find(new LabelQuery { Documents = c.Documents.Select(d => d.Id).ToList(), Category = category }));
         h.Add($"<table class=\"data\" id=\"samenvatting\"><caption>{Labels.Dutch(category)}: naast elkaar</caption><thead><tr><th scope=\"col\">Cao of sector</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedragen en omvang</th><th scope=\"col\" class=\"num\">Artikelleden</th></tr></thead><tbody>");
         foreach (var c in choices)
         {
             var r = rows[c.Value];
-            var strongest = r.Select(x => x.Strength).OrderBy(StrengthRank).FirstOrDefault();
-            var amounts = r.Select(x => Labels.Amounts(ToLabel(x))).Where(a => a.Length > 0).Distinct().ToList();
+            var strongest = r.Select(x => x.Label.Strength).OrderBy(StrengthRank).FirstOrDefault();
+            var amounts = r.Select(x => Labels.Amounts(x.Label)).Where(a => a.Length > 0).Distinct().ToList();
             h.Add($"<tr><th scope=\"row\">{c.Title}</th><td>{(strongest is null ? "geen afspraak gevonden" : Labels.StrengthDutch(strongest))}</td><td>{string.Join("; ", amounts)}</td><td class=\"num\">{r.Count}</td></tr>");
         }
         h.Add($"</tbody></table><div class=\"compare\">");
@@ -68,14 +64,15 @@ public static class ComparePage
             h.Add($"<section class=\"column\" aria-label=\"{c.Title}\"><h2>{c.Title}</h2>");
             var r = rows[c.Value];
             if (r.Count == 0) h.Add($"<p class=\"muted\">Geen artikelleden met deze categorie.</p>");
-            foreach (var x in r.OrderBy(x => StrengthRank(x.Strength)).ThenBy(x => x.DocumentName).ThenBy(x => x.ClauseId))
+            foreach (var (label, at) in r.OrderBy(x => StrengthRank(x.Label.Strength)).ThenBy(x => x.Place.DocumentName).ThenBy(x => x.Label.ClauseId))
             {
-                var label = ToLabel(x);
+                // The comparison shows what was agreed, not who decided it: no review mark, as before.
+                var shown = label with { Source = "", DecidedBy = null };
                 h.Add($"""
-                    <div class="clause labelled" id="c{x.ClauseId}"><p class="where">{(c.Documents.Count > 1 ? Html.M($"{x.DocumentName} · ") : Markup.Empty)}<a href="/documents/{x.DocumentId}#c{x.ClauseId}">{x.Path}</a> · <a href="/documents/{x.DocumentId}/original#page={x.Page}">p. {x.Page}</a></p>
-                    <p class="labels">{Labels.Badge(label)}</p>
-                    <p class="clause-text">{Labels.Highlight(x.Text, label.Evidence)}</p>
-                    <p class="actions"><a href="/?like={x.ClauseId}">Meer zoals dit</a></p></div>
+                    <div class="clause labelled" id="c{label.ClauseId}"><p class="where">{(c.Documents.Count > 1 ? Html.M($"{at.DocumentName} · ") : Markup.Empty)}<a href="/documents/{at.DocumentId}#c{label.ClauseId}">{at.Path}</a> · <a href="/documents/{at.DocumentId}/original#page={at.PageStart}">p. {at.PageStart}</a></p>
+                    <p class="labels">{Labels.Badge(shown)}</p>
+                    <p class="clause-text">{Labels.Highlight(at.ClauseText, label.Evidence)}</p>
+                    <p class="actions"><a href="/?like={label.ClauseId}">Meer zoals dit</a></p></div>
                     """);
             }
             h.Add($"</section>");
@@ -87,9 +84,6 @@ public static class ComparePage
     private static Markup Sel(bool on) => on ? new Markup(" selected") : Markup.Empty;
 
     private static int StrengthRank(string s) => s switch { "recht" => 0, "inspanning" => 1, _ => 2 };
-
-    private static StoredLabel ToLabel(Row x) =>
-        new(x.ClauseId, x.Code, x.Strength, 1, x.Amount, x.Period, x.Percent, x.Hours, x.Days, StoredLabels.Evidence(x.Evidence), "", null);
 
     private static Choice? Resolve(string value, List<StoredDocument> newest)
     {
@@ -105,15 +99,4 @@ public static class ComparePage
         }
         return null;
     }
-
-    private static List<Row> Rows(CaoStore store, IEnumerable<long> documentIds, string category) => store.Query("""
-        SELECT e.clause_id, e.code, e.strength, e.amount_eur, e.period, e.percent, e.hours, e.days, e.evidence, c.text, c.path, c.page_start, d.id, d.name
-        FROM effective_provisions e JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
-        WHERE d.id IN (SELECT value FROM json_each($docs)) AND (e.code = $cat OR substr(e.code, 1, length($cat) + 1) = $cat || '.')
-        ORDER BY d.id, c.ordinal, e.code
-        """, r => new Row(r.GetInt64(0), r.GetString(1), r.GetString(2), D(r, 3), r.IsDBNull(4) ? null : r.GetString(4), D(r, 5), D(r, 6), D(r, 7),
-            r.GetString(8), r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt64(12), r.GetString(13)),
-        ("$docs", JsonSerializer.Serialize(documentIds)), ("$cat", category));
-
-    private static decimal? D(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
 }

@@ -14,6 +14,7 @@ root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(QualityCommand.Create());
 // Search (issue 3); `bench search` joins the bench command.
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());

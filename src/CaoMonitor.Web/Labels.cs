@@ -53,6 +53,19 @@ public static class Labels
         return string.Join(", ", parts);
     }
 
+    /// <summary>The extracted details a negotiator compares: "voor boventalligen; betaald door werkgever; genoemde contracten: uitzendkrachten; vanaf 45 jaar; na 2 dienstjaren".</summary>
+    public static string Details(LabelAttributes? a)
+    {
+        if (a is null) return "";
+        var parts = new List<string>();
+        if (a.TargetGroup is { Length: > 0 } g) parts.Add("voor " + g);
+        if (a.Payer is { Length: > 0 } p) parts.Add(p == "transitievergoeding" ? "uit de transitievergoeding" : "betaald door " + p);
+        if (a.ContractTypes is { Count: > 0 } c) parts.Add("genoemde contracten: " + string.Join(", ", c));
+        if (a.MinAge is { } age) parts.Add($"vanaf {age} jaar");
+        if (a.MinYearsOfService is { } y) parts.Add(y == 1 ? "na 1 dienstjaar" : $"na {y} dienstjaren");
+        return string.Join("; ", parts);
+    }
+
     /// <summary>A label as a badge: category, strength, amounts, and who set it.</summary>
     public static Markup Badge(StoredLabel l)
     {
@@ -62,6 +75,17 @@ public static class Labels
 
     public static string Period(string? start, string? end) =>
         start is null && end is null ? "periode onbekend" : $"{DutchDate(start)} – {DutchDate(end)}";
+
+    private static readonly TimeZoneInfo Amsterdam =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
+
+    /// <summary>A stored UTC moment as Dutch readers write it, in Dutch time: "3 december 2026, 09:17".</summary>
+    public static string DutchTime(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, Amsterdam).ToString("d MMMM yyyy, HH:mm", Html.Nl);
+
+    /// <summary>An ISO 8601 timestamp (as stored) in Dutch; the text itself when it is not one.</summary>
+    public static string DutchTime(string? iso) =>
+        iso is not null && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? DutchTime(t) : iso ?? "";
 
     public static string DutchDate(string? iso) =>
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

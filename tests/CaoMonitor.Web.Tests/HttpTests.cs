@@ -99,6 +99,25 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_review_page_reads_its_rules_in_Dutch_and_offers_the_next_clause()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        await WebFixture.Login(c, "analist");
+        var queue = await c.GetStringAsync("/review", ct);
+        var clauses = Regex.Matches(queue, @"/review\?clause=(\d+)").Select(m => long.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.True(clauses.Count >= 2, "the fixture has unreviewed labels");
+        var page = WebUtility.HtmlDecode(await c.GetStringAsync($"/review?clause={clauses[0]}", ct));
+        Assert.Contains("herkend aan ‘", page);
+        Assert.DoesNotContain("[\"", page); // no raw JSON of rule ids
+        Assert.Contains($"/review?volgende=1&na={clauses[0]}", page);
+        // "Volgende" skips the clause just seen and opens the next one of the queue.
+        var next = await c.GetAsync($"/review?volgende=1&na={clauses[0]}", ct);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal($"/review?clause={clauses[1]}", next.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_monitor_page_explains_its_measures_and_shows_gaps_for_VWNW_and_LLO()
     {
         using var c = Client();

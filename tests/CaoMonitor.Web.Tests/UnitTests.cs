@@ -29,6 +29,14 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void Classifier_rules_read_as_Dutch_sentences_not_rule_ids()
+    {
+        var m = Labels.RulesDutch(["LLO.BUDGET:trigger:budget-compound", "LLO.BUDGET:title:ontwikkelbudget", "strength:heeft-recht-op", "attr:amount", "LLO.FONDS:blocker:pensioen"]);
+        Assert.Equal("<span class=\"rules\">herkend aan ‘budget compound’ (trefwoord), ‘ontwikkelbudget’ (titel); sterkte volgens ‘heeft recht op’; bedrag gevonden; tegengehouden door ‘pensioen’</span>", m.Value);
+        Assert.Contains("standaard van de categorie", Labels.RulesDutch(["strength:default"]).Value);
+    }
+
+    [Fact]
     public void Moments_are_shown_in_Dutch_in_Dutch_time()
     {
         Assert.Equal("3 december 2026, 10:17", Labels.DutchTime("2026-12-03T09:17:00Z"));

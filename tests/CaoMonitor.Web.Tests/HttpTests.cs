@@ -99,6 +99,25 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Compare_says_how_many_of_a_sectors_caos_have_the_provision_and_which_cao_has_which_amount()
+    {
+        using var c = Client();
+        var html = WebUtility.HtmlDecode(await c.GetStringAsync("/compare?kies=sector:metaal+en+techniek&kies=sector:bouw&categorie=LLO.BUDGET", TestContext.Current.CancellationToken));
+        List<string> Caos(string sector) => web.Store.ListDocuments(currentOnly: true).Where(d => d.Version.Sector == sector && d.Version.Type != CaoMonitor.Domain.DocumentType.Policy)
+            .GroupBy(d => d.Version.AgreementId).Select(g => g.OrderByDescending(d => d.Version.Start).First().Version.Name).ToList();
+        var tables = Regex.Matches(html, "<table class=\"data per-cao\">.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        Assert.Equal(2, tables.Count);
+        foreach (var (sector, table) in new[] { ("metaal en techniek", tables[0]), ("bouw", tables[1]) })
+        {
+            var names = Caos(sector);
+            Assert.Matches($@"<td>\d+ van {names.Count} cao('s)?</td>", html);
+            Assert.All(names, n => Assert.Contains(n, table));
+        }
+        // The metal cao's budget with its amount and period, in its own row.
+        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per jaar", tables[0]);
+    }
+
+    [Fact]
     public async Task The_review_page_reads_its_rules_in_Dutch_and_offers_the_next_clause()
     {
         using var c = Client();

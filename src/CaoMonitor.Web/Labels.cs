@@ -6,7 +6,7 @@ using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web;
 
-/// <summary>Labels shown in Dutch (they are read with <see cref="StoredLabels"/>).</summary>
+/// <summary>Labels shown in Dutch (they are read with <see cref="LabelStore"/>).</summary>
 public static class Labels
 {
     /// <summary>Codes and Dutch labels of the taxonomy (one reader, shared with the monitor's report).</summary>

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CaoMonitor.Classification;
 using CaoMonitor.Ingestion;
 using CaoMonitor.Storage;
 using CaoMonitor.Web.Pages;
@@ -41,6 +42,7 @@ public static class WebApp
         var s = builder.Services;
         s.AddSingleton(options with { DataDir = dataDir });
         s.AddSingleton<CaoStore>(_ => IngestPipeline.OpenStore(dataDir));
+        s.AddSingleton(sp => new LabelStore(sp.GetRequiredService<CaoStore>()));
         s.AddSingleton(_ => new UserStore(dataDir));
         s.AddSingleton<UploadLock>();
         s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);

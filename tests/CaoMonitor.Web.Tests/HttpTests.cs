@@ -173,13 +173,13 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true)[0].Id;
-        var decisions = CaoMonitor.Classification.Reviews.History(web.Store).Count;
+        var decisions = new LabelStore(web.Store).History().Count;
         var fields = new Dictionary<string, string> { ["clause"] = clause.ToString(), ["code"] = "LLO.WERKEND_LEREN", ["actie"] = "add", ["sterkte"] = "recht" };
         var without = await c.PostAsync("/review", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
         var forged = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__af"] = "CfDJ8forged" }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal(decisions, CaoMonitor.Classification.Reviews.History(web.Store).Count);
+        Assert.Equal(decisions, new LabelStore(web.Store).History().Count);
 
         // Logging in itself needs the token too (no login CSRF).
         using var other = Client();
@@ -302,7 +302,7 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true).First(x => x.Text.Contains("loopbaanscan"));
-        var before = StoredLabels.ForClause(web.Store, clause.Id);
+        var before = new LabelStore(web.Store).ForClause(clause.Id);
         Assert.Contains(before, l => l.Code == "VWNW.LOOPBAAN");
         var token = await WebFixture.TokenFrom(c, $"/review?clause={clause.Id}");
         var r = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -311,7 +311,7 @@ public sealed class HttpTests(WebFixture web)
             ["bedrag"] = "1.250,50", ["periode"] = "per drie jaar",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var after = StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
+        var after = new LabelStore(web.Store).ForClause(clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
         Assert.Equal(("inspanning", 1250.50m, "human", "analist"), (after.Strength, after.AmountEur!.Value, after.Source, after.DecidedBy!));
 
         // A bad amount is refused with a message and nothing changes.
@@ -321,7 +321,7 @@ public sealed class HttpTests(WebFixture web)
             ["__af"] = token, ["clause"] = clause.Id.ToString(), ["code"] = "VWNW.LOOPBAAN", ["actie"] = "confirm", ["sterkte"] = "recht", ["bedrag"] = "veel",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("inspanning", StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
+        Assert.Equal("inspanning", new LabelStore(web.Store).ForClause(clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
     }
 
     [Fact]
@@ -337,7 +337,7 @@ public sealed class HttpTests(WebFixture web)
             var only = JsonDocument.Parse(await c.GetStringAsync($"/api/search?q=budget&categorie=LLO&sterkte={strength}&aantal=100", ct)).RootElement;
             Assert.Equal(count, only.GetProperty("total").GetInt32());
             foreach (var hit in only.GetProperty("hits").EnumerateArray())
-                Assert.Contains(StoredLabels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
+                Assert.Contains(new LabelStore(web.Store).ForClause(hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
         }
         var byDate = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=scholing&sorteer=datum&aantal=100", ct)).RootElement;
         var starts = byDate.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("start").GetString() ?? "").ToList();

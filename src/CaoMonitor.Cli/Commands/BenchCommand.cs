@@ -90,8 +90,8 @@ internal static class BenchMoreCommands
         cmd.SetAction(pr =>
         {
             using var store = CliOptions.OpenStore(pr);
-            var clauses = store.Query("SELECT c.text, coalesce(c.title, p.title) FROM clauses c LEFT JOIN clauses p ON p.id = c.parent_id WHERE c.is_leaf = 1",
-                r => new CaoMonitor.Classification.ClauseInput(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)));
+            // Every stored leaf under the heading it is classified under, as reclassify reads them.
+            var clauses = store.Leaves(currentOnly: false).Select(c => new CaoMonitor.Classification.ClauseInput(c.Text, c.Heading.Title, c.Heading.ParentTitle)).ToList();
             var source = clauses.Count > 0 ? $"{clauses.Count} clauses from {store.DataDir}" : "the built-in mix (the store is empty)";
             if (clauses.Count == 0)
             {

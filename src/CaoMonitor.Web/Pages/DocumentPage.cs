@@ -40,7 +40,7 @@ public static class DocumentPage
         return Layout.Page(ctx, "Documenten", h.ToMarkup());
     }
 
-    private static IResult Show(long id, HttpContext ctx, CaoStore store)
+    private static IResult Show(long id, HttpContext ctx, CaoStore store, LabelStore labelStore)
     {
         var doc = store.GetDocument(id);
         if (doc is null) return Results.NotFound();
@@ -72,7 +72,7 @@ public static class DocumentPage
         }
 
         var clauses = store.GetClauses(id);
-        var labels = StoredLabels.ForDocument(store, id);
+        var labels = labelStore.ForDocument(id);
         var children = clauses.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         var roots = clauses.Where(c => c.ParentId is null).ToList();
         bool analyst = Layout.Can(ctx.User, Roles.Analyst);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CaoMonitor.Domain;
 using CaoMonitor.Extraction;
 using CaoMonitor.Normalisation;
@@ -35,7 +34,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         }
 
         var registry = store.FindRegistryByFile(file.RegistryPath);
-        var version = registry?.Version ?? Fallback(file);
+        var version = registry?.Version ?? CaoVersion.Unregistered(file.RegistryPath);
         if (store.FindUnchanged(version.Id, sha) is { } existing)
             return new IngestOutcome(file.RegistryPath, IngestStatus.Unchanged, existing, 0, 0, 0, null);
 
@@ -93,13 +92,4 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         if (end is null && cover.End is { } e && type != DocumentType.Policy) { end = e; derived.Add("end"); }
         return v with { Name = name, Type = type, Start = start, End = end, Derived = derived };
     }
-
-    /// <summary>A file no registry knows: its path is its identity, and it is its own agreement.</summary>
-    private static CaoVersion Fallback(SourceFile file)
-    {
-        var id = Slug().Replace(Path.ChangeExtension(file.RegistryPath, null).ToLowerInvariant(), "-").Trim('-');
-        return new CaoVersion(id, id, "", DocumentType.Sector, null, null, null, null, null, null, file.RegistryPath);
-    }
-
-    [GeneratedRegex(@"[^a-z0-9/]+")] private static partial Regex Slug();
 }

@@ -94,6 +94,7 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         services?.Invoke(s);
+        if (s.Any(d => d.ServiceType == typeof(CaoMonitor.Jobs.JobsHost))) JobsDashboard.AddServices(s);
 
         var app = builder.Build();
         // Open the store now: its classifier compiles its rules (seconds), which no visitor should wait for.
@@ -113,9 +114,10 @@ public static class WebApp
         ComparePage.Map(read);
         DiffPage.Map(read);
         MonitorPage.Map(read);
-        JobsPage.Map(read, app.MapGroup("").RequireAuthorization(Policies.Admin));
+        JobsPage.Map(read);
         ReviewPage.Map(app.MapGroup("").RequireAuthorization(Policies.Analyst));
         UploadPage.Map(app.MapGroup("").RequireAuthorization(Policies.Admin));
+        JobsDashboard.Map(app);
         Api.Map(app.MapGroup("/api").RequireAuthorization(Policies.Read));
         app.MapOpenApi("/api/openapi.json").RequireAuthorization(Policies.Read);
         return app;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaoMonitor.Jobs;
 using CaoMonitor.Web.Pages;
 
 namespace CaoMonitor.Web.Tests;
@@ -202,6 +203,62 @@ public sealed class HttpTests(WebFixture web)
         var review = await c.GetAsync("/review", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
         Assert.StartsWith("/denied", review.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task The_jobs_dashboard_sends_visitors_to_the_login_refuses_viewers_is_read_only_for_analysts_and_needs_a_token_to_act()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var anonymous = Client();
+        var r = await anonymous.GetAsync("/hangfire/recurring", ct);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/login", r.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct)).StatusCode);
+
+        using var viewer = Client();
+        await WebFixture.Login(viewer, "lezer");
+        r = await viewer.GetAsync("/hangfire", ct);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/denied", r.Headers.Location!.PathAndQuery);
+
+        // Analysts see the recurring jobs, without the buttons; a trigger they post anyway is refused.
+        using var analyst = Client();
+        await WebFixture.Login(analyst, "analist");
+        r = await analyst.GetAsync("/hangfire/recurring", ct);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync(ct);
+        Assert.Contains("maintenance", html);
+        Assert.DoesNotContain("recurring/trigger", html);
+        var before = web.Jobs.History(JobNames.Maintenance).Count;
+        var refused = await analyst.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct);
+        Assert.False(refused.IsSuccessStatusCode, refused.StatusCode.ToString());
+
+        // Admins get the buttons; a post without the antiforgery token is refused, with it the job runs.
+        using var admin = Client();
+        await WebFixture.Login(admin, "beheerder");
+        r = await admin.GetAsync("/hangfire/recurring", ct);
+        html = await r.Content.ReadAsStringAsync(ct);
+        Assert.Contains("recurring/trigger", html);
+        // The relaxed policy (inline style) holds for the dashboard alone; scripts stay our own.
+        var csp = string.Join(";", r.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp);
+        var tokenless = await admin.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct);
+        Assert.False(tokenless.IsSuccessStatusCode, tokenless.StatusCode.ToString());
+        var token = WebUtility.HtmlDecode(Regex.Match(html, "name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value);
+        Assert.NotEqual("", token);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger") { Content = new FormUrlEncodedContent([new("jobs[]", "maintenance")]) };
+        post.Headers.Add("X-CSRF-Token", token);
+        var triggered = await admin.SendAsync(post, ct);
+        Assert.True(triggered.IsSuccessStatusCode, triggered.StatusCode.ToString());
+        for (int i = 0; i < 600 && !web.Jobs.History(JobNames.Maintenance).Skip(before).Any(x => x.Status == "succeeded"); i++) await Task.Delay(100, ct);
+        Assert.Contains(web.Jobs.History(JobNames.Maintenance).Skip(before), x => x.Status == "succeeded");
+        Assert.Equal(before + 1, web.Jobs.History(JobNames.Maintenance).Count);
+
+        // Everywhere else the strict policy stays.
+        var page = await admin.GetAsync("/jobs", ct);
+        Assert.DoesNotContain("unsafe-inline", string.Join(";", page.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("href=\"/hangfire/recurring\"", await page.Content.ReadAsStringAsync(ct));
     }
 
     [Fact]

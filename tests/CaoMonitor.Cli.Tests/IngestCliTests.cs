@@ -38,6 +38,8 @@ public class IngestCliTests
         Assert.Equal(4, ok.GetProperty("pages").GetInt32());
         Assert.True(ok.GetProperty("clauses").GetInt32() >= 6);
         Assert.Equal(["name", "start", "end"], ok.GetProperty("derived").EnumerateArray().Select(e => e.GetString()));
+        // Read by PdfPig in the CLI's own extraction child.
+        Assert.Equal("pdfpig", ok.GetProperty("extractor").GetString());
         var bad = list.Single(d => d.GetProperty("status").GetString() == "failed");
         Assert.Equal("kapot.pdf", bad.GetProperty("file").GetString());
         Assert.Contains("named as PDF", bad.GetProperty("error").GetString());

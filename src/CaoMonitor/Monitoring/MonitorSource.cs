@@ -41,7 +41,8 @@ public static class MonitorSource
             var v = d.Version;
             if (v.Start is not { } start)
             {
-                undated.Add(v.Id);
+                // Policy documents never count; a cao without a period is reported, never dropped silently.
+                if (v.Type != DocumentType.Policy) undated.Add(v.Id);
                 continue;
             }
             versions.Add(new MonitoredVersion(v.Id, v.AgreementId, d.Id, v.Name, v.Type, string.IsNullOrWhiteSpace(v.Sector) ? "(onbekend)" : v.Sector!,
@@ -79,14 +80,27 @@ public static class MonitorSource
 
     private static string EvidenceText(string text, Span span)
     {
-        // The sentence around the evidence, capped, so a reader sees the words in context.
-        int from = text.LastIndexOfAny(['.', '\n'], Math.Max(0, span.Start - 1)) + 1;
-        int to = text.IndexOfAny(['.', '\n'], Math.Min(text.Length - 1, Math.Max(span.End - 1, 0)));
-        to = to < 0 ? text.Length : to + 1;
-        if (span.Start - from > 200) from = span.Start;
-        if (to - span.End > 200) to = span.End;
-        var s = text[from..to];
-        return System.Text.RegularExpressions.Regex.Replace(s.Length > 400 ? s[..400] + "…" : s, @"\s+", " ").Trim();
+        // The whole sentence around the evidence, so a reader sees the words in context; a very long
+        // sentence is cut at word boundaries around the evidence.
+        var (from, to) = Classification.Sentences.Around(text, span.Start, span.End);
+        if (span.Start - from > 200) from = WordStart(text, span.Start - 200);
+        if (to - span.End > 200) to = WordEnd(text, span.End + 200);
+        var s = System.Text.RegularExpressions.Regex.Replace(text[from..to], @"\s+", " ").Trim();
+        if (s.Length <= 400) return s;
+        int cut = s.LastIndexOf(' ', 400);
+        return s[..(cut > 0 ? cut : 400)] + " …";
+    }
+
+    private static int WordStart(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return i;
     }
 
     private static int? PageOf(IReadOnlyList<Page> pages, int offset)

@@ -13,7 +13,8 @@ public sealed record DocumentWrite(
     string MediaType,
     string Text,
     IReadOnlyList<Page> Pages,
-    IReadOnlyList<Clause> Clauses);
+    IReadOnlyList<Clause> Clauses,
+    string Extractor = "");
 
 /// <summary>A failure to record: the file, and why it could not be read.</summary>
 public sealed record DocumentFailure(CaoVersion Version, string SourcePath, string Sha256, long Size, string Reason, string Message);
@@ -73,9 +74,9 @@ public sealed partial class CaoStore
         using (var ins = Command(db, tx, """
             INSERT INTO documents (version_id, agreement_id, revision, is_current, name, type, sector, parties, start_date, end_date,
                 avv, employees, derived, source_path, source_file, sha256, size, media_type, status, page_count, ocr_pages,
-                clause_count, ingested_at, text)
+                clause_count, ingested_at, text, extractor)
             VALUES ($v, $a, $rev, 1, $name, $type, $sector, $parties, $start, $end, $avv, $emp, $derived, $path, $file, $sha,
-                $size, $media, 'ok', $pages, $ocr, $clauses, $at, $text)
+                $size, $media, 'ok', $pages, $ocr, $clauses, $at, $text, $extractor)
             RETURNING id
             """,
             ("$v", v.Id), ("$a", v.AgreementId), ("$rev", revision), ("$name", v.Name), ("$type", v.Type.Code()),
@@ -83,7 +84,7 @@ public sealed partial class CaoStore
             ("$emp", v.Employees), ("$derived", string.Join(',', v.Derived)), ("$path", d.SourcePath),
             ("$file", Path.GetFileName(d.SourcePath)), ("$sha", d.Sha256), ("$size", d.Size), ("$media", d.MediaType),
             ("$pages", d.Pages.Count), ("$ocr", d.Pages.Count(p => p.Ocr)), ("$clauses", d.Clauses.Count(c => c.IsLeaf)),
-            ("$at", DateTimeOffset.UtcNow.ToString("O")), ("$text", d.Text)))
+            ("$at", DateTimeOffset.UtcNow.ToString("O")), ("$text", d.Text), ("$extractor", d.Extractor)))
             docId = (long)ins.ExecuteScalar()!;
 
         using (var page = Command(db, tx, "INSERT INTO pages (document_id, number, start, \"end\", ocr) VALUES ($d, $n, $s, $e, $o)",
@@ -153,7 +154,8 @@ public sealed partial class CaoStore
 
     private const string DocumentColumns = """
         id, version_id, agreement_id, revision, is_current, name, type, sector, parties, start_date, end_date, avv, employees,
-        derived, source_path, sha256, size, media_type, status, error, page_count, clause_count, ingested_at, ocr_pages, error_reason
+        derived, source_path, sha256, size, media_type, status, error, page_count, clause_count, ingested_at, ocr_pages, error_reason,
+        extractor
         """;
 
     /// <summary>Every stored document version, failures included, newest cao periods last.
@@ -240,13 +242,15 @@ public sealed partial class CaoStore
                 new Document(r.GetInt64(0), version, r.GetInt32(3), r.GetString(14), r.GetString(15), r.GetInt64(16), r.GetString(17),
                     r.GetString(18) == "ok" ? DocumentStatus.Ok : DocumentStatus.Failed, Str(r[19]), r.GetInt32(20), r.GetInt32(21),
                     DateTimeOffset.Parse(r.GetString(22), System.Globalization.CultureInfo.InvariantCulture)),
-                r.GetBoolean(4), r.GetInt32(23), Str(r[24]));
+                r.GetBoolean(4), r.GetInt32(23), Str(r[24])) { Extractor = r.GetString(25) };
         }, args);
 }
 
 /// <summary>A document row with the store's own bookkeeping.</summary>
 public sealed record StoredDocument(Document Document, bool IsCurrent, int OcrPages, string? ErrorReason)
 {
+    /// <summary>What read the text (see ExtractedDocument.Extractor); empty for failures and older rows.</summary>
+    public string Extractor { get; init; } = "";
     public long Id => Document.Id;
     public CaoVersion Version => Document.Version;
 }

@@ -96,5 +96,9 @@ internal static class StorageSchema
         CREATE VIEW current_documents AS SELECT * FROM documents WHERE is_current = 1 AND status = 'ok';
         CREATE INDEX IF NOT EXISTS clauses_id_document ON clauses(id, document_id, is_leaf);
         """,
+        // 3 (extraction, issue 15): which extractor read a document (pdfpig, or the pdftotext fallback, ...).
+        """
+        ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
+        """,
     ]);
 }

@@ -13,9 +13,9 @@ public class CaoStoreTests
     public void MigratesANewStoreAndReopensAnExistingOne()
     {
         using var tmp = new TempDir();
-        using (var s = CaoStore.Open(tmp.Path)) Assert.Equal(2, s.SchemaVersions["storage"]);
+        using (var s = CaoStore.Open(tmp.Path)) Assert.Equal(3, s.SchemaVersions["storage"]);
         using var again = CaoStore.Open(tmp.Path);
-        Assert.Equal(2, again.SchemaVersions["storage"]);
+        Assert.Equal(3, again.SchemaVersions["storage"]);
         Assert.Equal("ok", again.IntegrityCheck());
     }
 
@@ -140,7 +140,7 @@ public class CaoStoreTests
 
         using var store = CaoStore.Open(data);
         var labels = new CaoMonitor.Classification.LabelStore(store);
-        Assert.Equal(new Dictionary<string, int> { ["storage"] = 2, ["search"] = 1, ["classification"] = 2 }, store.SchemaVersions);
+        Assert.Equal(new Dictionary<string, int> { ["storage"] = 3, ["search"] = 1, ["classification"] = 2 }, store.SchemaVersions);
         Assert.Equal(new Heading("Opleiding", "Ontwikkeling"), store.GetClause(3)!.Heading);
         Assert.Equal(new Heading("Ontwikkeling", null), store.GetClause(4)!.Heading); // a blank title is no title
         var label = Assert.Single(labels.ForDocument(1)[3]);

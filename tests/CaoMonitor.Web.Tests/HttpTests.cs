@@ -100,6 +100,44 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Compare_says_how_many_of_a_sectors_caos_have_the_provision_and_which_cao_has_which_amount()
+    {
+        using var c = Client();
+        var html = WebUtility.HtmlDecode(await c.GetStringAsync("/compare?kies=sector:metaal+en+techniek&kies=sector:bouw&categorie=LLO.BUDGET", TestContext.Current.CancellationToken));
+        List<string> Caos(string sector) => web.Store.ListDocuments(currentOnly: true).Where(d => d.Version.Sector == sector && d.Version.Type != CaoMonitor.Domain.DocumentType.Policy)
+            .GroupBy(d => d.Version.AgreementId).Select(g => g.OrderByDescending(d => d.Version.Start).First().Version.Name).ToList();
+        var tables = Regex.Matches(html, "<table class=\"data per-cao\">.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        Assert.Equal(2, tables.Count);
+        foreach (var (sector, table) in new[] { ("metaal en techniek", tables[0]), ("bouw", tables[1]) })
+        {
+            var names = Caos(sector);
+            Assert.Matches($@"<td>\d+ van {names.Count} cao('s)?</td>", html);
+            Assert.All(names, n => Assert.Contains(n, table));
+        }
+        // The metal cao's budget with its amount and period, in its own row.
+        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per jaar", tables[0]);
+    }
+
+    [Fact]
+    public async Task The_review_page_reads_its_rules_in_Dutch_and_offers_the_next_clause()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        await WebFixture.Login(c, "analist");
+        var queue = await c.GetStringAsync("/review", ct);
+        var clauses = Regex.Matches(queue, @"/review\?clause=(\d+)").Select(m => long.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.True(clauses.Count >= 2, "the fixture has unreviewed labels");
+        var page = WebUtility.HtmlDecode(await c.GetStringAsync($"/review?clause={clauses[0]}", ct));
+        Assert.Contains("herkend aan ‘", page);
+        Assert.DoesNotContain("[\"", page); // no raw JSON of rule ids
+        Assert.Contains($"/review?volgende=1&na={clauses[0]}", page);
+        // "Volgende" skips the clause just seen and opens the next one of the queue.
+        var next = await c.GetAsync($"/review?volgende=1&na={clauses[0]}", ct);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal($"/review?clause={clauses[1]}", next.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_monitor_page_explains_its_measures_and_shows_gaps_for_VWNW_and_LLO()
     {
         using var c = Client();

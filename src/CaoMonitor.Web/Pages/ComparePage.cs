@@ -14,7 +14,10 @@ public static class ComparePage
 
     public static void Map(RouteGroupBuilder g) => g.MapGet("/compare", Show).ExcludeFromDescription();
 
-    private sealed record Choice(string Value, string Title, List<StoredDocument> Documents);
+    private sealed record Choice(string Value, string Title, List<StoredDocument> Documents)
+    {
+        public bool IsSector => Value.StartsWith("sector:", StringComparison.Ordinal);
+    }
 
     private static IResult Show(HttpContext ctx, CaoStore store, LabelStore labels)
     {
@@ -50,15 +53,32 @@ public static class ComparePage
         }
 
         var rows = choices.ToDictionary(c => c.Value, c => labels.Find(new LabelQuery { Documents = c.Documents.Select(d => d.Id).ToList(), Category = category }));
-        h.Add($"<table class=\"data\" id=\"samenvatting\"><caption>{Labels.Dutch(category)}: naast elkaar</caption><thead><tr><th scope=\"col\">Cao of sector</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedragen en omvang</th><th scope=\"col\" class=\"num\">Artikelleden</th></tr></thead><tbody>");
+        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"samenvatting\"><caption>{Labels.Dutch(category)}: naast elkaar</caption><thead><tr><th scope=\"col\">Cao of sector</th><th scope=\"col\">Cao's met de afspraak</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedragen en omvang</th><th scope=\"col\" class=\"num\">Artikelleden</th></tr></thead><tbody>");
         foreach (var c in choices)
         {
             var r = rows[c.Value];
             var strongest = r.Select(x => x.Label.Strength).OrderBy(StrengthRank).FirstOrDefault();
             var amounts = r.Select(x => Labels.Amounts(x.Label)).Where(a => a.Length > 0).Distinct().ToList();
-            h.Add($"<tr><th scope=\"row\">{c.Title}</th><td>{(strongest is null ? "geen afspraak gevonden" : Labels.StrengthDutch(strongest))}</td><td>{string.Join("; ", amounts)}</td><td class=\"num\">{r.Count}</td></tr>");
+            int with = r.Select(x => x.Place.DocumentId).Distinct().Count();
+            var coverage = c.IsSector ? $"{with} van {Caos(c.Documents.Count)}" : with > 0 ? "ja" : "nee";
+            h.Add($"<tr><th scope=\"row\">{c.Title}</th><td>{coverage}</td><td>{(strongest is null ? "geen afspraak gevonden" : Labels.StrengthDutch(strongest))}</td><td>{string.Join("; ", amounts)}</td><td class=\"num\">{r.Count}</td></tr>");
         }
-        h.Add($"</tbody></table><div class=\"compare\">");
+        h.Add($"</tbody></table></div>");
+        // Per sector: which cao has which strength, amount and period (a sector's figures hide that).
+        foreach (var c in choices.Where(c => c.IsSector))
+        {
+            var byDoc = rows[c.Value].ToLookup(x => x.Place.DocumentId);
+            h.Add($"<div class=\"table-scroll\"><table class=\"data per-cao\"><caption>{c.Title}: per cao</caption><thead><tr><th scope=\"col\">Cao</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedrag en periode</th><th scope=\"col\">Bepalingen</th></tr></thead><tbody>");
+            foreach (var d in c.Documents.OrderBy(d => byDoc[d.Id].Any() ? 0 : 1).ThenBy(d => d.Version.Name, StringComparer.CurrentCulture))
+            {
+                var mine = byDoc[d.Id].OrderBy(x => StrengthRank(x.Label.Strength)).ToList();
+                var amounts = mine.Select(x => Labels.Amounts(x.Label)).Where(a => a.Length > 0).Distinct().ToList();
+                var links = Html.Join(mine.Select(x => x.Label.ClauseId).Distinct().Take(5).Select(id => Html.M($"<a href=\"/documents/{d.Id}#c{id}\">{mine.First(x => x.Label.ClauseId == id).Place.Path}</a>")), ", ");
+                h.Add($"<tr><th scope=\"row\"><a href=\"/documents/{d.Id}\">{d.Version.Name}</a></th><td>{(mine.Count == 0 ? "geen afspraak gevonden" : Labels.StrengthDutch(mine[0].Label.Strength))}</td><td>{(amounts.Count == 0 ? "–" : string.Join("; ", amounts))}</td><td>{links}</td></tr>");
+            }
+            h.Add($"</tbody></table></div>");
+        }
+        h.Add($"<div class=\"compare\">");
         foreach (var c in choices)
         {
             h.Add($"<section class=\"column\" aria-label=\"{c.Title}\"><h2>{c.Title}</h2>");
@@ -81,6 +101,8 @@ public static class ComparePage
         return Layout.Page(ctx, "Vergelijken", h.ToMarkup());
     }
 
+    private static string Caos(int n) => n == 1 ? "1 cao" : $"{n} cao's";
+
     private static Markup Sel(bool on) => on ? new Markup(" selected") : Markup.Empty;
 
     private static int StrengthRank(string s) => s switch { "recht" => 0, "inspanning" => 1, _ => 2 };
@@ -95,7 +117,7 @@ public static class ComparePage
         if (value.StartsWith("sector:", StringComparison.Ordinal))
         {
             var list = newest.Where(d => d.Version.Sector == value[7..]).ToList();
-            return list.Count == 0 ? null : new Choice(value, $"Sector {value[7..]} ({list.Count} cao's)", list);
+            return list.Count == 0 ? null : new Choice(value, $"Sector {value[7..]} ({Caos(list.Count)})", list);
         }
         return null;
     }

@@ -26,7 +26,15 @@ public static class ReviewPage
         var rows = labels.Find(new LabelQuery { Category = category, Unreviewed = true, CaosOnly = true, LeastCertainFirst = true, Limit = 50 })
             .Select(p => (Clause: p.Label.ClauseId, p.Label.Code, p.Label.Strength, p.Label.Confidence, Doc: p.Place.DocumentId,
                 Name: p.Place.DocumentName, p.Place.Path, Page: p.Place.PageStart)).ToList();
+        // "Volgende": the least certain unreviewed label of another clause (after a decision, the queue has moved on).
+        if (ctx.Request.Query.ContainsKey("volgende"))
+        {
+            long.TryParse(ctx.Request.Query["na"], out var after);
+            var next = rows.Select(r => r.Clause).FirstOrDefault(c => c != after);
+            return Results.Redirect(next == 0 ? "/review?klaar=1" : $"/review?clause={next}");
+        }
         var h = new Html();
+        if (ctx.Request.Query.ContainsKey("klaar")) h.Add($"<p class=\"notice\" role=\"status\">Alle labels in deze keuze zijn beoordeeld.</p>");
         h.Add($"<h1>Beoordelen</h1><p>Labels van de classificatie die nog niemand heeft beoordeeld, de minst zekere eerst (eerste 50).</p>");
         h.Add($"<form method=\"get\" action=\"/review\"><label for=\"categorie\">Categorie</label> <select id=\"categorie\" name=\"categorie\" class=\"autosubmit\"><option value=\"\">alle</option>");
         foreach (var c in Labels.Categories)
@@ -53,7 +61,8 @@ public static class ReviewPage
         var h = new Html();
         h.Add($"<h1>Labels beoordelen</h1>");
         if (error is not null) h.Add($"<p class=\"error\" role=\"alert\">{error}</p>");
-        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen.</p>");
+        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen. <a href=\"/review?volgende=1&amp;na={clauseId}\" id=\"volgende\">Volgende te beoordelen</a></p>");
+        else h.Add($"<p class=\"hint\"><a href=\"/review?volgende=1&amp;na={clauseId}\">Overslaan: volgende te beoordelen</a> · <a href=\"/review\">Wachtrij</a></p>");
         h.Add($"<p><a href=\"/documents/{doc.Id}#c{clauseId}\">{doc.Version.Name}</a> · <span class=\"path\">{clause.Path}</span> · <a href=\"/documents/{doc.Id}/original#page={clause.PageStart}\">pagina {clause.PageStart}</a></p>");
         if (!clause.IsLeaf) h.Add($"<p class=\"error\">Dit is geen artikellid; labels staan op leden en op artikelen zonder leden.</p>");
         h.Add($"<p class=\"labels\">Nu geldend: ");
@@ -69,8 +78,8 @@ public static class ReviewPage
             var evidence = string.Join(" … ", r.Evidence.Where(s => s.End <= clause.Text.Length && s.Start < s.End).Select(s => clause.Text[s.Start..s.End]));
             h.Add($"""
                 <section class="review-label" aria-label="{Labels.Dutch(r.Code)}"><h3>{Labels.Dutch(r.Code)} <span class="muted">{r.Code}</span></h3>
-                <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.AmountEur is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">(regels: {JsonSerializer.Serialize(r.Rules)})</span></p>
-                {(d is null ? Html.M($"<p>Nog niet beoordeeld.</p>") : Html.M($"<p class=\"notice\">Beoordeeld: <b>{ActionDutch(d.Action)}</b> door {d.DecidedBy} op {d.DecidedAt}{(d.Note is { } n ? $" – {n}" : "")}</p>"))}
+                <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.AmountEur is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">({Labels.RulesDutch(r.Rules)})</span></p>
+                {(d is null ? Html.M($"<p>Nog niet beoordeeld.</p>") : Html.M($"<p class=\"notice\">Beoordeeld: <b>{ActionDutch(d.Action)}</b> door {d.DecidedBy} op {Labels.DutchTime(d.DecidedAt)}{(d.Note is { } n ? $" – {n}" : "")}</p>"))}
                 <form method="post" action="/review">{token}<input type="hidden" name="clause" value="{clauseId}"><input type="hidden" name="code" value="{r.Code}">
                 {StrengthSelect(d?.Strength?.Code() ?? r.Strength)}
                 <label>Bedrag (€)<input name="bedrag" inputmode="decimal" size="8" value="{(d?.AmountEur ?? r.AmountEur)?.ToString("0.##", Html.Nl) ?? ""}"></label>

@@ -26,7 +26,7 @@ public static class SearchSchema
         """
         DROP TABLE IF EXISTS clause_fts_vocab;
         DROP TABLE IF EXISTS clause_fts;
-        CREATE TABLE search_documents (
+        CREATE TABLE IF NOT EXISTS search_documents (
             document_id INTEGER PRIMARY KEY,
             clauses INTEGER NOT NULL,
             indexed_at TEXT NOT NULL

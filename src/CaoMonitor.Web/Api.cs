@@ -17,7 +17,11 @@ namespace CaoMonitor.Web;
 public static class Api
 {
     public sealed record ApiHit(long DocumentId, long ClauseId, string Name, string AgreementId, string VersionId, string Type, string? Sector,
-        string? Start, string? End, string Article, string? Title, int Page, int PageEnd, double Score, string Snippet, string Url);
+        string? Start, string? End, string Article, string? Title, int Page, int PageEnd, double Score, string Snippet, string Url,
+        int MatchedClauses, IReadOnlyList<ApiEarlierVersion> EarlierVersions);
+
+    /// <summary>An older version of the agreement where the same article matched (collapsed into the hit unless versies=alle).</summary>
+    public sealed record ApiEarlierVersion(long DocumentId, long ClauseId, string VersionId, string? Start, string? End, string Url);
 
     public sealed record ApiFacet(string Value, int Count);
 
@@ -71,7 +75,7 @@ public static class Api
         <p>Alleen lezen, in JSON met veldnamen in snake_case. De beschrijving in OpenAPI staat op <a href="/api/openapi.json">/api/openapi.json</a>.
         Teksten uit documenten komen ongewijzigd mee: codeer ze zelf voordat u ze toont.</p>
         <ul>
-        <li><a href="/api/search?q=ontwikkelbudget"><code>GET /api/search?q=…</code></a> met <code>sector</code>, <code>jaar</code>, <code>type</code>, <code>categorie</code>, <code>sterkte</code>, <code>sorteer=datum</code>, <code>pagina</code>, <code>aantal</code>, of <code>like=CLAUSE_ID</code></li>
+        <li><a href="/api/search?q=ontwikkelbudget"><code>GET /api/search?q=…</code></a> met <code>sector</code>, <code>jaar</code>, <code>type</code>, <code>categorie</code>, <code>sterkte</code>, <code>sorteer=datum</code>, <code>versies=alle</code>, <code>pagina</code>, <code>aantal</code>, of <code>like=CLAUSE_ID</code></li>
         <li><a href="/api/documents"><code>GET /api/documents</code></a> en <code>GET /api/documents/{id}</code></li>
         <li><a href="/api/provisions?code=LLO.BUDGET"><code>GET /api/provisions</code></a> met <code>code</code>, <code>sterkte</code>, <code>document</code></li>
         <li><a href="/api/monitor"><code>GET /api/monitor?jaar=…</code></a></li>
@@ -79,17 +83,19 @@ public static class Api
         """);
 
     private static Results<JsonHttpResult<ApiSearch>, JsonHttpResult<ApiError>> Search(HttpRequest r, CaoStore store,
-        string? q, string? sector, int? jaar, string? type, string? categorie, string? sterkte, string? sorteer, int? pagina, int? aantal, long? like)
+        string? q, string? sector, int? jaar, string? type, string? categorie, string? sterkte, string? sorteer, int? pagina, int? aantal, long? like,
+        string? versies)
     {
         try
         {
             int page = pagina ?? 1, size = aantal ?? 10;
+            bool allVersions = versies == "alle";
             var result = like is { } id
-                ? new Searcher(store).MoreLikeThis(id, page, size)
+                ? new Searcher(store).MoreLikeThis(id, page, size, allVersions: allVersions)
                 : new Searcher(store).Search(new SearchRequest(q ?? "")
                 {
                     Sector = sector, Year = jaar, Type = type, Category = categorie, Strength = sterkte, SortByDate = sorteer == "datum",
-                    Page = page, Size = size,
+                    Page = page, Size = size, AllVersions = allVersions,
                 });
             var facets = result.Facets is { } f
                 ? new Dictionary<string, IReadOnlyList<ApiFacet>>
@@ -100,7 +106,9 @@ public static class Api
                 : null;
             return TypedResults.Json(new ApiSearch(result.Query, result.Total, result.Page, result.Size,
                 result.Hits.Select(h => new ApiHit(h.DocumentId, h.ClauseId, h.Name, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End,
-                    h.Article, h.Title, h.PageStart, h.PageEnd, h.Score, h.Snippet, $"/documents/{h.DocumentId}#c{h.ClauseId}")).ToList(), facets), Json);
+                    h.Article, h.Title, h.PageStart, h.PageEnd, h.Score, h.Snippet, $"/documents/{h.DocumentId}#c{h.ClauseId}", h.MatchedClauses,
+                    h.EarlierVersions.Select(e => new ApiEarlierVersion(e.DocumentId, e.ClauseId, e.VersionId, e.Start, e.End,
+                        $"/documents/{e.DocumentId}#c{e.ClauseId}")).ToList())).ToList(), facets), Json);
         }
         catch (SearchException e)
         {

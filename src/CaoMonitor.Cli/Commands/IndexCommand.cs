@@ -36,6 +36,23 @@ internal static class IndexCommand
             AnsiConsole.MarkupLine($"indexed {stats.Clauses} clauses in {stats.Elapsed.TotalSeconds:0.0} s ({stats.ClausesPerSecond:0} clauses/s)");
             return 0;
         });
-        return new Command("index", "Maintain the full-text search index") { rebuild };
+
+        var json = CliOptions.Json();
+        var check = new Option<bool>("--check") { Description = "Only report differences; do not repair them (exit code 1 when there are any)" };
+        var verify = new Command("verify", "Compare the index with the store (documents and their clauses) and repair what differs") { check, json };
+        verify.SetAction(pr =>
+        {
+            // Opening the store repairs already (see SearchIndex.Attach); verify reports what it finds after that.
+            using var store = CaoMonitor.Storage.CaoStore.Open(pr.GetValue(CliOptions.Data)!.FullName);
+            var report = SearchIndex.Verify(store, repair: !pr.GetValue(check));
+            if (pr.GetValue(json)) { CliOptions.PrintJson(report); return report.Healthy || report.Repaired ? 0 : 1; }
+            AnsiConsole.MarkupLine($"{report.Documents} current documents, {report.Indexed} in the index with {report.Clauses} clauses");
+            if (report.Healthy) AnsiConsole.MarkupLine("the index agrees with the store");
+            else
+                AnsiConsole.MarkupLine($"{(report.Repaired ? "repaired" : "found")}: {report.Missing.Count} documents missing or incomplete" +
+                    $" ({string.Join(", ", report.Missing.Take(10))}), {report.Stale.Count} stale ({string.Join(", ", report.Stale.Take(10))})");
+            return report.Healthy || report.Repaired ? 0 : 1;
+        });
+        return new Command("index", "Maintain the full-text search index (data/index/)") { rebuild, verify };
     }
 }

@@ -11,7 +11,8 @@ internal static class SearchCommand
 {
     /// <summary>The public JSON shape of `search --json` (one object per hit; documented in the Search README).</summary>
     public sealed record HitJson(long DocumentId, long ClauseId, string Name, string Article, int Page, double Score, string Snippet, string Text,
-        string AgreementId, string VersionId, string Type, string? Sector, string? Start, string? End, string? Title, int PageEnd);
+        string AgreementId, string VersionId, string Type, string? Sector, string? Start, string? End, string? Title, int PageEnd,
+        int MatchedClauses, IReadOnlyList<EarlierVersion> EarlierVersions);
 
     public static Command Create()
     {
@@ -23,10 +24,11 @@ internal static class SearchCommand
         var category = new Option<string?>("--category") { Description = "VWNW/LLO label code or prefix (needs classification)" };
         var page = new Option<int>("--page") { Description = "Result page, from 1", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = $"Hits per page (1-{Searcher.MaxPageSize})", DefaultValueFactory = _ => 10 };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Every version of an agreement its own hit (default: the newest, with the number of earlier versions)" };
         var like = new Option<long?>("--like") { Description = "More like this: clauses of other cao's most similar to this clause id" };
         var json = CliOptions.Json();
         var cmd = new Command("search", "Full-text search over the clauses of current cao's and policy documents")
-            { query, sector, year, type, cao, category, page, size, like, json };
+            { query, sector, year, type, cao, category, page, size, allVersions, like, json };
         cmd.SetAction(pr =>
         {
             using var store = CliOptions.OpenStore(pr);
@@ -35,7 +37,7 @@ internal static class SearchCommand
             try
             {
                 if (pr.GetValue(like) is { } clauseId)
-                    result = searcher.MoreLikeThis(clauseId, pr.GetValue(page), pr.GetValue(size), facets: !pr.GetValue(json));
+                    result = searcher.MoreLikeThis(clauseId, pr.GetValue(page), pr.GetValue(size), facets: !pr.GetValue(json), allVersions: pr.GetValue(allVersions));
                 else if (string.IsNullOrWhiteSpace(pr.GetValue(query)))
                     return CliOptions.Fail("give a query, or --like CLAUSE_ID");
                 else
@@ -43,6 +45,7 @@ internal static class SearchCommand
                     {
                         Sector = pr.GetValue(sector), Year = pr.GetValue(year), Type = pr.GetValue(type), Cao = pr.GetValue(cao),
                         Category = pr.GetValue(category), Page = pr.GetValue(page), Size = pr.GetValue(size), Facets = !pr.GetValue(json),
+                        AllVersions = pr.GetValue(allVersions),
                     });
             }
             catch (SearchException e)
@@ -52,7 +55,7 @@ internal static class SearchCommand
             if (pr.GetValue(json))
             {
                 CliOptions.PrintJson(result.Hits.Select(h => new HitJson(h.DocumentId, h.ClauseId, h.Name, h.Article, h.PageStart, h.Score,
-                    h.Snippet, h.Text, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End, h.Title, h.PageEnd)));
+                    h.Snippet, h.Text, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End, h.Title, h.PageEnd, h.MatchedClauses, h.EarlierVersions)));
                 return 0;
             }
             Print(result);
@@ -64,15 +67,20 @@ internal static class SearchCommand
     private static void Print(SearchResult r)
     {
         int first = (r.Page - 1) * r.Size;
+        if (r.Origin is { } o)
+            AnsiConsole.MarkupLine($"[grey]like:[/] {Markup.Escape(o.Name)} {Markup.Escape(o.Article)}: {Highlight(o.Snippet)}");
         var t = new Table().AddColumns("#", "score", "cao", "period", "article", "p.", "snippet");
         t.Columns[6].Width(70);
         int n = first;
         foreach (var h in r.Hits)
             t.AddRow((++n).ToString(), h.Score.ToString("0.00"), Markup.Escape(h.Name), $"{h.Start} – {h.End}",
-                Markup.Escape(h.Article + (h.Title is { } title ? "  " + title : "")), h.PageStart.ToString(), Highlight(h.Snippet));
+                Markup.Escape(h.Article + (h.Title is { } title ? "  " + title : "")) +
+                (h.MatchedClauses > 1 ? $"\n[grey]{h.MatchedClauses} leden[/]" : "") +
+                (h.EarlierVersions.Count > 0 ? $"\n[grey]ook in {h.EarlierVersions.Count} eerdere {(h.EarlierVersions.Count == 1 ? "versie" : "versies")}[/]" : ""),
+                h.PageStart.ToString(), Highlight(h.Snippet));
         AnsiConsole.Write(t);
         AnsiConsole.MarkupLine(r.Hits.Count == 0 ? $"no hits for {Markup.Escape(r.Query)}"
-            : $"hits {first + 1}-{first + r.Hits.Count} of {r.Total} (clause {r.Hits[0].ClauseId} is the first; --like ID finds similar clauses in other cao's)");
+            : $"hits {first + 1}-{first + r.Hits.Count} of {r.Total} articles (clause {r.Hits[0].ClauseId} is the first; --like ID finds similar clauses in other cao's; --all-versions shows earlier versions as hits)");
         if (r.Facets is { } f)
         {
             static string Line(IEnumerable<FacetCount> fs) => string.Join(", ", fs.Take(12).Select(x => $"{Markup.Escape(x.Value)} ({x.Count})"));
@@ -100,7 +108,7 @@ internal static class SearchCommand
         var work = new Option<DirectoryInfo?>("--work") { Description = "Folder for the temporary database (default: a new temp folder, removed afterwards)" };
         var rounds = new Option<int>("--rounds") { Description = "Times the query mix is run", DefaultValueFactory = _ => 3 };
         var json = CliOptions.Json();
-        var search = new Command("search", "Generate a large synthetic store, time the index build and a fixed query mix against bare FTS5")
+        var search = new Command("search", "Generate a large synthetic store, time the index build and a fixed query mix against bare Lucene")
             { clauses, source, work, rounds, json };
         search.SetAction(pr =>
         {
@@ -133,12 +141,13 @@ internal static class SearchCommand
                     if (pr.GetValue(json)) { CliOptions.PrintJson(report); return 0; }
                     var t = new Table().AddColumns("measure", "value");
                     t.AddRow("clauses / documents", $"{report.Clauses:N0} / {report.Documents:N0}");
-                    t.AddRow("database size", $"{report.DatabaseBytes / 1048576.0:N0} MB");
-                    t.AddRow("index build", $"{report.IndexSeconds:0.0} s, {report.ClausesPerSecond:N0} clauses/s");
+                    t.AddRow("index size", $"{report.IndexBytes / 1048576.0:N0} MB");
+                    t.AddRow("index build", $"{report.IndexSeconds:0.0} s, {report.BuildClausesPerS:N0} clauses/s");
+                    t.AddRow("peak memory", $"{report.PeakMb:N0} MB");
                     foreach (var l in new[] { report.Bare, report.Ours, report.OursWithFacets })
                         t.AddRow(Markup.Escape(l.Name), $"p50 {l.P50Ms:0.00} ms, p95 {l.P95Ms:0.00} ms, mean {l.MeanMs:0.00} ms, max {l.MaxMs:0.0} ms");
                     t.AddRow("ours / bare", $"p50 {report.RatioP50:0.00}x, p95 {report.RatioP95:0.00}x");
-                    t.AddRow("queries", $"{report.Queries} x {report.Rounds} rounds, {Environment.ProcessorCount} cores");
+                    t.AddRow("queries", $"{report.Queries} x {report.Rounds} rounds, {report.Cores} cores");
                     AnsiConsole.Write(t);
                     return 0;
                 }

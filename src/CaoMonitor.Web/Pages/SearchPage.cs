@@ -12,7 +12,7 @@ namespace CaoMonitor.Web.Pages;
 public static class SearchPage
 {
     public const int PageSize = 10;
-    private static readonly string[] Keys = ["q", "like", "sector", "jaar", "type", "categorie", "sterkte", "sorteer", "pagina"];
+    private static readonly string[] Keys = ["q", "like", "sector", "jaar", "type", "categorie", "sterkte", "sorteer", "versies", "pagina"];
 
     public static void Map(RouteGroupBuilder g) => g.MapGet("/", Render).ExcludeFromDescription();
 
@@ -23,6 +23,7 @@ public static class SearchPage
         long? like = long.TryParse(st.Get("like"), out var l) ? l : null;
         int page = int.TryParse(st.Get("pagina"), out var p) ? Math.Clamp(p, 1, Searcher.MaxPage) : 1;
         bool byDate = st.Get("sorteer") == "datum";
+        bool allVersions = st.Get("versies") == "alle";
         var h = new Html();
         h.Add($"<h1 class=\"visually-hidden\">Zoeken</h1>");
         SearchForm(h, st, q, byDate);
@@ -37,11 +38,12 @@ public static class SearchPage
         try
         {
             result = like is { } id
-                ? new Searcher(store).MoreLikeThis(id, page, PageSize, facets: false)
+                ? new Searcher(store).MoreLikeThis(id, page, PageSize, facets: false, allVersions: allVersions)
                 : new Searcher(store).Search(new SearchRequest(q)
                 {
                     Sector = st.Get("sector"), Year = int.TryParse(st.Get("jaar"), out var y) ? y : null, Type = st.Get("type"),
                     Category = st.Get("categorie"), Strength = st.Get("sterkte"), SortByDate = byDate, Page = page, Size = PageSize,
+                    AllVersions = allVersions,
                 });
         }
         catch (SearchException e)
@@ -55,8 +57,10 @@ public static class SearchPage
         h.Add($"<section class=\"results\" aria-labelledby=\"hits-title\">");
         int first = (result.Page - 1) * result.Size;
         h.Add($"<h2 id=\"hits-title\">{Summary(result, like, first)}</h2>");
+        if (result.Origin is { } origin)
+            h.Add($"<p class=\"origin\">Vergeleken met <a href=\"/documents/{origin.DocumentId}#c{origin.ClauseId}\">{origin.Name}, {origin.Article}</a>: <q>{new Markup(origin.Snippet)}</q></p>");
         h.Add($"<ol class=\"hits\" start=\"{first + 1}\">");
-        foreach (var hit in result.Hits) Hit(h, hit);
+        foreach (var hit in result.Hits) Hit(h, st, hit, allVersions);
         h.Add($"</ol>");
         Pager(h, st, result);
         h.Add($"</section></div>");
@@ -91,14 +95,19 @@ public static class SearchPage
         </ul></section>
         """);
 
-    private static void Hit(Html h, SearchHit hit)
+    private static void Hit(Html h, UrlState st, SearchHit hit, bool allVersions)
     {
         var url = $"/documents/{hit.DocumentId}#c{hit.ClauseId}";
+        int k = hit.EarlierVersions.Count;
+        var more = Markup.Empty;
+        if (hit.MatchedClauses > 1) more = Html.M($" · <span class=\"matched\">{hit.MatchedClauses} leden</span>");
+        if (k > 0 && !allVersions)
+            more = Html.M($"{more} · <a class=\"versions\" href=\"{st.With("versies", "alle").Without("pagina").Url}\">ook in {k} eerdere {(k == 1 ? "versie" : "versies")}</a>");
         h.Add($"""
             <li class="hit"><h3><a href="{url}">{hit.Name}</a></h3>
-            <p class="where"><span class="path">{hit.Article}</span>{(hit.Title is { } t ? Html.M($" <span class=\"title\">{t}</span>") : Markup.Empty)}
+            <p class="where"><span class="path">{hit.Article}</span>{(hit.TitleHtml is { } t ? Html.M($" <span class=\"title\">{new Markup(t)}</span>") : Markup.Empty)}
             · <span>{Labels.Period(hit.Start, hit.End)}</span>{(hit.Sector is { } sec ? Html.M($" · <span>{sec}</span>") : Markup.Empty)}
-            · <a href="/documents/{hit.DocumentId}/original#page={hit.PageStart}">pagina {hit.PageStart}</a></p>
+            · <a href="/documents/{hit.DocumentId}/original#page={hit.PageStart}">pagina {hit.PageStart}</a>{more}</p>
             <p class="snippet">{new Markup(hit.Snippet)}</p>
             <p class="actions"><a href="{url}">Open in document</a> · <a href="/?like={hit.ClauseId}">Meer zoals dit</a></p></li>
             """);

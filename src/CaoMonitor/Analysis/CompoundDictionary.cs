@@ -82,7 +82,7 @@ public sealed class CompoundDictionary
         foreach (var line in EmbeddedData.Lines(reader))
         {
             var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var word = DiacriticFoldingFilter.Fold(fields[0].ToLowerInvariant());
+            var word = DutchAnalyzer.Fold(fields[0]);
             long freq = fields.Length > 1 && long.TryParse(fields[1], out var f) ? f : CuratedFrequency;
             if (word.StartsWith('!')) Protect(word[1..]);
             else Add(word, freq);
@@ -104,14 +104,14 @@ public sealed class CompoundDictionary
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var tokenizer = new Tokenizer();
-        var lower = new LowerCaseFilter();
-        var fold = new DiacriticFoldingFilter();
         foreach (var doc in documents)
         {
-            foreach (var t in fold.Apply(lower.Apply(tokenizer.Tokenize(doc))))
+            foreach (var t in tokenizer.Tokenize(doc))
             {
-                if (t.Type != TokenType.Word || !IsLetters(t.Term)) continue;
-                ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, t.Term, out _);
+                if (t.Type != TokenType.Word) continue;
+                var term = DutchAnalyzer.Fold(t.Term);
+                if (!IsLetters(term)) continue;
+                ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
                 c++;
             }
         }
@@ -126,7 +126,7 @@ public sealed class CompoundDictionary
     {
         foreach (var (word, count) in counts)
         {
-            if (count < minFrequency || word.Length < minLength || StopFilter.DutchStopWords.Contains(word) || !IsLetters(word)) continue;
+            if (count < minFrequency || word.Length < minLength || DutchAnalyzer.StopWords.Contains(word) || !IsLetters(word)) continue;
             Set(word, _freq.GetValueOrDefault(word) + count);
         }
     }

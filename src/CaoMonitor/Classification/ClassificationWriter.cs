@@ -68,6 +68,7 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
             progress?.Invoke(done, todo.Count);
             return 0;
         });
+        if (done > 0) store.NotifyLabelsChanged(null);
         return new ReclassifyResult(total, done, labels, sw.Elapsed, _classifier.TaxonomyVersion, version);
     }
 }

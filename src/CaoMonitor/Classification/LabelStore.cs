@@ -143,7 +143,7 @@ public sealed class LabelStore
             throw new ArgumentException("the amount must be between 0 and 1,000,000 euro");
         var when = (at ?? DateTime.UtcNow).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-        return _store.Write((db, tx) =>
+        var made = _store.Write((db, tx) =>
         {
             using var find = CaoStore.Command(db, tx, """
                 SELECT d.version_id, c.path, c.text, cc.text_hash, c.is_leaf
@@ -179,6 +179,10 @@ public sealed class LabelStore
                 history.ExecuteNonQuery();
             return decision;
         });
+        // Search filters and facets follow the decision at once.
+        _store.NotifyLabelsChanged(_store.Query("SELECT id FROM documents WHERE version_id = $v AND is_current = 1",
+            r => r.GetInt64(0), ("$v", made.VersionId)));
+        return made;
     }
 
     /// <summary>The decisions that apply to a clause now.</summary>

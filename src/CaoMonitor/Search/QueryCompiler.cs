@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.Text;
 using CaoMonitor.Analysis;
 using CaoMonitor.Domain;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace CaoMonitor.Search;
 
@@ -9,16 +11,44 @@ namespace CaoMonitor.Search;
 public sealed record SearchFilter(string Name, IReadOnlyList<string> Values, bool Negated = false, int Position = -1);
 
 /// <summary>
-/// A query ready to run: the FTS5 MATCH expression (built only from analyser terms, each quoted),
-/// the filters, and what to highlight.
+/// A query ready to run: Lucene query objects built from analyser terms (never from a query
+/// string), the filters, and the number of search terms. No Lucene type leaves Search/.
 /// </summary>
-public sealed record CompiledQuery(string Fts, IReadOnlyList<SearchFilter> Filters, IReadOnlySet<string> HighlightTerms,
-    IReadOnlyList<string> HighlightPrefixes, int TermCount);
+public sealed class CompiledQuery
+{
+    internal CompiledQuery(Query match, Query own, IReadOnlyList<SearchFilter> filters, int termCount)
+    {
+        Match = match;
+        Own = own;
+        Filters = filters;
+        TermCount = termCount;
+        var ranked = new BooleanQuery { { match, Occur.MUST } };
+        var ownContent = new BooleanQuery { { own, Occur.MUST }, { new TermQuery(new Term(SearchSchema.Heading, "1")), Occur.MUST_NOT } };
+        ranked.Add(new ConstantScoreQuery(ownContent) { Boost = SearchSchema.OwnTextTier }, Occur.SHOULD);
+        Ranked = ranked;
+    }
+
+    /// <summary>What matches, scored: each term over the lid's words, all its tokens and its title.</summary>
+    internal Query Match { get; }
+
+    /// <summary>The same expression over the lid's own text only (no title): what makes a lid content.</summary>
+    internal Query Own { get; }
+
+    /// <summary><see cref="Match"/> with <see cref="SearchSchema.OwnTextTier"/> added where the lid's own words match and it is not a bare heading.</summary>
+    internal Query Ranked { get; }
+
+    public IReadOnlyList<SearchFilter> Filters { get; }
+
+    public int TermCount { get; }
+
+    /// <summary>The own-text expression in Lucene's notation, e.g. <c>+werknemer +scholing</c>.</summary>
+    public override string ToString() => Own.ToString(SearchSchema.Text);
+}
 
 /// <summary>
-/// Turns the parsed query into an FTS5 expression. User text never reaches FTS5 directly: every
-/// word goes through <see cref="DutchAnalyzer.ForQuery"/> and comes out as quoted analyser terms.
-/// Words match any column (title, body, parts); phrases and NEAR only the positional columns.
+/// Turns the parsed query into Lucene queries. User text never reaches Lucene as a query string:
+/// every word goes through <see cref="DutchAnalyzer.ForQuery"/> and comes out as TermQuery,
+/// PhraseQuery, SpanNearQuery and PrefixQuery objects.
 /// </summary>
 public static class QueryCompiler
 {
@@ -30,7 +60,6 @@ public static class QueryCompiler
     public static CompiledQuery Compile(string query)
     {
         var root = QueryParser.Parse(query);
-        var c = new Context();
         var filters = new List<SearchFilter>();
         var text = new List<QueryNode>();
         foreach (var item in root.Items)
@@ -38,12 +67,14 @@ public static class QueryCompiler
             if (AsFilter(item) is { } f) filters.Add(f);
             else text.Add(item);
         }
-        var fts = c.CompileAnd(text, 0, topLevel: true);
-        if (fts is null)
+        var all = new Context(Tier.Match);
+        var match = all.CompileAnd(text, 0, topLevel: true);
+        if (match is null)
             throw new QuerySyntaxException(text.Count == 0
-                ? "the query needs at least one word to search for (filters alone are not a search)"
-                : "the query has no searchable words (only stop words or punctuation)", 0);
-        return new CompiledQuery(fts, filters, c.Highlight, c.Prefixes, c.Terms);
+                ? "de zoekvraag heeft minstens één zoekwoord nodig (alleen filters is geen zoekvraag)"
+                : "de zoekvraag heeft geen doorzoekbare woorden (alleen stopwoorden of leestekens)", 0);
+        var own = new Context(Tier.Own).CompileAnd(text, 0, topLevel: true)!;
+        return new CompiledQuery(match, own, filters, all.Terms);
     }
 
     /// <summary>A top-level filter, an OR of filters of one name, or a negated one of those.</summary>
@@ -59,7 +90,7 @@ public static class QueryCompiler
                 return Validate(new SearchFilter(f.Name, [f.Value], negated, pos));
             case OrNode o when o.Items.Any(x => x is FilterNode):
                 if (!o.Items.All(x => x is FilterNode) || o.Items.Cast<FilterNode>().Select(f => f.Name).Distinct().Count() > 1)
-                    throw new QuerySyntaxException("OR can join filters only with filters of the same name (sector:a OR sector:b)", o.Position);
+                    throw new QuerySyntaxException("OR verbindt filters alleen met filters van dezelfde naam (sector:a OR sector:b)", o.Position);
                 var fs = o.Items.Cast<FilterNode>().ToList();
                 return Validate(new SearchFilter(fs[0].Name, fs.Select(f => f.Value).ToList(), negated, pos));
             default:
@@ -78,52 +109,45 @@ public static class QueryCompiler
             {
                 case "jaar":
                     if (!int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1900 || y > 2200)
-                        throw new QuerySyntaxException($"jaar: needs a year such as 2025, not '{v}'", Math.Max(0, f.Position));
+                        throw new QuerySyntaxException($"jaar: vraagt een jaartal zoals 2025, niet '{v}'", Math.Max(0, f.Position));
                     values.Add(y.ToString(CultureInfo.InvariantCulture));
                     break;
                 case "type":
-                    values.Add((DocumentTypes.Parse(v) ?? throw new QuerySyntaxException($"type: must be sector, company or policy, not '{v}'", Math.Max(0, f.Position))).Code());
+                    values.Add((DocumentTypes.Parse(v) ?? throw new QuerySyntaxException($"type: moet sector, company of policy zijn, niet '{v}'", Math.Max(0, f.Position))).Code());
                     break;
                 case "categorie":
                     var code = v.ToUpperInvariant();
                     if (code.Length == 0 || !code.All(ch => char.IsAsciiLetterUpper(ch) || ch is '.' or '_'))
-                        throw new QuerySyntaxException($"categorie: needs a label code such as VWNW or LLO.BUDGET, not '{v}'", Math.Max(0, f.Position));
+                        throw new QuerySyntaxException($"categorie: vraagt een labelcode zoals VWNW of LLO.BUDGET, niet '{v}'", Math.Max(0, f.Position));
                     values.Add(code.TrimEnd('.'));
                     break;
                 case "sector" or "cao":
-                    if (v.Length == 0) throw new QuerySyntaxException($"{f.Name}: needs a value", Math.Max(0, f.Position));
+                    if (v.Length == 0) throw new QuerySyntaxException($"{f.Name}: heeft een waarde nodig", Math.Max(0, f.Position));
                     values.Add(v);
                     break;
                 default:
-                    throw new QuerySyntaxException($"unknown filter '{f.Name}:'", Math.Max(0, f.Position));
+                    throw new QuerySyntaxException($"onbekend filter '{f.Name}:'", Math.Max(0, f.Position));
             }
         }
         return f with { Values = values };
     }
 
-    private sealed class Context
+    private enum Tier { Match, Own }
+
+    private sealed class Context(Tier tier)
     {
-        public readonly HashSet<string> Highlight = new(StringComparer.Ordinal);
-        public readonly List<string> Prefixes = [];
         public int Terms;
-        private int _negated;
 
         private void Count(int n, int pos)
         {
             Terms += n;
-            if (Terms > MaxTerms) throw new QuerySyntaxException($"the query has more than {MaxTerms} search terms", pos);
+            if (Terms > MaxTerms) throw new QuerySyntaxException($"de zoekvraag heeft meer dan {MaxTerms} zoektermen", pos);
         }
 
-        private void Mark(IEnumerable<string> terms)
+        public Query? CompileAnd(IReadOnlyList<QueryNode> items, int pos, bool topLevel = false)
         {
-            if (_negated > 0) return;
-            foreach (var t in terms) if (t != SearchSchema.Gap) Highlight.Add(t);
-        }
-
-        public string? CompileAnd(IReadOnlyList<QueryNode> items, int pos, bool topLevel = false)
-        {
-            var positives = new List<string>();
-            var negatives = new List<string>();
+            var positives = new List<Query>();
+            var negatives = new List<Query>();
             int firstNegative = -1;
             // Adjacent plain words are analysed as one text, so multi-word forms (€ 1.500, 1 januari 2025, art. 5.3) stay one term.
             var run = new List<WordNode>();
@@ -133,12 +157,12 @@ public static class QueryCompiler
                 var text = string.Join(' ', run.Select(w => w.Raw));
                 foreach (var (term, parts) in Words(text))
                 {
-                    var whole = Term(term, run[0].Position);
+                    Count(1, run[0].Position);
+                    var whole = TermClause(term);
                     if (parts is null) { positives.Add(whole); continue; }
                     // A hyphenated word also matches its parts written apart (O&O-fonds / O&O fonds).
-                    Count(parts.Count(t => t != SearchSchema.Gap), run[0].Position);
-                    Mark(parts);
-                    positives.Add($"({whole} OR {SearchSchema.PositionalColumns} : {TermSerializer.QuotePhrase(parts)})");
+                    Count(parts.Count, run[0].Position);
+                    positives.Add(Or([whole, PhraseClause(parts)]));
                 }
                 run.Clear();
             }
@@ -147,30 +171,29 @@ public static class QueryCompiler
                 if (item is WordNode w) { run.Add(w); continue; }
                 FlushRun();
                 if (item is FilterNode or NotNode { Inner: FilterNode })
-                    throw new QuerySyntaxException(topLevel ? "filters cannot be combined with OR and words" : "filters cannot be inside parentheses", item.Position);
+                    throw new QuerySyntaxException(topLevel ? "filters kunnen niet met OR en woorden worden gecombineerd" : "filters kunnen niet tussen haakjes staan", item.Position);
                 if (item is NotNode not)
                 {
-                    _negated++;
                     var inner = Compile(not.Inner);
-                    _negated--;
                     if (inner is not null) { negatives.Add(inner); if (firstNegative < 0) firstNegative = not.Position; }
                 }
-                else if (Compile(item) is { } s) positives.Add(s);
+                else if (Compile(item) is { } q) positives.Add(q);
             }
             FlushRun();
             if (positives.Count == 0)
             {
                 if (negatives.Count > 0)
-                    throw new QuerySyntaxException("a query (or group) cannot consist only of excluded words", firstNegative);
+                    throw new QuerySyntaxException("een zoekvraag (of groep) kan niet alleen uit uitgesloten woorden bestaan", firstNegative);
                 return null;
             }
-            var sb = new StringBuilder();
-            sb.Append(positives.Count == 1 ? positives[0] : "(" + string.Join(" AND ", positives) + ")");
-            if (negatives.Count > 0) sb.Append(" NOT (").Append(string.Join(" OR ", negatives)).Append(')');
-            return negatives.Count > 0 ? "(" + sb + ")" : sb.ToString();
+            if (positives.Count == 1 && negatives.Count == 0) return positives[0];
+            var b = new BooleanQuery();
+            foreach (var p in positives) b.Add(p, Occur.MUST);
+            foreach (var n in negatives) b.Add(n, Occur.MUST_NOT);
+            return b;
         }
 
-        private string? Compile(QueryNode n) => n switch
+        private Query? Compile(QueryNode n) => n switch
         {
             WordNode w => CompileAnd([w], w.Position),
             AndNode a => CompileAnd(a.Items, a.Position),
@@ -178,79 +201,143 @@ public static class QueryCompiler
             PrefixNode p => CompilePrefix(p),
             PhraseNode ph => CompilePhrase(ph),
             NearNode near => CompileNear(near),
-            FilterNode f => throw new QuerySyntaxException("filters cannot be inside parentheses or OR with words", f.Position),
-            NotNode not => throw new QuerySyntaxException("an excluded term cannot stand here", not.Position),
-            _ => throw new QuerySyntaxException("unexpected query element", n.Position),
+            FilterNode f => throw new QuerySyntaxException("filters kunnen niet tussen haakjes of in OR met woorden staan", f.Position),
+            NotNode not => throw new QuerySyntaxException("een uitgesloten term kan hier niet staan", not.Position),
+            _ => throw new QuerySyntaxException("onverwacht onderdeel in de zoekvraag", n.Position),
         };
 
-        private string? CompileOr(OrNode o)
+        private Query? CompileOr(OrNode o)
         {
-            var parts = o.Items.Select(Compile).OfType<string>().ToList();
-            return parts.Count switch { 0 => null, 1 => parts[0], _ => "(" + string.Join(" OR ", parts) + ")" };
+            var parts = o.Items.Select(Compile).OfType<Query>().ToList();
+            return parts.Count switch { 0 => null, 1 => parts[0], _ => Or(parts) };
         }
 
-        private string Term(string term, int pos)
+        private static BooleanQuery Or(IEnumerable<Query> queries)
         {
-            Count(1, pos);
-            Mark([term]);
-            return TermSerializer.Quote(term);
+            var b = new BooleanQuery();
+            foreach (var q in queries) b.Add(q, Occur.SHOULD);
+            return b;
         }
 
-        private string? CompilePrefix(PrefixNode p)
+        /// <summary>One analysed term: in the Match tier over words (whole-word match, best), all tokens
+        /// (parts and synonyms, less) and the title (more); in the Own tier over the text only.</summary>
+        private Query TermClause(string term)
         {
-            var folded = DiacriticFoldingFilter.Fold(p.Raw.ToLowerInvariant());
+            if (tier == Tier.Own) return new TermQuery(new Term(SearchSchema.Text, term));
+            return Or([
+                new TermQuery(new Term(SearchSchema.Word, term)) { Boost = SearchSchema.WordBoost },
+                new TermQuery(new Term(SearchSchema.Text, term)) { Boost = SearchSchema.TextBoost },
+                new TermQuery(new Term(SearchSchema.Title, term)) { Boost = SearchSchema.TitleBoost },
+            ]);
+        }
+
+        private Query PhraseClause(IReadOnlyList<(string Term, int Position)> terms)
+        {
+            if (terms.Count == 1) return TermClause(terms[0].Term);
+            PhraseQuery Phrase(string field)
+            {
+                var p = new PhraseQuery();
+                foreach (var (t, pos) in terms) p.Add(new Term(field, t), pos);
+                return p;
+            }
+            if (tier == Tier.Own) return Phrase(SearchSchema.Text);
+            var title = Phrase(SearchSchema.Title);
+            title.Boost = SearchSchema.TitleBoost;
+            return Or([Phrase(SearchSchema.Text), title]);
+        }
+
+        private Query CompilePrefix(PrefixNode p)
+        {
+            var folded = DutchAnalyzer.Fold(p.Raw);
             if (!folded.All(ch => char.IsLetterOrDigit(ch) || ch is '.' or ',' or '%' or '&' or '-') || folded.Length < MinPrefixLength)
-                throw new QuerySyntaxException($"a prefix needs at least {MinPrefixLength} letters or digits before '*'", p.Position);
+                throw new QuerySyntaxException($"een voorvoegsel heeft minstens {MinPrefixLength} letters of cijfers vóór '*' nodig", p.Position);
             // Index terms are stems: "opleidingen*" must also try the stem "opleid*".
             var stem = DutchAnalyzer.Stem(folded);
             var alternatives = new List<string> { folded };
             if (stem != folded && stem.Length >= MinPrefixLength && !folded.StartsWith(stem, StringComparison.Ordinal)) alternatives.Add(stem);
             else if (stem != folded && stem.Length >= MinPrefixLength) alternatives[0] = stem;
             Count(alternatives.Count, p.Position);
-            if (_negated == 0) Prefixes.AddRange(alternatives);
-            var fts = alternatives.Select(a => TermSerializer.Quote(a) + "*").ToList();
-            return fts.Count == 1 ? fts[0] : "(" + string.Join(" OR ", fts) + ")";
+            var queries = new List<Query>();
+            foreach (var a in alternatives)
+            {
+                queries.Add(new PrefixQuery(new Term(SearchSchema.Text, a)));
+                if (tier == Tier.Match) queries.Add(new PrefixQuery(new Term(SearchSchema.Title, a)) { Boost = SearchSchema.TitleBoost });
+            }
+            return queries.Count == 1 ? queries[0] : Or(queries);
         }
 
-        private List<string> PhraseTerms(string raw) =>
-            TermSerializer.TrimGaps(TermSerializer.Serialise(Analyzer.Analyze(raw)).Positional);
-
-        private string? CompilePhrase(PhraseNode ph)
+        private Query? CompilePhrase(PhraseNode ph)
         {
-            var terms = PhraseTerms(ph.Raw);
+            var terms = PhraseTerms(Analyzer.Analyze(ph.Raw));
             if (terms.Count == 0) return null;
-            Count(terms.Count(t => t != SearchSchema.Gap), ph.Position);
-            Mark(terms);
-            return SearchSchema.PositionalColumns + " : " + TermSerializer.QuotePhrase(terms);
+            Count(terms.Count, ph.Position);
+            return PhraseClause(terms);
         }
 
-        private string? CompileNear(NearNode near)
+        private Query? CompileNear(NearNode near)
         {
-            var phrases = new List<string>();
+            var items = new List<List<(string Term, int Position)>>();
             foreach (var item in near.Items)
             {
                 var raw = item switch { WordNode w => w.Raw, PhraseNode p => p.Raw, _ => "" };
-                var terms = PhraseTerms(raw);
+                var terms = PhraseTerms(Analyzer.Analyze(raw));
                 if (terms.Count == 0) continue;
-                Count(terms.Count(t => t != SearchSchema.Gap), item.Position);
-                Mark(terms);
-                phrases.Add(TermSerializer.QuotePhrase(terms));
+                Count(terms.Count, item.Position);
+                items.Add(terms);
             }
-            if (phrases.Count == 0) return null;
-            if (phrases.Count == 1) return SearchSchema.PositionalColumns + " : " + phrases[0];
-            return SearchSchema.PositionalColumns + " : NEAR(" + string.Join(' ', phrases) + ", " +
-                near.Distance.ToString(CultureInfo.InvariantCulture) + ")";
+            if (items.Count == 0) return null;
+            if (items.Count == 1) return PhraseClause(items[0]);
+            SpanQuery Near(string field)
+            {
+                var spans = items.Select(terms =>
+                {
+                    if (terms.Count == 1) return (SpanQuery)new SpanTermQuery(new Term(field, terms[0].Term));
+                    // A phrase inside NEAR: in order, its stop-word gaps as slop.
+                    int gaps = terms[^1].Position - terms[0].Position - (terms.Count - 1);
+                    return new SpanNearQuery(terms.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Term))).ToArray(), gaps, true);
+                }).ToArray();
+                return new SpanNearQuery(spans, near.Distance, false);
+            }
+            if (tier == Tier.Own) return Near(SearchSchema.Text);
+            var title = Near(SearchSchema.Title);
+            title.Boost = SearchSchema.TitleBoost;
+            return Or([Near(SearchSchema.Text), title]);
         }
     }
+
+    /// <summary>
+    /// One term per position for a phrase, positions relative to the first: the word itself where
+    /// there is one, else its expansion (date part). A hyphenated word gives way to its parts, so
+    /// "van-werk-naar-werk" in quotes is the phrase van werk naar werk.
+    /// </summary>
+    internal static List<(string Term, int Position)> PhraseTerms(IReadOnlyList<Token> tokens)
+    {
+        var byPosition = tokens.GroupBy(t => t.Position).OrderBy(g => g.Key);
+        var chosen = new List<(string, int)>();
+        foreach (var g in byPosition)
+        {
+            var original = g.FirstOrDefault(t => !t.IsExpansion && !IsHyphenWhole(t, tokens));
+            var pick = original.Term is not null ? original : g.FirstOrDefault(t => t.IsExpansion && !(t.Type == TokenType.Word && !t.IsExpansion));
+            if (pick.Term is null) continue;
+            chosen.Add((pick.Term, g.Key));
+        }
+        if (chosen.Count == 0) return chosen;
+        int first = chosen[0].Item2;
+        return chosen.Select(c => (c.Item1, c.Item2 - first)).ToList();
+    }
+
+    /// <summary>A hyphenated word: its parts follow it as expansions within its span.</summary>
+    private static bool IsHyphenWhole(Token t, IReadOnlyList<Token> tokens) =>
+        t.Type == TokenType.Word && tokens.Any(x => x.IsExpansion && x.Start >= t.Start && x.End <= t.End && (x.Start, x.End) != (t.Start, t.End));
 
     /// <summary>
     /// The terms of the words themselves, each with the phrase of its hyphen parts when it has
     /// them (date parts are left out: the whole date term is what the index holds in the text).
     /// </summary>
-    internal static List<(string Term, List<string>? Parts)> Words(string text)
+    internal static List<(string Term, List<(string Term, int Position)>? Parts)> Words(string text)
     {
         var tokens = Analyzer.Analyze(text);
-        var result = new List<(string, List<string>?)>();
+        var result = new List<(string, List<(string, int)>?)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -258,10 +345,10 @@ public static class QueryCompiler
             if (t.IsExpansion) continue;
             int j = i + 1;
             while (j < tokens.Count && tokens[j].IsExpansion) j++;
-            List<string>? parts = null;
+            List<(string, int)>? parts = null;
             if (t.Type == TokenType.Word && j > i + 1 && tokens[j - 1].Position > t.Position)
             {
-                var p = TermSerializer.TrimGaps(TermSerializer.Serialise(tokens.Skip(i + 1).Take(j - i - 1).ToList()).Positional);
+                var p = PhraseTerms(tokens.Skip(i + 1).Take(j - i - 1).ToList());
                 if (p.Count > 1) parts = p;
             }
             if (seen.Add(t.Term)) result.Add((t.Term, parts));

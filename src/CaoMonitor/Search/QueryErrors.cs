@@ -5,7 +5,7 @@ public class SearchException(string message) : Exception(message);
 
 /// <summary>The query text is malformed. <see cref="Position"/> is the 0-based character index of the problem.</summary>
 public sealed class QuerySyntaxException(string problem, int position)
-    : SearchException($"{problem} (at character {position + 1})")
+    : SearchException($"{problem} (bij teken {position + 1})")
 {
     public string Problem { get; } = problem;
     public int Position { get; } = position;

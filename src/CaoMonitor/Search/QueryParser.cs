@@ -32,7 +32,7 @@ internal static class QueryParser
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Length > MaxLength)
-            throw new QuerySyntaxException($"the query is longer than {MaxLength} characters", MaxLength);
+            throw new QuerySyntaxException($"de zoekvraag is langer dan {MaxLength} tekens", MaxLength);
         var toks = Lex(query, 0, query.Length, allowOperators: true);
         int i = 0;
         var seq = ParseSeq(toks, ref i, nested: false);
@@ -51,7 +51,7 @@ internal static class QueryParser
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (c is '(' or ')')
             {
-                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) takes only words and phrases", i);
+                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) neemt alleen woorden en zinnen", i);
                 toks.Add(new Tok(c == '(' ? Kind.LParen : Kind.RParen, i));
                 i++;
                 continue;
@@ -59,7 +59,7 @@ internal static class QueryParser
             if (c == '"')
             {
                 int close = s.IndexOf('"', i + 1, to - i - 1);
-                if (close < 0) throw new QuerySyntaxException("unclosed quote", i);
+                if (close < 0) throw new QuerySyntaxException("aanhalingsteken niet gesloten", i);
                 toks.Add(new Tok(Kind.Phrase, i, Node: new PhraseNode(s[(i + 1)..close], i)));
                 i = close + 1;
                 continue;
@@ -67,7 +67,7 @@ internal static class QueryParser
             bool atUnitStart = i == from || char.IsWhiteSpace(s[i - 1]) || s[i - 1] == '(';
             if (c == '-' && atUnitStart && i + 1 < to && !char.IsWhiteSpace(s[i + 1]) && s[i + 1] != ')')
             {
-                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) cannot exclude words", i);
+                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) kan geen woorden uitsluiten", i);
                 toks.Add(new Tok(Kind.Not, i));
                 i++;
                 continue;
@@ -78,7 +78,7 @@ internal static class QueryParser
 
             if (word == "NEAR" && i < to && s[i] == '(')
             {
-                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) cannot be nested", start);
+                if (!allowOperators) throw new QuerySyntaxException("NEAR(...) kan niet genest worden", start);
                 toks.Add(LexNear(s, start, ref i, to));
                 continue;
             }
@@ -90,19 +90,19 @@ internal static class QueryParser
             int colon = word.IndexOf(':');
             if (colon > 0 && word[..colon].All(char.IsAsciiLetter))
             {
-                if (!allowOperators) throw new QuerySyntaxException("filters cannot be used inside NEAR(...)", start);
+                if (!allowOperators) throw new QuerySyntaxException("filters kunnen niet binnen NEAR(...) staan", start);
                 var name = word[..colon];
                 if (!FilterNames.TryGetValue(name, out var canonical))
-                    throw new QuerySyntaxException($"unknown filter '{name}:' (known: sector:, jaar:, cao:, type:, categorie:)", start);
+                    throw new QuerySyntaxException($"onbekend filter '{name}:' (bekend: sector:, jaar:, cao:, type:, categorie:)", start);
                 var value = word[(colon + 1)..];
                 if (value.Length == 0 && i < to && s[i] == '"')
                 {
                     int close = s.IndexOf('"', i + 1, to - i - 1);
-                    if (close < 0) throw new QuerySyntaxException("unclosed quote", i);
+                    if (close < 0) throw new QuerySyntaxException("aanhalingsteken niet gesloten", i);
                     value = s[(i + 1)..close];
                     i = close + 1;
                 }
-                if (value.Trim().Length == 0) throw new QuerySyntaxException($"filter '{name}:' needs a value", start);
+                if (value.Trim().Length == 0) throw new QuerySyntaxException($"filter '{name}:' heeft een waarde nodig", start);
                 toks.Add(new Tok(Kind.Filter, start, Node: new FilterNode(canonical, value.Trim(), start)));
                 continue;
             }
@@ -125,7 +125,7 @@ internal static class QueryParser
             if (s[k] == '"') inQuote = !inQuote;
             else if (!inQuote && s[k] == ')') { close = k; break; }
         }
-        if (close < 0) throw new QuerySyntaxException(inQuote ? "unclosed quote in NEAR(...)" : "NEAR( is not closed with ')'", open);
+        if (close < 0) throw new QuerySyntaxException(inQuote ? "aanhalingsteken niet gesloten in NEAR(...)" : "NEAR( wordt niet gesloten met ')'", open);
         int end = close, distance = DefaultNearDistance;
         int comma = s.LastIndexOf(',', close - 1, close - open - 1);
         if (comma > open && s.IndexOf('"', comma, close - comma) < 0)
@@ -134,15 +134,15 @@ internal static class QueryParser
             if (d.Length > 0 && d.All(char.IsAsciiDigit))
             {
                 if (!int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out distance) || distance > MaxNearDistance)
-                    throw new QuerySyntaxException($"NEAR distance must be between 0 and {MaxNearDistance}", comma + 1);
+                    throw new QuerySyntaxException($"NEAR-afstand moet tussen 0 en {MaxNearDistance} liggen", comma + 1);
                 end = comma;
             }
-            else if (d.Length == 0) throw new QuerySyntaxException("NEAR(...) needs a number after the comma", comma);
+            else if (d.Length == 0) throw new QuerySyntaxException("NEAR(...) heeft een getal na de komma nodig", comma);
         }
         var inner = Lex(s, open + 1, end, allowOperators: false);
         var items = inner.Select(t => t.Node!).ToList();
-        if (items.Any(n => n is PrefixNode)) throw new QuerySyntaxException("NEAR(...) does not take prefixes (word*)", start);
-        if (items.Count < 2) throw new QuerySyntaxException("NEAR(...) needs at least two words or phrases", start);
+        if (items.Any(n => n is PrefixNode)) throw new QuerySyntaxException("NEAR(...) neemt geen voorvoegsels (woord*)", start);
+        if (items.Count < 2) throw new QuerySyntaxException("NEAR(...) heeft minstens twee woorden of zinnen nodig", start);
         i = close + 1;
         return new Tok(Kind.Near, start, Node: new NearNode(items, distance, start));
     }
@@ -159,7 +159,7 @@ internal static class QueryParser
             if (t[i].Kind == Kind.RParen)
             {
                 if (nested) break;
-                throw new QuerySyntaxException("')' without a matching '('", t[i].Pos);
+                throw new QuerySyntaxException("')' zonder bijbehorende '('", t[i].Pos);
             }
             items.Add(ParseItem(t, ref i));
         }
@@ -172,9 +172,9 @@ internal static class QueryParser
         {
             int pos = t[i].Pos;
             i++;
-            if (t[i].Kind == Kind.Not) throw new QuerySyntaxException("double negation", t[i].Pos);
+            if (t[i].Kind == Kind.Not) throw new QuerySyntaxException("dubbele ontkenning", t[i].Pos);
             var inner = ParseUnit(t, ref i);
-            if (t[i].Kind == Kind.Or) throw new QuerySyntaxException("an excluded term cannot be part of OR; use parentheses: -(a OR b)", t[i].Pos);
+            if (t[i].Kind == Kind.Or) throw new QuerySyntaxException("een uitgesloten term kan geen deel van OR zijn; gebruik haakjes: -(a OR b)", t[i].Pos);
             return new NotNode(inner, pos);
         }
         var first = ParseUnit(t, ref i);
@@ -185,8 +185,8 @@ internal static class QueryParser
             int orPos = t[i].Pos;
             i++;
             if (t[i].Kind is Kind.End or Kind.RParen or Kind.Or or Kind.And)
-                throw new QuerySyntaxException("OR needs a term on both sides", orPos);
-            if (t[i].Kind == Kind.Not) throw new QuerySyntaxException("an excluded term cannot be part of OR; use parentheses: -(a OR b)", t[i].Pos);
+                throw new QuerySyntaxException("OR heeft aan beide kanten een term nodig", orPos);
+            if (t[i].Kind == Kind.Not) throw new QuerySyntaxException("een uitgesloten term kan geen deel van OR zijn; gebruik haakjes: -(a OR b)", t[i].Pos);
             list.Add(ParseUnit(t, ref i));
         }
         return new OrNode(list, first.Position);
@@ -201,22 +201,22 @@ internal static class QueryParser
             {
                 i++;
                 var seq = ParseSeq(t, ref i, nested: true);
-                if (t[i].Kind != Kind.RParen) throw new QuerySyntaxException("'(' is not closed with ')'", tok.Pos);
+                if (t[i].Kind != Kind.RParen) throw new QuerySyntaxException("'(' wordt niet gesloten met ')'", tok.Pos);
                 i++;
-                if (seq.Count == 0) throw new QuerySyntaxException("empty parentheses", tok.Pos);
+                if (seq.Count == 0) throw new QuerySyntaxException("lege haakjes", tok.Pos);
                 return seq.Count == 1 ? seq[0] : new AndNode(seq, tok.Pos);
             }
             case Kind.Word or Kind.Prefix or Kind.Phrase or Kind.Near or Kind.Filter:
                 i++;
                 return tok.Node!;
             case Kind.Or:
-                throw new QuerySyntaxException("OR needs a term on both sides", tok.Pos);
+                throw new QuerySyntaxException("OR heeft aan beide kanten een term nodig", tok.Pos);
             case Kind.Not:
-                throw new QuerySyntaxException("double negation", tok.Pos);
+                throw new QuerySyntaxException("dubbele ontkenning", tok.Pos);
             case Kind.End:
-                throw new QuerySyntaxException("the query ends where a term was expected", tok.Pos);
+                throw new QuerySyntaxException("de zoekvraag eindigt waar een term werd verwacht", tok.Pos);
             default:
-                throw new QuerySyntaxException("a term was expected", tok.Pos);
+                throw new QuerySyntaxException("hier werd een term verwacht", tok.Pos);
         }
     }
 }

@@ -9,17 +9,20 @@ namespace CaoMonitor.Search;
 
 /// <summary>
 /// Measures the index at scale (not a test: figures depend on the machine). Builds a store of
-/// <c>clauses</c> synthetic leaf clauses by recombining real sentences, times the index build, then
-/// runs a fixed mix of queries three ways on the same database: bare FTS5 MATCH (top 10 by the
-/// same bm25), our search (parse, analyse, rank, page details, snippets), and our search with
-/// total and facets (what the CLI shows).
+/// <c>clauses</c> synthetic leaf clauses by recombining real sentences, times the Lucene index build,
+/// then runs one fixed mix of queries three ways on the same index: (a) bare Lucene top 10 on the
+/// compiled queries and filters; (b) our search (parse, analyse, group into articles, collapse
+/// versions, page details, Highlighter snippets); (c) (b) plus facets over all hits.
 /// </summary>
 public static partial class SearchBenchmark
 {
     public sealed record Latency(string Name, double P50Ms, double P95Ms, double MeanMs, double MaxMs);
 
-    public sealed record Report(int Clauses, int Documents, double GenerateSeconds, double IndexSeconds, double ClausesPerSecond,
-        long DatabaseBytes, Latency Bare, Latency Ours, Latency OursWithFacets, double RatioP50, double RatioP95, int Queries, int Rounds);
+    /// <summary>The JSON of `bench search --json`: the fields first, then detail.</summary>
+    public sealed record Report(int Clauses, double BareP50Ms, double BareP95Ms, double OursP50Ms, double OursP95Ms,
+        double FacetsP50Ms, double FacetsP95Ms, double BuildClausesPerS, double PeakMb,
+        int Documents, double GenerateSeconds, double IndexSeconds, long IndexBytes, Latency Bare, Latency Ours, Latency OursWithFacets,
+        double RatioP50, double RatioP95, int Queries, int Rounds, int Cores);
 
     /// <summary>The fixed query mix: words, phrases, prefixes, OR, NOT, NEAR, filters, as researchers type them.</summary>
     public static readonly IReadOnlyList<string> QueryMix =
@@ -58,12 +61,11 @@ public static partial class SearchBenchmark
             if (tenth != lastTenth) { lastTenth = tenth; log($"  indexed {done:N0}/{total:N0}"); }
         });
         log($"indexed {stats.Clauses:N0} clauses in {stats.Elapsed.TotalSeconds:0.0} s ({stats.ClausesPerSecond:0} clauses/s)");
-        using (var db = store.OpenConnection()) CaoStore.Command(db, null, "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;").ExecuteNonQuery();
 
         var searcher = new Searcher(store);
         var compiled = QueryMix.Select(q => QueryCompiler.Compile(q)).ToList();
-        // Warm the page cache and the pooled connections once, untimed.
-        foreach (var q in QueryMix) searcher.Search(new SearchRequest(q) { Facets = false, CountTotal = false });
+        // Open the reader and warm the JIT once, untimed.
+        foreach (var q in QueryMix) searcher.Search(new SearchRequest(q) { Facets = true });
 
         var bare = new List<double>();
         var ours = new List<double>();
@@ -72,41 +74,22 @@ public static partial class SearchBenchmark
         {
             for (int i = 0; i < QueryMix.Count; i++)
             {
-                bare.Add(Time(() => Bare(store, compiled[i])));
-                ours.Add(Time(() => searcher.Search(new SearchRequest(QueryMix[i]) { Facets = false, CountTotal = false })));
+                bare.Add(Time(() => searcher.Bare(compiled[i])));
+                ours.Add(Time(() => searcher.Search(new SearchRequest(QueryMix[i]) { Facets = false })));
                 full.Add(Time(() => searcher.Search(new SearchRequest(QueryMix[i]) { Facets = true })));
             }
             log($"  round {round + 1}/{rounds} done");
         }
-        var b = Stats("bare FTS5 MATCH, top 10", bare);
-        var o = Stats("our search, top 10 with snippets", ours);
+        var b = Stats("bare Lucene top 10", bare);
+        var o = Stats("our search, top 10 articles with snippets", ours);
         var f = Stats("our search + total + facets", full);
-        long bytes = new FileInfo(Path.Combine(workDir, CaoStore.DatabaseFile)).Length;
-        return new Report(clauses, documents, generateSeconds, stats.Elapsed.TotalSeconds, stats.ClausesPerSecond, bytes, b, o, f,
-            o.P50Ms / Math.Max(b.P50Ms, 1e-6), o.P95Ms / Math.Max(b.P95Ms, 1e-6), QueryMix.Count, rounds);
+        long bytes = new DirectoryInfo(SearchIndex.FolderOf(store)).EnumerateFiles().Sum(x => x.Length);
+        IndexReaders.Release(SearchIndex.FolderOf(store));
+        double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        return new Report(clauses, b.P50Ms, b.P95Ms, o.P50Ms, o.P95Ms, f.P50Ms, f.P95Ms, Math.Round(stats.ClausesPerSecond), Math.Round(peak),
+            documents, generateSeconds, stats.Elapsed.TotalSeconds, bytes, b, o, f,
+            o.P50Ms / Math.Max(b.P50Ms, 1e-6), o.P95Ms / Math.Max(b.P95Ms, 1e-6), QueryMix.Count, rounds, Environment.ProcessorCount);
     }
-
-    /// <summary>The bare engine: the compiled MATCH expression (filters as the same joins), top 10 by the same bm25, ids only.</summary>
-    private static void Bare(CaoStore store, CompiledQuery q)
-    {
-        using var db = store.OpenConnection();
-        string sql = q.Filters.Count == 0
-            ? $"SELECT rowid FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q ORDER BY {SearchSchema.Bm25} LIMIT 10"
-            : $"SELECT {SearchSchema.Table}.rowid FROM {SearchSchema.Table} CROSS JOIN clauses c ON c.id = {SearchSchema.Table}.rowid " +
-              $"CROSS JOIN documents d ON d.id = c.document_id WHERE {SearchSchema.Table} MATCH $q AND {BareFilter(q.Filters[0])} ORDER BY {SearchSchema.Bm25} LIMIT 10";
-        using var cmd = CaoStore.Command(db, null, sql, ("$q", q.Fts), ("$v", q.Filters.Count == 0 ? "" : q.Filters[0].Values[0]));
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) _ = r.GetInt64(0);
-    }
-
-    // The bare reference states the filters in plain SQL on purpose: it times the engine without our layer.
-    private static string BareFilter(SearchFilter f) => f.Name switch
-    {
-        "sector" => "d.sector LIKE '%' || $v || '%'",
-        "jaar" => "d.start_date <= $v || '-12-31' AND coalesce(d.end_date, substr(d.start_date, 1, 4) || '-12-31') >= $v || '-01-01'",
-        "type" => "d.type = $v",
-        _ => "1",
-    };
 
     private static double Time(Action a)
     {

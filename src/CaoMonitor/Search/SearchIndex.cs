@@ -1,77 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CaoMonitor.Analysis;
-using CaoMonitor.Domain;
 using CaoMonitor.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Microsoft.Data.Sqlite;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace CaoMonitor.Search;
 
-/// <summary>
-/// Keeps <see cref="SearchSchema.Table"/> in step with the clauses: registered as a clause writer,
-/// it indexes a document's leaf clauses (under their heading title) in the transaction that stores
-/// them and drops the rows of the revisions it replaces, so the index holds exactly the leaf clauses
-/// of current documents.
-/// </summary>
-public sealed class SearchIndex : IClauseWriter
+/// <summary>What <see cref="SearchIndex.Verify"/> found, and what it repaired.</summary>
+public sealed record IndexReport(int Documents, int Indexed, int Clauses, IReadOnlyList<long> Missing, IReadOnlyList<long> Stale, bool Repaired)
 {
-    private static readonly ConditionalWeakTable<CaoStore, SearchIndex> Attached = new();
-    private readonly DutchAnalyzer _analyzer;
+    public bool Healthy => Missing.Count == 0 && Stale.Count == 0;
+}
 
-    public SearchIndex(DutchAnalyzer? analyzer = null) => _analyzer = analyzer ?? DutchAnalyzer.ForIndex();
+/// <summary>
+/// The Lucene index in data/index/, derived from the store. A document is indexed after its store
+/// transaction commits (<see cref="CaoStore.DocumentCommitted"/>); the store's search_documents table
+/// then records the revision as indexed. <see cref="Verify"/> compares store, record and index and
+/// re-indexes or removes what differs, so a crash between the two commits heals on the next open.
+/// </summary>
+public static class SearchIndex
+{
+    private static readonly ConditionalWeakTable<CaoStore, object> Attached = new();
+    // One IndexWriter per index folder at a time in this process; other processes wait on Lucene's write.lock.
+    private static readonly ConcurrentDictionary<string, object> WriteLocks = new(StringComparer.Ordinal);
 
-    /// <summary>Registers the index writer on a store once (idempotent); call it wherever a store is opened for ingest.</summary>
+    /// <summary>Test hook: "kill-after-store-commit" kills the process between the store commit and the index commit.</summary>
+    internal const string FaultVariable = "CAOMONITOR_FAULT";
+
+    public static string FolderOf(CaoStore store) => Path.Combine(store.DataDir, SearchSchema.Folder);
+
+    /// <summary>
+    /// Keeps the index in step with the store from now on (documents after commit, labels when they
+    /// change) and repairs what an earlier crash left behind. Idempotent; call it wherever a store is opened.
+    /// </summary>
     public static CaoStore Attach(CaoStore store)
     {
         lock (Attached)
         {
-            if (!Attached.TryGetValue(store, out _))
-            {
-                var index = new SearchIndex();
-                Attached.Add(store, index);
-                store.AddClauseWriter(index);
-            }
+            if (Attached.TryGetValue(store, out _)) return store;
+            Attached.Add(store, new object());
         }
+        store.EnsureSchema(SearchSchema.Schema);
+        store.DocumentCommitted += id =>
+        {
+            if (Environment.GetEnvironmentVariable(FaultVariable) == "kill-after-store-commit")
+                System.Diagnostics.Process.GetCurrentProcess().Kill();
+            TryUpdate(store, [id]);
+        };
+        store.LabelsChanged += ids =>
+        {
+            if (ids is null) TryUpdate(store, CurrentDocuments(store));
+            else TryUpdate(store, ids);
+        };
+        Verify(store, repair: true);
         return store;
     }
 
-    /// <summary>The three column texts of one clause.</summary>
-    public readonly record struct Row(long ClauseId, string Title, string Body, string Parts);
-
-    public Row Analyse(long clauseId, string? title, string text)
+    /// <summary>The store has committed; a failing index must not undo that. The next verify repairs it.</summary>
+    private static void TryUpdate(CaoStore store, IReadOnlyCollection<long> documentIds)
     {
-        var t = TermSerializer.Serialise(title is null ? [] : _analyzer.Analyze(title));
-        var b = TermSerializer.Serialise(_analyzer.Analyze(text));
-        var parts = t.Extras.Count == 0 ? b.Extras : [.. b.Extras, .. t.Extras];
-        return new Row(clauseId, string.Join(' ', t.Positional), string.Join(' ', b.Positional), string.Join(' ', parts));
+        try { Update(store, documentIds); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"search index not updated ({e.Message}); `caomonitor index verify` or the next start repairs it");
+        }
     }
 
-    public StoreSchema Schema => SearchSchema.Schema;
-
-    public void Write(StoreTransaction tx, WrittenClauses written)
+    /// <summary>Indexes these documents as the store has them now: current ones (re)written, others removed.</summary>
+    public static void Update(CaoStore store, IReadOnlyCollection<long> documentIds)
     {
-        // Earlier revisions of this version are no longer current: their rows leave the index.
-        using (var del = tx.Command($"DELETE FROM {SearchSchema.Table} WHERE rowid IN (SELECT value FROM json_each($ids))",
-                   ("$ids", System.Text.Json.JsonSerializer.Serialize(written.SupersededLeafIds))))
-            del.ExecuteNonQuery();
-        using var ins = InsertCommand(tx.Db, tx.Tx);
-        foreach (var c in written.Leaves) Insert(ins, Analyse(c.Id, c.Heading.Title, c.Text));
-    }
-
-    internal static SqliteCommand InsertCommand(SqliteConnection db, SqliteTransaction tx)
-    {
-        var cmd = CaoStore.Command(db, tx, $"INSERT INTO {SearchSchema.Table} (rowid, title, body, parts) VALUES ($id, $t, $b, $p)",
-            ("$id", 0L), ("$t", ""), ("$b", ""), ("$p", ""));
-        cmd.Prepare();
-        return cmd;
-    }
-
-    internal static void Insert(SqliteCommand ins, Row row)
-    {
-        ins.Parameters["$id"].Value = row.ClauseId;
-        ins.Parameters["$t"].Value = row.Title;
-        ins.Parameters["$b"].Value = row.Body;
-        ins.Parameters["$p"].Value = row.Parts;
-        ins.ExecuteNonQuery();
+        if (documentIds.Count == 0) return;
+        var folder = FolderOf(store);
+        lock (WriteLocks.GetOrAdd(folder, _ => new object()))
+        {
+            var written = new List<(long Id, int Clauses)>();
+            var removed = new List<long>();
+            using (var db = store.OpenConnection())
+            using (var writer = OpenWriter(folder, create: false))
+            {
+                var labels = LabelsAvailable(db);
+                foreach (var id in documentIds.Distinct())
+                {
+                    var lids = LidSource.ForDocument(db, id, labels);
+                    // Earlier revisions of the same cao version leave the index with it.
+                    foreach (var other in OtherRevisions(db, id))
+                    {
+                        writer.DeleteDocuments(new Term(SearchSchema.Document, Key(other)));
+                        removed.Add(other);
+                    }
+                    if (lids is null)
+                    {
+                        writer.DeleteDocuments(new Term(SearchSchema.Document, Key(id)));
+                        removed.Add(id);
+                        continue;
+                    }
+                    writer.UpdateDocuments(new Term(SearchSchema.Document, Key(id)), lids.Select(ToDocument).ToList());
+                    written.Add((id, lids.Count));
+                }
+                writer.Commit();
+            }
+            Record(store, written, removed, replaceAll: false);
+        }
     }
 
     public sealed record RebuildStats(int Clauses, TimeSpan Elapsed)
@@ -80,46 +118,209 @@ public sealed class SearchIndex : IClauseWriter
     }
 
     /// <summary>
-    /// Empties the index and indexes every leaf clause of every current document again, in one
-    /// transaction (readers keep the old index until it commits). Analysis of the next batch runs
-    /// while the current batch is written.
+    /// Writes a new index of every leaf clause of every current document (readers keep the old one
+    /// until the new one commits). Analysis runs on every core through IndexWriter's per-thread writers.
     /// </summary>
     public static RebuildStats Rebuild(CaoStore store, Action<int, int>? progress = null, CancellationToken ct = default)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         store.EnsureSchema(SearchSchema.Schema);
-        var index = new SearchIndex();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var folder = FolderOf(store);
         int done = 0;
-        int total = store.LeafCount(currentOnly: true);
-        store.Write((db, tx) =>
+        var written = new List<(long, int)>();
+        lock (WriteLocks.GetOrAdd(folder, _ => new object()))
         {
-            CaoStore.Command(db, tx, $"INSERT INTO {SearchSchema.Table}({SearchSchema.Table}) VALUES ('delete-all')").ExecuteNonQuery();
-            using var ins = InsertCommand(db, tx);
-            // Storage streams the leaves on its own connection while this transaction writes the index.
-            using var leaves = store.Leaves(currentOnly: true).GetEnumerator();
-            const int BatchSize = 2000;
-            var pending = Task.FromResult(Array.Empty<Row>());
-            while (true)
+            using (var db = store.OpenConnection())
+            using (var writer = OpenWriter(folder, create: true))
             {
-                ct.ThrowIfCancellationRequested();
-                var batch = new List<(long Id, string? Title, string Text)>(BatchSize);
-                while (batch.Count < BatchSize && leaves.MoveNext())
-                    batch.Add((leaves.Current.Id, leaves.Current.Heading.Title, leaves.Current.Text));
-                var rows = pending.Result;
-                pending = batch.Count == 0 ? Task.FromResult(Array.Empty<Row>()) : Task.Run(() =>
+                int total = Convert.ToInt32(CaoStore.Command(db, null, $"SELECT count(*) {LidSource.CurrentLeaves}").ExecuteScalar(), CultureInfo.InvariantCulture);
+                progress?.Invoke(0, total);
+                var batches = new BlockingCollection<List<LidSource.Lid>>(boundedCapacity: 4);
+                var consumers = Enumerable.Range(0, Math.Max(1, Math.Min(4, Environment.ProcessorCount))).Select(_ => Task.Run(() =>
                 {
-                    var result = new Row[batch.Count];
-                    Parallel.For(0, batch.Count, i => result[i] = index.Analyse(batch[i].Id, batch[i].Title, batch[i].Text));
-                    return result;
-                });
-                foreach (var row in rows) Insert(ins, row);
-                done += rows.Length;
-                if (rows.Length > 0) progress?.Invoke(done, total);
-                if (batch.Count == 0) break;
+                    foreach (var batch in batches.GetConsumingEnumerable(ct))
+                    {
+                        foreach (var lid in batch) writer.AddDocument(ToDocument(lid));
+                        int now = Interlocked.Add(ref done, batch.Count);
+                        progress?.Invoke(now, total);
+                    }
+                }, ct)).ToArray();
+                try
+                {
+                    foreach (var (id, lids) in LidSource.AllCurrent(db, LabelsAvailable(db)))
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        written.Add((id, lids.Count));
+                        for (int i = 0; i < lids.Count; i += 500) batches.Add(lids.GetRange(i, Math.Min(500, lids.Count - i)), ct);
+                    }
+                }
+                finally { batches.CompleteAdding(); }
+                Task.WaitAll(consumers, ct);
+                writer.Commit();
             }
-            return 0;
-        });
-        progress?.Invoke(done, total);
+            Record(store, written, [], replaceAll: true);
+        }
         return new RebuildStats(done, sw.Elapsed);
+    }
+
+    /// <summary>
+    /// Compares the store's current documents with the record of indexed revisions and with the index
+    /// itself (documents and their number of clauses); with <paramref name="repair"/>, re-indexes what
+    /// is missing or incomplete and removes what is stale.
+    /// </summary>
+    public static IndexReport Verify(CaoStore store, bool repair = true)
+    {
+        store.EnsureSchema(SearchSchema.Schema);
+        var folder = FolderOf(store);
+        Dictionary<long, int> expected, recorded;
+        using (var db = store.OpenConnection())
+        {
+            expected = Pairs(db, $"SELECT c.document_id, count(*) {LidSource.CurrentLeaves} GROUP BY c.document_id");
+            recorded = Pairs(db, "SELECT document_id, clauses FROM search_documents");
+        }
+        var actual = IndexedDocuments(folder);
+        var missing = expected.Where(e => !recorded.TryGetValue(e.Key, out var r) || r != e.Value
+                || !actual.TryGetValue(e.Key, out var a) || a != e.Value)
+            .Select(e => e.Key).Order().ToList();
+        var stale = actual.Keys.Concat(recorded.Keys).Where(id => !expected.ContainsKey(id)).Distinct().Order().ToList();
+        bool repaired = false;
+        if (repair && (missing.Count > 0 || stale.Count > 0))
+        {
+            Update(store, [.. missing, .. stale]);
+            repaired = true;
+        }
+        return new IndexReport(expected.Count, actual.Count, actual.Values.Sum(), missing, stale, repaired);
+    }
+
+    /// <summary>Live Lucene documents per store document id.</summary>
+    private static Dictionary<long, int> IndexedDocuments(string folder)
+    {
+        var result = new Dictionary<long, int>();
+        if (!System.IO.Directory.Exists(folder)) return result;
+        using var dir = FSDirectory.Open(folder);
+        if (!DirectoryReader.IndexExists(dir)) return result;
+        using var reader = DirectoryReader.Open(dir);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(SearchSchema.Document);
+            if (terms is null) continue;
+            var live = leaf.AtomicReader.LiveDocs;
+            var te = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (te.MoveNext())
+            {
+                long id = long.Parse(te.Term.Utf8ToString(), CultureInfo.InvariantCulture);
+                docs = te.Docs(live, docs, DocsFlags.NONE);
+                int n = 0;
+                while (docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS) n++;
+                if (n > 0) result[id] = result.GetValueOrDefault(id) + n;
+            }
+        }
+        return result;
+    }
+
+    private static Dictionary<long, int> Pairs(SqliteConnection db, string sql)
+    {
+        using var cmd = CaoStore.Command(db, null, sql);
+        using var r = cmd.ExecuteReader();
+        var d = new Dictionary<long, int>();
+        while (r.Read()) d[r.GetInt64(0)] = r.GetInt32(1);
+        return d;
+    }
+
+    private static List<long> CurrentDocuments(CaoStore store) =>
+        store.Query("SELECT id FROM documents WHERE is_current = 1 AND status = 'ok'", r => r.GetInt64(0));
+
+    private static List<long> OtherRevisions(SqliteConnection db, long documentId)
+    {
+        using var cmd = CaoStore.Command(db, null, """
+            SELECT o.id FROM documents d JOIN documents o ON o.version_id = d.version_id AND o.id <> d.id
+            WHERE d.id = $d AND d.is_current = 1
+            """, ("$d", documentId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<long>();
+        while (r.Read()) list.Add(r.GetInt64(0));
+        return list;
+    }
+
+    private static void Record(CaoStore store, List<(long Id, int Clauses)> written, List<long> removed, bool replaceAll) => store.Write((db, tx) =>
+    {
+        if (replaceAll) CaoStore.Command(db, tx, "DELETE FROM search_documents").ExecuteNonQuery();
+        using (var del = CaoStore.Command(db, tx, "DELETE FROM search_documents WHERE document_id = $d", ("$d", 0L)))
+            foreach (var id in removed) { del.Parameters["$d"].Value = id; del.ExecuteNonQuery(); }
+        var at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        using var ins = CaoStore.Command(db, tx, "INSERT OR REPLACE INTO search_documents (document_id, clauses, indexed_at) VALUES ($d, $n, $at)",
+            ("$d", 0L), ("$n", 0), ("$at", at));
+        foreach (var (id, n) in written) { ins.Parameters["$d"].Value = id; ins.Parameters["$n"].Value = n; ins.ExecuteNonQuery(); }
+        return 0;
+    });
+
+    internal static bool LabelsAvailable(SqliteConnection db) => Searcher.CategoriesAvailable(db);
+
+    internal static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The analyser per field: the full chain, except "word" (the words themselves only).</summary>
+    internal static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(DutchAnalyzer.ForIndex(),
+        new Dictionary<string, Analyzer> { [SearchSchema.Word] = DutchAnalyzer.ForOriginals() });
+
+    private static IndexWriter OpenWriter(string folder, bool create)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var config = new IndexWriterConfig(DutchAnalyzer.Version, IndexAnalyzer)
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+            // Another process (web, jobs, CLI) may be writing: wait for its write.lock rather than fail.
+            WriteLockTimeout = 60_000,
+        };
+        return new IndexWriter(FSDirectory.Open(folder), config);
+    }
+
+    private static readonly FieldType Positional = Frozen(new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS });
+    private static readonly FieldType Counted = Frozen(new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    private static FieldType Frozen(FieldType t) { t.Freeze(); return t; }
+
+    private static Document ToDocument(LidSource.Lid lid)
+    {
+        var d = new Document
+        {
+            new StringField(SearchSchema.Document, Key(lid.DocumentId), Field.Store.NO),
+            new StringField(SearchSchema.Agreement, lid.Agreement, Field.Store.NO),
+            new StoredField(SearchSchema.Clause, lid.ClauseId),
+            new NumericDocValuesField(SearchSchema.Clause, lid.ClauseId),
+            new NumericDocValuesField(SearchSchema.Document, lid.DocumentId),
+            new NumericDocValuesField(SearchSchema.Group, lid.GroupId),
+            new SortedDocValuesField(SearchSchema.Family, new BytesRef(lid.Family)),
+            new Field(SearchSchema.Text, lid.Text, Positional),
+            new Field(SearchSchema.Word, lid.Text, Counted),
+        };
+        if (lid.Title is { Length: > 0 } title) d.Add(new Field(SearchSchema.Title, title, Positional));
+        if (lid.Heading) d.Add(new StringField(SearchSchema.Heading, "1", Field.Store.NO));
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        var strengths = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (code, strength) in lid.Labels)
+        {
+            foreach (var prefix in Prefixes(code))
+            {
+                categories.Add(prefix);
+                pairs.Add(prefix + "|" + strength);
+            }
+            strengths.Add(strength);
+            d.Add(new SortedSetDocValuesField(SearchSchema.Labels, new BytesRef(code + "|" + strength)));
+        }
+        foreach (var c in categories) d.Add(new StringField(SearchSchema.Category, c, Field.Store.NO));
+        foreach (var s in strengths) d.Add(new StringField(SearchSchema.Strength, s, Field.Store.NO));
+        foreach (var p in pairs) d.Add(new StringField(SearchSchema.CategoryStrength, p, Field.Store.NO));
+        return d;
+    }
+
+    /// <summary>LLO.BUDGET -> LLO, LLO.BUDGET (the categorie: filter matches whole code segments).</summary>
+    internal static IEnumerable<string> Prefixes(string code)
+    {
+        for (int i = code.IndexOf('.'); i > 0; i = code.IndexOf('.', i + 1)) yield return code[..i];
+        yield return code;
     }
 }

@@ -2,13 +2,16 @@ using CaoMonitor.Storage;
 
 namespace CaoMonitor.Search;
 
-/// <summary>Search's tables (the full-text index), names and weights.</summary>
+/// <summary>
+/// The Lucene index in data/index/: one Lucene document per leaf clause (lid) of a current,
+/// successfully read document. Field names and ranking weights live here.
+/// </summary>
 public static class SearchSchema
 {
     /// <summary>
-    /// 1: full-text index over leaf clauses. Contentless FTS5 (the clause text lives in Storage's
-    /// `clauses`); each column holds analysed terms serialised by <see cref="TermSerializer"/>, one FTS
-    /// token per term, rowid = clause id. Written by <see cref="SearchIndex"/> in the clause transaction.
+    /// Search's tables in the store. 1 (shipped): the SQLite FTS5 index. 2: FTS5 gives way to the Lucene
+    /// index in data/index/, written after the store commits; search_documents records which document
+    /// revisions the index holds, so `index verify` and open-time repair find what a crash left behind.
     /// </summary>
     public static readonly StoreSchema Schema = new("search",
     [
@@ -20,24 +23,44 @@ public static class SearchSchema
         );
         CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts_vocab USING fts5vocab(clause_fts, 'row');
         """,
+        """
+        DROP TABLE IF EXISTS clause_fts_vocab;
+        DROP TABLE IF EXISTS clause_fts;
+        CREATE TABLE IF NOT EXISTS search_documents (
+            document_id INTEGER PRIMARY KEY,
+            clauses INTEGER NOT NULL,
+            indexed_at TEXT NOT NULL
+        );
+        """,
     ]);
 
-    public const string Table = "clause_fts";
-    public const string VocabTable = "clause_fts_vocab";
+    public const string Folder = "index";
 
-    /// <summary>Stands in for a removed stop word in positional columns, so phrases and NEAR keep distances.
-    /// Analysed terms never contain '_' (the tokenizer's word characters are letters and digits).</summary>
-    public const string Gap = "_";
+    // Analysed fields. text: every token of the lid's own text (words, hyphen/date parts, compound
+    // parts, synonyms; positions for phrases and NEAR). word: only the words themselves, so a whole-word
+    // match outranks a part or synonym match. title: the lid's own or inherited article title.
+    public const string Text = "text";
+    public const string Word = "word";
+    public const string Title = "title";
 
-    // bm25 column weights: a word in the article title counts most, a word of the text next, an
-    // expansion (compound part, synonym) least, so whole-word matches rank above part matches.
-    public const double TitleWeight = 4.0;
-    public const double BodyWeight = 1.0;
-    public const double PartsWeight = 0.35;
+    // Keys (indexed, not analysed) and doc values.
+    public const string Clause = "cid";
+    public const string Document = "doc";
+    public const string Agreement = "agr";
+    public const string Group = "gid";
+    public const string Family = "fam";
+    public const string Heading = "heading";
+    public const string Category = "category";
+    public const string Strength = "strength";
+    public const string CategoryStrength = "catstrength";
+    public const string Labels = "label";
 
-    public static readonly string Bm25 = FormattableString.Invariant($"bm25({Table}, {TitleWeight}, {BodyWeight}, {PartsWeight})");
+    public const float WordBoost = 1.0f;
+    public const float TextBoost = 0.35f;
+    public const float TitleBoost = 2.0f;
 
-    /// <summary>Positional columns: phrases and NEAR are restricted to these (parts has no positions).</summary>
-    public const string PositionalColumns = "{title body}";
+    /// <summary>Added to a lid whose own words match (and that is not a bare heading): every such lid
+    /// ranks above every lid found only through its inherited title or a heading.</summary>
+    public const float OwnTextTier = 1000f;
 }
 

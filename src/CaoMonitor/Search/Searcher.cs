@@ -1,10 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CaoMonitor.Analysis;
-using CaoMonitor.Classification;
-using CaoMonitor.Domain;
 using CaoMonitor.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.Data.Sqlite;
 
 namespace CaoMonitor.Search;
@@ -20,49 +22,64 @@ public sealed record SearchRequest(string Query)
     public string? Strength { get; init; }
     /// <summary>Newest cao periods first instead of by relevance.</summary>
     public bool SortByDate { get; init; }
+    /// <summary>Every version of an agreement its own hit, instead of the newest with "ook in K eerdere versies".</summary>
+    public bool AllVersions { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
-    /// <summary>Count every match per sector, year, type and category (costs a pass over all matches).</summary>
+    /// <summary>Count every hit per sector, year, type, category and strength.</summary>
     public bool Facets { get; init; } = true;
-    /// <summary>Count all matches when facets are off (another pass over the matches); without it Total is -1.</summary>
+    /// <summary>Kept for callers; the total is always known (every match is collected to group it).</summary>
     public bool CountTotal { get; init; } = true;
 }
 
+/// <summary>An older version of the agreement where the same article matched too.</summary>
+public sealed record EarlierVersion(long DocumentId, long ClauseId, string VersionId, string? Start, string? End);
+
+/// <summary>
+/// One hit: an article of one cao version, shown by its best-matching lid (<see cref="ClauseId"/>,
+/// <see cref="Text"/>, <see cref="Snippet"/>) with the number of its leden that matched.
+/// </summary>
 public sealed record SearchHit(
     long DocumentId, long ClauseId, string Name, string AgreementId, string VersionId, string Type, string? Sector,
-    string? Start, string? End, string Article, string? Title, int PageStart, int PageEnd, double Score, string Snippet, string Text);
+    string? Start, string? End, string Article, string? Title, int PageStart, int PageEnd, double Score, string Snippet, string Text)
+{
+    /// <summary>Leden of this article that match (at least 1).</summary>
+    public int MatchedClauses { get; init; } = 1;
+    /// <summary>Older versions of the agreement whose same article matched, newest first (collapsed into this hit).</summary>
+    public IReadOnlyList<EarlierVersion> EarlierVersions { get; init; } = [];
+    /// <summary>The title as HTML, with &lt;mark&gt; where the query matched it; null without a title.</summary>
+    public string? TitleHtml { get; init; }
+}
 
 public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Sector, IReadOnlyList<FacetCount> Year, IReadOnlyList<FacetCount> Type, IReadOnlyList<FacetCount>? Category)
 {
-    /// <summary>Matching clauses per label strength (of the chosen category, if any); null until classification has run.</summary>
+    /// <summary>Hits per label strength (of the chosen category, if any); null until classification has run.</summary>
     public IReadOnlyList<FacetCount>? Strength { get; init; }
 }
 
-/// <summary><see cref="Total"/>: all matching clauses (-1 when neither facets nor a count were asked for).</summary>
-public sealed record SearchResult(string Query, int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
+/// <summary><see cref="Total"/>: all hits (articles, after collapsing versions unless all versions were asked for).</summary>
+public sealed record SearchResult(string Query, int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets)
+{
+    /// <summary>For more-like-this: the clause the search started from.</summary>
+    public SearchHit? Origin { get; init; }
+}
 
 /// <summary>
-/// Runs queries against the index: ranked clauses of current documents (bm25 with column weights),
-/// filters, facets, paging, snippets, and "more like this".
+/// Runs queries against the Lucene index: every matching lid is collected and grouped into its
+/// article (best lid, number of matching leden), articles of older versions of an agreement
+/// collapse into the newest, then paging, Highlighter snippets, facets, and "more like this".
 /// </summary>
 public sealed class Searcher(CaoStore store)
 {
     public const int MaxPageSize = 100;
     public const int MaxPage = 1000;
-    private static readonly DutchAnalyzer IndexAnalyzer = DutchAnalyzer.ForIndex();
-
-    // Storage's definition of a current document (the view current_documents), not a copy of it.
-    private const string Base = "c.is_leaf = 1";
-    private static readonly string FromJoined =
-        $"FROM {SearchSchema.Table} CROSS JOIN clauses c ON c.id = {SearchSchema.Table}.rowid CROSS JOIN current_documents d ON d.id = c.document_id";
 
     public SearchResult Search(SearchRequest request)
     {
-        store.EnsureSchema(SearchSchema.Schema);
         var q = QueryCompiler.Compile(request.Query);
         var filters = q.Filters.ToList();
         void Add(string name, string? v) { if (!string.IsNullOrWhiteSpace(v)) filters.Add(QueryCompiler.Validate(new SearchFilter(name, [v]))); }
@@ -71,249 +88,365 @@ public sealed class Searcher(CaoStore store)
         Add("type", request.Type);
         Add("cao", request.Cao);
         Add("categorie", request.Category);
-        var extra = new List<SqlFilter>();
-        if (!string.IsNullOrWhiteSpace(request.Strength)) extra.Add(StrengthFilter(request.Strength, request.Category));
-        return Run(request.Query, q.Fts, filters, extra, q.HighlightTerms, q.HighlightPrefixes, request.Page, request.Size, request.Facets,
-            request.CountTotal, request.SortByDate, request.Category);
+        var category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim().ToUpperInvariant().TrimEnd('.');
+        string? strength = null;
+        if (!string.IsNullOrWhiteSpace(request.Strength))
+            strength = Domain.Strengths.Parse(request.Strength)?.ToString().ToLowerInvariant()
+                       ?? throw new SearchException($"sterkte: moet recht, inspanning of verwijzing zijn, niet '{request.Strength}'");
+        return Run(request.Query, q.Ranked, q.Match, filters, strength, category, request.Page, request.Size, request.Facets,
+            request.SortByDate, request.AllVersions, agreementExcluded: null);
     }
 
-    /// <summary>The strength filter as SQL: a label of that strength (and of the category, when one is chosen).</summary>
-    private static SqlFilter StrengthFilter(string strength, string? category)
+    /// <summary>The bare engine for the benchmark: the compiled query and filters, Lucene's own top 10, ids only.</summary>
+    internal int Bare(CompiledQuery q)
     {
-        var code = Strengths.Parse(strength)?.ToString().ToLowerInvariant()
-                   ?? throw new SearchException($"sterkte: must be recht, inspanning or verwijzing, not '{strength}'");
-        var cat = CategoryFilter.Normalise(category);
-        return new SqlFilter($"EXISTS (SELECT 1 FROM {LabelStore.EffectiveView} ps WHERE ps.clause_id = c.id AND ps.strength = $strength" +
-            (cat is null ? ")" : $" AND {CategoryFilter.Sql("ps.code", "$strength_cat")})"),
-            cat is null ? [("$strength", code)] : [("$strength", code), ("$strength_cat", cat)]);
+        using var view = IndexReaders.Open(store);
+        if (view is null) return 0;
+        var filter = Filter(view.Data, q.Filters, null, null, null);
+        if (filter.Empty) return 0;
+        return view.Searcher.Search(q.Ranked, filter.Lucene, 10).ScoreDocs.Length;
     }
 
     /// <summary>
-    /// Clauses of OTHER agreements most like this one: the clause's highest-weighted terms
-    /// (tf x idf over the index) as an OR query, ranked by bm25, the clause's own agreement excluded.
+    /// Articles of OTHER agreements most like this clause: Lucene's MoreLikeThis picks the clause's
+    /// most telling terms (tf x idf over the index), the clause's own agreement is excluded.
     /// </summary>
-    public SearchResult MoreLikeThis(long clauseId, int page = 1, int size = 10, int maxTerms = 16, bool facets = false)
+    public SearchResult MoreLikeThis(long clauseId, int page = 1, int size = 10, int maxTerms = 16, bool facets = false, bool allVersions = false)
     {
-        store.EnsureSchema(SearchSchema.Schema);
-        var clause = store.GetClause(clauseId) ?? throw new SearchException($"no clause with id {clauseId}");
-        var (text, title, agreement) = (clause.Text, clause.Title, store.GetDocument(clause.DocumentId)!.Version.AgreementId);
-        var terms = MoreLikeThisTerms(title is null ? text : title + "\n" + text, maxTerms);
-        if (terms.Count == 0) return new SearchResult($"like:{clauseId}", 0, page, size, [], null);
-        var fts = string.Join(" OR ", terms.Select(TermSerializer.Quote));
-        var exclude = new SqlFilter("d.agreement_id <> $like_agreement", [("$like_agreement", agreement)]);
-        return Run($"like:{clauseId}", fts, [], [exclude], terms.ToHashSet(), [], page, size, facets);
-    }
-
-    /// <summary>The clause's terms weighted by tf x idf; terms unique to this clause or in over half of all clauses say nothing.</summary>
-    internal List<string> MoreLikeThisTerms(string text, int maxTerms)
-    {
-        var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in IndexAnalyzer.Analyze(text))
-            if (!t.IsExpansion && t.Type == TokenType.Word && t.Term.Length >= 3)
-                tf[t.Term] = tf.GetValueOrDefault(t.Term) + 1;
-        if (tf.Count == 0) return [];
-        using var db = store.OpenConnection();
-        double n = Convert.ToDouble(CaoStore.Command(db, null, $"SELECT count(*) FROM {SearchSchema.Table}_docsize").ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var df = CaoStore.Command(db, null, $"SELECT doc FROM {SearchSchema.VocabTable} WHERE term = $t", ("$t", ""));
-        var scored = new List<(string Term, double Weight)>();
-        foreach (var (term, count) in tf)
+        var row = store.Query("SELECT c.text, c.title, d.agreement_id FROM clauses c JOIN documents d ON d.id = c.document_id WHERE c.id = $id",
+            r => (Text: r.GetString(0), Title: r.IsDBNull(1) ? null : r.GetString(1), Agreement: r.GetString(2)), ("$id", clauseId));
+        if (row.Count == 0) throw new SearchException($"geen clausule met id {clauseId}");
+        var (text, title, agreement) = row[0];
+        var origin = Details([clauseId]).GetValueOrDefault(clauseId);
+        var originHit = origin is null ? null : new SearchHit(origin.DocumentId, clauseId, origin.Name, origin.AgreementId, origin.VersionId,
+            origin.Type, origin.Sector, origin.Start, origin.End, origin.Path, origin.Title, origin.PageStart, origin.PageEnd, 0,
+            Snippets.Plain(origin.Text), origin.Text);
+        Query like;
+        using (var view = IndexReaders.Open(store))
         {
-            df.Parameters["$t"].Value = term;
-            var d = df.ExecuteScalar() is long v ? v : 0;
-            if (d <= 1 || d > n / 2) continue;
-            scored.Add((term, (1 + Math.Log(count)) * Math.Log(n / d)));
-        }
-        return scored.OrderByDescending(s => s.Weight).ThenBy(s => s.Term, StringComparer.Ordinal).Take(maxTerms).Select(s => s.Term).ToList();
-    }
-
-    private sealed record SqlFilter(string Sql, IReadOnlyList<(string, object?)> Args);
-
-    private SearchResult Run(string query, string fts, IReadOnlyList<SearchFilter> filters, IReadOnlyList<SqlFilter> extra,
-        IReadOnlySet<string> highlight, IReadOnlyList<string> prefixes, int page, int size, bool facets, bool countTotal = true,
-        bool byDate = false, string? category = null)
-    {
-        if (size < 1 || size > MaxPageSize) throw new SearchException($"page size must be between 1 and {MaxPageSize}");
-        if (page < 1 || page > MaxPage) throw new SearchException($"page must be between 1 and {MaxPage}");
-        using var db = store.OpenConnection();
-        var where = new List<SqlFilter>(extra);
-        where.AddRange(filters.Select((f, i) => ToSql(db, f, i, store)));
-        var args = new List<(string, object?)> { ("$q", fts) };
-        foreach (var w in where) args.AddRange(w.Args);
-        var filterSql = string.Concat(where.Select(w => " AND " + w.Sql));
-        int offset = (page - 1) * size;
-
-        List<(long Id, double Score)> ranked;
-        List<HitRow> rows;
-        try
-        {
-            // Fast path: the index holds only leaf clauses of current documents, so without filters
-            // the top of the index's own ranking is the answer; joins touch only one page of hits.
-            ranked = where.Count == 0 && !byDate ? Ranked(db, $"SELECT rowid, {SearchSchema.Bm25} AS s FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q ORDER BY s, rowid LIMIT {size} OFFSET {offset}", args) : [];
-            rows = where.Count == 0 && !byDate ? Details(db, ranked) : [];
-            if (where.Count > 0 || byDate || rows.Count < ranked.Count || rows.Any(r => !r.Indexable))
+            if (view is null) return new SearchResult($"like:{clauseId}", 0, page, size, [], null) { Origin = originHit };
+            var mlt = new MoreLikeThis(view.Reader)
             {
-                ranked = Ranked(db, $"SELECT {SearchSchema.Table}.rowid, {SearchSchema.Bm25} AS s {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql} ORDER BY {(byDate ? "d.start_date DESC, d.id, c.ordinal" : "s, c.id")} LIMIT {size} OFFSET {offset}", args);
-                rows = Details(db, ranked);
+                Analyzer = DutchAnalyzer.ForIndex(),
+                FieldNames = [SearchSchema.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxDocFreq = Math.Max(2, view.Reader.NumDocs / 2),
+                MaxQueryTerms = maxTerms,
+            };
+            like = mlt.Like(new StringReader(title is null ? text : title + "\n" + text), SearchSchema.Text);
+        }
+        if (like is BooleanQuery { Clauses.Count: 0 })
+            return new SearchResult($"like:{clauseId}", 0, page, size, [], null) { Origin = originHit };
+        return Run($"like:{clauseId}", like, like, [], null, null, page, size, facets, false, allVersions, agreement) with { Origin = originHit };
+    }
+
+    private sealed record Hit(int Group, float Score, IReadOnlyList<int> Members);
+
+    private SearchResult Run(string query, Query ranked, Query highlight, IReadOnlyList<SearchFilter> filters, string? strength, string? category,
+        int page, int size, bool facets, bool byDate, bool allVersions, string? agreementExcluded)
+    {
+        if (size < 1 || size > MaxPageSize) throw new SearchException($"de paginagrootte moet tussen 1 en {MaxPageSize} liggen");
+        if (page < 1 || page > MaxPage) throw new SearchException($"de pagina moet tussen 1 en {MaxPage} liggen");
+        using var view = IndexReaders.Open(store);
+        if (view is null)
+        {
+            if (filters.Any(f => f.Name == "categorie") || strength is not null) RequireLabels(false);
+            return new SearchResult(query, 0, page, size, [], facets ? new SearchFacets([], [], [], null) : null);
+        }
+        var data = view.Data;
+        var filter = Filter(data, filters, strength, category, agreementExcluded);
+        var collector = new GroupCollector(data, facets && data.LabelsAvailable);
+        if (!filter.Empty) view.Searcher.Search(ranked, filter.Lucene, collector);
+
+        var hits = Collapse(data, collector, allVersions);
+        hits.Sort(byDate ? ByDate(data, collector) : ByScore(data, collector));
+        int offset = (page - 1) * size;
+        var pageHits = hits.Skip(offset).Take(size).ToList();
+
+        // Earlier versions newest first; their best lids, and the page's lids, in one query.
+        var earlier = pageHits.ToDictionary(h => h.Group, h => h.Members.Where(m => m != h.Group)
+            .OrderByDescending(m => data.Documents[data.GroupDocument[m]].Start, StringComparer.Ordinal).ToList());
+        var ids = pageHits.Select(h => data.ClauseOf[collector.BestDoc[h.Group]])
+            .Concat(earlier.Values.SelectMany(e => e).Select(m => data.ClauseOf[collector.BestDoc[m]])).ToList();
+        var details = Details(ids);
+        var list = new List<SearchHit>();
+        foreach (var h in pageHits)
+        {
+            long cid = data.ClauseOf[collector.BestDoc[h.Group]];
+            if (!details.TryGetValue(cid, out var c)) continue;
+            var d = data.Documents[data.GroupDocument[h.Group]];
+            float raw = collector.Best[h.Group];
+            double score = raw >= SearchSchema.OwnTextTier ? raw - SearchSchema.OwnTextTier : raw;
+            list.Add(new SearchHit(d.Id, cid, d.Name, d.AgreementId, d.VersionId, d.Type, d.Sector, d.Start, d.End, c.Path, c.Title,
+                c.PageStart, c.PageEnd, Math.Round(score, 4), Snippets.Build(c.Text, highlight), c.Text)
+            {
+                MatchedClauses = collector.Count[h.Group],
+                TitleHtml = c.Title is null ? null : Snippets.Title(c.Title, highlight),
+                EarlierVersions = earlier[h.Group].Select(m =>
+                {
+                    var md = data.Documents[data.GroupDocument[m]];
+                    return new EarlierVersion(md.Id, data.ClauseOf[collector.BestDoc[m]], md.VersionId, md.Start, md.End);
+                }).ToList(),
+            });
+        }
+        var facetResult = facets ? Facets(data, collector, hits, category) : null;
+        return new SearchResult(query, hits.Count, page, size, list, facetResult);
+    }
+
+    /// <summary>One hit per article; without <paramref name="allVersions"/> the articles of one family
+    /// (the same article in versions of one agreement) become one hit: the newest version, best score of all.</summary>
+    private static List<Hit> Collapse(ReaderData data, GroupCollector c, bool allVersions)
+    {
+        var hits = new List<Hit>(c.Touched.Count);
+        if (allVersions)
+        {
+            foreach (var g in c.Touched) hits.Add(new Hit(g, c.Best[g], [g]));
+            return hits;
+        }
+        var families = new Dictionary<int, List<int>>();
+        foreach (var g in c.Touched)
+        {
+            int f = data.GroupFamily[g];
+            if (!families.TryGetValue(f, out var members)) families[f] = members = [];
+            members.Add(g);
+        }
+        foreach (var members in families.Values)
+        {
+            int newest = members[0];
+            float best = c.Best[newest];
+            foreach (var g in members.Skip(1))
+            {
+                best = Math.Max(best, c.Best[g]);
+                var a = data.Documents[data.GroupDocument[g]];
+                var b = data.Documents[data.GroupDocument[newest]];
+                int cmp = string.CompareOrdinal(a.Start, b.Start);
+                if (cmp > 0 || (cmp == 0 && a.Id > b.Id)) newest = g;
+            }
+            hits.Add(new Hit(newest, best, members));
+        }
+        return hits;
+    }
+
+    private static Comparison<Hit> ByScore(ReaderData data, GroupCollector c) => (a, b) =>
+    {
+        int s = b.Score.CompareTo(a.Score);
+        return s != 0 ? s : data.ClauseOf[c.BestDoc[a.Group]].CompareTo(data.ClauseOf[c.BestDoc[b.Group]]);
+    };
+
+    private static Comparison<Hit> ByDate(ReaderData data, GroupCollector c) => (a, b) =>
+    {
+        var da = data.Documents[data.GroupDocument[a.Group]];
+        var db = data.Documents[data.GroupDocument[b.Group]];
+        int s = string.CompareOrdinal(db.Start, da.Start);
+        if (s != 0) return s;
+        s = da.Id.CompareTo(db.Id);
+        return s != 0 ? s : data.ClauseOf[c.BestDoc[a.Group]].CompareTo(data.ClauseOf[c.BestDoc[b.Group]]);
+    };
+
+    /// <summary>Counts hits per sector, type, years in force (of every collapsed version), category and strength (of any matching lid).</summary>
+    private static SearchFacets Facets(ReaderData data, GroupCollector c, List<Hit> hits, string? category)
+    {
+        var sector = new Dictionary<string, int>(StringComparer.Ordinal);
+        var type = new Dictionary<string, int>(StringComparer.Ordinal);
+        var year = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cats = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var years = new HashSet<int>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var strong = new HashSet<string>(StringComparer.Ordinal);
+        static void Inc(Dictionary<string, int> d, string k) => d[k] = d.GetValueOrDefault(k) + 1;
+        foreach (var h in hits)
+        {
+            var d = data.Documents[data.GroupDocument[h.Group]];
+            Inc(sector, d.Sector ?? "(onbekend)");
+            Inc(type, d.Type);
+            years.Clear();
+            codes.Clear();
+            strong.Clear();
+            foreach (var m in h.Members)
+            {
+                years.UnionWith(data.Documents[data.GroupDocument[m]].Years);
+                if (c.GroupLabels?.GetValueOrDefault(m) is not { } labels) continue;
+                foreach (var (code, s) in labels)
+                {
+                    codes.Add(code);
+                    if (category is null || code == category || code.StartsWith(category + ".", StringComparison.Ordinal)) strong.Add(s);
+                }
+            }
+            foreach (var y in years) Inc(year, y.ToString(CultureInfo.InvariantCulture));
+            foreach (var code in codes) Inc(cats, code);
+            foreach (var s in strong) Inc(strengths, s);
+        }
+        static List<FacetCount> Sorted(Dictionary<string, int> d, bool byKey = false) => (byKey
+            ? d.OrderBy(x => x.Key, StringComparer.Ordinal)
+            : d.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal)).Select(x => new FacetCount(x.Key, x.Value)).ToList();
+        return new SearchFacets(Sorted(sector), Sorted(year, byKey: true), Sorted(type), data.LabelsAvailable ? Sorted(cats) : null)
+        {
+            Strength = data.LabelsAvailable ? Sorted(strengths) : null,
+        };
+    }
+
+    private sealed record LuceneFilter(Filter? Lucene, bool Empty);
+
+    /// <summary>
+    /// The filters as a Lucene filter: document filters (sector, year, cao, type) become a TermsFilter on
+    /// the document ids they allow; categorie: and sterkte: are term queries on the lid's label fields.
+    /// </summary>
+    private static LuceneFilter Filter(ReaderData data, IReadOnlyList<SearchFilter> filters, string? strength, string? category, string? agreementExcluded)
+    {
+        var must = new BooleanQuery();
+        bool any = false;
+        var docFilters = filters.Where(f => f.Name is "sector" or "jaar" or "cao" or "type").ToList();
+        if (docFilters.Count > 0 || agreementExcluded is not null)
+        {
+            var allowed = data.Documents.Where(d => d.AgreementId != agreementExcluded && docFilters.All(f => Allows(f, d)))
+                .Select(d => new BytesRef(d.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+            if (allowed.Count == 0) return new LuceneFilter(null, true);
+            if (allowed.Count < data.Documents.Length)
+            {
+                must.Add(new ConstantScoreQuery(new TermsFilter(SearchSchema.Document, allowed)), Occur.MUST);
+                any = true;
             }
         }
-        catch (SqliteException e) when (e.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase) || e.SqliteErrorCode == 1)
+        foreach (var f in filters.Where(f => f.Name == "categorie"))
         {
-            // Our compiler emits only quoted terms, so this is a bug, not the user's input; say so plainly.
-            throw new SearchException($"the search index could not run the query ({e.Message}); FTS expression: {fts}");
+            RequireLabels(data.LabelsAvailable);
+            var alternatives = new BooleanQuery();
+            foreach (var v in f.Values) alternatives.Add(new TermQuery(new Term(SearchSchema.Category, v)), Occur.SHOULD);
+            must.Add(alternatives, f.Negated ? Occur.MUST_NOT : Occur.MUST);
+            any = true;
         }
-
-        var byId = rows.ToDictionary(r => r.ClauseId);
-        var hits = ranked.Where(r => byId.ContainsKey(r.Id)).Select(r =>
+        if (strength is not null)
         {
-            var h = byId[r.Id];
-            return new SearchHit(h.DocumentId, h.ClauseId, h.Name, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End, h.Path,
-                h.Title, h.PageStart, h.PageEnd, Math.Round(-r.Score, 4), Snippets.Build(h.Text, highlight, prefixes), h.Text);
-        }).ToList();
-
-        int total = -1;
-        SearchFacets? facetResult = null;
-        if (facets) (total, facetResult) = Facets(db, filterSql, args, category);
-        else if (countTotal)
-        {
-            using var count = CaoStore.Command(db, null, where.Count == 0
-                ? $"SELECT count(*) FROM {SearchSchema.Table} WHERE {SearchSchema.Table} MATCH $q"
-                : $"SELECT count(*) {FromJoined} WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}", [.. args]);
-            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            RequireLabels(data.LabelsAvailable);
+            must.Add(category is null
+                ? new TermQuery(new Term(SearchSchema.Strength, strength))
+                : new TermQuery(new Term(SearchSchema.CategoryStrength, category + "|" + strength)), Occur.MUST);
+            any = true;
         }
-        return new SearchResult(query, total, page, size, hits, facetResult);
+        if (!any) return new LuceneFilter(null, false);
+        if (must.Clauses.All(c => c.Occur == Occur.MUST_NOT)) must.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return new LuceneFilter(new QueryWrapperFilter(must), false);
     }
 
-    private static List<(long, double)> Ranked(SqliteConnection db, string sql, List<(string, object?)> args)
+    private static void RequireLabels(bool available)
     {
-        using var cmd = CaoStore.Command(db, null, sql, [.. args]);
-        using var r = cmd.ExecuteReader();
-        var list = new List<(long, double)>();
-        while (r.Read()) list.Add((r.GetInt64(0), r.GetDouble(1)));
-        return list;
+        if (!available) throw new SearchException("categorie: is pas beschikbaar als de classificatie heeft gedraaid (caomonitor reclassify)");
     }
 
-    private sealed record HitRow(long ClauseId, long DocumentId, string Path, string? Title, int PageStart, int PageEnd, string Text,
-        string Name, string AgreementId, string VersionId, string Type, string? Sector, string? Start, string? End, bool Indexable);
-
-    private static List<HitRow> Details(SqliteConnection db, List<(long Id, double Score)> ranked)
+    /// <summary>One document filter over a document; values are alternatives, a negated filter excludes.</summary>
+    private static bool Allows(SearchFilter f, DocumentInfo d)
     {
-        if (ranked.Count == 0) return [];
-        using var cmd = CaoStore.Command(db, null, """
-            SELECT c.id, c.document_id, c.path, c.heading_title, c.page_start, c.page_end, c.text,
-                   d.name, d.agreement_id, d.version_id, d.type, d.sector, d.start_date, d.end_date,
-                   c.is_leaf = 1 AND d.id IN (SELECT id FROM current_documents)
-            FROM clauses c JOIN documents d ON d.id = c.document_id
+        bool any = f.Values.Any(v => f.Name switch
+        {
+            "sector" => d.Sector is not null && d.Sector.Contains(v, StringComparison.OrdinalIgnoreCase),
+            // In force some time that year; no end (policy documents) counts the start year only, as the year facet does.
+            "jaar" => d.Years.Contains(int.Parse(v, CultureInfo.InvariantCulture)),
+            "cao" => d.AgreementId == v || d.VersionId == v || d.Name.Contains(v, StringComparison.OrdinalIgnoreCase),
+            "type" => d.Type == v,
+            _ => throw new SearchException($"onbekend filter '{f.Name}:'"),
+        });
+        return f.Negated ? !any : any;
+    }
+
+    private sealed record ClauseRow(long ClauseId, long DocumentId, string Path, string? Title, int PageStart, int PageEnd, string Text,
+        string Name, string AgreementId, string VersionId, string Type, string? Sector, string? Start, string? End);
+
+    private Dictionary<long, ClauseRow> Details(IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        return store.Query("""
+            SELECT c.id, c.document_id, c.path, coalesce(c.title, p.title), c.page_start, c.page_end, c.text,
+                   d.name, d.agreement_id, d.version_id, d.type, d.sector, d.start_date, d.end_date
+            FROM clauses c JOIN documents d ON d.id = c.document_id LEFT JOIN clauses p ON p.id = c.parent_id
             WHERE c.id IN (SELECT value FROM json_each($ids))
-            """, ("$ids", JsonSerializer.Serialize(ranked.Select(r => r.Id))));
-        using var r = cmd.ExecuteReader();
-        var rows = new List<HitRow>();
-        static string? S(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        while (r.Read())
-            rows.Add(new HitRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), S(r, 3), r.GetInt32(4), r.GetInt32(5), r.GetString(6),
-                r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), S(r, 11), S(r, 12), S(r, 13), r.GetBoolean(14)));
-        return rows;
+            """, r =>
+        {
+            static string? S(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            return new ClauseRow(r.GetInt64(0), r.GetInt64(1), r.GetString(2), S(r, 3), r.GetInt32(4), r.GetInt32(5), r.GetString(6),
+                r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), S(r, 11), S(r, 12), S(r, 13));
+        }, ("$ids", JsonSerializer.Serialize(ids))).ToDictionary(c => c.ClauseId);
     }
 
-    /// <summary>Counts matches per document in one pass, then spreads them over sector, type and years in force.</summary>
-    private static (int Total, SearchFacets Facets) Facets(SqliteConnection db, string filterSql, List<(string, object?)> args, string? category)
+    /// <summary>The calendar years a version is in force in (start to end; an open end counts its start year only).</summary>
+    internal static IEnumerable<int> YearsInForce(string? start, string? end)
     {
-        var perDoc = new List<(string? Sector, string Type, string? Start, string? End, int Count)>();
-        using (var cmd = CaoStore.Command(db, null, $"""
-            SELECT d.sector, d.type, d.start_date, d.end_date, m.n FROM (
-                SELECT c.document_id AS doc, count(*) AS n {FromJoined}
-                WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql} GROUP BY c.document_id) m
-            JOIN documents d ON d.id = m.doc
-            """, [.. args]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                perDoc.Add((r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4)));
-
-        static List<FacetCount> Count(IEnumerable<(string Key, int N)> items, bool byKey = false)
-        {
-            var g = items.GroupBy(x => x.Key).Select(x => new FacetCount(x.Key, x.Sum(y => y.N)));
-            return (byKey ? g.OrderBy(f => f.Value, StringComparer.Ordinal) : g.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)).ToList();
-        }
-        var sector = Count(perDoc.Select(d => (d.Sector ?? "(onbekend)", d.Count)));
-        var type = Count(perDoc.Select(d => (d.Type, d.Count)));
-        var year = Count(perDoc.SelectMany(d => InForce.Years(Date(d.Start), Date(d.End)).Select(y => (y.ToString(CultureInfo.InvariantCulture), d.Count))), byKey: true);
-
-        List<FacetCount>? categories = null, strengths = null;
-        if (CategoriesAvailable(db))
-        {
-            categories = [];
-            using var cmd = CaoStore.Command(db, null, $"""
-                SELECT p.code, count(DISTINCT c.id) {FromJoined}
-                JOIN {LabelStore.EffectiveView} p ON p.clause_id = c.id
-                WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}
-                GROUP BY p.code ORDER BY 2 DESC, 1
-                """, [.. args]);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) categories.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
-            r.Close();
-            strengths = [];
-            var cat = CategoryFilter.Normalise(category);
-            using var sc = CaoStore.Command(db, null, $"""
-                SELECT p.strength, count(DISTINCT c.id) {FromJoined}
-                JOIN {LabelStore.EffectiveView} p ON p.clause_id = c.id
-                WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}
-                  AND ($facet_cat IS NULL OR {CategoryFilter.Sql("p.code", "$facet_cat")})
-                GROUP BY p.strength ORDER BY 2 DESC, 1
-                """, [.. args, ("$facet_cat", cat)]);
-            using var sr = sc.ExecuteReader();
-            while (sr.Read()) strengths.Add(new FacetCount(sr.GetString(0), sr.GetInt32(1)));
-        }
-        return (perDoc.Sum(d => d.Count), new SearchFacets(sector, year, type, categories) { Strength = strengths });
+        if (start is null || start.Length < 4 || !int.TryParse(start[..4], CultureInfo.InvariantCulture, out var from)) yield break;
+        int to = end is { Length: >= 4 } && int.TryParse(end[..4], CultureInfo.InvariantCulture, out var e) ? e : from;
+        for (int y = from; y <= Math.Min(to, from + 30); y++) yield return y;
     }
-
-    private static DateOnly? Date(string? iso) =>
-        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>Labels exist to filter on: classification has run on at least one clause.</summary>
-    internal static bool CategoriesAvailable(SqliteConnection db) => LabelStore.Classified(db);
+    internal static bool CategoriesAvailable(SqliteConnection db) => CaoMonitor.Classification.LabelStore.Classified(db);
+}
 
-    private static string Like(string v) => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+/// <summary>
+/// Collects every match into its article: best score, best lid and the number of matching lids, in
+/// arrays indexed by the reader's dense group numbers; with labels, the labels of matching lids.
+/// </summary>
+internal sealed class GroupCollector : ICollector
+{
+    private readonly ReaderData _data;
+    private readonly bool _labels;
+    private Scorer _scorer = null!;
+    private int _docBase;
+    private SortedSetDocValues? _labelValues;
+    private readonly BytesRef _bytes = new();
 
-    /// <summary>One filter as SQL over the aliases c (clause) and d (document); values only as parameters.</summary>
-    private static SqlFilter ToSql(SqliteConnection db, SearchFilter f, int index, CaoStore store)
+    public float[] Best { get; }
+    public int[] BestDoc { get; }
+    public int[] Count { get; }
+    public List<int> Touched { get; } = [];
+    public Dictionary<int, HashSet<(string Code, string Strength)>>? GroupLabels { get; }
+
+    public GroupCollector(ReaderData data, bool labels)
     {
-        var args = new List<(string, object?)>();
-        var alternatives = new List<string>();
-        for (int k = 0; k < f.Values.Count; k++)
+        _data = data;
+        _labels = labels;
+        Best = new float[data.GroupCount];
+        BestDoc = new int[data.GroupCount];
+        Count = new int[data.GroupCount];
+        if (labels) GroupLabels = [];
+    }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        _labelValues = _labels ? context.AtomicReader.GetSortedSetDocValues(SearchSchema.Labels) : null;
+    }
+
+    public void Collect(int doc)
+    {
+        int global = _docBase + doc;
+        int g = _data.GroupOf[global];
+        if (g < 0) return;
+        float s = _scorer.GetScore();
+        if (Count[g]++ == 0)
         {
-            string p = $"$f{index}_{k}";
-            var v = f.Values[k];
-            switch (f.Name)
-            {
-                case "sector":
-                    alternatives.Add($"d.sector LIKE {p} ESCAPE '\\'");
-                    args.Add((p, Like(v)));
-                    break;
-                case "jaar":
-                    // In force some time that year, as the year facet counts it (InForce.During).
-                    int year = int.Parse(v, CultureInfo.InvariantCulture);
-                    alternatives.Add($"d.id IN (SELECT value FROM json_each({p}))");
-                    args.Add((p, JsonSerializer.Serialize(store.CurrentDocuments()
-                        .Where(x => InForce.During(x.Version.Start, x.Version.End, year)).Select(x => x.Id))));
-                    break;
-                case "cao":
-                    alternatives.Add($"(d.agreement_id = {p} OR d.version_id = {p} OR d.name LIKE {p}l ESCAPE '\\')");
-                    args.Add((p, v));
-                    args.Add((p + "l", Like(v)));
-                    break;
-                case "type":
-                    alternatives.Add($"d.type = {p}");
-                    args.Add((p, v));
-                    break;
-                case "categorie":
-                    if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run (caomonitor reclassify)");
-                    alternatives.Add($"EXISTS (SELECT 1 FROM {LabelStore.EffectiveView} pv WHERE pv.clause_id = c.id AND {CategoryFilter.Sql("pv.code", p)})");
-                    args.Add((p, v));
-                    break;
-                default:
-                    throw new SearchException($"unknown filter '{f.Name}:'");
-            }
+            Touched.Add(g);
+            Best[g] = s;
+            BestDoc[g] = global;
         }
-        var sql = "(" + string.Join(" OR ", alternatives) + ")";
-        return new SqlFilter(f.Negated ? "NOT " + sql : sql, args);
+        else if (s > Best[g] || (s == Best[g] && _data.ClauseOf[global] < _data.ClauseOf[BestDoc[g]]))
+        {
+            Best[g] = s;
+            BestDoc[g] = global;
+        }
+        if (_labelValues is null) return;
+        _labelValues.SetDocument(doc);
+        long ord;
+        while ((ord = _labelValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        {
+            _labelValues.LookupOrd(ord, _bytes);
+            var pair = _bytes.Utf8ToString();
+            int bar = pair.IndexOf('|');
+            if (!GroupLabels!.TryGetValue(g, out var set)) GroupLabels[g] = set = [];
+            set.Add((pair[..bar], pair[(bar + 1)..]));
+        }
     }
 }

@@ -1,114 +1,80 @@
 using System.Text;
 using CaoMonitor.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
 
 namespace CaoMonitor.Search;
 
 /// <summary>
-/// Highlights matched words in a clause's ORIGINAL text: the index analyser is run over the text
-/// again, and every token whose term was searched for (or starts with a searched prefix) marks its
-/// original character span. Everything else is HTML-encoded: document text is untrusted.
+/// Highlights a hit with Lucene's Highlighter: the query's terms (phrases only where the phrase
+/// matches) marked in the clause's ORIGINAL text, around the best-scoring fragment. Everything
+/// else is HTML-encoded by our encoder (document text is untrusted; the library's encoder would
+/// also turn € and ë into entities).
 /// </summary>
-public static class Snippets
+internal static class Snippets
 {
     public const int DefaultLength = 240;
     private static readonly DutchAnalyzer Analyzer = DutchAnalyzer.ForIndex();
 
-    /// <summary>Original-text spans of the tokens that match, merged and sorted.</summary>
-    public static List<(int Start, int End)> Matches(string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
-    {
-        var spans = new List<(int Start, int End)>();
-        if (terms.Count == 0 && prefixes.Count == 0) return spans;
-        foreach (var t in Analyzer.Analyze(text))
-        {
-            if (terms.Contains(t.Term) || prefixes.Any(p => t.Term.StartsWith(p, StringComparison.Ordinal)))
-                spans.Add((t.Start, t.End));
-        }
-        spans.Sort();
-        var merged = new List<(int Start, int End)>(spans.Count);
-        foreach (var s in spans)
-        {
-            if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
-            else merged.Add(s);
-        }
-        return merged;
-    }
-
     /// <summary>
-    /// An HTML fragment of at most about <paramref name="length"/> characters of the text around the
-    /// densest group of matches, with &lt;mark&gt; around matched words and whitespace collapsed.
+    /// An HTML fragment of about <paramref name="length"/> characters around the best group of
+    /// matches, with &lt;mark&gt; around matched words, whitespace collapsed, "…" where text was cut.
+    /// Without a match in the text: the start of the text.
     /// </summary>
-    public static string Build(string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, int length = DefaultLength)
+    public static string Build(string text, Query query, int length = DefaultLength) =>
+        Highlight(text, query, SearchSchema.Text, length) ?? Plain(text, length);
+
+    /// <summary>The title as HTML, marked where the query matched it.</summary>
+    public static string Title(string title, Query query) =>
+        Highlight(title, query, SearchSchema.Title, int.MaxValue) ?? Encode(title);
+
+    private static string? Highlight(string text, Query query, string field, int length)
     {
-        var marks = Matches(text, terms, prefixes);
-        int from = 0, to = text.Length;
-        if (text.Length > length)
+        if (text.Length == 0) return null;
+        var scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = true };
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SnippetEncoder(), scorer)
         {
-            // The window (starting a little before a match) that holds the most matches.
-            int bestStart = 0, best = -1;
-            foreach (var m in marks)
-            {
-                int s = Math.Max(0, m.Start - length / 6);
-                int n = marks.Count(x => x.Start >= s && x.End <= s + length);
-                if (n > best) { best = n; bestStart = s; }
-            }
-            from = bestStart;
-            if (from > 0)
-            {
-                // Start at a word boundary.
-                int sp = text.IndexOfAny([' ', '\n', '\t'], from);
-                var next = marks.FirstOrDefault(x => x.End > from);
-                if (sp >= 0 && sp < from + 20 && (next == default || sp < next.Start)) from = sp + 1;
-            }
-            to = Math.Min(text.Length, from + length);
-            if (to < text.Length)
-            {
-                int sp = text.LastIndexOfAny([' ', '\n', '\t'], to - 1, Math.Min(20, to - from));
-                if (sp > from) to = sp;
-                // Never cut a mark in half.
-                foreach (var m in marks) if (m.Start < to && m.End > to) to = m.End;
-            }
-        }
-        var sb = new StringBuilder();
-        if (from > 0) sb.Append('…');
-        int pos = from;
-        foreach (var m in marks)
-        {
-            if (m.End <= from || m.Start >= to) continue;
-            int s = Math.Max(m.Start, from), e = Math.Min(m.End, to);
-            Append(sb, text, pos, s);
-            sb.Append("<mark>");
-            Append(sb, text, s, e);
-            sb.Append("</mark>");
-            pos = e;
-        }
-        Append(sb, text, pos, to);
-        if (to < text.Length) sb.Append('…');
-        return sb.ToString().Trim();
+            TextFragmenter = text.Length <= length + length / 4 ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, length),
+            MaxDocCharsToAnalyze = CaoTokenizer.MaxChars,
+        };
+        using var tokens = Analyzer.GetTokenStream(field, text);
+        var best = highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);
+        if (best is null) return null;
+        var html = best.ToString().Trim();
+        // The fragment's position is not public: compare its plain text with the (collapsed, encoded) whole.
+        var plain = html.Replace("<mark>", "").Replace("</mark>", "");
+        var whole = Encode(text).Trim();
+        if (!whole.StartsWith(plain, StringComparison.Ordinal)) html = "…" + html;
+        if (!whole.EndsWith(plain, StringComparison.Ordinal)) html += "…";
+        return html;
     }
 
-    private static void Append(StringBuilder sb, string text, int from, int to)
+    /// <summary>The start of the text, encoded, cut at a word boundary.</summary>
+    public static string Plain(string text, int length = DefaultLength)
     {
-        if (to <= from) return;
-        var piece = new StringBuilder(to - from);
+        if (text.Length <= length) return Encode(text).Trim();
+        int to = text.LastIndexOfAny([' ', '\n', '\t'], length, Math.Min(40, length));
+        if (to <= 0) to = length;
+        return Encode(text[..to]).Trim() + "…";
+    }
+
+    internal static string Encode(string s)
+    {
+        var sb = new StringBuilder(s.Length + 16);
         bool space = false;
-        for (int i = from; i < to; i++)
+        foreach (char c in s)
         {
-            char c = text[i];
             if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space) { piece.Append(' '); space = false; }
-            piece.Append(c);
-        }
-        if (space) piece.Append(' ');
-        Encode(sb, piece);
-    }
-
-    /// <summary>Escapes the five HTML-significant characters; other text (ë, €) stays readable.</summary>
-    private static void Encode(StringBuilder sb, StringBuilder piece)
-    {
-        for (int i = 0; i < piece.Length; i++)
-        {
-            char c = piece[i];
+            if (space) { sb.Append(' '); space = false; }
             sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
         }
+        if (space) sb.Append(' ');
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes the five HTML-significant characters and collapses whitespace; ë and € stay readable.</summary>
+    private sealed class SnippetEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => Encode(originalText);
     }
 }

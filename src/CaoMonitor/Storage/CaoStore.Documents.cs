@@ -44,6 +44,14 @@ public sealed partial class CaoStore
         _clauseWriters.Add(writer);
     }
 
+    /// <summary>Raised after a document's transaction has committed: derived data (the search index) follows the store.</summary>
+    public event Action<long>? DocumentCommitted;
+
+    /// <summary>Raised after labels (classification, review decisions) of these documents changed; null means all documents.</summary>
+    public event Action<IReadOnlyCollection<long>?>? LabelsChanged;
+
+    public void NotifyLabelsChanged(IReadOnlyCollection<long>? documentIds) => LabelsChanged?.Invoke(documentIds);
+
     /// <summary>The stored, successfully read document with this content for this cao version, if any.</summary>
     public long? FindUnchanged(string versionId, string sha256) =>
         Scalar("SELECT id FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'ok' LIMIT 1",
@@ -53,7 +61,14 @@ public sealed partial class CaoStore
     /// Writes a document, its pages and clauses in one transaction. A changed file becomes a new
     /// revision of its cao version; earlier revisions stay, marked not current.
     /// </summary>
-    public (long Id, int Revision) SaveDocument(DocumentWrite d) => Write((db, tx) =>
+    public (long Id, int Revision) SaveDocument(DocumentWrite d)
+    {
+        var saved = Insert(d);
+        DocumentCommitted?.Invoke(saved.Id);
+        return saved;
+    }
+
+    private (long Id, int Revision) Insert(DocumentWrite d) => Write((db, tx) =>
     {
         var v = d.Version;
         using (var del = Command(db, tx, "DELETE FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'failed'", ("$v", v.Id), ("$s", d.Sha256)))

@@ -3,6 +3,7 @@ using CaoMonitor.Tests.Support;
 
 namespace CaoMonitor.Tests.Analysis;
 
+/// <summary>The Snowball (Tartarus) Dutch stemmer of Analysis.Common, as DutchAnalyzer.Stem applies it.</summary>
 public class DutchStemmerTests(ITestOutputHelper output)
 {
     [Theory]
@@ -17,11 +18,11 @@ public class DutchStemmerTests(ITestOutputHelper output)
     [InlineData("", "")]
     [InlineData("a", "a")]
     public void StemsKnownWords(string word, string expected) =>
-        Assert.Equal(expected, DutchStemmer.Stem(word));
+        Assert.Equal(expected, DutchAnalyzer.Stem(word));
 
     [Fact]
     public void LongWordDoesNotThrow() =>
-        Assert.NotEmpty(DutchStemmer.Stem(new string('a', 1000) + "heden"));
+        Assert.NotEmpty(DutchAnalyzer.Stem(new string('a', 1000) + "heden"));
 
     [Fact]
     public void ConformsToSnowballReferenceVocabulary()
@@ -38,7 +39,7 @@ public class DutchStemmerTests(ITestOutputHelper output)
         var misses = new List<string>();
         for (int i = 0; i < words.Length; i++)
         {
-            var got = DutchStemmer.Stem(words[i]);
+            var got = DutchAnalyzer.Stem(words[i]);
             if (got == expected[i]) ok++;
             else if (misses.Count < 20) misses.Add($"{words[i]} -> {got} (expected {expected[i]})");
         }

@@ -35,8 +35,8 @@ public sealed class RelevanceTests
         new("outplacement", ["telecom-2025 28"]),
         new("van-werk-naar-werktraject", ["boerenleenbank-2024 39", "overslag-2022 27"]),
         new("\"van werk naar werk\" type:company", ["waterbedrijf-2023 28"]),
-        new("llo", ["energie-2023 8.2", "horeca-2022 8.1"]),
-        new("leven lang ontwikkelen", ["energie-2023 8.2", "beleid-kamerbrief-vwnw-2024 *"]),
+        new("llo", ["beleid-advies-llo-2023 *", "beleid-kamerbrief-vwnw-2024 *"]),
+        new("leven lang ontwikkelen", ["beleid-kamerbrief-vwnw-2024 *"]),
         new("EVC", ["gehandicaptenzorg-2025 31", "glastuinbouw-2025 31", "schilders-2023 24", "zorg-vvt-2025 41c"]),
         new("erkenning verworven competenties", ["gehandicaptenzorg-2025 31", "zorg-vvt-2025 41c"]),
         new("ervaringscertificaat", ["schoonmaak-2025 31"]),
@@ -93,7 +93,10 @@ public sealed class RelevanceTests
         if (c.Query == "duurzame inzetbaarheid budget")
             Assert.Skip("known failure: ties with template duplicates push waterbedrijf-2023 31 to rank 11+ (issue 13 fixes ranking)");
         var hits = new Searcher(Corpus.Store).Search(new SearchRequest(c.Query) { Size = 10, Facets = false }).Hits;
-        var ranked = hits.Select((h, i) => (Rank: i + 1, Version: h.VersionId, Article: ArticleOf(h.ClauseId), h.Text)).ToList();
+        // Versions of an agreement collapse into one hit (issue 13): an earlier version's article stands at the rank of
+        // the hit it is collapsed into, as a reader sees it there ("ook in K eerdere versies").
+        var ranked = hits.SelectMany((h, i) => new[] { (Rank: i + 1, Version: h.VersionId, Article: ArticleOf(h.ClauseId), h.Text) }
+            .Concat(h.EarlierVersions.Select(e => (Rank: i + 1, Version: e.VersionId, Article: ArticleOf(e.ClauseId), Text: TextOf(e.ClauseId))))).ToList();
         string Listing() => string.Join("\n", ranked.Select(r => $"  {r.Rank,2} {r.Version} {r.Article}: {Short(r.Text)}"));
 
         int worst = 0;
@@ -113,6 +116,34 @@ public sealed class RelevanceTests
             Assert.True(above.Count == 0, $"'{c.Query}': near miss {n} ranks above an expected clause:\n{Listing()}");
         }
     }
+
+    /// <summary>
+    /// "llo" expected energie-2023 8.2 and horeca-2022 8.1 in the top 10, "leven lang ontwikkelen" energie-2023 8.2:
+    /// all three are bare headings ("8.2 Leven lang ontwikkelen", no text of their own). Issue 13 ranks bare headings
+    /// below content, and more than ten passages say LLO in so many words; the cases now expect those passages. The
+    /// headings must still be found, below every hit whose own text matches (a highlighted snippet).
+    /// </summary>
+    [Theory]
+    [InlineData("llo")]
+    [InlineData("leven lang ontwikkelen")]
+    public void BareHeadingsAreFoundBelowEveryContentHit(string query)
+    {
+        var hits = new Searcher(Corpus.Store).Search(new SearchRequest(query) { Size = 100, Facets = false, AllVersions = true }).Hits.ToList();
+        foreach (var (version, article) in new[] { ("energie-2023", "8.2"), ("horeca-2022", "8.1") })
+        {
+            int heading = hits.FindIndex(h => h.VersionId == version && ArticleOf(h.ClauseId) == article);
+            Assert.True(heading >= 10, $"'{query}': the heading {version} {article} is at rank {heading + 1}");
+            var below = hits.Skip(heading + 1).Where(h => h.Snippet.Contains("<mark>") && !IsBareHeading(h)).ToList();
+            Assert.True(below.Count == 0, $"'{query}': content below the heading: {string.Join(", ", below.Select(h => h.VersionId + " " + h.Article))}");
+        }
+    }
+
+    /// <summary>A hit whose text is no more than its heading (the number and the title).</summary>
+    private static bool IsBareHeading(SearchHit h) =>
+        h.Text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).All(w => w.Any(char.IsDigit) || (h.Title ?? "").Contains(w, StringComparison.OrdinalIgnoreCase)
+            || w is "Artikel" or "artikel" or "Art." or "§");
+
+    private static string TextOf(long clauseId) => (string)Corpus.Store.Scalar("SELECT text FROM clauses WHERE id = $id", ("$id", clauseId))!;
 
     private static (string Version, string Article) Split(string s) => (s[..s.IndexOf(' ')], s[(s.IndexOf(' ') + 1)..]);
 

@@ -39,6 +39,9 @@ internal sealed class SearchTestStore : IDisposable
 
     public long Scalar(string sql) => Convert.ToInt64(Store.Scalar(sql));
 
+    /// <summary>Lucene documents (lids) in the index, counted from the index itself.</summary>
+    public long Indexed() => SearchIndex.Verify(Store, repair: false).Clauses;
+
     public void Dispose()
     {
         Store.Dispose();

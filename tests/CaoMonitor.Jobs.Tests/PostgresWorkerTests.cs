@@ -56,7 +56,7 @@ public class PostgresWorkerTests
         try
         {
             await Wait.Until(() => items.Items().Count(i => i.State == "done") == 100 && Idle(observer) || a.HasExited || b.HasExited,
-                "a hundred documents ingested", 600);
+                "a hundred documents ingested", 600, log);
             Assert.False(a.HasExited || b.HasExited, File.ReadAllText(log));
         }
         finally
@@ -106,12 +106,12 @@ public class PostgresWorkerTests
         {
             // An ingest under way on worker a: kill it there.
             await Wait.Until(() => (cut = observer.History("ingest").FirstOrDefault(r => r.Status == "running" && r.Instance?.Split(':')[1] == a.Id.ToString())) is not null
-                                   || a.HasExited, "an ingest running on the first worker", 300);
+                                   || a.HasExited, "an ingest running on the first worker", 300, log);
             Assert.False(a.HasExited, File.ReadAllText(log));
             a.Kill(entireProcessTree: true);
             await a.WaitForExitAsync(ct);
 
-            await Wait.Until(() => items.Items().Count(i => i.State == "done") == 4 && Idle(observer) || b.HasExited, "the other worker finished", 600);
+            await Wait.Until(() => items.Items().Count(i => i.State == "done") == 4 && Idle(observer) || b.HasExited, "the other worker finished", 600, log);
             Assert.False(b.HasExited, File.ReadAllText(log));
         }
         finally

@@ -42,7 +42,7 @@ internal static class IndexCommand
         var verify = new Command("verify", "Compare the index with the store (documents and their clauses) and repair what differs") { check, json };
         verify.SetAction(pr =>
         {
-            // Opening the store repairs already (see SearchIndex.Attach); verify reports what it finds after that.
+            // A bare store: opening it through IngestPipeline.OpenStore would repair before --check could report.
             using var store = CaoMonitor.Storage.CaoStore.Open(pr.GetValue(CliOptions.Data)!.FullName);
             var report = SearchIndex.Verify(store, repair: !pr.GetValue(check));
             if (pr.GetValue(json)) { CliOptions.PrintJson(report); return report.Healthy || report.Repaired ? 0 : 1; }

@@ -31,7 +31,7 @@ public static class SearchIndex
 {
     private static readonly ConditionalWeakTable<CaoStore, object> Attached = new();
     // One IndexWriter per index folder at a time in this process; other processes wait on Lucene's write.lock.
-    private static readonly ConcurrentDictionary<string, object> WriteLocks = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteLocks = new(StringComparer.Ordinal);
 
     /// <summary>Test hook: "kill-after-store-commit" kills the process between the store commit and the index commit.</summary>
     internal const string FaultVariable = "CAOMONITOR_FAULT";
@@ -61,18 +61,94 @@ public static class SearchIndex
             if (ids is null) TryUpdate(store, CurrentDocuments(store));
             else TryUpdate(store, ids);
         };
-        Verify(store, repair: true);
+        Heal(store);
         return store;
     }
 
-    /// <summary>The store has committed; a failing index must not undo that. The next verify repairs it.</summary>
-    private static void TryUpdate(CaoStore store, IReadOnlyCollection<long> documentIds)
+    /// <summary>
+    /// How long a write waits for the index: for this process's other writer, then for another process's
+    /// write.lock (workers, web, CLI share data/index/). Writes are short; a longer wait means a rebuild
+    /// or a stuck process, and waiting on it would stall a job, so the write is left for later instead.
+    /// </summary>
+    internal static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Open-time repair, only when the index is behind the store (a cheap check: the record of indexed
+    /// revisions against the current documents, and the number of indexed clauses). Never throws: a
+    /// busy or damaged index must not keep the store from opening; a later open repairs it.
+    /// </summary>
+    private static void Heal(CaoStore store)
     {
-        try { Update(store, documentIds); }
+        try
+        {
+            if (IsBehind(store)) Verify(store, repair: true);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Console.Error.WriteLine($"search index not updated ({e.Message}); `caomonitor index verify` or the next start repairs it");
+            Console.Error.WriteLine($"search index not repaired now ({e.Message}); the next start or `caomonitor index verify` repairs it");
         }
+    }
+
+    /// <summary>
+    /// The store has committed; a failing or busy index must not undo or stall that. Documents that
+    /// could not be written lose their "indexed" record, so the next write, open or verify redoes them;
+    /// a successful write also takes along documents recorded as behind.
+    /// </summary>
+    private static void TryUpdate(CaoStore store, IReadOnlyCollection<long> documentIds)
+    {
+        try { Update(store, [.. documentIds, .. Unrecorded(store)]); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            try { Forget(store, documentIds); }
+            catch (Exception f) when (f is not OutOfMemoryException) { Console.Error.WriteLine($"search index record not updated ({f.Message})"); }
+            Console.Error.WriteLine($"search index not updated now ({e.Message}); the next write, the next start or `caomonitor index verify` repairs it");
+        }
+    }
+
+    /// <summary>Current documents without an indexed record, and records of documents no longer current (by SQL alone).</summary>
+    private static List<long> Unrecorded(CaoStore store) => store.Query("""
+        SELECT d.id FROM documents d LEFT JOIN search_documents s ON s.document_id = d.id
+        WHERE d.is_current = 1 AND d.status = 'ok' AND s.document_id IS NULL
+        UNION
+        SELECT s.document_id FROM search_documents s LEFT JOIN documents d ON d.id = s.document_id
+        WHERE d.id IS NULL OR d.is_current = 0 OR d.status <> 'ok'
+        LIMIT 200
+        """, r => r.GetInt64(0));
+
+    /// <summary>The cheap test for open: unrecorded documents, or an index whose live clauses differ from the record.</summary>
+    internal static bool IsBehind(CaoStore store)
+    {
+        store.EnsureSchema(SearchSchema.Schema);
+        if (Unrecorded(store).Count > 0) return true;
+        long recorded = store.Query("SELECT coalesce(sum(clauses), 0) FROM search_documents", r => r.GetInt64(0)).Single();
+        var folder = FolderOf(store);
+        if (!System.IO.Directory.Exists(folder)) return recorded > 0;
+        using var dir = FSDirectory.Open(folder);
+        if (!DirectoryReader.IndexExists(dir)) return recorded > 0;
+        using var reader = DirectoryReader.Open(dir);
+        return reader.NumDocs != recorded;
+    }
+
+    /// <summary>Drops the indexed record of these documents (null: all), so they count as behind.</summary>
+    private static void Forget(CaoStore store, IReadOnlyCollection<long> documentIds) => store.Write((db, tx) =>
+    {
+        using var del = CaoStore.Command(db, tx, "DELETE FROM search_documents WHERE document_id = $d", ("$d", 0L));
+        foreach (var id in documentIds) { del.Parameters["$d"].Value = id; del.ExecuteNonQuery(); }
+        return 0;
+    });
+
+    /// <summary>This process's writer for the folder, waited for at most <see cref="LockWait"/>.</summary>
+    private static IDisposable ProcessWriteLock(string folder)
+    {
+        var gate = WriteLocks.GetOrAdd(folder, _ => new SemaphoreSlim(1, 1));
+        if (!gate.Wait(LockWait)) throw new TimeoutException($"the search index is being written by another task for more than {LockWait.TotalSeconds:0} s");
+        return new Release(gate);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int _done;
+        public void Dispose() { if (Interlocked.Exchange(ref _done, 1) == 0) gate.Release(); }
     }
 
     /// <summary>Indexes these documents as the store has them now: current ones (re)written, others removed.</summary>
@@ -80,7 +156,7 @@ public static class SearchIndex
     {
         if (documentIds.Count == 0) return;
         var folder = FolderOf(store);
-        lock (WriteLocks.GetOrAdd(folder, _ => new object()))
+        using (ProcessWriteLock(folder))
         {
             var written = new List<(long Id, int Clauses)>();
             var removed = new List<long>();
@@ -128,7 +204,7 @@ public static class SearchIndex
         var folder = FolderOf(store);
         int done = 0;
         var written = new List<(long, int)>();
-        lock (WriteLocks.GetOrAdd(folder, _ => new object()))
+        using (ProcessWriteLock(folder))
         {
             using (var db = store.OpenConnection())
             using (var writer = OpenWriter(folder, create: true))
@@ -271,8 +347,8 @@ public static class SearchIndex
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
-            // Another process (web, jobs, CLI) may be writing: wait for its write.lock rather than fail.
-            WriteLockTimeout = 60_000,
+            // Another process (web, jobs, CLI) may be writing: wait for its write.lock briefly, then leave the write for later.
+            WriteLockTimeout = (long)LockWait.TotalMilliseconds,
         };
         return new IndexWriter(FSDirectory.Open(folder), config);
     }

@@ -100,6 +100,52 @@ public sealed class GroupingAndRepairTests : IDisposable
     }
 
     [Fact]
+    public void AWriteThatFindsTheIndexLockedIsLeftForLaterInsteadOfStallingTheIngest()
+    {
+        // Another process holds Lucene's write.lock (a rebuild, a stuck worker): the store commit goes
+        // ahead after the bounded wait, the document counts as behind, and the next write takes it along.
+        var folder = SearchIndex.FolderOf(_s.Store);
+        var waited = SearchIndex.LockWait;
+        SearchIndex.LockWait = TimeSpan.FromSeconds(1);
+        try
+        {
+            var first = Path.Combine(_s.Input, "eerste.txt");
+            File.WriteAllText(first, "Artikel 1 Scholing\nDe werknemer krijgt een zeldzaamwoord.\n");
+            using (var dir = Lucene.Net.Store.FSDirectory.Open(folder))
+            using (var held = dir.MakeLock(Lucene.Net.Index.IndexWriter.WRITE_LOCK_NAME))
+            {
+                Assert.True(held.Obtain());
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                Assert.Equal(IngestStatus.Added, new IngestPipeline(_s.Store).Ingest(new SourceFile(first, "eerste.txt")).Status);
+                Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"the ingest waited {started.Elapsed} for the index");
+                Assert.True(SearchIndex.IsBehind(_s.Store));
+                Assert.Empty(_s.Search("zeldzaamwoord").Hits);
+            }
+
+            var second = Path.Combine(_s.Input, "tweede.txt");
+            File.WriteAllText(second, "Artikel 1 Loopbaan\nDe werknemer krijgt een anderwoord.\n");
+            Assert.Equal(IngestStatus.Added, new IngestPipeline(_s.Store).Ingest(new SourceFile(second, "tweede.txt")).Status);
+            Assert.False(SearchIndex.IsBehind(_s.Store));
+            Assert.True(SearchIndex.Verify(_s.Store, repair: false).Healthy);
+            Assert.Single(_s.Search("zeldzaamwoord").Hits);
+            Assert.Single(_s.Search("anderwoord").Hits);
+        }
+        finally { SearchIndex.LockWait = waited; }
+    }
+
+    [Fact]
+    public void AnIndexInStepWithTheStoreIsNotRepairedOnOpen()
+    {
+        Assert.False(SearchIndex.IsBehind(_s.Store));
+        var folder = SearchIndex.FolderOf(_s.Store);
+        var before = Directory.GetFiles(folder).Select(Path.GetFileName).Order().ToList();
+        using (var reopened = SearchIndex.Attach(CaoStore.Open(_s.Store.DataDir)))
+            Assert.False(SearchIndex.IsBehind(reopened));
+        // No writer was opened: no new segment, no commit point.
+        Assert.Equal(before, Directory.GetFiles(folder).Select(Path.GetFileName).Order().ToList());
+    }
+
+    [Fact]
     public void VerifyRemovesStaleDocumentsAndRebuildsALostIndex()
     {
         var bouw = _s.Search("ontwikkelbudget cao:bouw").Hits.Single().DocumentId;

@@ -87,11 +87,6 @@ public sealed class RelevanceTests
     [MemberData(nameof(All))]
     public void ExpectedClausesRankInTheTopTenAndAboveNearMisses(Case c)
     {
-        // Known failure since PDF text comes from PdfPig: the expected lid sits just below ten template copies of one
-        // lid (energie/horeca, bouw, gehandicaptenzorg), and FTS5 breaks those ties by ingest order. Grouping per
-        // article and collapsing versions (issue 13, Lucene) is the fix; skipped visibly until then.
-        if (c.Query == "duurzame inzetbaarheid budget")
-            Assert.Skip("known failure: ties with template duplicates push waterbedrijf-2023 31 to rank 11+ (issue 13 fixes ranking)");
         var hits = new Searcher(Corpus.Store).Search(new SearchRequest(c.Query) { Size = 10, Facets = false }).Hits;
         // Versions of an agreement collapse into one hit (issue 13): an earlier version's article stands at the rank of
         // the hit it is collapsed into, as a reader sees it there ("ook in K eerdere versies").

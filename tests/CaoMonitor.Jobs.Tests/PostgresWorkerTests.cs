@@ -101,29 +101,35 @@ public class PostgresWorkerTests
 
         var a = StartWorker(data, drop, store, log);
         var b = StartWorker(data, drop, store, log);
+        var workers = new[] { a, b };
+        Process? victim = null, survivor = null;
         JobRun? cut = null;
         try
         {
-            // An ingest under way on worker a: kill it there.
-            await Wait.Until(() => (cut = observer.History("ingest").FirstOrDefault(r => r.Status == "running" && r.Instance?.Split(':')[1] == a.Id.ToString())) is not null
-                                   || a.HasExited, "an ingest running on the first worker", 300, log);
-            Assert.False(a.HasExited, File.ReadAllText(log));
-            a.Kill(entireProcessTree: true);
-            await a.WaitForExitAsync(ct);
+            // An ingest under way on one of the workers: kill that one. (Either may have it: the worker whose
+            // poll queues the files wakes its own idle workers at once and often takes all four.)
+            await Wait.Until(() => (cut = observer.History("ingest").FirstOrDefault(r => r.Status == "running"
+                                        && workers.Any(w => r.Instance?.Split(':')[1] == w.Id.ToString()))) is not null
+                                   || a.HasExited || b.HasExited, "an ingest running on a worker", 300, log);
+            Assert.False(a.HasExited || b.HasExited, File.ReadAllText(log));
+            victim = workers.Single(w => cut!.Instance!.Split(':')[1] == w.Id.ToString());
+            survivor = workers.Single(w => w != victim);
+            victim.Kill(entireProcessTree: true);
+            await victim.WaitForExitAsync(ct);
 
-            await Wait.Until(() => items.Items().Count(i => i.State == "done") == 4 && Idle(observer) || b.HasExited, "the other worker finished", 600, log);
-            Assert.False(b.HasExited, File.ReadAllText(log));
+            await Wait.Until(() => items.Items().Count(i => i.State == "done") == 4 && Idle(observer) || survivor.HasExited, "the other worker finished", 600, log);
+            Assert.False(survivor.HasExited, File.ReadAllText(log));
         }
         finally
         {
-            if (!a.HasExited) a.Kill(entireProcessTree: true);
-            await Stop(b);
+            foreach (var w in workers.Where(w => w != survivor && !w.HasExited)) w.Kill(entireProcessTree: true);
+            if (survivor is not null) await Stop(survivor);
         }
 
-        // The job cut short on a: interrupted there, then finished on b.
+        // The job cut short on the victim: interrupted there, then finished on the survivor.
         var runs = observer.History(cut!.Job);
-        Assert.Contains(runs, r => r.JobId == cut.JobId && r.Status == "interrupted" && r.Instance!.Split(':')[1] == a.Id.ToString());
-        Assert.Contains(runs, r => r.JobId == cut.JobId && r.Status == "succeeded" && r.Instance!.Split(':')[1] == b.Id.ToString());
+        Assert.Contains(runs, r => r.JobId == cut.JobId && r.Status == "interrupted" && r.Instance!.Split(':')[1] == victim!.Id.ToString());
+        Assert.Contains(runs, r => r.JobId == cut.JobId && r.Status == "succeeded" && r.Instance!.Split(':')[1] == survivor!.Id.ToString());
         using var docs = CaoStore.Open(data);
         var stored = docs.ListDocuments(currentOnly: false);
         Assert.Equal(4, stored.Count);

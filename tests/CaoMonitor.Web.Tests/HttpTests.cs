@@ -329,6 +329,15 @@ public sealed class HttpTests(WebFixture web)
         Assert.Contains(search.GetProperty("hits").EnumerateArray(), h => h.GetProperty("snippet").GetString()!.Contains("<mark>"));
         Assert.True(search.GetProperty("facets").GetProperty("sterkte").GetArrayLength() > 0);
 
+        // Versions of one agreement collapse into the newest; versies=alle shows each version as its own hit.
+        var collapsed = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=ontwikkelbudget&aantal=100", ct)).RootElement;
+        var every = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=ontwikkelbudget&aantal=100&versies=alle", ct)).RootElement;
+        Assert.InRange(collapsed.GetProperty("total").GetInt32(), 1, 100); // every collapsed hit on this one page
+        Assert.Contains(collapsed.GetProperty("hits").EnumerateArray(), h => h.GetProperty("earlier_versions").GetArrayLength() > 0);
+        Assert.All(every.GetProperty("hits").EnumerateArray(), h => Assert.Equal(0, h.GetProperty("earlier_versions").GetArrayLength()));
+        Assert.Equal(every.GetProperty("total").GetInt32(),
+            collapsed.GetProperty("hits").EnumerateArray().Sum(h => 1 + h.GetProperty("earlier_versions").GetArrayLength()));
+
         var bad = await c.GetAsync("/api/search?q=%22open", ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync(ct)).RootElement.TryGetProperty("error", out _));

@@ -34,7 +34,7 @@ public sealed class DutchAnalyzer : Analyzer
         var set = new CharArraySet(Version, LuceneDutch.DefaultStopSet.Count + CaoStopWords.Count, ignoreCase: false);
         foreach (var w in LuceneDutch.DefaultStopSet) set.Add(w.ToString()!);
         foreach (var w in CaoStopWords) set.Add(w);
-        return CharArraySet.UnmodifiableSet(set);
+        return set.AsReadOnly();
     });
 
     private static readonly Lazy<StemmerOverrideFilter.StemmerOverrideMap> OverridesInstance = new(() =>

@@ -62,5 +62,8 @@ public static class SearchSchema
     /// <summary>Added to a lid whose own words match (and that is not a bare heading): every such lid
     /// ranks above every lid found only through its inherited title or a heading.</summary>
     public const float OwnTextTier = 1000f;
+
+    /// <summary>The weight of an agreement's next article on the page (see Searcher's crowding): the second counts half.</summary>
+    public const float CrowdingDecay = 0.5f;
 }
 

@@ -160,7 +160,13 @@ public sealed class Searcher(CaoStore store)
         if (!filter.Empty) view.Searcher.Search(ranked, filter.Lucene, collector);
 
         var hits = Collapse(data, collector, allVersions);
-        hits.Sort(byDate ? ByDate(data, collector) : ByScore(data, collector));
+        if (byDate) hits.Sort(ByDate(data, collector));
+        else
+        {
+            hits.Sort(ByScore(data, collector));
+            hits = Crowd(data, hits, allVersions);
+            hits.Sort(ByScore(data, collector));
+        }
         int offset = (page - 1) * size;
         var pageHits = hits.Skip(offset).Take(size).ToList();
 
@@ -226,6 +232,32 @@ public sealed class Searcher(CaoStore store)
             hits.Add(new Hit(newest, best, members));
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Crowding, as web search limits hits per site: the second, third, ... article of one agreement (of
+    /// one version with all versions shown) counts <see cref="SearchSchema.CrowdingDecay"/>, its square, ...
+    /// of its score, so one long regulation (a study-cost scheme of ten articles) does not fill page 1.
+    /// The order within an agreement, and the tier of own-text matches, stay as they are.
+    /// </summary>
+    private static List<Hit> Crowd(ReaderData data, List<Hit> byScore, bool allVersions)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<Hit>(byScore.Count);
+        foreach (var h in byScore)
+        {
+            var d = data.Documents[data.GroupDocument[h.Group]];
+            var key = allVersions ? d.VersionId : d.AgreementId;
+            int k = seen.GetValueOrDefault(key);
+            seen[key] = k + 1;
+            if (k == 0) { result.Add(h); continue; }
+            float factor = MathF.Pow(SearchSchema.CrowdingDecay, k);
+            float score = h.Score >= SearchSchema.OwnTextTier
+                ? SearchSchema.OwnTextTier + (h.Score - SearchSchema.OwnTextTier) * factor
+                : h.Score * factor;
+            result.Add(h with { Score = score });
+        }
+        return result;
     }
 
     private static Comparison<Hit> ByScore(ReaderData data, GroupCollector c) => (a, b) =>

@@ -17,7 +17,8 @@ public static class Wait
     private static string Tail(string? log)
     {
         if (log is null || !File.Exists(log)) return "";
-        var lines = File.ReadAllLines(log);
-        return "\nlast lines of the log:\n" + string.Join('\n', lines.Skip(Math.Max(0, lines.Length - 60)));
+        // Idle polls of the drop folder repeat every second and would hide what happened.
+        var lines = File.ReadAllLines(log).Where(l => !l.Contains("0 queued, 0 waiting to settle", StringComparison.Ordinal)).ToList();
+        return "\nlast lines of the log (idle polls left out):\n" + string.Join('\n', lines.Skip(Math.Max(0, lines.Count - 80)));
     }
 }

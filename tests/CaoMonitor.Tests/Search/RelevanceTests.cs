@@ -133,6 +133,18 @@ public sealed class RelevanceTests
         }
     }
 
+    [Fact]
+    public void PageOneForOntwikkelbudgetShowsAtLeastEightAgreementsEachHighlighted()
+    {
+        // Issue 13: before grouping and collapsing, the first 20 hits were one lid ("Deeltijders ontvangen het
+        // volledige budget.") matching through its inherited title, in every version.
+        var hits = new Searcher(Corpus.Store).Search(new SearchRequest("ontwikkelbudget") { Size = 10, Facets = false }).Hits;
+        Assert.Equal(10, hits.Count);
+        Assert.True(hits.Select(h => h.AgreementId).Distinct().Count() >= 8,
+            "agreements on page 1: " + string.Join(", ", hits.Select(h => h.VersionId)));
+        Assert.All(hits, h => Assert.Contains("<mark>", h.Snippet));
+    }
+
     /// <summary>A hit whose text is no more than its heading (the number and the title).</summary>
     private static bool IsBareHeading(SearchHit h) =>
         h.Text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).All(w => w.Any(char.IsDigit) || (h.Title ?? "").Contains(w, StringComparison.OrdinalIgnoreCase)

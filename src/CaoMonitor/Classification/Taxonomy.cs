@@ -48,6 +48,11 @@ public sealed class Category
     public required IReadOnlyList<Rule> ContextRequiredWhen { get; init; }
     /// <summary>Triggers after a purpose cue ("kan worden besteed aan ...") name a use of another arrangement, not a provision.</summary>
     public bool IgnoreAsPurpose { get; init; }
+    /// <summary>Title-only evidence of this category gives way when one of these categories has evidence in the text
+    /// ("Duurzame inzetbaarheid" over "twee opleidingsdagen per jaar" is LLO.TIJD).</summary>
+    public required IReadOnlyList<string> TitleYieldsTo { get; init; }
+    /// <summary>Evidence in a sentence matching one of these is about another subject (a trainee's salary or holidays).</summary>
+    public required IReadOnlyList<Rule> OffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
     public bool IgnoreParentTitle { get; init; }
 
@@ -91,6 +96,11 @@ public sealed class Taxonomy
     public IReadOnlyList<Rule> GlobalBlockers { get; }
     /// <summary>Wording in which strength cues say nothing about the parties' commitment (a fund's objective, "voor het bevorderen van").</summary>
     public IReadOnlyList<Rule> NeutralCues { get; }
+    /// <summary>Wording that only mentions a subject without arranging it (informing the works council, a list of
+    /// consultation topics, job requirements, a restriction): a sentence with one gives no evidence; one ending in ":" covers the list after it.</summary>
+    public IReadOnlyList<Rule> MentionCues { get; }
+    /// <summary>Lines that state nothing (table of contents, index, abbreviation and definition lists); see <see cref="ClauseLines"/>.</summary>
+    public IReadOnlyList<Rule> NoiseLines { get; }
 
     /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
     public string TaxonomyVersion => $"{Version}/{RulesVersion}";
@@ -119,6 +129,8 @@ public sealed class Taxonomy
                 Blockers = Compile(c.Blockers, code),
                 ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
+                TitleYieldsTo = c.TitleYieldsTo ?? [],
+                OffTopic = Compile(c.OffTopic, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
@@ -130,6 +142,11 @@ public sealed class Taxonomy
         PurposeCues = Compile(f.PurposeCues, "purpose");
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
         NeutralCues = Compile(f.NeutralCues, "neutral");
+        MentionCues = Compile(f.MentionCues, "mention");
+        NoiseLines = Compile(f.NoiseLines, "noise");
+        foreach (var c in Categories)
+            foreach (var y in c.TitleYieldsTo)
+                if (!codes.Contains(y)) throw new InvalidDataException($"taxonomy: {c.Code}.title_yields_to names unknown category {y}");
     }
 
     static string Require(string? s, string what) =>
@@ -224,6 +241,8 @@ public sealed class Taxonomy
         public List<RuleFile>? PurposeCues { get; set; }
         public List<RuleFile>? GlobalBlockers { get; set; }
         public List<RuleFile>? NeutralCues { get; set; }
+        public List<RuleFile>? MentionCues { get; set; }
+        public List<RuleFile>? NoiseLines { get; set; }
     }
 
     sealed class CategoryFile
@@ -241,6 +260,8 @@ public sealed class Taxonomy
         public List<RuleFile>? ContextRequiredWhen { get; set; }
         public bool IgnoreAsPurpose { get; set; }
         public bool IgnoreParentTitle { get; set; }
+        public List<string>? TitleYieldsTo { get; set; }
+        public List<RuleFile>? OffTopic { get; set; }
         public List<string>? Keywords { get; set; }
     }
 

@@ -182,6 +182,7 @@ public sealed class ClauseClassifier
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
         if (hits.Count == 0 && titleRule is null) return null;
+        if (cat.Requires.Count > 0 && !AnyMatch(cat.Requires, text, out _) && !AnyMatch(cat.Requires, title, out _)) return null;
 
         foreach (var b in cat.Blockers)
         {

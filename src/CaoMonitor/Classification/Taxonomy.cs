@@ -51,6 +51,9 @@ public sealed class Category
     /// <summary>Title-only evidence of this category gives way when one of these categories has evidence in the text
     /// ("Duurzame inzetbaarheid" over "twee opleidingsdagen per jaar" is LLO.TIJD).</summary>
     public required IReadOnlyList<string> TitleYieldsTo { get; init; }
+    /// <summary>When not empty, the clause (text or title) must match one of these for the category to apply at all
+    /// (a duurzame-inzetbaarheid arrangement only counts when it can serve development).</summary>
+    public required IReadOnlyList<Rule> Requires { get; init; }
     /// <summary>Evidence in a sentence matching one of these is about another subject (a trainee's salary or holidays).</summary>
     public required IReadOnlyList<Rule> OffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
@@ -131,6 +134,7 @@ public sealed class Taxonomy
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
                 TitleYieldsTo = c.TitleYieldsTo ?? [],
                 OffTopic = Compile(c.OffTopic, code),
+                Requires = Compile(c.Requires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
@@ -262,6 +266,7 @@ public sealed class Taxonomy
         public bool IgnoreParentTitle { get; set; }
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
+        public List<RuleFile>? Requires { get; set; }
         public List<string>? Keywords { get; set; }
     }
 

@@ -230,6 +230,12 @@ public sealed class ClauseClassifier
         hits.RemoveAll(h => MentionCovers(mentions, sentences, text, h.Start));
         bool someMentioned = hits.Count < beforeMention;
         if (someMentioned) extra.Add($"{cat.Code}:mention-ignored");
+        if (cat.SentenceRequires.Count > 0 && hits.Count > 0)
+        {
+            int n = hits.Count;
+            hits.RemoveAll(h => !SentenceSupports(cat, text, sentences, h));
+            if (hits.Count < n) extra.Add($"{cat.Code}:sentence-unsupported");
+        }
         // And evidence in a sentence about another subject (the salary or holidays of a BBL trainee).
         if (cat.OffTopic.Count > 0 && hits.Count > 0)
         {
@@ -243,6 +249,7 @@ public sealed class ClauseClassifier
             // Title-only: the article is about this category; the paragraph must still talk about it.
             if (titleRule is null || context is null) return null;
             if (SentenceHas(negations, sentences, context.Value.Start)) return null;
+            if (cat.OffTopic.Count > 0 && OffTopic(cat, text, sentences, context.Value.Start)) return null;
         }
         if (someNegated) extra.Add($"{cat.Code}:negation-partial");
 
@@ -312,6 +319,21 @@ public sealed class ClauseClassifier
         int p = Math.Min(end, text.Length) - 1;
         while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
         return p >= 0 && text[p] == ':';
+    }
+
+    static bool SentenceSupports(Category cat, string text, Sentences sentences, Hit h)
+    {
+        var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
+        to = Math.Min(to, text.Length);
+        var span = text.AsSpan(from, to - from);
+        bool applies = false;
+        foreach (var r in cat.SentenceRequires)
+        {
+            if (r.OnlyTriggers is { } ids && !ids.Contains(h.RuleId)) continue;
+            applies = true;
+            if (r.Regex.IsMatch(span)) return true;
+        }
+        return !applies;
     }
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)

@@ -54,6 +54,9 @@ public sealed class Category
     /// <summary>When not empty, the clause (text or title) must match one of these for the category to apply at all
     /// (a duurzame-inzetbaarheid arrangement only counts when it can serve development).</summary>
     public required IReadOnlyList<Rule> Requires { get; init; }
+    /// <summary>Evidence of the listed triggers (all triggers when a rule lists none) only counts in a sentence matching
+    /// one of these: "BBL" in a sentence about the school day counts, "BBL" as a contract type does not.</summary>
+    public required IReadOnlyList<Rule> SentenceRequires { get; init; }
     /// <summary>Evidence in a sentence matching one of these is about another subject (a trainee's salary or holidays).</summary>
     public required IReadOnlyList<Rule> OffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
@@ -135,6 +138,7 @@ public sealed class Taxonomy
                 TitleYieldsTo = c.TitleYieldsTo ?? [],
                 OffTopic = Compile(c.OffTopic, code),
                 Requires = Compile(c.Requires, code),
+                SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
@@ -267,6 +271,7 @@ public sealed class Taxonomy
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
         public List<RuleFile>? Requires { get; set; }
+        public List<RuleFile>? SentenceRequires { get; set; }
         public List<string>? Keywords { get; set; }
     }
 

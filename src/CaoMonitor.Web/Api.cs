@@ -38,7 +38,7 @@ public static class Api
 
     public sealed record ApiDocumentDetail(ApiDocument Document, IReadOnlyList<ApiDocument> OtherVersions, IReadOnlyList<ApiClause> Clauses);
 
-    public sealed record ApiProvision(long ClauseId, long DocumentId, string VersionId, string Name, string Path, int Page, ApiLabel Label);
+    public sealed record ApiClauseLabel(long ClauseId, long DocumentId, string VersionId, string Name, string Path, int Page, ApiLabel Label);
 
     public sealed record ApiFigure(int Year, string Measure, string MeasureKind, string Strength, string Breakdown, string Slice, int Caos,
         int CaosWith, double ShareCaos, long Employees, long EmployeesWith, double ShareEmployees, double? CaosPpVsBaseline,
@@ -132,7 +132,7 @@ public static class Api
     private static ApiLabel Label(StoredLabel l) => new(l.Code, Labels.Dutch(l.Code), l.Strength, l.Confidence, l.AmountEur, l.Period, l.Percent,
         l.Hours, l.Days, l.Source, l.Evidence.Select(e => new ApiSpan(e.Start, e.End)).ToList());
 
-    private static JsonHttpResult<List<ApiProvision>> Provisions(CaoStore store, string? code, string? sterkte, long? document, int? limit)
+    private static JsonHttpResult<List<ApiClauseLabel>> Provisions(CaoStore store, string? code, string? sterkte, long? document, int? limit)
     {
         var cat = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant().TrimEnd('.');
         var rows = store.Query("""
@@ -143,7 +143,7 @@ public static class Api
               AND ($cat IS NULL OR e.code = $cat OR substr(e.code, 1, length($cat) + 1) = $cat || '.')
               AND ($s IS NULL OR e.strength = $s) AND ($d IS NULL OR d.id = $d)
             ORDER BY d.id, c.ordinal, e.code LIMIT $limit
-            """, r => new ApiProvision(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
+            """, r => new ApiClauseLabel(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
                 Label(new StoredLabel(r.GetInt64(0), r.GetString(6), r.GetString(7), r.GetDouble(8), D(r, 9), r.IsDBNull(10) ? null : r.GetString(10),
                     D(r, 11), D(r, 12), D(r, 13), StoredLabels.Evidence(r.GetString(14)), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)))),
             ("$cat", cat), ("$s", string.IsNullOrWhiteSpace(sterkte) ? null : sterkte.Trim().ToLowerInvariant()), ("$d", document),

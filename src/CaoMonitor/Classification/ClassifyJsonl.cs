@@ -51,17 +51,17 @@ public static class ClassifyJsonl
                 errors?.WriteLine(msg);
                 continue;
             }
-            var provisions = classifier.Classify(new ClauseInput(record!.Text!, record.Title, record.ParentTitle));
-            output.WriteLine(JsonSerializer.Serialize(ToOutput(record.Id!, provisions), JsonlContext.Default.OutputLine));
+            var labels = classifier.Classify(new ClauseInput(record!.Text!, record.Title, record.ParentTitle));
+            output.WriteLine(JsonSerializer.Serialize(ToOutput(record.Id!, labels), JsonlContext.Default.OutputLine));
             classified++;
         }
         return new ClassifyJsonlResult(lineNo, classified, problems);
     }
 
-    internal static OutputLine ToOutput(string id, IReadOnlyList<Provision> provisions) => new()
+    internal static OutputLine ToOutput(string id, IReadOnlyList<Label> labels) => new()
     {
         Id = id,
-        Labels = provisions.Select(p => new OutputLabel
+        Labels = labels.Select(p => new OutputLabel
         {
             Code = p.Code,
             Strength = p.Strength.Code(),
@@ -92,13 +92,13 @@ public static class ClassifyJsonl
         public required string Strength { get; init; }
         public double Confidence { get; init; }
         public required IReadOnlyList<Span> Evidence { get; init; }
-        public required ProvisionAttributes Attributes { get; init; }
+        public required LabelAttributes Attributes { get; init; }
         public required IReadOnlyList<string> Rules { get; init; }
     }
 
     // The store keeps a label's evidence and attributes in this same JSON (ClassificationWriter).
     internal static string EvidenceJson(IReadOnlyList<Span> evidence) => JsonSerializer.Serialize(evidence, JsonlContext.Default.IReadOnlyListSpan);
-    internal static string AttributesJson(ProvisionAttributes attributes) => JsonSerializer.Serialize(attributes, JsonlContext.Default.ProvisionAttributes);
+    internal static string AttributesJson(LabelAttributes attributes) => JsonSerializer.Serialize(attributes, JsonlContext.Default.LabelAttributes);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -106,5 +106,5 @@ public static class ClassifyJsonl
 [JsonSerializable(typeof(ClassifyJsonl.InputLine))]
 [JsonSerializable(typeof(ClassifyJsonl.OutputLine))]
 [JsonSerializable(typeof(IReadOnlyList<Span>))]
-[JsonSerializable(typeof(ProvisionAttributes))]
+[JsonSerializable(typeof(LabelAttributes))]
 internal sealed partial class JsonlContext : JsonSerializerContext;

@@ -43,7 +43,7 @@ public sealed class ClauseClassifier
         public List<string> ExtraRules = [];
     }
 
-    public IReadOnlyList<Provision> Classify(ClauseInput input)
+    public IReadOnlyList<Label> Classify(ClauseInput input)
     {
         string text = input.Text ?? "";
         string title = input.Title ?? "";
@@ -378,7 +378,7 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    IReadOnlyList<Provision> Build(List<Candidate> candidates, string text, Sentences sentences, List<Cue> negations, List<Cue> strengthCues)
+    IReadOnlyList<Label> Build(List<Candidate> candidates, string text, Sentences sentences, List<Cue> negations, List<Cue> strengthCues)
     {
         // Attributes are found once per clause, then each value goes to the label whose evidence is nearest.
         var amounts = AttributeExtractor.Amounts(text);
@@ -398,7 +398,7 @@ public sealed class ClauseClassifier
         foreach (var cue in strengthCues)
             if (cue.Rule.Strength == Strength.Verwijzing && (reference is null || cue.Rule.Priority > reference.Value.Rule.Priority)) reference = cue;
 
-        var result = new List<Provision>(candidates.Count);
+        var result = new List<Label>(candidates.Count);
         for (int ci = 0; ci < candidates.Count; ci++)
         {
             var c = candidates[ci];
@@ -421,7 +421,7 @@ public sealed class ClauseClassifier
             var percent = Nearest(percents, anchors, candidates, ci, sentences);
             var hour = Nearest(hours, anchors, candidates, ci, sentences);
             var day = Nearest(days, anchors, candidates, ci, sentences);
-            var attrs = new ProvisionAttributes
+            var attrs = new LabelAttributes
             {
                 AmountEur = amount?.Value.Value,
                 Period = Period(text, sentences, anchors, amount, hour, day, percent),
@@ -469,7 +469,7 @@ public sealed class ClauseClassifier
 
             double confidence = Confidence(c, hasFigure);
             if (c.StrengthCue is null) confidence = Math.Min(confidence, 0.4);
-            result.Add(new Provision(c.Category.Code, strength, confidence, Merge(evidence), attrs, rules));
+            result.Add(new Label(c.Category.Code, strength, confidence, Merge(evidence), attrs, rules));
         }
         return result;
     }

@@ -108,7 +108,7 @@ public static class Evaluator
         foreach (var g in gold)
         {
             var predicted = classifier.Classify(g.ToInput());
-            var byCode = new Dictionary<string, Provision>();
+            var byCode = new Dictionary<string, Label>();
             foreach (var p in predicted) byCode.TryAdd(p.Code, p);
             var goldCodes = new HashSet<string>();
             bool goldAny = g.Labels.Count > 0, predAny = byCode.Count > 0;

@@ -25,8 +25,8 @@ public static partial class CoverPage
             end = ToDate(m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value);
         }
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 3).Take(15).ToList();
-        var name = lines.FirstOrDefault(l => CaoWord().IsMatch(l) && !l.Contains("fictief", StringComparison.OrdinalIgnoreCase))
-                   ?? lines.FirstOrDefault(l => !l.Contains("fictief", StringComparison.OrdinalIgnoreCase));
+        // The title is the first line naming the agreement; a policy document's title is its first line.
+        var name = lines.FirstOrDefault(l => CaoWord().IsMatch(l)) ?? lines.FirstOrDefault();
         if (name is { Length: > 150 }) name = name[..150];
         return new Facts(name, start, end, CaoWord().IsMatch(head));
     }

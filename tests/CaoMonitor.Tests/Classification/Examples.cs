@@ -8,10 +8,10 @@ public static class Examples
 {
     public static readonly ClauseClassifier Classifier = new();
 
-    public static IReadOnlyList<Provision> Classify(string text, string? title = null, string? parent = null) =>
+    public static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
         Classifier.Classify(new ClauseInput(text, title, parent));
 
-    public static Provision Single(IReadOnlyList<Provision> ps, string code) =>
+    public static Label Single(IReadOnlyList<Label> ps, string code) =>
         ps.SingleOrDefault(p => p.Code == code) ?? throw new Xunit.Sdk.XunitException(
             $"expected {code}, got [{string.Join(", ", ps.Select(p => p.Code))}]");
 

@@ -22,9 +22,6 @@ public static class DocumentTypes
     };
 }
 
-/// <summary>One agreement over time: successive periods of the same cao share an <see cref="AgreementId"/>.</summary>
-public sealed record Cao(string AgreementId, string Name, DocumentType Type, string? Sector);
-
 /// <summary>
 /// Registry metadata of one cao version (one period of one agreement), as a researcher keeps it.
 /// <see cref="Derived"/> names the fields taken from the document itself rather than the registry.

@@ -7,9 +7,9 @@ namespace CaoMonitor.Tests.Classification;
 /// Rules that keep look-alikes out (parts of another provision, chapter titles, ordinary leave) and read
 /// the strength of references, fund clauses and discretionary wording. Our own short examples.
 /// </summary>
-public class ProvisionBoundaryTests
+public class LabelBoundaryTests
 {
-    static string Codes(IReadOnlyList<Provision> ps) => string.Join(", ", ps.Select(p => $"{p.Code} {p.Strength.Code()}"));
+    static string Codes(IReadOnlyList<Label> ps) => string.Join(", ", ps.Select(p => $"{p.Code} {p.Strength.Code()}"));
 
     [Theory]
     // Exam leave for a driving licence is ordinary special leave, not time for learning.

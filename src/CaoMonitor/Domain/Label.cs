@@ -1,6 +1,6 @@
 namespace CaoMonitor.Domain;
 
-/// <summary>How binding a provision is (see the domain primer).</summary>
+/// <summary>How binding a labelled arrangement is (see the domain primer).</summary>
 public enum Strength { Verwijzing = 0, Inspanning = 1, Recht = 2 }
 
 public static class Strengths
@@ -24,8 +24,8 @@ public static class Strengths
 /// <summary>A character span into a clause's text that supports a label.</summary>
 public readonly record struct Span(int Start, int End);
 
-/// <summary>Attributes extracted from a provision; all optional.</summary>
-public sealed record ProvisionAttributes
+/// <summary>Attributes extracted for a label; all optional.</summary>
+public sealed record LabelAttributes
 {
     public decimal? AmountEur { get; init; }
     public string? Period { get; init; }
@@ -40,10 +40,10 @@ public sealed record ProvisionAttributes
 }
 
 /// <summary>A VWNW/LLO label on a clause, with the evidence and rules that produced it.</summary>
-public sealed record Provision(
+public sealed record Label(
     string Code,
     Strength Strength,
     double Confidence,
     IReadOnlyList<Span> Evidence,
-    ProvisionAttributes Attributes,
+    LabelAttributes Attributes,
     IReadOnlyList<string> Rules);

@@ -488,13 +488,20 @@ public sealed class ClauseClassifier
     }
 
     /// <summary>
-    /// The period of the amount; a bare amount is a one-off ("eenmalig"). Without an amount, the period
+    /// The period of the amount, from the closed set in <see cref="AttributeExtractor.PeriodSet"/>. Without an amount, the period
     /// near the hours, days or percentage, else a frequency in the evidence sentence ("eens per twee jaar").
     /// </summary>
     static string? Period(string text, Sentences sentences, List<Hit> anchors, Found<Amount>? amount,
         Found<decimal>? hour, Found<decimal>? day, Found<decimal>? percent)
     {
-        if (amount is { } a) return a.Value.Period ?? "eenmalig";
+        // An amount without a period phrase nearby takes one said elsewhere in its sentence; else it has none
+        // (not "eenmalig": a one-off is only what the text calls one).
+        if (amount is { } a)
+        {
+            if (a.Value.Period is { } near) return near;
+            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            return AttributeExtractor.PeriodIn(text, from, to);
+        }
         foreach (var f in new[] { hour, day, percent })
             if (f is { } q && AttributeExtractor.FindPeriod(text, q.Start, q.End) is { } p) return p;
         foreach (var h in anchors)

@@ -16,6 +16,7 @@ internal static class ReviewCommand
         cmd.Subcommands.Add(Decide());
         cmd.Subcommands.Add(List());
         cmd.Subcommands.Add(ExportGold());
+        cmd.Subcommands.Add(Sample());
         return cmd;
     }
 
@@ -79,6 +80,34 @@ internal static class ReviewCommand
             var n = Reviews.ExportGold(store, w);
             w.Flush();
             Console.Error.WriteLine($"{n} reviewed clauses exported");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Sample()
+    {
+        var per = new Option<int>("--per-category") { Description = "Labels to draw per category (all of a category when it has fewer)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random draw: the same store, size and seed give the same sample", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out") { Description = "Also write the sample for a reader as JSON Lines (n, clause_id, cao, path, title, text, code, strength)" };
+        var cmd = new Command("sample", "Draw a stratified random sample of the current labels of cao's for review (precision per category)") { per, seed, output };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            IReadOnlyList<SampledLabel> sample;
+            try { sample = ReviewSamples.Draw(store, pr.GetValue(per), pr.GetValue(seed)); }
+            catch (ArgumentOutOfRangeException e) { return CliOptions.Fail(e.Message.Split(" (Parameter")[0]); }
+            if (pr.GetValue(output) is { } path)
+            {
+                using var w = new StreamWriter(path, false, new UTF8Encoding(false));
+                ReviewSamples.WriteJsonl(w, sample);
+            }
+            var t = new Table().AddColumns("n", "clause", "code", "strength", "cao", "article");
+            foreach (var s in sample)
+                t.AddRow(s.N.ToString(CultureInfo.InvariantCulture), s.ClauseId.ToString(CultureInfo.InvariantCulture), s.Code, s.Strength, Markup.Escape(s.Cao), Markup.Escape(s.Path));
+            if (!Console.IsOutputRedirected) AnsiConsole.Write(t);
+            else foreach (var s in sample) Console.Out.WriteLine($"{s.N}\t{s.ClauseId}\t{s.Code}\t{s.Strength}\t{s.Cao}\t{s.Path}");
+            Console.Error.WriteLine($"{sample.Count} labels drawn ({sample.Select(s => s.Code).Distinct().Count()} categories, seed {pr.GetValue(seed)})");
             return 0;
         });
         return cmd;

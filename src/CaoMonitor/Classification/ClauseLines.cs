@@ -57,13 +57,13 @@ internal sealed class ClauseLines
             foreach (var r in noiseRules)
                 if (r.Regex.IsMatch(line)) { kinds[li] = r.Id; break; }
         }
-        // A run of two or more lines ending in a page number is a table of contents or an index.
+        // A run of two or more lines ending (or starting) in a page number is a table of contents or an index.
         for (int li = 0; li < lines.Count; li++)
         {
-            if (kinds[li] is not null || !EndsInPageNumber(text, lines[li])) continue;
+            if (kinds[li] is not null || !PageNumbered(text, lines[li])) continue;
             int prev = PrevNonBlank(text, lines, li), next = NextNonBlank(text, lines, li);
-            if ((prev >= 0 && (kinds[prev] is "toc-page" || EndsInPageNumber(text, lines[prev]))) ||
-                (next >= 0 && EndsInPageNumber(text, lines[next])))
+            if ((prev >= 0 && (kinds[prev] is "toc-page" || PageNumbered(text, lines[prev]))) ||
+                (next >= 0 && PageNumbered(text, lines[next])))
                 kinds[li] = "toc-page";
         }
         int tocChars = 0, allChars = 0;
@@ -100,6 +100,18 @@ internal sealed class ClauseLines
         for (int i = li + 1; i < lines.Count; i++)
             if (!text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).IsWhiteSpace()) return i;
         return -1;
+    }
+
+    static bool PageNumbered(string text, (int Start, int End) line) => EndsInPageNumber(text, line) || StartsWithPageNumber(text, line);
+
+    /// <summary>"37 Functioneringsgesprekken en beoordelen": a page number, then a capitalised title without closing punctuation.</summary>
+    static bool StartsWithPageNumber(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 5 || s.Length > 90 || s[^1] is '.' or ';' or ':' or ',') return false;
+        int k = 0;
+        while (k < s.Length && char.IsDigit(s[k])) k++;
+        return k is > 0 and <= 3 && k + 1 < s.Length && s[k] == ' ' && char.IsUpper(s[k + 1]);
     }
 
     /// <summary>"Scholingsbudget 14" / "91. EVC-toets 103": words, then a page number, no sentence punctuation.</summary>

@@ -20,6 +20,7 @@ root.Subcommands.Add(ClassifyCommands.Eval());
 root.Subcommands.Add(ClassifyCommands.Reclassify());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(MonitorCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 // Scheduled jobs (issue 6).
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(JobsCommand.Create());

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
+using CaoMonitor.Monitoring;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web;
@@ -9,32 +9,15 @@ namespace CaoMonitor.Web;
 /// <summary>Labels shown in Dutch (they are read with <see cref="StoredLabels"/>).</summary>
 public static class Labels
 {
-    public sealed record CategoryName(string Code, string Group, string Label);
+    /// <summary>Codes and Dutch labels of the taxonomy (one reader, shared with the monitor's report).</summary>
+    public static IReadOnlyList<MeasureText.CategoryName> Categories => MeasureText.Categories;
 
-    /// <summary>
-    /// Codes and Dutch labels straight from the embedded taxonomy file: loading <see cref="Taxonomy"/>
-    /// itself compiles every rule, which a page that only shows names should not wait for.
-    /// </summary>
-    public static IReadOnlyList<CategoryName> Categories { get; } = ReadNames();
-
-    private static readonly Dictionary<string, CategoryName> ByCode = Categories.ToDictionary(c => c.Code);
-
-    public static string Dutch(string code) => ByCode.TryGetValue(code, out var c) ? c.Label : code;
-
-    private static List<CategoryName> ReadNames()
-    {
-        using var s = typeof(Taxonomy).Assembly.GetManifestResourceStream(Taxonomy.EmbeddedResourceName)
-                      ?? throw new InvalidOperationException("embedded taxonomy missing");
-        using var doc = JsonDocument.Parse(s);
-        return doc.RootElement.GetProperty("categories").EnumerateArray()
-            .Select(c => new CategoryName(c.GetProperty("code").GetString()!, c.GetProperty("group").GetString()!, c.GetProperty("label").GetString()!))
-            .ToList();
-    }
+    public static string Dutch(string code) => MeasureText.Category(code);
 
     public static string StrengthDutch(string strength) => strength switch
     {
         "recht" => "recht",
-        "inspanning" => "inspanningsverplichting",
+        "inspanning" => "inspanning",
         "verwijzing" => "verwijzing",
         _ => strength,
     };

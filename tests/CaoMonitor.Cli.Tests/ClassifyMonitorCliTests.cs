@@ -68,6 +68,10 @@ public class ClassifyMonitorCliTests
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Contains("snapshot written", first.Stdout);
         Assert.Contains("unchanged", Cli.Run("monitor", "--year", "2025", "--out", a, "--data", data).Stdout);
+        // A year the store cannot answer is refused, not swapped for the nearest one.
+        var outside = Cli.Run("monitor", "--year", "2031", "--out", Path.Combine(tmp.Path, "snap-2031"), "--data", data);
+        Assert.Equal(2, outside.ExitCode);
+        Assert.Contains("outside the years the store covers (2023-2026)", outside.Stderr);
 
         // The budget clause is labelled; a reviewer rejects it.
         var show = Cli.Run("show", "1", "--json", "--data", data);

@@ -169,13 +169,16 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Assertions.Expect(page.Locator(".clause.target .label", new() { HasText = "Individueel ontwikkelbudget" })).ToHaveCountAsync(1);
 
         await page.GotoAsync("/monitor?jaar=2025");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "summary.csv", Exact = true }).ClickAsync());
+        // The one-year download (the page offers the trend since the baseline as a second row of links).
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv-jaar").GetByRole(AriaRole.Link, new() { Name = "summary.csv", Exact = true }).ClickAsync());
+        Assert.Equal("caomonitor-2025-summary.csv", download.SuggestedFilename);
         var path = Path.Combine(web.Artifacts, "..", "summary-2025.csv");
         await download.SaveAsAsync(path);
         var lines = File.ReadAllLines(path);
         Assert.Equal(string.Join(',', CsvExport.SummaryColumns), lines[0]);
         var budget = lines.Single(l => l.StartsWith("2025,LLO.BUDGET,category,any,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(with.ToString(), budget[5]);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("2025,", l));
         Assert.Empty(problems);
     }
 

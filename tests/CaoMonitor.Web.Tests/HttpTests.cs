@@ -58,6 +58,62 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_monitor_refuses_years_outside_the_store_instead_of_showing_another_year()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var path in new[] { "/monitor?jaar=2099", "/monitor?jaar=1990", "/monitor/csv/summary.csv?jaar=2099", "/monitor/clauses?jaar=2099&maat=VWNW" })
+        {
+            var r = await c.GetAsync(path, ct);
+            Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+            var html = await r.Content.ReadAsStringAsync(ct);
+            Assert.Contains("valt buiten de jaren die de monitor kan meten", html);
+            Assert.Contains("<a href=\"/monitor?jaar=2025\">2025</a>", html);
+        }
+        var bad = await c.GetAsync("/monitor?jaar=twintig", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("is geen jaartal", await bad.Content.ReadAsStringAsync(ct));
+    }
+
+    [Fact]
+    public async Task Monitor_downloads_say_which_years_they_span_and_the_Dutch_variant_has_a_BOM_and_Dutch_headers()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        var one = await c.GetAsync("/monitor/csv/provisions.csv?jaar=2025", ct);
+        Assert.Equal("caomonitor-2025-provisions.csv", one.Content.Headers.ContentDisposition!.FileNameStar ?? one.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        var lines = (await one.Content.ReadAsStringAsync(ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("year,version_id,", lines[0]);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1).Where(l => char.IsDigit(l[0])), l => Assert.StartsWith("2025,", l));
+
+        var trend = await c.GetAsync("/monitor/csv/summary.csv?jaar=2025&reeks=1", ct);
+        var name = trend.Content.Headers.ContentDisposition!.FileNameStar ?? trend.Content.Headers.ContentDisposition.FileName!.Trim('"');
+        Assert.Matches(@"^caomonitor-20\d\d-2025-summary\.csv$", name);
+        var years = (await trend.Content.ReadAsStringAsync(ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l[..4]).Distinct().ToList();
+        Assert.True(years.Count > 1 && years[^1] == "2025", string.Join(",", years));
+
+        var nl = await (await c.GetAsync("/monitor/csv/summary.csv?jaar=2025&nl=1", ct)).Content.ReadAsByteArrayAsync(ct);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, nl[..3]);
+        Assert.StartsWith("jaar;maatstaf;soort_maatstaf;sterkte;", System.Text.Encoding.UTF8.GetString(nl[3..]));
+    }
+
+    [Fact]
+    public async Task The_monitor_page_explains_its_measures_and_shows_gaps_for_VWNW_and_LLO()
+    {
+        using var c = Client();
+        var html = System.Net.WebUtility.HtmlDecode(await c.GetStringAsync("/monitor?jaar=2025", TestContext.Current.CancellationToken));
+        Assert.Contains("Cao's die voldoen aan de regel: Loopbaanadvies en -begeleiding als recht en", html);
+        Assert.Contains("Indeling die het ministerie van SZW gebruikt", html);
+        Assert.Contains("Procentpunten: het verschil in het aandeel cao's (niet werknemers)", html);
+        Assert.Contains("id=\"lacunes-vwnw\"", html);
+        Assert.Contains("id=\"lacunes-llo\"", html);
+        Assert.DoesNotContain("inspanningsverplichting", html);
+        Assert.DoesNotContain("een of meer", html);
+        Assert.DoesNotMatch(@"\b1 cao's", html);
+    }
+
+    [Fact]
     public async Task Writing_without_login_redirects_to_the_login_page()
     {
         using var c = Client();

@@ -28,24 +28,6 @@ public sealed class UnitTests
         Assert.False(WordDiff.Changed(WordDiff.Diff("a  b\nc", "a b c")));
     }
 
-    private static DiffPage.Article A(string number, string title, long id) =>
-        new(new Clause(ClauseKind.Article, number, title, "Art. " + number, 0, 0, 1, 1, title) { Id = id }, number, title.ToLowerInvariant(), false);
-
-    [Fact]
-    public void Diff_matches_renumbered_articles_by_title_and_renamed_ones_by_number()
-    {
-        var old = new List<DiffPage.Article> { A("40", "Scholing", 1), A("41", "Persoonlijk ontwikkelbudget", 2), A("42", "Ontwikkelgesprek", 3), A("43", "Vervallen regeling", 4) };
-        var now = new List<DiffPage.Article> { A("40", "Scholing en ontwikkeling", 11), A("41", "Regionale samenwerking", 12), A("42", "Persoonlijk ontwikkelbudget", 13), A("43", "Ontwikkelgesprek", 14) };
-        var pairs = DiffPage.Match(old, now);
-        long? Old(long newId) => pairs.Single(p => p.New?.Clause.Id == newId).Old?.Clause.Id;
-        Assert.Equal(1, Old(11));   // renamed, same number
-        Assert.Equal(2, Old(13));   // renumbered, same title
-        Assert.Equal(3, Old(14));
-        Assert.Null(Old(12));       // new: its number is taken by the renumbered article
-        Assert.Equal(4, Assert.Single(pairs, p => p.New is null).Old!.Clause.Id);   // removed
-        Assert.Equal(5, pairs.Count);
-    }
-
     [Fact]
     public void Users_are_stored_with_a_password_hash_and_verified()
     {

@@ -27,6 +27,9 @@ internal static class MonitorCommand
             using var store = CliOptions.OpenStore(pr);
             var y = pr.GetValue(year);
             if (y is < 1990 or > 2100) return CliOptions.Fail($"year {y} is out of range (1990-2100)");
+            // A year the store cannot answer is refused, never swapped for the nearest one.
+            var (first, last) = MonitorRun.YearsCovered(store, pr.GetValue(baseline), def);
+            if (y < first || y > last) return CliOptions.Fail($"year {y} is outside the years the store covers ({first}-{last})");
             var dir = pr.GetValue(outDir) ?? MonitorRun.DefaultDir(pr.GetValue(CliOptions.Data)!.FullName, y);
             MonitorRun.Result result;
             try { result = MonitorRun.Freeze(store, y, pr.GetValue(baseline), dir, pr.GetValue(dutch), pr.GetValue(force), def); }

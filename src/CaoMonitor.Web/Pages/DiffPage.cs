@@ -1,23 +1,17 @@
-using CaoMonitor.Classification;
+using CaoMonitor.Diff;
 using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web.Pages;
 
 /// <summary>
-/// Differences between two versions of one cao: articles matched by number, then by title; word-level
-/// changes marked; articles with VWNW/LLO labels (in either version) first.
+/// Differences between two versions of one cao (<see cref="VersionDiff"/>): first a table of
+/// provision changes per category, each linking to both clauses; then the articles, matched by
+/// content, with labelled articles first and word-level changes marked.
 /// </summary>
 public static class DiffPage
 {
     public static void Map(RouteGroupBuilder g) => g.MapGet("/diff", Show).ExcludeFromDescription();
-
-    public sealed record Article(Clause Clause, string Key, string TitleKey, bool Labelled);
-
-    public sealed record Pair(Article? Old, Article? New)
-    {
-        public bool Labelled => Old?.Labelled == true || New?.Labelled == true;
-    }
 
     private static IResult Show(HttpContext ctx, CaoStore store)
     {
@@ -30,17 +24,23 @@ public static class DiffPage
 
         var a = store.GetDocument(aId);
         var b = store.GetDocument(bId);
-        if (a is null || b is null) return Results.NotFound();
+        if (a is null || b is null)
+        {
+            h.Add($"<p class=\"error\" role=\"alert\">Document {(a is null ? aId : bId)} bestaat niet. Kies twee versies hierboven.</p>");
+            return Layout.Page(ctx, "Verschillen", h.ToMarkup(), StatusCodes.Status404NotFound);
+        }
         if (a.Version.AgreementId != b.Version.AgreementId)
         {
             h.Add($"<p class=\"error\" role=\"alert\">Dit zijn geen versies van dezelfde cao: kies twee versies van één cao.</p>");
             return Layout.Page(ctx, "Verschillen", h.ToMarkup(), StatusCodes.Status400BadRequest);
         }
-        var pairs = Match(Articles(store, a.Id), Articles(store, b.Id));
-        int changed = pairs.Count(p => p.Old is null || p.New is null || WordDiff.Changed(WordDiff.Diff(p.Old.Clause.Text, p.New.Clause.Text)));
-        h.Add($"<p>Van <a href=\"/documents/{a.Id}\">{a.Version.Name}</a> ({Labels.Period(CaoStore.Iso(a.Version.Start), CaoStore.Iso(a.Version.End))}) naar <a href=\"/documents/{b.Id}\">{b.Version.Name}</a> ({Labels.Period(CaoStore.Iso(b.Version.Start), CaoStore.Iso(b.Version.End))}): {changed} van {pairs.Count} artikelen gewijzigd, toegevoegd of vervallen. <del>Verwijderd</del> en <ins>toegevoegd</ins> zijn gemarkeerd.</p>");
+        var d = VersionDiff.Compute(store, a, b);
+        h.Add($"<p>Van <a href=\"/documents/{a.Id}\">{a.Version.Name}</a> ({Labels.Period(CaoStore.Iso(a.Version.Start), CaoStore.Iso(a.Version.End))}) naar <a href=\"/documents/{b.Id}\">{b.Version.Name}</a> ({Labels.Period(CaoStore.Iso(b.Version.Start), CaoStore.Iso(b.Version.End))}).</p>");
+        h.Add($"<p id=\"samenvatting\">{Articles(d.Pairs.Count)}: {d.Count(ArticleChange.Changed)} gewijzigd, {d.Count(ArticleChange.Renumbered)} alleen hernummerd of hernoemd, {d.Count(ArticleChange.Added)} nieuw, {d.Count(ArticleChange.Removed)} vervallen, {d.Count(ArticleChange.Unchanged)} ongewijzigd. Artikelen worden op inhoud gekoppeld; nummer en titel tellen alleen mee als hint. <del>Verwijderd</del> en <ins>toegevoegd</ins> zijn gemarkeerd.</p>");
 
-        foreach (var (title, group) in new[] { ("Artikelen met VWNW- of LLO-afspraken", pairs.Where(p => p.Labelled).ToList()), ("Overige artikelen", pairs.Where(p => !p.Labelled).ToList()) })
+        ProvisionTable(h, d);
+
+        foreach (var (title, group) in new[] { ("Artikelen met VWNW- of LLO-afspraken", d.Pairs.Where(p => p.Labelled).ToList()), ("Overige artikelen", d.Pairs.Where(p => !p.Labelled).ToList()) })
         {
             if (group.Count == 0) continue;
             h.Add($"<h2>{title}</h2>");
@@ -48,6 +48,45 @@ public static class DiffPage
         }
         return Layout.Page(ctx, "Verschillen", h.ToMarkup());
     }
+
+    private static string Articles(int n) => n == 1 ? "1 artikel" : $"{n} artikelen";
+
+    /// <summary>What a negotiator asks first: per category, added, removed, stronger or weaker, another amount or period.</summary>
+    private static void ProvisionTable(Html h, VersionDiffResult d)
+    {
+        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"afspraken\"><caption>Wijzigingen in afspraken over VWNW en LLO</caption>");
+        if (d.ProvisionChanges.Count == 0)
+        {
+            h.Add($"<tbody><tr><td>Geen: elke categorie heeft in beide versies dezelfde sterkte, hetzelfde bedrag en dezelfde periode.</td></tr></tbody></table></div>");
+            return;
+        }
+        h.Add($"<thead><tr><th scope=\"col\">Categorie</th><th scope=\"col\">Wijziging</th><th scope=\"col\">Oud</th><th scope=\"col\">Nieuw</th><th scope=\"col\">Bepalingen</th></tr></thead><tbody>");
+        foreach (var g in d.ProvisionChanges.GroupBy(c => c.Code))
+        {
+            var first = g.First();
+            var what = string.Join("; ", g.Select(c => c.Change switch
+            {
+                "added" => "nieuw",
+                "removed" => "vervallen",
+                "strength" => $"sterkte: {c.Before!.Strength} → {c.After!.Strength}",
+                "amount" => $"bedrag: {Amount(c.Before)} → {Amount(c.After)}",
+                _ => $"periode: {c.Before?.Period ?? "–"} → {c.After?.Period ?? "–"}",
+            }));
+            var links = Html.Join(new[]
+            {
+                first.ClauseA is { } ca ? Html.M($"<a href=\"/documents/{d.A.Id}#c{ca}\">oud</a>") : Markup.Empty,
+                first.ClauseB is { } cb ? Html.M($"<a href=\"/documents/{d.B.Id}#c{cb}\">nieuw</a>") : Markup.Empty,
+            }.Where(m => m.Value.Length > 0), " · ");
+            h.Add($"<tr data-code=\"{g.Key}\"><th scope=\"row\">{Labels.Dutch(g.Key)} <span class=\"muted\">{g.Key}</span></th><td>{what}</td><td>{State(first.Before)}</td><td>{State(first.After)}</td><td>{links}</td></tr>");
+        }
+        h.Add($"</tbody></table></div>");
+    }
+
+    private static string Amount(ProvisionState? s) =>
+        s?.Amount is { } a ? "€ " + a.ToString("#,0.##", Html.Nl) + (s.Period is { } p ? " " + p : "") : "–";
+
+    private static string State(ProvisionState? s) =>
+        s is null ? "–" : s.Strength + (s.Amount is not null ? ", " + Amount(s) : s.Period is { } p ? ", " + p : "");
 
     private static void Picker(Html h, CaoStore store, long aId, long bId)
     {
@@ -69,70 +108,22 @@ public static class DiffPage
         h.Add($"<div><button type=\"submit\">Vergelijk versies</button></div></form>");
     }
 
-    private static string Norm(string? s) => string.Join(' ', (s ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
-
-    /// <summary>The articles of a document (top-level parts when it has none), each marked when a clause in it has a label.</summary>
-    public static List<Article> Articles(CaoStore store, long documentId)
-    {
-        var clauses = store.GetClauses(documentId);
-        var labelled = StoredLabels.ForDocument(store, documentId).Select(g => g.Key).ToHashSet();
-        var byId = clauses.ToDictionary(c => c.Id);
-        var articles = clauses.Where(c => c.Kind is ClauseKind.Article or ClauseKind.Section).ToList();
-        if (articles.Count == 0) articles = clauses.Where(c => c.ParentId is null).ToList();
-        var articleIds = articles.Select(c => c.Id).ToHashSet();
-        var marked = new HashSet<long>();
-        foreach (var id in labelled)
-            for (var c = byId.GetValueOrDefault(id); c is not null; c = c.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
-                if (articleIds.Contains(c.Id)) { marked.Add(c.Id); break; }
-        return articles.Select(c => new Article(c, Norm(c.Number), Norm(c.Title), marked.Contains(c.Id))).ToList();
-    }
-
-    /// <summary>
-    /// Pairs articles: same number and title first, then the same title (renumbered), then the same
-    /// number (renamed); unmatched ones stand alone (added or removed).
-    /// </summary>
-    public static List<Pair> Match(List<Article> oldArticles, List<Article> newArticles)
-    {
-        var usedOld = new HashSet<Article>();
-        var matched = new Dictionary<Article, Article>();
-        void Pass(Func<Article, Article, bool> same)
-        {
-            foreach (var n in newArticles.Where(n => !matched.ContainsKey(n)))
-            {
-                var o = oldArticles.FirstOrDefault(o => !usedOld.Contains(o) && same(o, n));
-                if (o is not null) { usedOld.Add(o); matched[n] = o; }
-            }
-        }
-        Pass((o, n) => o.Key.Length > 0 && o.Key == n.Key && o.TitleKey == n.TitleKey);
-        Pass((o, n) => o.TitleKey.Length > 0 && o.TitleKey == n.TitleKey);
-        Pass((o, n) => o.Key.Length > 0 && o.Key == n.Key);
-        var pairs = newArticles.Select(n => new Pair(matched.GetValueOrDefault(n), n)).ToList();
-        // Removed articles go where they stood: after the new article that follows their predecessor.
-        foreach (var o in oldArticles.Where(o => !usedOld.Contains(o)))
-        {
-            int idx = oldArticles.IndexOf(o);
-            int at = pairs.FindIndex(p => p.Old is not null && oldArticles.IndexOf(p.Old) > idx);
-            pairs.Insert(at < 0 ? pairs.Count : at, new Pair(o, null));
-        }
-        return pairs;
-    }
-
-    private static void Render(Html h, Pair p, long aId, long bId)
+    private static void Render(Html h, ArticlePair p, long aId, long bId)
     {
         var c = (p.New ?? p.Old)!.Clause;
         var heading = DocumentPage.Heading(c);
         string status;
         Markup body;
-        bool changed = true;
-        if (p.Old is null) { status = "nieuw"; body = Html.M($"<ins>{p.New!.Clause.Text}</ins>"); }
-        else if (p.New is null) { status = "vervallen"; body = Html.M($"<del>{p.Old.Clause.Text}</del>"); }
-        else
+        bool changed = p.Change is ArticleChange.Changed or ArticleChange.Added or ArticleChange.Removed;
+        var was = p.Old is not null && p.New is not null && DocumentPage.Heading(p.Old.Clause) != heading ? $" (was: {DocumentPage.Heading(p.Old.Clause)})" : "";
+        switch (p.Change)
         {
-            var pieces = WordDiff.Diff(p.Old.Clause.Text, p.New.Clause.Text);
-            changed = WordDiff.Changed(pieces);
-            var renamed = DocumentPage.Heading(p.Old.Clause) != heading ? $" (was: {DocumentPage.Heading(p.Old.Clause)})" : "";
-            status = (changed ? "gewijzigd" : "ongewijzigd") + renamed;
-            body = WordDiff.Render(pieces);
+            case ArticleChange.Added: status = "nieuw"; body = Html.M($"<ins>{p.New!.Clause.Text}</ins>"); break;
+            case ArticleChange.Removed: status = "vervallen"; body = Html.M($"<del>{p.Old!.Clause.Text}</del>"); break;
+            default:
+                status = p.Change switch { ArticleChange.Changed => "gewijzigd", ArticleChange.Renumbered => "hernummerd", _ => "ongewijzigd" } + was;
+                body = WordDiff.Render(WordDiff.Diff(p.Old!.Clause.Text, p.New!.Clause.Text));
+                break;
         }
         var links = Html.M($"{(p.Old is not null ? Html.M($"<a href=\"/documents/{aId}#c{p.Old.Clause.Id}\">oud</a>") : Markup.Empty)} {(p.New is not null ? Html.M($"<a href=\"/documents/{bId}#c{p.New.Clause.Id}\">nieuw</a>") : Markup.Empty)}");
         var label = p.Labelled ? new Markup(" <span class=\"dot\" title=\"bevat VWNW/LLO\">●</span>") : Markup.Empty;

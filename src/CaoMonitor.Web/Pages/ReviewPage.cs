@@ -132,7 +132,7 @@ public static class ReviewPage
             Reviews.Decide(store, clauseId, form["code"].ToString(), action, action == ReviewAction.Reject ? null : strength, amount,
                 form["periode"].ToString(), ctx.User.Identity?.Name ?? "onbekend", form["toelichting"].ToString());
         }
-        catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + e.Message; }
+        catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + ErrorText.Dutch(e.Message); }
         if (error is not null) return Clause(ctx, store, clauseId, error);
         return Results.Redirect($"/review?clause={clauseId}&opgeslagen=1");
     }

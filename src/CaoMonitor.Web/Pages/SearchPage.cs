@@ -46,7 +46,7 @@ public static class SearchPage
         }
         catch (SearchException e)
         {
-            h.Add($"<p class=\"error\" role=\"alert\">De zoekvraag kan niet worden uitgevoerd: {e.Message}</p>");
+            h.Add($"<p class=\"error\" role=\"alert\">De zoekvraag kan niet worden uitgevoerd: {ErrorText.Dutch(e.Message)}</p>");
             return Layout.Page(ctx, "Zoeken", h.ToMarkup(), StatusCodes.Status400BadRequest);
         }
 
@@ -106,13 +106,13 @@ public static class SearchPage
 
     private static void Facets(Html h, UrlState st, SearchFacets f)
     {
-        h.Add($"<aside class=\"facets\" aria-label=\"Filters\"><h2>Filters</h2>");
+        h.Add($"<aside class=\"facets\" aria-label=\"Filters\"><details class=\"fold\" open><summary><h2>Filters</h2></summary>");
         Facet(h, st, "sector", "Sector", f.Sector, v => v);
         Facet(h, st, "jaar", "Jaar", f.Year.OrderByDescending(x => x.Value).ToList(), v => v);
         Facet(h, st, "type", "Soort", f.Type, v => v switch { "sector" => "sector-cao", "company" => "ondernemings-cao", "policy" => "beleidsdocument", _ => v });
         if (f.Category is { } c) Facet(h, st, "categorie", "Categorie", c, Labels.Dutch);
         if (f.Strength is { } s) Facet(h, st, "sterkte", "Sterkte", s, Labels.StrengthDutch);
-        h.Add($"</aside>");
+        h.Add($"</details></aside>");
     }
 
     private static void Facet(Html h, UrlState st, string key, string title, IReadOnlyList<FacetCount> counts, Func<string, string> label)

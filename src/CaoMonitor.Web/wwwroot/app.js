@@ -26,6 +26,10 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   window.addEventListener("hashchange", focusTarget);
   focusTarget();
+  // On small screens the facets fold behind their "Filters" button, so the results come first.
+  if (window.matchMedia("(max-width: 50rem)").matches) {
+    for (const d of document.querySelectorAll("details.fold[open]")) d.open = false;
+  }
   // Forms that change data ask once before rejecting a label.
   for (const b of document.querySelectorAll("button[data-confirm]")) {
     b.addEventListener("click", (e) => { if (!window.confirm(b.dataset.confirm)) e.preventDefault(); });

@@ -32,7 +32,7 @@ public static class MonitorCalculator
             // Each version's result per measure and strength, computed once.
             var results = versions.ToDictionary(v => v, v => measures.ToDictionary(m => m.Name, m => (any: m.Holds(v, false), recht: m.Holds(v, true))));
             var slices = new List<(string Breakdown, string Slice, List<MonitoredVersion> Members)> { ("all", "all", versions) };
-            slices.AddRange(versions.GroupBy(v => v.Sector).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => ("sector", g.Key, g.ToList())));
+            slices.AddRange(BySector(versions.GroupBy(v => v.Sector), g => g.Key).Select(g => ("sector", g.Key, g.ToList())));
             slices.AddRange(versions.GroupBy(v => v.Type.Code()).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => ("type", g.Key, g.ToList())));
             foreach (var m in measures)
                 foreach (var strength in new[] { "any", "recht" })
@@ -45,10 +45,32 @@ public static class MonitorCalculator
                     }
             gaps.AddRange(Gaps(y, versions, def));
         }
+        int baselineCount = counted.Count(c => c.Year == baseline);
+        var incomplete = years.Where(y => y != baseline && counted.Count(c => c.Year == y) < def.IncompleteBelow * baselineCount).ToList();
         return new MonitorSnapshot(
-            new SnapshotManifest(year, baseline, years, input.CorpusHash, input.TaxonomyVersion, input.ClassifierVersion, def.Version, def.Hash),
+            new SnapshotManifest(year, baseline, years, input.CorpusHash, input.TaxonomyVersion, input.ClassifierVersion, def.Version, def.Hash, incomplete),
             WithChanges(figures, baseline), counted, gaps);
     }
+
+    /// <summary>
+    /// The years the store can answer: from the baseline (or the first start) to the last year a
+    /// version is in force. A year outside is refused by the faces rather than silently swapped.
+    /// </summary>
+    public static (int First, int Last) YearsCovered(MonitorInput input, MonitorDefinition def, int? baselineYear = null)
+    {
+        var counted = input.Versions.Where(v => def.Counts(v.Type)).ToList();
+        int first = baselineYear ?? def.BaselineYear ?? (counted.Count == 0 ? DateTime.Today.Year : counted.Min(v => v.Start.Year));
+        int last = counted.Count == 0 ? first : Math.Max(first, counted.Max(v => (v.End ?? v.Start).Year));
+        return (first, last);
+    }
+
+    /// <summary>Whether a version meets the minimum conditions; with <paramref name="rightsOnly"/> only its rights count.</summary>
+    public static bool MeetsMinimum(MonitoredVersion v, MonitorDefinition def, bool rightsOnly) =>
+        def.MinimumRule.Holds(code => v.Strongest(code) is { } s && (!rightsOnly || s == Strength.Recht) ? s : null, def);
+
+    /// <summary>Sectors in reading order: case does not matter (ties broken ordinally, so the order is stable).</summary>
+    public static IOrderedEnumerable<T> BySector<T>(IEnumerable<T> items, Func<T, string> sector) =>
+        items.OrderBy(sector, StringComparer.OrdinalIgnoreCase).ThenBy(sector, StringComparer.Ordinal);
 
     /// <summary>Per agreement the version in force on the date (the latest start when periods overlap).</summary>
     public static List<MonitoredVersion> CountedIn(IEnumerable<MonitoredVersion> all, MonitorDefinition def, DateOnly date) =>
@@ -68,8 +90,7 @@ public static class MonitorCalculator
         foreach (var (name, members) in def.MinistryGroups.OrderBy(g => g.Key, StringComparer.Ordinal))
             list.Add(new Measure(name, "ministry", (v, recht) => members.Any(c => v.Strongest(c) is { } s && (!recht || s == Strength.Recht))));
         // The rule carries its own strengths; "recht" asks for every label it uses to be a right.
-        list.Add(new Measure(Minimum, "minimum", (v, recht) =>
-            def.MinimumRule.Holds(code => v.Strongest(code) is { } s && (!recht || s == Strength.Recht) ? s : null, def)));
+        list.Add(new Measure(Minimum, "minimum", (v, recht) => MeetsMinimum(v, def, recht)));
         return list;
     }
 
@@ -80,7 +101,7 @@ public static class MonitorCalculator
             bool Has(MonitoredVersion v) => members.Any(c => v.Strongest(c) is not null);
             foreach (var s in versions.GroupBy(v => v.Sector).Where(g => !g.Any(Has))
                          .Select(g => (Sector: g.Key, Employees: g.Sum(v => (long)(v.Employees ?? 0))))
-                         .OrderByDescending(s => s.Employees).ThenBy(s => s.Sector, StringComparer.Ordinal))
+                         .OrderByDescending(s => s.Employees).ThenBy(s => s.Sector, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Sector, StringComparer.Ordinal))
                 yield return new Gap(year, group, "sector", s.Sector, null, null, s.Employees);
             foreach (var v in versions.Where(v => !Has(v)).OrderByDescending(v => v.Employees ?? 0).ThenBy(v => v.VersionId, StringComparer.Ordinal))
                 yield return new Gap(year, group, "cao", v.Sector, v.VersionId, v.Name, v.Employees ?? 0);

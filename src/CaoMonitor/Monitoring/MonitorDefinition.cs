@@ -23,6 +23,8 @@ public sealed record MonitorDefinition
     [JsonPropertyName("groups")] public IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     [JsonPropertyName("ministry_groups")] public IReadOnlyDictionary<string, IReadOnlyList<string>> MinistryGroups { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     [JsonPropertyName("minimum_conditions")] public string MinimumConditions { get; init; } = "";
+    /// <summary>A year with fewer counted cao's than this fraction of the baseline's is marked incomplete.</summary>
+    [JsonPropertyName("incomplete_below")] public double IncompleteBelow { get; init; } = 0.5;
 
     /// <summary>sha256 of the file's bytes, recorded in every snapshot.</summary>
     [JsonIgnore] public string Hash { get; private init; } = "";

@@ -29,6 +29,10 @@ public static class MonitorRun
     public static MonitorSnapshot Compute(CaoStore store, int year, int? baseline = null, MonitorDefinition? definition = null) =>
         MonitorCalculator.Compute(MonitorSource.Load(store), definition ?? MonitorDefinition.Default, year, baseline);
 
+    /// <summary>The years the store can answer (see <see cref="MonitorCalculator.YearsCovered"/>).</summary>
+    public static (int First, int Last) YearsCovered(CaoStore store, int? baseline = null, MonitorDefinition? definition = null) =>
+        MonitorCalculator.YearsCovered(MonitorSource.Load(store), definition ?? MonitorDefinition.Default, baseline);
+
     /// <summary>Computes and writes; an existing different snapshot in <paramref name="outDir"/> is refused unless forced.</summary>
     public static Result Freeze(CaoStore store, int year, int? baseline, string outDir, bool dutch = false, bool force = false, MonitorDefinition? definition = null)
     {

@@ -30,7 +30,10 @@ public sealed record Gap(int Year, string Group, string Kind, string Sector, str
 /// <summary>Which version of each agreement counted in a year.</summary>
 public sealed record CountedVersion(int Year, MonitoredVersion Version);
 
-/// <summary>What a snapshot was computed from; identical manifests mean identical outputs.</summary>
+/// <summary>
+/// What a snapshot was computed from; identical manifests mean identical outputs. Incomplete years
+/// count fewer cao's than the definition's share of the baseline's (their texts are not all in yet).
+/// </summary>
 public sealed record SnapshotManifest(
     int Year,
     int BaselineYear,
@@ -39,7 +42,11 @@ public sealed record SnapshotManifest(
     string TaxonomyVersion,
     string ClassifierVersion,
     string DefinitionVersion,
-    string DefinitionHash);
+    string DefinitionHash,
+    IReadOnlyList<int> IncompleteYears)
+{
+    public bool Incomplete(int year) => IncompleteYears?.Contains(year) == true; // null in snapshots written before it existed
+}
 
 /// <summary>A computed monitor: figures per year, the versions counted, and the gaps.</summary>
 public sealed record MonitorSnapshot(

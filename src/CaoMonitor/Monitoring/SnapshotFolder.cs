@@ -82,9 +82,10 @@ public static class SnapshotFolder
         using var reader = new StreamReader(Path.Combine(dir, "summary.csv"));
         using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, Separator = dutch ? ';' : ',' }, false);
         var result = new Dictionary<(int, string, string), (double?, double?)>();
+        string Cell(string column) => csv.GetString(CsvExport.Header(column, dutch));
         while (csv.Read())
-            result[(int.Parse(csv.GetString("year"), culture), csv.GetString("measure"), csv.GetString("strength"))] =
-                (double.Parse(csv.GetString("share_caos"), culture), double.Parse(csv.GetString("share_employees"), culture));
+            result[(int.Parse(Cell("year"), culture), Cell("measure"), CsvExport.Value(Cell("strength"), dutch))] =
+                (double.Parse(Cell("share_caos"), culture), double.Parse(Cell("share_employees"), culture));
         return result;
     }
 

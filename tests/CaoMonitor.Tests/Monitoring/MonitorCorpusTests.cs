@@ -115,26 +115,88 @@ public class MonitorCorpusTests
     {
         using var dir = new TempDir();
         var result = MonitorRun.Freeze(CorpusStore.Shared.Store, 2025, 2024, dir.Path, dutch: true);
-        var rows = ReadCsv(Path.Combine(dir.Path, "by_cao.csv")).Where(r => r["year"] == "2025").ToList();
+        // The Dutch variant: Dutch headers (jaar, versie_id), category codes as they are.
+        var rows = ReadCsv(Path.Combine(dir.Path, "by_cao.csv")).Where(r => r["jaar"] == "2025").ToList();
         var expected = InForce(2025);
-        Assert.Equal(expected.Select(v => v.Id).Order(), rows.Select(r => r["version_id"]).Order());
+        Assert.Equal(expected.Select(v => v.Id).Order(), rows.Select(r => r["versie_id"]).Order());
         foreach (var r in rows)
         {
-            var v = expected.Single(e => e.Id == r["version_id"]);
+            var v = expected.Single(e => e.Id == r["versie_id"]);
             foreach (var code in Def.Categories)
                 Assert.True((v.Labels.TryGetValue(code, out var s) ? s.Code() : "") == r[code], $"{v.Id} {code}: csv '{r[code]}'");
             Assert.Equal(Minimum(v, false) ? "ja" : "nee", r[MonitorCalculator.Minimum]);
+            Assert.Equal(Minimum(v, true) ? "ja" : "nee", r[CsvExport.MinimumRecht]);
         }
         // Every provision row is traceable to an article and a page of a counted version.
         var provisions = ReadCsv(Path.Combine(dir.Path, "provisions.csv"));
         Assert.NotEmpty(provisions);
         Assert.All(provisions, p =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(p["article"]));
-            Assert.True(int.Parse(p["page"], CultureInfo.InvariantCulture) >= 1);
-            Assert.False(string.IsNullOrWhiteSpace(p["evidence"]));
+            Assert.False(string.IsNullOrWhiteSpace(p["artikel"]));
+            Assert.True(int.Parse(p["pagina"], CultureInfo.InvariantCulture) >= 1);
+            Assert.False(string.IsNullOrWhiteSpace(p["bewijs"]));
         });
         Assert.Equal(SnapshotFolder.Result.Written, result.Written);
+    }
+
+    /// <summary>
+    /// The chain a researcher follows: every summary.csv row (and every by_sector.csv sector row) equals
+    /// the by_cao.csv rows of its year that have the measure, and for categories exactly the versions
+    /// with provisions.csv rows of that year, code and strength; no provisions row belongs to a version
+    /// not counted in its year.
+    /// </summary>
+    [Fact]
+    public void EverySummaryRowTracesToItsByCaoRowsAndProvisionRows()
+    {
+        using var dir = new TempDir();
+        MonitorRun.Freeze(CorpusStore.Shared.Store, 2025, 2023, dir.Path);
+        var byCao = ReadCsv(Path.Combine(dir.Path, "by_cao.csv"));
+        var provisions = ReadCsv(Path.Combine(dir.Path, "provisions.csv"));
+        var countedKeys = byCao.Select(r => (r["year"], r["version_id"])).ToHashSet();
+        Assert.Equal(byCao.Count, countedKeys.Count);
+        Assert.All(provisions, p => Assert.Contains((p["year"], p["version_id"]), countedKeys));
+        Assert.Equal(["2023", "2024", "2025"], byCao.Select(r => r["year"]).Distinct().Order());
+        Assert.Equal(["2023", "2024", "2025"], provisions.Select(r => r["year"]).Distinct().Order());
+
+        bool Holds(Dictionary<string, string> cao, string measure, string kind, bool recht)
+        {
+            bool Has(string code) => recht ? cao[code] == "recht" : cao[code].Length > 0;
+            return kind switch
+            {
+                "category" => Has(measure),
+                "group" => Def.Groups[measure].Any(Has),
+                "ministry" => Def.MinistryGroups[measure].Any(Has),
+                "minimum" => cao[recht ? CsvExport.MinimumRecht : MonitorCalculator.Minimum] == "ja",
+                _ => throw new InvalidDataException(kind),
+            };
+        }
+
+        var problems = new List<string>();
+        void Check(Dictionary<string, string> row, IEnumerable<Dictionary<string, string>> members, string where)
+        {
+            var m = members.ToList();
+            bool recht = row["strength"] == "recht";
+            var with = m.Where(c => Holds(c, row["measure"], row["measure_kind"], recht)).ToList();
+            if (int.Parse(row["caos"], CultureInfo.InvariantCulture) != m.Count || int.Parse(row["caos_with"], CultureInfo.InvariantCulture) != with.Count
+                || long.Parse(row["employees_with"], CultureInfo.InvariantCulture) != with.Sum(c => long.Parse(c["employees"], CultureInfo.InvariantCulture)))
+                problems.Add($"{where} {row["year"]} {row["measure"]}/{row["strength"]}: csv {row["caos_with"]}/{row["caos"]}, by_cao {with.Count}/{m.Count}");
+            var share = double.Parse(row["share_caos"], CultureInfo.InvariantCulture);
+            if (m.Count > 0 && Math.Abs(share - (double)with.Count / m.Count) > 0.00005) problems.Add($"{where} {row["year"]} {row["measure"]}: share {share}");
+            if (row["measure_kind"] != "category") return;
+            var traced = provisions.Where(p => p["year"] == row["year"] && p["code"] == row["measure"] && (!recht || p["strength"] == "recht"))
+                .Select(p => p["version_id"]).ToHashSet();
+            var inSlice = m.Select(c => c["version_id"]).ToHashSet();
+            traced.IntersectWith(inSlice);
+            if (!traced.SetEquals(with.Select(c => c["version_id"])))
+                problems.Add($"{where} {row["year"]} {row["measure"]}/{row["strength"]}: provisions name {traced.Count} versions, by_cao {with.Count}");
+        }
+
+        var summary = ReadCsv(Path.Combine(dir.Path, "summary.csv"));
+        Assert.Equal(3 * (Def.Categories.Count + Def.Groups.Count + Def.MinistryGroups.Count + 1) * 2, summary.Count);
+        foreach (var row in summary) Check(row, byCao.Where(c => c["year"] == row["year"]), "summary");
+        foreach (var row in ReadCsv(Path.Combine(dir.Path, "by_sector.csv")).Where(r => r["breakdown"] == "sector"))
+            Check(row, byCao.Where(c => c["year"] == row["year"] && c["sector"] == row["slice"]), "sector " + row["slice"]);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
     }
 
     [Fact]

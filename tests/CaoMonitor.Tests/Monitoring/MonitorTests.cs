@@ -157,7 +157,104 @@ public class SnapshotTests
         var byCao = File.ReadAllLines(tmp.File("by_cao.csv"));
         Assert.Contains(byCao, l => l.StartsWith("2025,metaal-2025,") && l.Contains(",recht,") && l.EndsWith(",ja"));
         var provisions = File.ReadAllText(tmp.File("provisions.csv"));
-        Assert.Contains("metaal-2025,metaal-2025,metaal,LLO.BUDGET,recht,classifier,Art. 1,1,1,750,per jaar", provisions);
+        Assert.Contains("2025,metaal-2025,metaal-2025,metaal,LLO.BUDGET,recht,classifier,Art. 1,1,1,750,per jaar", provisions);
+    }
+
+    [Fact]
+    public void ProvisionsHoldPerYearExactlyTheLabelsOfTheVersionsCountedThatYear()
+    {
+        using var tmp = new TempDir();
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        SnapshotFolder.Write(s, Def, tmp.Path, dutch: false);
+        var rows = File.ReadAllLines(tmp.File("provisions.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        // metaal-2023 counts in 2023 and 2024, so its budget appears once per year; never in 2025, when metaal-2025 counts.
+        Assert.Equal(["2023", "2024"], rows.Where(r => r[1] == "metaal-2023" && r[4] == "LLO.BUDGET").Select(r => r[0]));
+        Assert.Equal(["2025"], rows.Where(r => r[1] == "metaal-2025" && r[4] == "LLO.BUDGET").Select(r => r[0]));
+        var counted = s.Counted.Select(c => $"{c.Year}/{c.Version.VersionId}").ToHashSet();
+        Assert.All(rows, r => Assert.Contains($"{r[0]}/{r[1]}", counted));
+        Assert.DoesNotContain(rows, r => r[1] == "brief-2024");
+    }
+
+    [Fact]
+    public void AOneYearExportHoldsOnlyThatYearInEveryFile()
+    {
+        using var tmp = new TempDir();
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        new CsvExport(false, [2025]).WriteAll(s, Def, tmp.Path);
+        foreach (var f in new[] { "summary.csv", "by_sector.csv", "by_cao.csv", "provisions.csv", "gaps.csv" })
+        {
+            var lines = File.ReadAllLines(tmp.File(f));
+            Assert.StartsWith("year,", lines[0]);
+            Assert.True(lines.Length > 1, f);
+            Assert.All(lines.Skip(1), l => Assert.StartsWith("2025,", l));
+        }
+    }
+
+    [Fact]
+    public void ByCaoGivesTheMinimumConditionsPerStrengthSoTheSummaryRowsTraceToIt()
+    {
+        var input = MonitorCalculatorTests.Sample();
+        // A version that meets the rule only with an effort among its labels: yes at any strength, no as rights only.
+        var effort = new MonitoredVersion("haven-2025", "haven", 77, "haven-2025", DocumentType.Sector, "haven", new DateOnly(2025, 1, 1), null, 1_000,
+        [
+            new LabelEvidence("VWNW.LOOPBAAN", Strength.Recht, "classifier", 7, "Art. 2", 1, "bewijs"),
+            new LabelEvidence("VWNW.TRAJECT", Strength.Inspanning, "classifier", 8, "Art. 3", 1, "bewijs"),
+            new LabelEvidence("LLO.FONDS", Strength.Recht, "classifier", 9, "Art. 4", 1, "bewijs"),
+        ]);
+        var s = MonitorCalculator.Compute(input with { Versions = [.. input.Versions, effort] }, Def, 2025, 2023);
+        using var tmp = new TempDir();
+        SnapshotFolder.Write(s, Def, tmp.Path, dutch: false);
+        var lines = File.ReadAllLines(tmp.File("by_cao.csv"));
+        Assert.EndsWith($",{MonitorCalculator.Minimum},{CsvExport.MinimumRecht}", lines[0]);
+        var y2025 = lines.Skip(1).Where(l => l.StartsWith("2025,")).ToList();
+        Assert.EndsWith(",ja,nee", y2025.Single(l => l.Contains(",haven-2025,")));
+        Assert.EndsWith(",ja,ja", y2025.Single(l => l.Contains(",metaal-2025,")));
+        Assert.Equal(s.Find(2025, MonitorCalculator.Minimum)!.CaosWith, y2025.Count(l => l.Split(',')[^2] == "ja"));
+        Assert.Equal(s.Find(2025, MonitorCalculator.Minimum, "recht")!.CaosWith, y2025.Count(l => l.Split(',')[^1] == "ja"));
+    }
+
+    [Fact]
+    public void TheDutchVariantHasABomDutchHeadersAndDutchValuesAndStillReadsBack()
+    {
+        using var tmp = new TempDir();
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        SnapshotFolder.Write(s, Def, tmp.Path, dutch: true);
+        foreach (var f in new[] { "summary.csv", "by_sector.csv", "by_cao.csv", "provisions.csv", "gaps.csv" })
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(tmp.File(f))[..3]);
+        var summary = File.ReadAllLines(tmp.File("summary.csv"));
+        Assert.Equal("jaar;maatstaf;soort_maatstaf;sterkte;caos;caos_met;aandeel_caos;werknemers;werknemers_met;aandeel_werknemers;" +
+                     "caos_pp_tov_nulmeting;caos_pp_tov_vorig_jaar;werknemers_pp_tov_nulmeting;werknemers_pp_tov_vorig_jaar", summary[0].TrimStart('\uFEFF'));
+        Assert.Contains(summary, l => l.StartsWith("2025;LLO.BUDGET;categorie;alle;", StringComparison.Ordinal));
+        Assert.StartsWith("jaar;versie_id;naam;sector;code;sterkte;bron;artikel;pagina;", File.ReadAllLines(tmp.File("provisions.csv"))[0].TrimStart('\uFEFF'));
+        Assert.Contains(File.ReadAllLines(tmp.File("provisions.csv")), l => l.Contains(";recht;classificatie;"));
+        Assert.Equal(1.0 / 3, SnapshotFolder.ReadSummary(tmp.Path)[(2025, "LLO.BUDGET", "any")].Caos!.Value, 4);
+        // The English variant has no BOM: programs that read it need none.
+        using var en = new TempDir();
+        SnapshotFolder.Write(s, Def, en.Path, dutch: false);
+        Assert.Equal((byte)'y', File.ReadAllBytes(en.File("summary.csv"))[0]);
+    }
+
+    [Fact]
+    public void AYearWithFewCountedCaosIsMarkedIncompleteInTheSnapshotAndTheReport()
+    {
+        var def = Def with { IncompleteBelow = 0.75 };
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), def, 2026, 2023);
+        // 2023 counts metaal and zorg; 2026 only metaal-2025: 1 < 0.75 x 2.
+        Assert.Equal([2026], s.Manifest.IncompleteYears);
+        Assert.Empty(MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2026, 2023).Manifest.IncompleteYears); // 1 is not below half of 2
+        using var tmp = new TempDir();
+        SnapshotFolder.Write(s, def, tmp.Path, dutch: false);
+        Assert.Contains("\"incomplete_years\": [\n      2026\n    ]", File.ReadAllText(tmp.File(SnapshotFolder.ManifestFile)).Replace("\r\n", "\n"));
+        var report = File.ReadAllText(tmp.File("report.html"));
+        Assert.Contains("2026 is onvolledig: er is 1 cao geteld, tegen 2 cao&#39;s in de nulmeting (2023)", report);
+        Assert.Equal([2026], SnapshotFolder.ReadManifest(tmp.Path).Snapshot.IncompleteYears);
+    }
+
+    [Fact]
+    public void TheYearsCoveredRunFromTheBaselineToTheLastYearACountedVersionIsInForce()
+    {
+        // brief-2024 runs to 2030 but is a policy document: it never counts, so it does not stretch the years.
+        Assert.Equal((2023, 2026), MonitorCalculator.YearsCovered(MonitorCalculatorTests.Sample(), Def));
     }
 
     [Fact]
@@ -166,7 +263,7 @@ public class SnapshotTests
         using var tmp = new TempDir();
         var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
         SnapshotFolder.Write(s, Def, tmp.Path, dutch: true);
-        var line = File.ReadAllLines(tmp.File("summary.csv")).First(l => l.StartsWith("2025;LLO.BUDGET;category;any;"));
+        var line = File.ReadAllLines(tmp.File("summary.csv")).First(l => l.StartsWith("2025;LLO.BUDGET;categorie;alle;"));
         Assert.Contains(";0,3333;", line);
         Assert.Equal(0.3333, SnapshotFolder.ReadSummary(tmp.Path)[(2025, "LLO.BUDGET", "any")].Caos!.Value, 4);
     }
@@ -204,5 +301,37 @@ public class SnapshotTests
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", ""));
         Assert.DoesNotContain("https://", html);
         Assert.Equal(3, html.Split("<svg").Length - 1); // coverage, heat map, trend
+    }
+
+    [Fact]
+    public void ReportExplainsEveryMeasureAndItsChartsSpeakDutchWithALegend()
+    {
+        var s = MonitorCalculator.Compute(MonitorCalculatorTests.Sample(), Def, 2025, 2023);
+        var html = System.Net.WebUtility.HtmlDecode(HtmlReport.Render(s, Def));
+        // The rule of the minimum conditions in words, what a ministry group counts, what pp compares.
+        Assert.Contains("Cao's die voldoen aan de regel: Loopbaanadvies en -begeleiding als recht en (Van-werk-naar-werktraject of Sociaal plan met begeleiding naar ander werk) en (Individueel ontwikkelbudget of Opleidings- en ontwikkelingsfonds)", html);
+        Assert.Contains("Indeling die het ministerie van SZW gebruikt. Telt een cao met minstens één afspraak in: Loopbaanadvies en -begeleiding, Ontwikkelgesprek en persoonlijk ontwikkelplan, Erkenning van verworven competenties", html);
+        Assert.Contains("Procentpunten: het verschil in het aandeel cao's (niet werknemers)", html);
+        // Charts: Dutch names in full, a legend, hatching for "als recht", printed values in the heat map, dashed trend lines.
+        Assert.Contains(">Transitievergoeding voor scholing of VWNW<", html);
+        Assert.Contains("gearceerd: waarvan als recht", html);
+        Assert.Contains("<pattern id=\"recht-cao\"", html);
+        Assert.Contains("Getal in het vak: % van de cao's van de sector", html);
+        Assert.Contains("stroke-dasharray", html);
+        Assert.Contains(">Minimumvoorwaarden handreiking<", html);
+        // Gaps for both groups.
+        Assert.Contains("cao's zonder VWNW-afspraak", html);
+        Assert.Contains("cao's zonder LLO-afspraak", html);
+    }
+
+    [Fact]
+    public void SectorsAreSortedWithoutRegardToCase()
+    {
+        var input = MonitorCalculatorTests.Sample();
+        var lower = new MonitoredVersion("a-2025", "a", 5, "a", DocumentType.Sector, "bouw", new DateOnly(2025, 1, 1), null, 1, []);
+        var upper = new MonitoredVersion("b-2025", "b", 6, "b", DocumentType.Sector, "Afval", new DateOnly(2025, 1, 1), null, 1, []);
+        var s = MonitorCalculator.Compute(input with { Versions = [.. input.Versions, lower, upper] }, Def, 2025, 2023);
+        var sectors = s.Figures.Where(f => f.Key.Year == 2025 && f.Key.Breakdown == "sector" && f.Key.Measure == "VWNW" && f.Key.Strength == "any").Select(f => f.Key.Slice);
+        Assert.Equal(["Afval", "bouw", "financieel", "metaal", "zorg"], sectors);
     }
 }

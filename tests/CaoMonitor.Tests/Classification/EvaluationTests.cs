@@ -115,9 +115,9 @@ public class DevSetFigures(ITestOutputHelper output)
 /// <summary>Floors for <see cref="DevSetFigures"/>: raise them when the rules improve, never lower them silently.</summary>
 internal static class DevFloors
 {
-    public const double MacroF1 = 0.62;
-    public const double MicroPrecision = 0.74;
-    public const double MicroRecall = 0.62;
-    public const double NearMissRate = 0.10;
-    public const double AnyProvisionF1 = 0.84;
+    public const double MacroF1 = 0.64;
+    public const double MicroPrecision = 0.76;
+    public const double MicroRecall = 0.63;
+    public const double NearMissRate = 0.09;
+    public const double AnyProvisionF1 = 0.85;
 }

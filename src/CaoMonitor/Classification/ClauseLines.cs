@@ -88,6 +88,9 @@ internal sealed class ClauseLines
         return result;
     }
 
+    static readonly string[] ContinuationWords =
+        ["de", "het", "een", "van", "op", "in", "voor", "met", "per", "en", "of", "aan", "bij", "tot", "die", "dat", "te", "om", "naar", "door", "over", "uit", "als", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "mag", "moet"];
+
     static int PrevNonBlank(string text, List<(int Start, int End)> lines, int li)
     {
         for (int i = li - 1; i >= 0; i--)
@@ -139,7 +142,16 @@ internal sealed class ClauseLines
         var line = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).Trim();
         if (line.Length < 3 || line.Length > 80) return false;
         if (line[^1] is '.' or ';' or ':' or ',' or '?' or '!') return false;
-        if (NextNonBlank(text, lines, li) < 0) return false;
+        int nextLine = NextNonBlank(text, lines, li);
+        if (nextLine < 0) return false;
+        // A narrow column wraps a sentence after a few words: the next line going on in lower case, or a line
+        // ending in a word that cannot end a heading, is the start of a paragraph, not its heading.
+        var next = text.AsSpan(lines[nextLine].Start, lines[nextLine].End - lines[nextLine].Start).TrimStart();
+        if (next.Length > 0 && char.IsLower(next[0]) && nextLine == li + 1) return false;
+        int lastSpace = line.LastIndexOf(' ');
+        var lastWord = lastSpace < 0 ? line : line[(lastSpace + 1)..];
+        foreach (var w in ContinuationWords)
+            if (lastWord.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
         int words = 1;
         foreach (var ch in line) if (ch == ' ') words++;
         if (words > 10) return false;

@@ -159,3 +159,15 @@ public class PrecisionTests
         Assert.DoesNotContain(labels, l => l.Strength == Strength.Recht);
     }
 }
+
+public class NarrowColumnTests
+{
+    [Fact]
+    public void A_paragraph_wrapped_in_a_narrow_column_is_not_taken_for_a_heading()
+    {
+        var labels = Examples.Classify("Tijd voor ontwikkeling\nDe werknemer heeft recht op 36 uur\nper jaar met behoud van salaris voor\nopleiding en ontwikkeling.\nDe uren worden in overleg ingepland.", "Artikel 43 Tijd voor ontwikkeling");
+        var tijd = Examples.Single(labels, "LLO.TIJD");
+        Assert.Equal(CaoMonitor.Domain.Strength.Recht, tijd.Strength);
+        Assert.Equal(36m, tijd.Attributes.Hours);
+    }
+}

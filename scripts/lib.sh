@@ -27,7 +27,15 @@ ensure_runtime_packages() {
 }
 
 # The web UI's browser tests drive Debian's chromium (never a downloaded browser); they skip without it.
+# The jobs' PostgreSQL tests start Debian's postgresql server themselves (initdb/pg_ctl in a temp folder).
 ensure_test_packages() {
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "caomonitor: postgresql is missing, the PostgreSQL job tests will skip (install: sudo apt-get install -y postgresql)" >&2
+    else
+      ensure_packages -:postgresql
+    fi
+  fi
   command -v chromium >/dev/null 2>&1 && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "caomonitor: chromium is missing, the browser tests will skip (install: sudo apt-get install -y chromium)" >&2

@@ -5,44 +5,6 @@ using CaoMonitor.Sources;
 
 namespace CaoMonitor.Jobs;
 
-/// <summary>
-/// A source to watch, as jobs/sources.json names it. <see cref="Cron"/> or <see cref="EverySeconds"/>
-/// says when it is polled; <see cref="Type"/>/<see cref="Sector"/> or <see cref="Registry"/> say what
-/// its documents are.
-/// </summary>
-public sealed record SourceConfig
-{
-    public required string Name { get; init; }
-    /// <summary>"folder" (a drop folder) or "http" (an index page on a web site).</summary>
-    public required string Kind { get; init; }
-    public string? Path { get; init; }
-    public string? Url { get; init; }
-    public string? Cron { get; init; }
-    public int? EverySeconds { get; init; }
-    public bool Enabled { get; init; } = true;
-    /// <summary>Document type for every document here: sector, company or policy.</summary>
-    public string? Type { get; init; }
-    public string? Sector { get; init; }
-    /// <summary>A registry CSV describing the documents (a folder's own registry.csv is read anyway).</summary>
-    public string? Registry { get; init; }
-    public int Concurrency { get; init; } = 2;
-    public int DelayMilliseconds { get; init; } = 1000;
-    public long MaxBytes { get; init; } = 100L * 1024 * 1024;
-    public int TimeoutSeconds { get; init; } = 120;
-    /// <summary>How long a document that failed all its attempts is left alone before it is tried again.</summary>
-    public int RetryFailedAfterHours { get; init; } = 24;
-
-    [JsonIgnore] public bool IsFolder => Kind.Equals("folder", StringComparison.OrdinalIgnoreCase);
-    [JsonIgnore] public bool IsHttp => Kind.Equals("http", StringComparison.OrdinalIgnoreCase);
-
-    public SourceMetadata Metadata() => new(DocumentTypes.Parse(Type), Sector);
-
-    public HttpLimits Limits() => new(Concurrency, TimeSpan.FromMilliseconds(DelayMilliseconds), MaxBytes, TimeSpan.FromSeconds(TimeoutSeconds));
-
-    /// <summary>The schedule as one comparable string: a stored trigger is kept only while this is unchanged.</summary>
-    public string ScheduleText(string timeZone) => Cron is { } c ? $"cron:{c}@{timeZone}" : $"every:{EverySeconds ?? 300}s";
-}
-
 /// <summary>When a fixed job runs (cron in the configured time zone).</summary>
 public sealed record ScheduleConfig
 {
@@ -68,7 +30,8 @@ public sealed record SchedulesConfig
     public ScheduleConfig Monitor { get; init; } = new() { Cron = "0 0 4 2 1 ?" };
     public RetryConfig IngestRetry { get; init; } = new();
     public int MaxConcurrency { get; init; } = 4;
-    public int MisfireThresholdSeconds { get; init; } = 60;
+    /// <summary>Where Hangfire keeps the jobs: null for data/jobs.db (SQLite), or a postgres:// URL (see <see cref="JobsStore"/>).</summary>
+    public string? JobsStore { get; init; }
     public int KeepBackups { get; init; } = 7;
     public int KeepHistoryDays { get; init; } = 90;
 }
@@ -126,19 +89,22 @@ public sealed record JobsConfig(IReadOnlyList<SourceConfig> Sources, SchedulesCo
             if (s.IsFolder && string.IsNullOrWhiteSpace(s.Path)) throw new InvalidDataException($"source '{s.Name}': a folder source needs a path");
             if (s.IsHttp && !Uri.TryCreate(s.Url, UriKind.Absolute, out _)) throw new InvalidDataException($"source '{s.Name}': a http source needs an absolute url");
             if (s.Cron is null && s.EverySeconds is null) throw new InvalidDataException($"source '{s.Name}': give cron or everySeconds");
-            if (s.Cron is { } c && !Quartz.CronExpression.TryParse(c, out _)) throw new InvalidDataException($"source '{s.Name}': '{c}' is not a Quartz cron expression");
-            if (s.EverySeconds is < 1) throw new InvalidDataException($"source '{s.Name}': everySeconds must be at least 1");
+            if (s.Cron is { } c && !Schedule.LooksLikeCron(c)) throw new InvalidDataException($"source '{s.Name}': '{c}' is not a cron expression (5 or 6 fields)");
+            if (s.EverySeconds is { } every && Schedule.Every(every) is null)
+                throw new InvalidDataException($"source '{s.Name}': everySeconds must divide a minute, an hour or a day (1-30, 60, 120, ..., 86400), not {every}");
             if (s.Type is not null && DocumentTypes.Parse(s.Type) is null) throw new InvalidDataException($"source '{s.Name}': type '{s.Type}' is not sector, company or policy");
         }
         foreach (var (name, sc) in new[] { ("maintenance", Schedules.Maintenance), ("reclassify", Schedules.Reclassify), ("monitor", Schedules.Monitor) })
-            if (sc.Enabled && (sc.Cron is null || !Quartz.CronExpression.TryParse(sc.Cron, out _)))
-                throw new InvalidDataException($"schedules.json: {name}: '{sc.Cron}' is not a Quartz cron expression");
+            if (sc.Enabled && (sc.Cron is null || !Schedule.LooksLikeCron(sc.Cron)))
+                throw new InvalidDataException($"schedules.json: {name}: '{sc.Cron}' is not a cron expression (5 or 6 fields)");
         TimeZoneInfo.FindSystemTimeZoneById(Schedules.TimeZone);
     }
 
     /// <summary>A drop folder given on the command line (`worker --watch DIR`).</summary>
     public static SourceConfig Watch(string folder, int everySeconds)
     {
+        // An interval must divide the minute to be a cron schedule: 7 s becomes 6 s, never longer.
+        everySeconds = new[] { 30, 20, 15, 12, 10, 6, 5, 4, 3, 2, 1 }.First(d => d <= Math.Max(1, everySeconds));
         var full = System.IO.Path.GetFullPath(folder);
         var name = "watch-" + new string(System.IO.Path.GetFileName(full.TrimEnd('/', '\\')).ToLowerInvariant()
             .Select(ch => char.IsLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');

@@ -3,6 +3,10 @@ using CaoMonitor.Cli;
 using CaoMonitor.Cli.Commands;
 
 // `caomonitor`: thin commands over the library. Every command takes --data (the store's folder).
+// `caomonitor extract-child` is the isolated PDF parser the extraction stage starts (not for people):
+// answered before the command tree is built, because its start-up is paid per child.
+if (args is [CaoMonitor.Extraction.ExtractionChild.Verb])
+    return CaoMonitor.Extraction.ExtractionChild.Serve(Console.In, Console.Out);
 var root = new RootCommand("CaoMonitor: reads Dutch cao's and policy documents, finds VWNW and LLO provisions, computes the monitor.");
 root.Options.Add(CliOptions.Data);
 root.Subcommands.Add(IngestCommand.Create());
@@ -10,6 +14,7 @@ root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RegistryCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(QualityCommand.Create());
 // Search (issue 3); `bench search` joins the bench command.
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());

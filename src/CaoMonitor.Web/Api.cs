@@ -118,11 +118,11 @@ public static class Api
     private static JsonHttpResult<List<ApiDocument>> Documents(CaoStore store) =>
         TypedResults.Json(store.ListDocuments(currentOnly: true).Select(Doc).ToList(), Json);
 
-    private static Results<JsonHttpResult<ApiDocumentDetail>, NotFound> Document(long id, CaoStore store)
+    private static Results<JsonHttpResult<ApiDocumentDetail>, NotFound> Document(long id, CaoStore store, LabelStore labelStore)
     {
         var d = store.GetDocument(id);
         if (d is null) return TypedResults.NotFound();
-        var labels = StoredLabels.ForDocument(store, id);
+        var labels = labelStore.ForDocument(id);
         var clauses = d.Document.Status == DocumentStatus.Ok ? store.GetClauses(id) : [];
         return TypedResults.Json(new ApiDocumentDetail(Doc(d), store.VersionsOf(d.Version.AgreementId).Where(o => o.Id != id).Select(Doc).ToList(),
             clauses.Select(c => new ApiClause(c.Id, c.Kind.ToString().ToLowerInvariant(), c.Number, c.Title, c.Path, c.PageStart, c.PageEnd, c.IsLeaf,
@@ -132,26 +132,13 @@ public static class Api
     private static ApiLabel Label(StoredLabel l) => new(l.Code, Labels.Dutch(l.Code), l.Strength, l.Confidence, l.AmountEur, l.Period, l.Percent,
         l.Hours, l.Days, l.Source, l.Evidence.Select(e => new ApiSpan(e.Start, e.End)).ToList());
 
-    private static JsonHttpResult<List<ApiClauseLabel>> Provisions(CaoStore store, string? code, string? sterkte, long? document, int? limit)
-    {
-        var cat = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant().TrimEnd('.');
-        var rows = store.Query("""
-            SELECT e.clause_id, d.id, d.version_id, d.name, c.path, c.page_start, e.code, e.strength, e.confidence, e.amount_eur, e.period,
-                   e.percent, e.hours, e.days, e.evidence, e.source, e.decided_by
-            FROM effective_provisions e JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
-            WHERE d.is_current = 1 AND d.status = 'ok'
-              AND ($cat IS NULL OR e.code = $cat OR substr(e.code, 1, length($cat) + 1) = $cat || '.')
-              AND ($s IS NULL OR e.strength = $s) AND ($d IS NULL OR d.id = $d)
-            ORDER BY d.id, c.ordinal, e.code LIMIT $limit
-            """, r => new ApiClauseLabel(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5),
-                Label(new StoredLabel(r.GetInt64(0), r.GetString(6), r.GetString(7), r.GetDouble(8), D(r, 9), r.IsDBNull(10) ? null : r.GetString(10),
-                    D(r, 11), D(r, 12), D(r, 13), StoredLabels.Evidence(r.GetString(14)), r.GetString(15), r.IsDBNull(16) ? null : r.GetString(16)))),
-            ("$cat", cat), ("$s", string.IsNullOrWhiteSpace(sterkte) ? null : sterkte.Trim().ToLowerInvariant()), ("$d", document),
-            ("$limit", Math.Clamp(limit ?? 1000, 1, 10_000)));
-        return TypedResults.Json(rows, Json);
-    }
-
-    private static decimal? D(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+    private static JsonHttpResult<List<ApiClauseLabel>> Provisions(LabelStore labels, string? code, string? sterkte, long? document, int? limit) =>
+        TypedResults.Json(labels.Find(new LabelQuery
+            {
+                Category = code, Strength = sterkte, Documents = document is { } id ? [id] : null, Limit = Math.Clamp(limit ?? 1000, 1, 10_000),
+            })
+            .Select(p => new ApiClauseLabel(p.Label.ClauseId, p.Place.DocumentId, p.Place.VersionId, p.Place.DocumentName, p.Place.Path,
+                p.Place.PageStart, Label(p.Label))).ToList(), Json);
 
     private static JsonHttpResult<ApiMonitor> Monitor(HttpRequest r, CaoStore store, int? jaar)
     {

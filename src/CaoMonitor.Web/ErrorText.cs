@@ -14,7 +14,7 @@ public static partial class ErrorText
         (new(@"^unclosed quote in NEAR\(\.\.\.\)"), _ => "er ontbreekt een afsluitend aanhalingsteken binnen NEAR(...)"),
         (new(@"^unclosed quote"), m => "er ontbreekt een afsluitend aanhalingsteken"),
         (new(@"^NEAR\( is not closed"), m => "NEAR( wordt niet gesloten met ')'"),
-        (new(@"^unknown filter '([^']*):?'"), m => $"het filter '{m.Groups[1].Value}' bestaat niet (wel: sector:, jaar:, type:, cao:, categorie:, sterkte:)"),
+        (new(@"^unknown filter '([^':]*):?'"), m => $"het filter '{m.Groups[1].Value}' bestaat niet (wel: sector:, jaar:, type:, cao:, categorie:, sterkte:)"),
         (new(@"^sterkte: must be recht, inspanning or verwijzing, not '(.*)'"), m => $"sterkte moet recht, inspanning of verwijzing zijn, niet '{m.Groups[1].Value}'"),
         (new(@"^no clause with id (\d+)"), m => $"er is geen bepaling met nummer {m.Groups[1].Value}"),
         (new(@"^clause (\d+) is not a leaf clause"), m => $"bepaling {m.Groups[1].Value} is geen artikellid; labels staan op leden en op artikelen zonder leden"),

@@ -6,7 +6,7 @@ using CaoMonitor.Storage;
 
 namespace CaoMonitor.Web;
 
-/// <summary>Labels shown in Dutch (they are read with <see cref="StoredLabels"/>).</summary>
+/// <summary>Labels shown in Dutch (they are read with <see cref="LabelStore"/>).</summary>
 public static class Labels
 {
     /// <summary>Codes and Dutch labels of the taxonomy (one reader, shared with the monitor's report).</summary>
@@ -53,6 +53,66 @@ public static class Labels
         return string.Join(", ", parts);
     }
 
+    /// <summary>The extracted details a negotiator compares: "voor boventalligen; betaald door werkgever; genoemde contracten: uitzendkrachten; vanaf 45 jaar; na 2 dienstjaren".</summary>
+    public static string Details(LabelAttributes? a)
+    {
+        if (a is null) return "";
+        var parts = new List<string>();
+        if (a.TargetGroup is { Length: > 0 } g) parts.Add("voor " + g);
+        if (a.Payer is { Length: > 0 } p) parts.Add(p == "transitievergoeding" ? "uit de transitievergoeding" : "betaald door " + p);
+        if (a.ContractTypes is { Count: > 0 } c) parts.Add("genoemde contracten: " + string.Join(", ", c));
+        if (a.MinAge is { } age) parts.Add($"vanaf {age} jaar");
+        if (a.MinYearsOfService is { } y) parts.Add(y == 1 ? "na 1 dienstjaar" : $"na {y} dienstjaren");
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// The rules behind a classifier label, readable for an analyst: "herkend aan: budget compound (trefwoord),
+    /// Ontwikkelbudget (titel); sterkte: heeft recht op; bedrag gevonden" instead of the stored rule ids.
+    /// </summary>
+    public static Markup RulesDutch(string rulesJson)
+    {
+        try { return RulesDutch(System.Text.Json.JsonSerializer.Deserialize<List<string>>(rulesJson) ?? []); }
+        catch (System.Text.Json.JsonException) { return RulesDutch([rulesJson]); }
+    }
+
+    public static Markup RulesDutch(IEnumerable<string> rules)
+    {
+        static string Id(string id) => id.Replace('-', ' ').Replace('_', ' ');
+        var found = new List<string>();
+        var strength = new List<string>();
+        var other = new List<string>();
+        foreach (var r in rules)
+        {
+            var p = r.Split(':');
+            if (p.Length == 3 && p[0].Contains('.'))
+                (p[1] == "blocker" ? other : found).Add(p[1] switch
+                {
+                    "trigger" => $"‘{Id(p[2])}’ (trefwoord)",
+                    "title" => $"‘{Id(p[2])}’ (titel)",
+                    "context" => $"‘{Id(p[2])}’ (samenhang)",
+                    "blocker" => $"tegengehouden door ‘{Id(p[2])}’",
+                    _ => $"‘{Id(p[2])}’ ({p[1]})",
+                });
+            else if (p[0] == "strength")
+                strength.Add(p.Length switch
+                {
+                    2 when p[1] == "default" => "standaard van de categorie",
+                    3 when p[1] == "no-figure" => $"‘{Id(p[2])}’ (zonder bedrag)",
+                    _ => $"‘{Id(string.Join(':', p[1..]))}’",
+                });
+            else if (r == "attr:amount") other.Add("bedrag gevonden");
+            else if (p[0] == "condition" && p.Length > 1) other.Add($"voorwaarde ‘{Id(string.Join(':', p[1..]))}’");
+            else if (r == "review") other.Add("toegevoegd door een beoordelaar");
+            else other.Add($"‘{Id(r)}’");
+        }
+        var parts = new List<string>();
+        if (found.Count > 0) parts.Add("herkend aan " + string.Join(", ", found));
+        if (strength.Count > 0) parts.Add("sterkte volgens " + string.Join(", ", strength));
+        parts.AddRange(other);
+        return Html.M($"<span class=\"rules\">{string.Join("; ", parts)}</span>");
+    }
+
     /// <summary>A label as a badge: category, strength, amounts, and who set it.</summary>
     public static Markup Badge(StoredLabel l)
     {
@@ -62,6 +122,17 @@ public static class Labels
 
     public static string Period(string? start, string? end) =>
         start is null && end is null ? "periode onbekend" : $"{DutchDate(start)} – {DutchDate(end)}";
+
+    private static readonly TimeZoneInfo Amsterdam =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var tz) ? tz : TimeZoneInfo.Utc;
+
+    /// <summary>A stored UTC moment as Dutch readers write it, in Dutch time: "3 december 2026, 09:17".</summary>
+    public static string DutchTime(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, Amsterdam).ToString("d MMMM yyyy, HH:mm", Html.Nl);
+
+    /// <summary>An ISO 8601 timestamp (as stored) in Dutch; the text itself when it is not one.</summary>
+    public static string DutchTime(string? iso) =>
+        iso is not null && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? DutchTime(t) : iso ?? "";
 
     public static string DutchDate(string? iso) =>
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

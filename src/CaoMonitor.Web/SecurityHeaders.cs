@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaoMonitor.Web;
 
-/// <summary>Headers on every response: no inline script or style, no framing, no sniffing.</summary>
+/// <summary>Headers on every response: no inline script or style (the jobs dashboard alone allows inline style), no framing, no sniffing.</summary>
 public static class SecurityHeaders
 {
     public const string Csp =
@@ -15,7 +15,7 @@ public static class SecurityHeaders
     public static Task Apply(HttpContext ctx, Func<Task> next)
     {
         var h = ctx.Response.Headers;
-        h.ContentSecurityPolicy = Csp;
+        h.ContentSecurityPolicy = JobsDashboard.Applies(ctx) ? JobsDashboard.Csp : Csp;
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "same-origin";

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CaoMonitor.Classification;
 using CaoMonitor.Ingestion;
 using CaoMonitor.Storage;
 using CaoMonitor.Web.Pages;
@@ -41,6 +42,7 @@ public static class WebApp
         var s = builder.Services;
         s.AddSingleton(options with { DataDir = dataDir });
         s.AddSingleton<CaoStore>(_ => IngestPipeline.OpenStore(dataDir));
+        s.AddSingleton(sp => new LabelStore(sp.GetRequiredService<CaoStore>()));
         s.AddSingleton(_ => new UserStore(dataDir));
         s.AddSingleton<UploadLock>();
         s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
@@ -92,6 +94,7 @@ public static class WebApp
             return Task.CompletedTask;
         }));
         services?.Invoke(s);
+        if (s.Any(d => d.ServiceType == typeof(CaoMonitor.Jobs.JobsHost))) JobsDashboard.AddServices(s);
 
         var app = builder.Build();
         // Open the store now: its classifier compiles its rules (seconds), which no visitor should wait for.
@@ -111,9 +114,10 @@ public static class WebApp
         ComparePage.Map(read);
         DiffPage.Map(read);
         MonitorPage.Map(read);
-        JobsPage.Map(read, app.MapGroup("").RequireAuthorization(Policies.Admin));
+        JobsPage.Map(read);
         ReviewPage.Map(app.MapGroup("").RequireAuthorization(Policies.Analyst));
         UploadPage.Map(app.MapGroup("").RequireAuthorization(Policies.Admin));
+        JobsDashboard.Map(app);
         Api.Map(app.MapGroup("/api").RequireAuthorization(Policies.Read));
         app.MapOpenApi("/api/openapi.json").RequireAuthorization(Policies.Read);
         return app;

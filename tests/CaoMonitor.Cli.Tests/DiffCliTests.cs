@@ -1,3 +1,4 @@
+using CaoMonitor.Tests.Support;
 using System.Text.Json;
 
 namespace CaoMonitor.Cli.Tests;
@@ -24,10 +25,10 @@ public class DiffCliTests
         foreach (var f in new[] { "metaal-2023.pdf", "metaal-2025.pdf" }) File.Copy(Path.Combine(corpus, "documents", f), Path.Combine(input, f));
         File.WriteAllLines(Path.Combine(input, "registry.csv"), [rows[0], .. chosen.Select(l => l.Replace("documents/", ""))]);
         var data = Path.Combine(tmp.Path, "data");
-        var ingest = Cli.Run("ingest", input, "--data", data);
+        var ingest = CliProcess.Run("ingest", input, "--data", data);
         Assert.True(ingest.ExitCode == 0, ingest.Stderr);
 
-        var r = Cli.Run("diff", "metaal-2023", "metaal-2025", "--json", "--data", data);
+        var r = CliProcess.Run("diff", "metaal-2023", "metaal-2025", "--json", "--data", data);
         Assert.True(r.ExitCode == 0, r.Stderr);
         var json = r.Json;
         Assert.Equal(JsonValueKind.Object, json.ValueKind);
@@ -59,12 +60,12 @@ public class DiffCliTests
         Assert.NotEqual(budgetPair.GetProperty("old").GetProperty("number").GetString(), budgetPair.GetProperty("new").GetProperty("number").GetString());
         Assert.Equal(pairs.Count, json.GetProperty("articles").GetProperty("total").GetInt32());
 
-        var text = Cli.Run("diff", "metaal-2023", "metaal-2025", "--data", data);
+        var text = CliProcess.Run("diff", "metaal-2023", "metaal-2025", "--data", data);
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("LLO.BUDGET", text.Stdout);
         Assert.Contains("renumbered", text.Stdout);
 
-        var other = Cli.Run("diff", "metaal-2023", "bestaat-niet", "--data", data);
+        var other = CliProcess.Run("diff", "metaal-2023", "bestaat-niet", "--data", data);
         Assert.Equal(2, other.ExitCode);
         Assert.Contains("no document or version 'bestaat-niet'", other.Stderr);
     }

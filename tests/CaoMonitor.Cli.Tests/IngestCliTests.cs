@@ -1,3 +1,4 @@
+using CaoMonitor.Tests.Support;
 namespace CaoMonitor.Cli.Tests;
 
 public class IngestCliTests
@@ -16,11 +17,11 @@ public class IngestCliTests
             "proef-2025,proef,,sector,proefsector,Fictieve partijen,,,ja,12000,proef.pdf\n");
         var data = Path.Combine(tmp.Path, "data");
 
-        var ingest = Cli.Run("ingest", input, "--data", data);
+        var ingest = CliProcess.Run("ingest", input, "--data", data);
         Assert.True(ingest.ExitCode == 0, ingest.Stderr + ingest.Stdout);
         Assert.Contains("failed", ingest.Stdout);
 
-        var docs = Cli.Run("documents", "--json", "--data", data);
+        var docs = CliProcess.Run("documents", "--json", "--data", data);
         Assert.Equal(0, docs.ExitCode);
         var list = docs.Json.EnumerateArray().ToList();
         Assert.Equal(2, list.Count);
@@ -37,11 +38,13 @@ public class IngestCliTests
         Assert.Equal(4, ok.GetProperty("pages").GetInt32());
         Assert.True(ok.GetProperty("clauses").GetInt32() >= 6);
         Assert.Equal(["name", "start", "end"], ok.GetProperty("derived").EnumerateArray().Select(e => e.GetString()));
+        // Read by PdfPig in the CLI's own extraction child.
+        Assert.Equal("pdfpig", ok.GetProperty("extractor").GetString());
         var bad = list.Single(d => d.GetProperty("status").GetString() == "failed");
         Assert.Equal("kapot.pdf", bad.GetProperty("file").GetString());
         Assert.Contains("named as PDF", bad.GetProperty("error").GetString());
 
-        var show = Cli.Run("show", ok.GetProperty("id").GetInt64().ToString(), "--json", "--data", data);
+        var show = CliProcess.Run("show", ok.GetProperty("id").GetInt64().ToString(), "--json", "--data", data);
         Assert.Equal(0, show.ExitCode);
         var articles = show.Json.GetProperty("articles").EnumerateArray().ToList();
         Assert.Equal(["1", "2.1", "2.2"], articles.Select(a => a.GetProperty("number").GetString()));
@@ -53,7 +56,7 @@ public class IngestCliTests
         Assert.Contains("€ 1.500,-", a21.GetProperty("text").GetString());
 
         // Again: nothing changed, nothing written.
-        var again = Cli.Run("ingest", input, "--data", data, "--json");
+        var again = CliProcess.Run("ingest", input, "--data", data, "--json");
         Assert.Contains(again.Json.EnumerateArray(), o => o.GetProperty("status").GetString() == "unchanged");
     }
 
@@ -61,17 +64,17 @@ public class IngestCliTests
     public void UserMistakesGiveOneClearLineAndANonZeroExit()
     {
         using var tmp = new TempDir();
-        var missing = Cli.Run("ingest", Path.Combine(tmp.Path, "bestaat-niet"), "--data", tmp.Sub("d"));
+        var missing = CliProcess.Run("ingest", Path.Combine(tmp.Path, "bestaat-niet"), "--data", tmp.Sub("d"));
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("does not exist", missing.Stderr);
         Assert.DoesNotContain("   at ", missing.Stderr); // no stack trace
 
-        var show = Cli.Run("show", "999", "--data", tmp.Sub("d2"));
+        var show = CliProcess.Run("show", "999", "--data", tmp.Sub("d2"));
         Assert.NotEqual(0, show.ExitCode);
         Assert.Contains("no document with id 999", show.Stderr);
 
         File.WriteAllText(Path.Combine(tmp.Path, "r.csv"), "x,y\n1,2\n");
-        var reg = Cli.Run("registry", "import", Path.Combine(tmp.Path, "r.csv"), "--data", tmp.Sub("d3"));
+        var reg = CliProcess.Run("registry", "import", Path.Combine(tmp.Path, "r.csv"), "--data", tmp.Sub("d3"));
         Assert.NotEqual(0, reg.ExitCode);
         Assert.Contains("unknown registry format", reg.Stderr);
     }
@@ -79,18 +82,10 @@ public class IngestCliTests
     [Fact]
     public void RegistryImportReadsTheMinistrysTables()
     {
-        var szw = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "data", "szw-cao-afspraken-2024", "employees-by-cao.csv"));
-        if (!File.Exists(szw)) Assert.Skip("../shared/data/szw-cao-afspraken-2024 is not present beside this clone");
+        var szw = Repo.Shared("data/szw-cao-afspraken-2024/employees-by-cao.csv");
         using var tmp = new TempDir();
-        var r = Cli.Run("registry", "import", szw, "--data", tmp.Sub("d"));
+        var r = CliProcess.Run("registry", "import", szw, "--data", tmp.Sub("d"));
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("imported 149 registry rows", r.Stdout);
-    }
-
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "CaoMonitor.sln"))) return d.FullName;
-        throw new InvalidOperationException("repo root not found");
     }
 }

@@ -1,3 +1,4 @@
+using CaoMonitor.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;

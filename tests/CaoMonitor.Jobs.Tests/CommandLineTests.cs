@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CaoMonitor.Jobs.Tests.Support;
 using CaoMonitor.Tests.Support;
-using Quartz;
+
 
 namespace CaoMonitor.Jobs.Tests;
 
@@ -18,7 +18,7 @@ public class CommandLineTests
         File.WriteAllText(Path.Combine(drop, "kapot.pdf"), "%PDF-1.4\nthis file was cut off half-way");
         var ct = TestContext.Current.CancellationToken;
         await using (var host = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(drop)), ct))
-            await Wait.Until(() => host.Context.Db.History("ingest:drop").Count(r => r.Finished is not null) == 2, "both files ingested or failed");
+            await Wait.Until(() => host.History("ingest:drop").Count(r => r.Finished is not null) == 2, "both files ingested or failed");
 
         var (exit, stdout, stderr) = await Cli.Run(tmp.Path, "jobs", "history", "--json", "--data", data);
         Assert.True(exit == 0, stderr);
@@ -56,8 +56,7 @@ public class CommandLineTests
         {
             var options = Hosts.Options() with { Watch = [tmp.Sub("inbox")], WatchIntervalSeconds = asked };
             await using var host = await JobsHost.Start(tmp.Sub($"data-{asked}"), options, ct);
-            var trigger = (ISimpleTrigger)(await host.Scheduler.GetTrigger(new TriggerKey("poll:watch-inbox", JobNames.ScheduledGroup), ct))!;
-            Assert.Equal(TimeSpan.FromSeconds(30), trigger.RepeatInterval);
+            Assert.Equal("*/30 * * * * *", host.Schedule("poll:watch-inbox")!.Cron);
         }
         Assert.Equal(TimeSpan.FromSeconds(30), JobsConfig.Watch("x", 30).EverySeconds is { } s ? TimeSpan.FromSeconds(s) : default);
 
@@ -99,25 +98,27 @@ public class CommandLineTests
     }
 
     [Fact]
-    public async Task OneSchedulerRunsTheJobsOfADataFolderASecondIsRefusedClearly()
+    public async Task AWorkerBesideServeSharesTheQueueAndEachDocumentIsIngestedOnce()
     {
+        // Quartz refused a second scheduler on one data folder; Hangfire's servers share one job store.
         using var tmp = new TempDir();
         var data = tmp.Sub("data");
+        var drop = tmp.Sub("drop");
+        for (int i = 1; i <= 12; i++)
+            File.WriteAllText(Path.Combine(drop, $"brief-{i}.txt"), $"Artikel 1 Brief {i}\nDe werkgever bevordert scholing ({i}).");
         var ct = TestContext.Current.CancellationToken;
-        await using (var first = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(tmp.Sub("drop"))), ct))
-        {
-            var e = await Assert.ThrowsAsync<InvalidOperationException>(() => JobsHost.Start(data, Hosts.Options(), ct));
-            Assert.Contains("already being run by another worker or serve", e.Message);
-            var (exit, _, err) = await Cli.Run(tmp.Path, "worker", "--data", data);
-            Assert.Equal(2, exit);
-            Assert.Contains("already being run by another worker or serve", err);
-            // The first one is unharmed: it still polls.
-            var polls = first.Context.Db.History("poll:drop").Count;
-            await Wait.Until(() => first.Context.Db.History("poll:drop").Count > polls, "another poll of the first scheduler");
-        }
-        // Once it stopped, the next one starts.
-        await using var next = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(tmp.Sub("drop"))), ct);
-        var before = next.Context.Db.History("poll:drop").Count;
-        await Wait.Until(() => next.Context.Db.History("poll:drop").Count > before, "a poll of the next scheduler");
+        await using var first = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(drop)), ct);
+        await using var second = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(drop)), ct);
+        await Wait.Until(() => first.History("ingest:drop").Count(r => r.Status == "succeeded") >= 12, "all twelve ingested");
+        var polls = first.History("poll:drop").Count;
+        await Wait.Until(() => first.History("poll:drop").Count >= polls + 2, "two more polls");
+
+        var runs = first.History("ingest:drop");
+        Assert.Equal(12, runs.Count);
+        Assert.All(runs, r => Assert.Equal("succeeded", r.Status));
+        Assert.Equal(12, runs.Select(r => r.Job).Distinct().Count());
+        Assert.Equal(12, first.Services.Store.ListDocuments(currentOnly: false).Count);
+        // Two servers on the one store, each job run by one of them.
+        Assert.Equal(2, first.Storage.GetMonitoringApi().Servers().Count);
     }
 }

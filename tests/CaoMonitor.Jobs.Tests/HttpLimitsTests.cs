@@ -50,27 +50,27 @@ public class HttpLimitsTests
         site.Put("groot.pdf", File.ReadAllBytes(Repo.Fixture("cao-twopage.pdf")), "application/pdf");
         var source = Hosts.Http(site.Index) with { MaxBytes = 4096 };
         await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(source), TestContext.Current.CancellationToken);
-        var docs = () => host.Context.Store.ListDocuments();
+        var docs = () => host.Services.Store.ListDocuments();
         string Url(string f) => new Uri(site.Index, f).AbsoluteUri;
 
         await Wait.Until(() => docs().Count(d => d.Document.Status == DocumentStatus.Ok) == 2, "the DOCX and the text ingested");
-        Assert.Contains(docs(), d => d.Document.SourceFile.EndsWith("zorg.docx") && host.Context.Store.GetText(d.Id).Contains("loopbaanadvies"));
+        Assert.Contains(docs(), d => d.Document.SourceFile.EndsWith("zorg.docx") && host.Services.Store.GetText(d.Id).Contains("loopbaanadvies"));
         // Without an ETag the date is the validator: later polls ask If-Modified-Since and get 304s.
         await Wait.Until(() => site.Count("datum.txt", 304) >= 2, "two 304s for the dated document");
         Assert.Equal(1, site.Count("datum.txt", 200));
         Assert.All(site.Log.Where(r => r.Path.EndsWith("datum.txt") && r.Status == 304), r => Assert.False(string.IsNullOrEmpty(r.IfModifiedSince)));
 
         // Too large is permanent: failed at once with the reason, not retried, and not fetched again by later polls.
-        await Wait.Until(() => host.Context.Db.GetItem("site", Url("groot.pdf")) is { State: "failed" }, "groot.pdf failed");
-        var runs = host.Context.Db.History("ingest:site:" + Url("groot.pdf"));
+        await Wait.Until(() => host.Services.Items.Get("site", Url("groot.pdf")) is { State: "failed" }, "groot.pdf failed");
+        var runs = host.History("ingest:site:" + Url("groot.pdf"));
         var run = Assert.Single(runs);
         Assert.Equal("failed", run.Status);
         Assert.Contains("too large", run.Error);
-        var polls = host.Context.Db.History("poll:site").Count;
-        await Wait.Until(() => host.Context.Db.History("poll:site").Count >= polls + 2, "two more polls");
+        var polls = host.History("poll:site").Count;
+        await Wait.Until(() => host.History("poll:site").Count >= polls + 2, "two more polls");
         Assert.Equal(1, site.Count("groot.pdf"));
         Assert.DoesNotContain(docs(), d => d.Document.SourceFile.EndsWith("groot.pdf"));
-        Assert.Empty(Directory.GetFiles(host.Context.DownloadsFor("site"), "*.part-*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(host.Services.DownloadsFor("site"), "*.part-*", SearchOption.AllDirectories));
         Assert.DoesNotContain(site.Log, r => r.Path.Contains("plaatje") || r.Path.Contains("mailto"));
     }
 
@@ -87,7 +87,7 @@ public class HttpLimitsTests
         var source = Hosts.Http(site.Index) with { Concurrency = 2, DelayMilliseconds = 150, EverySeconds = 30 };
         await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(source), TestContext.Current.CancellationToken);
 
-        await Wait.Until(() => host.Context.Store.ListDocuments().Count == 6, "all six ingested");
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 6, "all six ingested");
         // Four ingest threads want six documents at once; the site sees two at a time at most,
         // and request starts spaced by the pause (less a little for clocks and scheduling).
         Assert.True(site.MaxInFlight <= 2, $"{site.MaxInFlight} requests at once");
@@ -95,5 +95,27 @@ public class HttpLimitsTests
         Assert.Equal(6, times.Count);
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
         Assert.All(gaps, g => Assert.True(g >= TimeSpan.FromMilliseconds(100), $"requests {g.TotalMilliseconds:0} ms apart"));
+    }
+}
+
+/// <summary>A live worker keeps its job: an ingest that outlasts the dead-worker timeout is not run a second time meanwhile.</summary>
+public class LongJobTests
+{
+    [Fact]
+    public async Task AnIngestLongerThanTheWorkerTimeoutRunsOnce()
+    {
+        using var tmp = new TempDir();
+        await using var site = await TestSite.Start();
+        site.Put("lang.txt", "Artikel 1 Scholing\nDe werknemer heeft recht op scholing.");
+        site.Slow("lang.txt", TimeSpan.FromSeconds(8));
+        var options = Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 30) with { EverySeconds = 30 }) with { WorkerTimeout = TimeSpan.FromSeconds(2) };
+        await using var host = await JobsHost.Start(tmp.Sub("data"), options, TestContext.Current.CancellationToken);
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 1, "lang.txt ingested");
+        await Wait.Until(() => host.History("ingest:site").Any(r => r.Status == "succeeded"), "the run recorded");
+        // One download; each ingest job ran once (a later poll's conditional GET may add a 304 run of a new job).
+        Assert.Equal(1, site.Count("lang.txt", 200));
+        var runs = host.History("ingest:site");
+        Assert.All(runs.GroupBy(r => r.JobId), g => Assert.Single(g));
+        Assert.DoesNotContain(runs, r => r.Status == "interrupted");
     }
 }

@@ -8,7 +8,7 @@ namespace CaoMonitor.Jobs.Tests;
 /// <summary>The HTTP index source against a real Kestrel site, through the real scheduler and job store.</summary>
 public class HttpSourceTests
 {
-    private static IReadOnlyList<StoredDocument> Docs(JobsHost host) => host.Context.Store.ListDocuments(currentOnly: false);
+    private static IReadOnlyList<StoredDocument> Docs(JobsHost host) => host.Services.Store.ListDocuments(currentOnly: false);
     private static StoredDocument? Doc(JobsHost host, string file) => Docs(host).Where(d => d.Version.File == file || d.Document.SourceFile.EndsWith("/" + file)).OrderBy(d => d.Id).LastOrDefault();
 
     [Fact]
@@ -26,7 +26,7 @@ public class HttpSourceTests
         await Wait.Until(() => Docs(host).Any(d => d.Document.SourceFile.EndsWith("zorg.txt") && d.Document.Status == DocumentStatus.Ok), "zorg.txt ingested on a later poll");
         Assert.Equal(2, Docs(host).Count);
         // The run is recorded as the job returns, just after the document is stored.
-        await Wait.Until(() => host.Context.Db.History("ingest:site:" + new Uri(site.Index, "zorg.txt").AbsoluteUri).Any(r => r.Status == "succeeded"), "the run recorded");
+        await Wait.Until(() => host.History("ingest:site:" + new Uri(site.Index, "zorg.txt").AbsoluteUri).Any(r => r.Status == "succeeded"), "the run recorded");
     }
 
     [Fact]
@@ -66,29 +66,36 @@ public class HttpSourceTests
         await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 1)), TestContext.Current.CancellationToken);
 
         string Job(string file) => "ingest:site:" + new Uri(site.Index, file).AbsoluteUri;
-        bool FailedForGood(string file) => host.Context.Db.History(Job(file)).Any(r => r.Status == "failed");
+        // All three attempts recorded and the item given up on (the state history may be read between two of its writes).
+        bool FailedForGood(string file) => host.History(Job(file)) is { Count: 3 } runs && runs[2].Status == "failed"
+                                           && host.Services.Items.Get("site", new Uri(site.Index, file).AbsoluteUri) is { State: "failed" };
         await Wait.Until(() => FailedForGood("kapot.pdf") && FailedForGood("traag.txt"), "both marked failed");
 
         // First attempt plus MaxAttempts (2) retries, each recorded, the last one failed with the reason.
         foreach (var (file, reason) in new[] { ("kapot.pdf", "HTTP 500"), ("traag.txt", "timed out") })
         {
-            var runs = host.Context.Db.History(Job(file));
+            var runs = host.History(Job(file));
             Assert.Equal(["retrying", "retrying", "failed"], runs.Select(r => r.Status));
             Assert.Equal([1, 2, 3], runs.Select(r => r.Attempt));
             Assert.All(runs, r => Assert.Contains(reason, r.Error));
-            Assert.Equal("failed", host.Context.Db.GetItem("site", new Uri(site.Index, file).AbsoluteUri)!.State);
+            Assert.Equal("failed", host.Services.Items.Get("site", new Uri(site.Index, file).AbsoluteUri)!.State);
         }
         Assert.Equal(3, site.Count("kapot.pdf", 500));
         Assert.Equal(3, site.Log.Count(r => r.Path.EndsWith("traag.txt")));
         // Backoff: the retries are spaced further apart each time.
-        var kapot = host.Context.Db.History(Job("kapot.pdf"));
-        Assert.True(kapot[2].Started - kapot[1].Started > kapot[1].Started - kapot[0].Started - TimeSpan.FromMilliseconds(50));
+        // Backoff as configured (1 s, ×2, at most 2 s): the delays Hangfire scheduled the retries with.
+        var kapot = host.History(Job("kapot.pdf"));
+        var delays = host.Storage.GetMonitoringApi().JobDetails(kapot[0].JobId).History.Where(h => h.StateName == "Scheduled").OrderBy(h => h.CreatedAt)
+            .Select(h => (DateTime.Parse(h.Data["EnqueueAt"], null, System.Globalization.DateTimeStyles.RoundtripKind)
+                          - DateTime.Parse(h.Data["ScheduledAt"], null, System.Globalization.DateTimeStyles.RoundtripKind)).TotalSeconds)
+            .Select(d => Math.Round(d)).ToList();
+        Assert.Equal([1.0, 2.0], delays);
         Assert.Contains(Docs(host), d => d.Document.SourceFile.EndsWith("goed.txt") && d.Document.Status == DocumentStatus.Ok);
         Assert.DoesNotContain(Docs(host), d => d.Document.SourceFile.EndsWith("kapot.pdf"));
 
         // A failed document is left alone by the next polls (until retryFailedAfterHours).
-        var polls = host.Context.Db.History("poll:site").Count;
-        await Wait.Until(() => host.Context.Db.History("poll:site").Count >= polls + 2, "two more polls");
+        var polls = host.History("poll:site").Count;
+        await Wait.Until(() => host.History("poll:site").Count >= polls + 2, "two more polls");
         Assert.Equal(3, site.Count("kapot.pdf", 500));
     }
 }

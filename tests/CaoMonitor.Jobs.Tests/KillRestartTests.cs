@@ -3,6 +3,7 @@ using CaoMonitor.Domain;
 using CaoMonitor.Jobs.Tests.Support;
 using CaoMonitor.Storage;
 using CaoMonitor.Tests.Support;
+using CaoMonitor.Sources;
 using Microsoft.Data.Sqlite;
 
 namespace CaoMonitor.Jobs.Tests;
@@ -55,13 +56,20 @@ public class KillRestartTests
         File.Copy(Repo.Fixture("cao-twopage.pdf"), Path.Combine(drop, "cao-twopage.pdf"));
         File.WriteAllText(Path.Combine(drop, "pagina.html"), "<html><body><h1>Artikel 1 Loopbaan</h1><p>Loopbaanadvies voor iedereen.</p></body></html>");
         const int total = 11;
-        var jobsDb = Path.Combine(data, "jobs.db");
         var storeDb = Path.Combine(data, CaoStore.DatabaseFile);
+        // The test reads the job store beside the worker, as `caomonitor jobs history` does.
+        Directory.CreateDirectory(data);
+        await using var observer = await JobsHost.Create(data, new JobsOptions(), TestContext.Current.CancellationToken);
+        var items = SourceItems.Open(data);
+        int NotDone() => items.Items().Count(i => i.State != "done");
+        // Nothing queued or running: the jobs the kill cut short have been run again too.
+        bool Idle() => observer.Storage.GetMonitoringApi() is var api && api.EnqueuedCount(JobsHost.DefaultQueue) == 0 && api.ProcessingCount() == 0
+                       && api.ScheduledCount() == 0;
 
         var first = StartWorker(data, drop, log);
         try
         {
-            await Wait.Until(() => Scalar(jobsDb, "SELECT count(*) FROM job_runs WHERE job LIKE 'ingest:%' AND status = 'running'") > 0 || first.HasExited,
+            await Wait.Until(() => observer.History("ingest").Any(r => r.Status == "running") || first.HasExited,
                 "an ingest under way", 120);
             Assert.False(first.HasExited, File.Exists(log) ? File.ReadAllText(log) : "worker exited");
         }
@@ -79,13 +87,13 @@ public class KillRestartTests
             try
             {
                 await Wait.Until(() => Scalar(storeDb, "SELECT count(*) FROM documents WHERE status = 'ok'") >= total
-                                       && Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'") == 0 || second.HasExited,
-                    "every document stored", 180);
+                                       && NotDone() == 0 && Idle() || second.HasExited,
+                    "every document stored and nothing left to run", 180);
             }
             catch (TimeoutException e)
             {
                 throw new TimeoutException($"{e.Message}; {Scalar(storeDb, "SELECT count(*) FROM documents")} documents, " +
-                    $"{Scalar(jobsDb, "SELECT count(*) FROM source_items WHERE state <> 'done'")} items not done; worker log:\n{File.ReadAllText(log)}");
+                    $"{NotDone()} items not done; worker log:\n{File.ReadAllText(log)}");
             }
             Assert.False(second.HasExited, File.ReadAllText(log));
         }
@@ -107,9 +115,99 @@ public class KillRestartTests
         Assert.Equal("ok", store.IntegrityCheck());
         // Every stored document has all its pages and clauses (one transaction each).
         Assert.All(docs, d => Assert.Equal(d.Document.PageCount, store.GetPages(d.Id).Count));
-        var db = JobsDb.Open(data);
-        Assert.Equal("ok", db.IntegrityCheck());
-        Assert.Contains(db.History(), r => r.Status == "interrupted" && r.Job.StartsWith("ingest:"));
-        Assert.DoesNotContain(db.History(), r => r.Status == "running");
+        Assert.Equal("ok", items.IntegrityCheck());
+        // The job the kill cut short ran again after the restart: an interrupted run, then a finished one.
+        var history = observer.History("ingest", limit: 1000);
+        var cut = history.Where(r => r.Status == "interrupted").ToList();
+        Assert.NotEmpty(cut);
+        Assert.All(cut, c => Assert.True(history.Any(r => r.JobId == c.JobId && r.Attempt == c.Attempt + 1 && r.Status == "succeeded"), string.Join("\n", history.Where(r => r.JobId == c.JobId))));
+        Assert.DoesNotContain(history, r => r.Status == "running");
+        // Each document was ingested once: no run made a second revision (a rerun of a document the
+        // killed run had already stored finds it unchanged).
+        Assert.All(docs, d => Assert.Equal(1, d.Document.Revision));
+        Assert.DoesNotContain(history, r => r.Detail?.StartsWith("new revision") == true);
+        // A dead worker's job is queued again within a minute: its server is declared dead after the
+        // worker timeout, the next check (a quarter of it later) requeues the job, the next poll fetches it.
+        var defaults = new JobsOptions();
+        Assert.True(defaults.WorkerTimeout * 1.25 + defaults.PollInterval < TimeSpan.FromSeconds(60));
+    }
+    /// <summary>Rounds of the soak test: a few in CI; CAOMONITOR_SOAK_ROUNDS=20 for the full run.</summary>
+    private static int SoakRounds => int.TryParse(Environment.GetEnvironmentVariable("CAOMONITOR_SOAK_ROUNDS"), out var n) && n > 0 ? n : 3;
+
+    [Fact]
+    public async Task SoakRoundsOfKillAndRestartWhileFiftyDocumentsFlowLoseNothingAndStoreEachOnce()
+    {
+        const int total = 50;
+        var rounds = SoakRounds;
+        using var tmp = new TempDir();
+        var data = Path.Combine(tmp.Path, "data");
+        var drop = tmp.Sub("drop");
+        var log = tmp.File("worker.log");
+        Directory.CreateDirectory(data);
+        var ct = TestContext.Current.CancellationToken;
+        await using var observer = await JobsHost.Create(data, new JobsOptions(), ct);
+        var items = SourceItems.Open(data);
+        int Done() => items.Items().Count(i => i.State == "done");
+        bool Idle() => observer.Storage.GetMonitoringApi() is var api && api.EnqueuedCount(JobsHost.DefaultQueue) == 0 && api.ProcessingCount() == 0
+                       && api.ScheduledCount() == 0;
+        var random = new Random(14);
+        int written = 0;
+        void Deliver(int count)
+        {
+            for (int k = 0; k < count && written < total; k++, written++)
+            {
+                var i = written + 1;
+                if (i % 2 == 0)
+                    TestPdf.Write(Path.Combine(drop, $"cao-{i:00}.pdf"), Enumerable.Range(1, 60).Select(p => (IReadOnlyList<string>)
+                        [$"Cao nummer {i}", $"Hoofdstuk {p}", "Onderdeel A", $"Artikel {p} Scholing {i}", $"De werknemer {i} heeft recht op {p * 10} euro ontwikkelbudget.",
+                         "Dit artikel geldt voor iedereen.", "Versie 2025", $"pagina {p}"]));
+                else
+                    File.WriteAllText(Path.Combine(drop, $"brief-{i:00}.txt"), $"Artikel 1 Brief {i}\nDe werkgever bevordert scholing ({i}).");
+            }
+        }
+
+        for (int round = 1; round <= rounds; round++)
+        {
+            Deliver((int)Math.Ceiling(total / (double)rounds));
+            var before = Done();
+            var worker = StartWorker(data, drop, log);
+            try
+            {
+                // Killed once it made progress or has an ingest under way, a little later each time.
+                await Wait.Until(() => Done() > before || observer.History("ingest").Any(r => r.Status == "running") || worker.HasExited, $"progress in round {round}", 300);
+                Assert.False(worker.HasExited, File.ReadAllText(log));
+                await Task.Delay(random.Next(0, 1500), ct);
+            }
+            finally
+            {
+                worker.Kill(entireProcessTree: true);
+                await worker.WaitForExitAsync(ct);
+            }
+        }
+        Deliver(total);
+
+        var last = StartWorker(data, drop, log);
+        try
+        {
+            await Wait.Until(() => Done() == total && Idle() || last.HasExited, "every document stored and nothing left to run", 900);
+            Assert.False(last.HasExited, File.ReadAllText(log));
+        }
+        finally
+        {
+            Process.Start("kill", ["-TERM", last.Id.ToString()])!.WaitForExit();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await last.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { last.Kill(entireProcessTree: true); }
+        }
+
+        using var store = CaoStore.Open(data);
+        var docs = store.ListDocuments(currentOnly: false);
+        Assert.Equal(total, docs.Count);
+        Assert.All(docs, d => Assert.Equal(1, d.Document.Revision));
+        Assert.All(docs, d => Assert.Equal(DocumentStatus.Ok, d.Document.Status));
+        Assert.All(docs, d => Assert.Equal(d.Document.PageCount, store.GetPages(d.Id).Count));
+        Assert.Equal("ok", store.IntegrityCheck());
+        Assert.Equal(total, items.Items().Count(i => i.State == "done"));
+        Assert.DoesNotContain(observer.History("ingest", limit: 5000), r => r.Status == "running");
     }
 }

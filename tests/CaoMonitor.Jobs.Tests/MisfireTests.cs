@@ -1,7 +1,6 @@
 using CaoMonitor.Jobs.Tests.Support;
 using CaoMonitor.Tests.Support;
-using Microsoft.Data.Sqlite;
-using Quartz;
+using Hangfire.Common;
 
 namespace CaoMonitor.Jobs.Tests;
 
@@ -15,48 +14,46 @@ public class MisfireTests
         var data = tmp.Sub("data");
         // Hourly, half an hour away from now: no natural slot falls inside the test.
         var minute = (DateTime.UtcNow.Minute + 30) % 60;
-        var hourlyCron = Hosts.Folder(tmp.Sub("a")) with { Name = "hourly", EverySeconds = null, Cron = $"0 {minute} * * * ?" };
-        var hourlyInterval = Hosts.Folder(tmp.Sub("b")) with { Name = "interval", EverySeconds = 3600 };
-        var options = Hosts.Options(hourlyCron, hourlyInterval);
+        var hourly = Hosts.Folder(tmp.Sub("a")) with { Name = "hourly", EverySeconds = null, Cron = $"0 {minute} * * * ?" };
+        var options = Hosts.Options(hourly);
         var ct = TestContext.Current.CancellationToken;
 
-        // First start stores the triggers; the interval one fires at once (its start), then waits an hour.
+        // First start stores the schedule; nothing is due yet.
         await using (var host = await JobsHost.Start(data, options, ct))
         {
-            await Wait.Until(() => host.Context.Db.History("poll:interval").Count == 1, "the interval poll's first run");
-            var cron = await host.Scheduler.GetTrigger(new TriggerKey("poll:hourly", JobNames.ScheduledGroup), ct);
-            Assert.Equal((int)CronTriggerMisfireInstruction.FireAndProceed, cron!.MisfireInstructionCode);
+            var stored = host.Schedule("poll:hourly")!;
+            Assert.Equal("Europe/Amsterdam", stored.TimeZoneId);
+            Assert.True(stored.NextExecution > DateTime.UtcNow);
+            Assert.Empty(host.History("poll:hourly"));
         }
 
-        // Five hours of downtime: both triggers' next fire times lie far in the past, five slots each.
-        using (var db = new SqliteConnection($"Data Source={Path.Combine(data, "jobs.db")};Pooling=False"))
+        // Five hours of downtime: the stored next run lies five slots in the past (set through Hangfire's own storage API).
+        await using (var offline = await JobsHost.Create(data, options, ct))
         {
-            db.Open();
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = 'poll:hourly'";
-            var next = (long)cmd.ExecuteScalar()!;
-            // Stored as ticks or milliseconds depending on the store; shift by five hours in the same unit.
-            var fiveHours = next > 100_000_000_000_000L ? TimeSpan.FromHours(5).Ticks : (long)TimeSpan.FromHours(5).TotalMilliseconds;
-            cmd.CommandText = $"UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = NEXT_FIRE_TIME - {fiveHours} WHERE TRIGGER_NAME IN ('poll:hourly', 'poll:interval')";
-            Assert.Equal(2, cmd.ExecuteNonQuery());
+            // Hangfire keeps the next run in the job's hash and, as a score, in the recurring-jobs set it scans for due jobs.
+            var past = DateTime.UtcNow.AddHours(-5);
+            using var c = offline.Storage.GetConnection();
+            using var tx = c.CreateWriteTransaction();
+            // Hangfire counts missed runs from the job's creation (or last run), so that moves back too.
+            tx.SetRangeInHash("recurring-job:poll:hourly", [
+                new KeyValuePair<string, string>("NextExecution", JobHelper.SerializeDateTime(past)),
+                new KeyValuePair<string, string>("CreatedAt", JobHelper.SerializeDateTime(past.AddHours(-1))),
+            ]);
+            tx.AddToSet("recurring-jobs", "poll:hourly", JobHelper.ToTimestamp(past));
+            tx.Commit();
         }
 
         await using (var host = await JobsHost.Start(data, options, ct))
         {
-            await Wait.Until(() => host.Context.Db.History("poll:hourly").Count >= 1 && host.Context.Db.History("poll:interval").Count >= 2, "the missed polls");
-            // Give any catch-up firings every chance to show up before counting.
-            int Polls() => host.Context.Db.History().Count(r => r.Job.StartsWith("poll:", StringComparison.Ordinal));
-            var polls = Polls();
-            await Task.Delay(TimeSpan.FromSeconds(2), ct);
-            Assert.Equal(polls, Polls());
-            Assert.Single(host.Context.Db.History("poll:hourly"));
-            Assert.Equal(2, host.Context.Db.History("poll:interval").Count);
-            // Back in rhythm: the next fire lies ahead (the next slot within the hour; an hour after the catch-up run).
-            var now = DateTimeOffset.UtcNow;
-            var hourly = (await host.Scheduler.GetTrigger(new TriggerKey("poll:hourly", JobNames.ScheduledGroup), ct))!.NextFireTimeUtc!.Value;
-            Assert.True(hourly > now && hourly <= now.AddHours(1) && hourly.Minute == minute && hourly.Second == 0, $"poll:hourly next fires at {hourly}");
-            var interval = (await host.Scheduler.GetTrigger(new TriggerKey("poll:interval", JobNames.ScheduledGroup), ct))!.NextFireTimeUtc!.Value;
-            Assert.True(interval > now.AddMinutes(50), $"poll:interval next fires at {interval}");
+            await Wait.Until(() => host.History("poll:hourly").Count >= 1, "the missed poll");
+            // Back in rhythm: the next run lies ahead, in the next slot at the configured minute, so no
+            // catch-up run for the other four slots can follow.
+            await Wait.Until(() => host.Schedule("poll:hourly")!.NextExecution > DateTime.UtcNow, "the next run scheduled ahead");
+            await Wait.Until(() => host.Storage.GetMonitoringApi().EnqueuedCount(JobsHost.DefaultQueue) == 0
+                                   && host.History("poll:hourly").All(r => r.Finished is not null), "nothing left to run");
+            var next = host.Schedule("poll:hourly")!.NextExecution!.Value;
+            Assert.True(next <= DateTime.UtcNow.AddHours(1) && next.Minute == minute && next.Second == 0, $"poll:hourly next runs at {next:O}");
+            Assert.Single(host.History("poll:hourly"));
         }
     }
 
@@ -69,11 +66,11 @@ public class MisfireTests
         File.WriteAllText(Path.Combine(drop, "a.txt"), "Artikel 1 Scholing\nDe werknemer heeft recht op scholing.");
         var ct = TestContext.Current.CancellationToken;
         await using (var host = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(drop)), ct))
-            await Wait.Until(() => host.Context.Store.ListDocuments().Count == 1, "a.txt ingested");
+            await Wait.Until(() => host.Services.Store.ListDocuments().Count == 1 && host.History("ingest:drop").Count == 1, "a.txt ingested");
 
         await using (var host = await JobsHost.Create(data, Hosts.Options(Hosts.Folder(drop)), ct))
         {
-            Assert.Contains(host.Context.Db.History(), r => r.Job == "ingest:drop:a.txt" && r.Status == "succeeded");
+            Assert.Contains(host.History(), r => r.Job == "ingest:drop:a.txt" && r.Status == "succeeded");
             var jobs = await host.List(ct);
             Assert.Contains(jobs, j => j.Name == "poll:drop" && j.NextRun is not null && j.LastRun is not null);
         }

@@ -3,7 +3,7 @@ using CaoMonitor.Jobs.Jobs;
 using CaoMonitor.Jobs.Tests.Support;
 using CaoMonitor.Monitoring;
 using CaoMonitor.Tests.Support;
-using Quartz;
+
 
 namespace CaoMonitor.Jobs.Tests;
 
@@ -28,7 +28,7 @@ public class ScheduledWorkTests
         options = options with { Config = options.Config with { Schedules = options.Config.Schedules with { Reclassify = new ScheduleConfig { Cron = "0/1 * * * * ?" } } } };
         var ct = TestContext.Current.CancellationToken;
         await using var host = await JobsHost.Start(tmp.Sub("data"), options, ct);
-        var store = host.Context.Store;
+        var store = host.Services.Store;
         var current = new ClauseClassifier().ClassifierVersion;
         long Stale() => (long)store.Scalar("SELECT count(*) FROM clause_classification WHERE classifier_version <> $v", ("$v", current))!;
 
@@ -38,16 +38,16 @@ public class ScheduledWorkTests
         Assert.Equal(0, Stale());
 
         // First run records the version; the following runs see nothing changed.
-        await Wait.Until(() => host.Context.Db.History(JobNames.Reclassify).Count(r => r.Status == "skipped") >= 2, "two unchanged checks");
-        Assert.Equal(new StoreReclassifier().Version, host.Context.Db.GetState(ReclassifyJob.StateKey));
-        Assert.Single(host.Context.Db.History(JobNames.Reclassify), r => r.Status == "succeeded");
+        await Wait.Until(() => host.History(JobNames.Reclassify).Count(r => r.Status == "skipped") >= 2, "two unchanged checks");
+        Assert.Equal(new StoreReclassifier().Version, host.Services.GetState(ReclassifyJob.StateKey));
+        Assert.Single(host.History(JobNames.Reclassify), r => r.Status == "succeeded");
 
         // A new classifier release: the stored labels are an older version, and so is the last run.
         store.Write((db, tx) => Storage.CaoStore.Command(db, tx, "UPDATE clause_classification SET classifier_version = 'rules 0.9.0+old; engine 1'").ExecuteNonQuery());
-        host.Context.Db.SetState(ReclassifyJob.StateKey, "taxonomy 1/0.9.0; rules 0.9.0+old; engine 1");
+        host.Services.SetState(ReclassifyJob.StateKey, "taxonomy 1/0.9.0; rules 0.9.0+old; engine 1");
         Assert.True(Stale() > 0);
-        await Wait.Until(() => host.Context.Db.History(JobNames.Reclassify).Count(r => r.Status == "succeeded") == 2, "a second real run");
-        var run = host.Context.Db.History(JobNames.Reclassify).Last(r => r.Status == "succeeded");
+        await Wait.Until(() => host.History(JobNames.Reclassify).Count(r => r.Status == "succeeded") == 2, "a second real run");
+        var run = host.History(JobNames.Reclassify).Last(r => r.Status == "succeeded");
         Assert.StartsWith("taxonomy 1/0.9.0; rules 0.9.0+old; engine 1 -> ", run.Detail);
         Assert.DoesNotContain(" 0 of ", run.Detail);
         Assert.Equal(0, Stale());
@@ -67,14 +67,15 @@ public class ScheduledWorkTests
         await using var host = await JobsHost.Start(data, options, ct);
 
         // Yearly: 2 January, 04:00 in Amsterdam (03:00 UTC in winter).
-        var trigger = (ICronTrigger)(await host.Scheduler.GetTrigger(new TriggerKey(JobNames.Monitor, JobNames.ScheduledGroup), ct))!;
-        Assert.Equal("Europe/Amsterdam", trigger.TimeZone.Id);
-        var next = trigger.NextFireTimeUtc!.Value;
-        var local = TimeZoneInfo.ConvertTime(next, trigger.TimeZone);
+        var schedule = host.Schedule(JobNames.Monitor)!;
+        Assert.Equal("Europe/Amsterdam", schedule.TimeZoneId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
+        var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(schedule.NextExecution!.Value, TimeSpan.Zero), zone);
         Assert.Equal((1, 2, 4, 0), (local.Month, local.Day, local.Hour, local.Minute));
-        Assert.Equal(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, trigger.TimeZone).Year + 1, local.Year);
+        var thisYear = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).Year;
+        Assert.Equal(thisYear + 1, local.Year);
 
-        await Wait.Until(() => host.Context.Store.ListDocuments().Count == 1, "bouw.txt ingested");
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 1, "bouw.txt ingested");
         // On demand (`jobs run monitor --year 2025`): frozen under data/snapshots/2025.
         var first = await host.RunNow(JobNames.Monitor, 2025, ct);
         Assert.Equal("succeeded", first.Status);
@@ -83,24 +84,25 @@ public class ScheduledWorkTests
         var manifest = Path.Combine(MonitorRun.DefaultDir(data, 2025), SnapshotFolder.ManifestFile);
         var frozen = File.ReadAllText(manifest);
 
-        // The scheduled job itself, fired through the scheduler: same inputs, same snapshot.
-        await host.Scheduler.TriggerJob(new JobKey(JobNames.Monitor, JobNames.ScheduledGroup), new JobDataMap { [JobNames.YearKey] = "2025" }, ct);
-        await Wait.Until(() => host.Context.Db.History(JobNames.Monitor).Count(r => r.Finished is not null) == 2, "the triggered run");
-        var second = host.Context.Db.History(JobNames.Monitor)[1];
+        // Same inputs, same snapshot.
+        var second = await host.RunNow(JobNames.Monitor, 2025, ct);
         Assert.Equal("succeeded", second.Status);
         Assert.Contains("unchanged", second.Detail);
 
+        // The scheduled job itself, triggered as the dashboard does: this year's snapshot.
+        host.Recurring.Trigger(JobNames.Monitor);
+        await Wait.Until(() => host.History(JobNames.Monitor).Count(r => r.Finished is not null) == 3, "the triggered run");
+        Assert.Equal("succeeded", host.History(JobNames.Monitor)[2].Status);
+        Assert.True(File.Exists(Path.Combine(MonitorRun.DefaultDir(data, thisYear), SnapshotFolder.ManifestFile)));
+
         // New data after the freeze: the frozen snapshot is kept and the run says why it did not replace it.
         File.WriteAllText(Path.Combine(drop, "metaal.txt"), Scholing("het metaal"));
-        await Wait.Until(() => host.Context.Store.ListDocuments().Count == 2, "metaal.txt ingested");
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 2, "metaal.txt ingested");
         var third = await host.RunNow(JobNames.Monitor, 2025, ct);
         Assert.Equal("failed", third.Status);
         Assert.Contains("already holds a different snapshot", third.Error);
         Assert.Equal(frozen, File.ReadAllText(manifest));
 
-        // Another year is its own snapshot.
-        Assert.Equal("succeeded", (await host.RunNow(JobNames.Monitor, 2026, ct)).Status);
-        Assert.True(File.Exists(Path.Combine(MonitorRun.DefaultDir(data, 2026), SnapshotFolder.ManifestFile)));
     }
 
     [Fact]
@@ -112,13 +114,14 @@ public class ScheduledWorkTests
         var data = tmp.Sub("data");
         var ct = TestContext.Current.CancellationToken;
         await using var host = await JobsHost.Start(data, Hosts.Options(Hosts.Folder(drop)), ct);
-        await Wait.Until(() => host.Context.Store.ListDocuments().Count == 1, "bouw.txt ingested");
+        await Wait.Until(() => host.Services.Store.ListDocuments().Count == 1, "bouw.txt ingested");
 
         var run = await host.RunNow(JobNames.Maintenance, ct: ct);
         Assert.Equal("succeeded", run.Status);
-        Assert.Contains("integrity: store ok, jobs ok", run.Detail);
+        Assert.Contains("integrity: store ok, sources ok", run.Detail);
         var backups = Path.Combine(data, "backups");
         var storeCopy = Assert.Single(Directory.GetFiles(backups, "caomonitor-*.db"));
+        Assert.Single(Directory.GetFiles(backups, "sources-*.db"));
         Assert.Single(Directory.GetFiles(backups, "jobs-*.db"));
         Assert.Empty(Directory.GetFiles(backups, "*.tmp"));
         // The copy is a complete store: it opens and holds the document.

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaoMonitor.Jobs;
 using CaoMonitor.Web.Pages;
 
 namespace CaoMonitor.Web.Tests;
@@ -99,6 +100,44 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Compare_says_how_many_of_a_sectors_caos_have_the_provision_and_which_cao_has_which_amount()
+    {
+        using var c = Client();
+        var html = WebUtility.HtmlDecode(await c.GetStringAsync("/compare?kies=sector:metaal+en+techniek&kies=sector:bouw&categorie=LLO.BUDGET", TestContext.Current.CancellationToken));
+        List<string> Caos(string sector) => web.Store.ListDocuments(currentOnly: true).Where(d => d.Version.Sector == sector && d.Version.Type != CaoMonitor.Domain.DocumentType.Policy)
+            .GroupBy(d => d.Version.AgreementId).Select(g => g.OrderByDescending(d => d.Version.Start).First().Version.Name).ToList();
+        var tables = Regex.Matches(html, "<table class=\"data per-cao\">.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        Assert.Equal(2, tables.Count);
+        foreach (var (sector, table) in new[] { ("metaal en techniek", tables[0]), ("bouw", tables[1]) })
+        {
+            var names = Caos(sector);
+            Assert.Matches($@"<td>\d+ van {names.Count} cao('s)?</td>", html);
+            Assert.All(names, n => Assert.Contains(n, table));
+        }
+        // The metal cao's budget with its amount and period, in its own row.
+        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per jaar", tables[0]);
+    }
+
+    [Fact]
+    public async Task The_review_page_reads_its_rules_in_Dutch_and_offers_the_next_clause()
+    {
+        using var c = Client();
+        var ct = TestContext.Current.CancellationToken;
+        await WebFixture.Login(c, "analist");
+        var queue = await c.GetStringAsync("/review", ct);
+        var clauses = Regex.Matches(queue, @"/review\?clause=(\d+)").Select(m => long.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.True(clauses.Count >= 2, "the fixture has unreviewed labels");
+        var page = WebUtility.HtmlDecode(await c.GetStringAsync($"/review?clause={clauses[0]}", ct));
+        Assert.Contains("herkend aan ‘", page);
+        Assert.DoesNotContain("[\"", page); // no raw JSON of rule ids
+        Assert.Contains($"/review?volgende=1&na={clauses[0]}", page);
+        // "Volgende" skips the clause just seen and opens the next one of the queue.
+        var next = await c.GetAsync($"/review?volgende=1&na={clauses[0]}", ct);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal($"/review?clause={clauses[1]}", next.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_monitor_page_explains_its_measures_and_shows_gaps_for_VWNW_and_LLO()
     {
         using var c = Client();
@@ -135,13 +174,13 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true)[0].Id;
-        var decisions = CaoMonitor.Classification.Reviews.History(web.Store).Count;
+        var decisions = new LabelStore(web.Store).History().Count;
         var fields = new Dictionary<string, string> { ["clause"] = clause.ToString(), ["code"] = "LLO.WERKEND_LEREN", ["actie"] = "add", ["sterkte"] = "recht" };
         var without = await c.PostAsync("/review", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
         var forged = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__af"] = "CfDJ8forged" }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal(decisions, CaoMonitor.Classification.Reviews.History(web.Store).Count);
+        Assert.Equal(decisions, new LabelStore(web.Store).History().Count);
 
         // Logging in itself needs the token too (no login CSRF).
         using var other = Client();
@@ -164,6 +203,62 @@ public sealed class HttpTests(WebFixture web)
         var review = await c.GetAsync("/review", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, review.StatusCode);
         Assert.StartsWith("/denied", review.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task The_jobs_dashboard_sends_visitors_to_the_login_refuses_viewers_is_read_only_for_analysts_and_needs_a_token_to_act()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var anonymous = Client();
+        var r = await anonymous.GetAsync("/hangfire/recurring", ct);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/login", r.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct)).StatusCode);
+
+        using var viewer = Client();
+        await WebFixture.Login(viewer, "lezer");
+        r = await viewer.GetAsync("/hangfire", ct);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/denied", r.Headers.Location!.PathAndQuery);
+
+        // Analysts see the recurring jobs, without the buttons; a trigger they post anyway is refused.
+        using var analyst = Client();
+        await WebFixture.Login(analyst, "analist");
+        r = await analyst.GetAsync("/hangfire/recurring", ct);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync(ct);
+        Assert.Contains("maintenance", html);
+        Assert.DoesNotContain("recurring/trigger", html);
+        var before = web.Jobs.History(JobNames.Maintenance).Count;
+        var refused = await analyst.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct);
+        Assert.False(refused.IsSuccessStatusCode, refused.StatusCode.ToString());
+
+        // Admins get the buttons; a post without the antiforgery token is refused, with it the job runs.
+        using var admin = Client();
+        await WebFixture.Login(admin, "beheerder");
+        r = await admin.GetAsync("/hangfire/recurring", ct);
+        html = await r.Content.ReadAsStringAsync(ct);
+        Assert.Contains("recurring/trigger", html);
+        // The relaxed policy (inline style) holds for the dashboard alone; scripts stay our own.
+        var csp = string.Join(";", r.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp);
+        var tokenless = await admin.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", "maintenance")]), ct);
+        Assert.False(tokenless.IsSuccessStatusCode, tokenless.StatusCode.ToString());
+        var token = WebUtility.HtmlDecode(Regex.Match(html, "name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value);
+        Assert.NotEqual("", token);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger") { Content = new FormUrlEncodedContent([new("jobs[]", "maintenance")]) };
+        post.Headers.Add("X-CSRF-Token", token);
+        var triggered = await admin.SendAsync(post, ct);
+        Assert.True(triggered.IsSuccessStatusCode, triggered.StatusCode.ToString());
+        for (int i = 0; i < 600 && !web.Jobs.History(JobNames.Maintenance).Skip(before).Any(x => x.Status == "succeeded"); i++) await Task.Delay(100, ct);
+        Assert.Contains(web.Jobs.History(JobNames.Maintenance).Skip(before), x => x.Status == "succeeded");
+        Assert.Equal(before + 1, web.Jobs.History(JobNames.Maintenance).Count);
+
+        // Everywhere else the strict policy stays.
+        var page = await admin.GetAsync("/jobs", ct);
+        Assert.DoesNotContain("unsafe-inline", string.Join(";", page.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("href=\"/hangfire/recurring\"", await page.Content.ReadAsStringAsync(ct));
     }
 
     [Fact]
@@ -264,7 +359,7 @@ public sealed class HttpTests(WebFixture web)
         using var c = Client();
         await WebFixture.Login(c, "analist");
         var clause = web.Store.GetClauses(web.HostileDocumentId, leavesOnly: true).First(x => x.Text.Contains("loopbaanscan"));
-        var before = StoredLabels.ForClause(web.Store, clause.Id);
+        var before = new LabelStore(web.Store).ForClause(clause.Id);
         Assert.Contains(before, l => l.Code == "VWNW.LOOPBAAN");
         var token = await WebFixture.TokenFrom(c, $"/review?clause={clause.Id}");
         var r = await c.PostAsync("/review", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -273,7 +368,7 @@ public sealed class HttpTests(WebFixture web)
             ["bedrag"] = "1.250,50", ["periode"] = "per drie jaar",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var after = StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
+        var after = new LabelStore(web.Store).ForClause(clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN");
         Assert.Equal(("inspanning", 1250.50m, "human", "analist"), (after.Strength, after.AmountEur!.Value, after.Source, after.DecidedBy!));
 
         // A bad amount is refused with a message and nothing changes.
@@ -283,7 +378,7 @@ public sealed class HttpTests(WebFixture web)
             ["__af"] = token, ["clause"] = clause.Id.ToString(), ["code"] = "VWNW.LOOPBAAN", ["actie"] = "confirm", ["sterkte"] = "recht", ["bedrag"] = "veel",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("inspanning", StoredLabels.ForClause(web.Store, clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
+        Assert.Equal("inspanning", new LabelStore(web.Store).ForClause(clause.Id).Single(l => l.Code == "VWNW.LOOPBAAN").Strength);
     }
 
     [Fact]
@@ -299,7 +394,7 @@ public sealed class HttpTests(WebFixture web)
             var only = JsonDocument.Parse(await c.GetStringAsync($"/api/search?q=budget&categorie=LLO&sterkte={strength}&aantal=100", ct)).RootElement;
             Assert.Equal(count, only.GetProperty("total").GetInt32());
             foreach (var hit in only.GetProperty("hits").EnumerateArray())
-                Assert.Contains(StoredLabels.ForClause(web.Store, hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
+                Assert.Contains(new LabelStore(web.Store).ForClause(hit.GetProperty("clause_id").GetInt64()), l => l.Strength == strength && l.Code.StartsWith("LLO.", StringComparison.Ordinal));
         }
         var byDate = JsonDocument.Parse(await c.GetStringAsync("/api/search?q=scholing&sorteer=datum&aantal=100", ct)).RootElement;
         var starts = byDate.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("start").GetString() ?? "").ToList();

@@ -164,8 +164,9 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.TypeAsync("ontwikkelbudget");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=ontwikkelbudget"));
+        // Listen for the navigation before pressing Enter, and wait for the document, not every subresource.
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"),
+            new PageRunAndWaitForNavigationOptions { UrlRegex = new Regex(@"\?q=ontwikkelbudget"), WaitUntil = WaitUntilState.DOMContentLoaded });
 
         // Tab to the first hit and open it: the document opens at the clause, which has the focus.
         await TabTo(page, "li.hit h3 a");

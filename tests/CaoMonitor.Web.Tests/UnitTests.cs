@@ -29,6 +29,31 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void Classifier_rules_read_as_Dutch_sentences_not_rule_ids()
+    {
+        var m = Labels.RulesDutch(["LLO.BUDGET:trigger:budget-compound", "LLO.BUDGET:title:ontwikkelbudget", "strength:heeft-recht-op", "attr:amount", "LLO.FONDS:blocker:pensioen"]);
+        Assert.Equal("<span class=\"rules\">herkend aan ‘budget compound’ (trefwoord), ‘ontwikkelbudget’ (titel); sterkte volgens ‘heeft recht op’; bedrag gevonden; tegengehouden door ‘pensioen’</span>", m.Value);
+        Assert.Contains("standaard van de categorie", Labels.RulesDutch(["strength:default"]).Value);
+    }
+
+    [Fact]
+    public void Moments_are_shown_in_Dutch_in_Dutch_time()
+    {
+        Assert.Equal("3 december 2026, 10:17", Labels.DutchTime("2026-12-03T09:17:00Z"));
+        Assert.Equal("1 juli 2026, 14:05", Labels.DutchTime("2026-07-01T12:05:00Z")); // summer time
+        Assert.Equal("onbekend", Labels.DutchTime("onbekend"));
+    }
+
+    [Theory]
+    [InlineData("unclosed quote (at character 1)", "er ontbreekt een afsluitend aanhalingsteken (bij teken 1)")]
+    [InlineData("no clause with id 42", "er is geen bepaling met nummer 42")]
+    [InlineData("sterkte: must be recht, inspanning or verwijzing, not 'sterk'", "sterkte moet recht, inspanning of verwijzing zijn, niet 'sterk'")]
+    [InlineData("unknown filter 'kleur:'", "het filter 'kleur' bestaat niet (wel: sector:, jaar:, type:, cao:, categorie:, sterkte:)")]
+    [InlineData("something nobody translated", "de invoer kan niet worden verwerkt")]
+    [InlineData("'12,x' is geen bedrag (bijv. 1.500 of 750,50)", "'12,x' is geen bedrag (bijv. 1.500 of 750,50)")]
+    public void Library_messages_are_shown_in_Dutch(string english, string dutch) => Assert.Equal(dutch, ErrorText.Dutch(english));
+
+    [Fact]
     public void Users_are_stored_with_a_password_hash_and_verified()
     {
         var dir = Directory.CreateTempSubdirectory("caomonitor-users-").FullName;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CaoMonitor.Ingestion;
 using CaoMonitor.Storage;
+using CaoMonitor.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -91,14 +92,7 @@ public sealed partial class WebFixture : IAsyncLifetime
         try { Directory.Delete(DataDir, true); } catch (IOException) { }
     }
 
-    public static string RepoRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaoMonitor.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaoMonitor.sln not found above the test binaries");
-    }
+    public static string RepoRoot => Repo.Root;
 
     /// <summary>A cao whose text tries to inject markup and script everywhere it can.</summary>
     public const string HostileText = """

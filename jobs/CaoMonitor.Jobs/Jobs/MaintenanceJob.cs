@@ -1,43 +1,43 @@
+using Hangfire;
 using Microsoft.Data.Sqlite;
-using Quartz;
 
 namespace CaoMonitor.Jobs.Jobs;
 
 /// <summary>
-/// Nightly store maintenance: SQLite's integrity check of the document store and the jobs
-/// database, a consistent backup copy of both under data/backups (the newest few kept), and
-/// pruning of old run history. A failed check fails the run, with SQLite's report as the reason.
+/// Nightly maintenance: the integrity check of the document store and the sources' state, and a
+/// consistent backup copy of both (and of jobs.db when the jobs live there) under data/backups, the
+/// newest few kept. A failed check fails the run, with SQLite's report as the reason. Old job history
+/// is not pruned here: Hangfire expires it after keepHistoryDays.
 /// </summary>
-public sealed class MaintenanceJob(JobsContext ctx) : IJob
+public sealed class MaintenanceJob(JobServices services)
 {
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    [JobDisplayName("maintenance")]
+    public JobResult Run()
     {
-        context.Result = Run(ctx);
-        return ValueTask.CompletedTask;
-    }
-
-    public static JobResult Run(JobsContext ctx)
-    {
-        var storeCheck = ctx.Store.IntegrityCheck();
-        var jobsCheck = ctx.Db.IntegrityCheck();
-        var dir = Directory.CreateDirectory(Path.Combine(ctx.DataDir, "backups")).FullName;
+        var storeCheck = services.Store.IntegrityCheck();
+        var sourcesCheck = services.Items.IntegrityCheck();
+        var dir = Directory.CreateDirectory(Path.Combine(services.DataDir, "backups")).FullName;
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss");
         var storeBackup = Path.Combine(dir, $"caomonitor-{stamp}.db");
-        var jobsBackup = Path.Combine(dir, $"jobs-{stamp}.db");
         // Written under a temporary name first: a backup that exists is a complete one.
-        Backup(tmp => ctx.Store.BackupTo(tmp), storeBackup);
-        Backup(tmp =>
-        {
-            using var src = ctx.Db.Connect();
-            using var target = new SqliteConnection($"Data Source={tmp};Pooling=False");
-            target.Open();
-            src.BackupDatabase(target);
-        }, jobsBackup);
-        var keep = Math.Max(1, ctx.Options.Config.Schedules.KeepBackups);
-        int removed = Prune(dir, "caomonitor-*.db", keep) + Prune(dir, "jobs-*.db", keep);
-        var pruned = ctx.Db.PruneHistory(TimeSpan.FromDays(Math.Max(1, ctx.Options.Config.Schedules.KeepHistoryDays)));
-        var detail = $"integrity: store {storeCheck}, jobs {jobsCheck}; backup {Path.GetFileName(storeBackup)}; {removed} old backups and {pruned} old runs removed";
-        return storeCheck == "ok" && jobsCheck == "ok" ? JobResult.Ok(detail) : JobResult.Failed($"integrity check failed: store: {storeCheck}; jobs: {jobsCheck}", detail);
+        Backup(tmp => services.Store.BackupTo(tmp), storeBackup);
+        Backup(tmp => services.Items.BackupTo(tmp), Path.Combine(dir, $"sources-{stamp}.db"));
+        var jobsDb = Path.Combine(services.DataDir, JobsStore.FileName);
+        if (services.Options.JobsStore is null && File.Exists(jobsDb))
+            Backup(tmp =>
+            {
+                // SQLite's online backup copies a consistent state while Hangfire writes on.
+                using var src = new SqliteConnection($"Data Source={jobsDb};Mode=ReadOnly;Pooling=False");
+                using var target = new SqliteConnection($"Data Source={tmp};Pooling=False");
+                src.Open();
+                target.Open();
+                src.BackupDatabase(target);
+            }, Path.Combine(dir, $"jobs-{stamp}.db"));
+        var keep = Math.Max(1, services.Options.Config.Schedules.KeepBackups);
+        int removed = Prune(dir, "caomonitor-*.db", keep) + Prune(dir, "sources-*.db", keep) + Prune(dir, "jobs-*.db", keep);
+        var detail = $"integrity: store {storeCheck}, sources {sourcesCheck}; backup {Path.GetFileName(storeBackup)}; {removed} old backups removed";
+        if (storeCheck != "ok" || sourcesCheck != "ok") throw new JobFailedException($"integrity check failed: store: {storeCheck}; sources: {sourcesCheck}");
+        return JobResult.Ok(detail);
     }
 
     private static void Backup(Action<string> write, string path)

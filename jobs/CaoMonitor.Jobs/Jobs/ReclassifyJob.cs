@@ -1,4 +1,4 @@
-using Quartz;
+using Hangfire;
 
 namespace CaoMonitor.Jobs.Jobs;
 
@@ -6,21 +6,19 @@ namespace CaoMonitor.Jobs.Jobs;
 /// Checks on its schedule whether the taxonomy or classifier version changed since the last
 /// reclassification, and if so reclassifies the store. `jobs run reclassify` runs it regardless.
 /// </summary>
-public sealed class ReclassifyJob(JobsContext ctx) : IJob
+public sealed class ReclassifyJob(JobServices services)
 {
     public const string StateKey = "classification_version";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        context.Result = await Run(ctx, force: false, cancellationToken);
-
-    public static async Task<JobResult> Run(JobsContext ctx, bool force, CancellationToken ct)
+    [JobDisplayName("reclassify")]
+    public async Task<JobResult> Run(bool force, CancellationToken ct)
     {
-        var reclassifier = ctx.Options.Reclassifier ?? throw new InvalidOperationException("no reclassifier is wired into the jobs");
+        var reclassifier = services.Options.Reclassifier ?? throw new JobFailedException("no reclassifier is wired into the jobs");
         var current = reclassifier.Version;
-        var last = ctx.Db.GetState(StateKey);
+        var last = services.GetState(StateKey);
         if (!force && last == current) return JobResult.Skipped($"{current}: unchanged");
-        var summary = await reclassifier.Reclassify(ctx.Store, ct);
-        ctx.Db.SetState(StateKey, current);
+        var summary = await reclassifier.Reclassify(services.Store, ct);
+        services.SetState(StateKey, current);
         return JobResult.Ok($"{last ?? "(none)"} -> {current}: {summary}");
     }
 }

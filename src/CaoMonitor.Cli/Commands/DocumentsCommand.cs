@@ -10,12 +10,12 @@ internal static class DocumentsCommand
     /// <summary>The public JSON shape of `documents --json` (documented in the README).</summary>
     public sealed record DocumentJson(long Id, string VersionId, string AgreementId, int Revision, bool Current, string Name, string Type,
         string? Sector, string? Parties, string? Start, string? End, bool? Avv, int? Employees, string File, string Sha256, int Pages,
-        int OcrPages, int Clauses, string Status, string? ErrorReason, string? Error, IReadOnlyList<string> Derived);
+        int OcrPages, int Clauses, string Status, string? ErrorReason, string? Error, IReadOnlyList<string> Derived, string Extractor);
 
     public static DocumentJson ToJson(StoredDocument d) => new(d.Id, d.Version.Id, d.Version.AgreementId, d.Document.Revision, d.IsCurrent,
         d.Version.Name, d.Version.Type.Code(), d.Version.Sector, d.Version.Parties, CaoStore.Iso(d.Version.Start), CaoStore.Iso(d.Version.End),
         d.Version.Avv, d.Version.Employees, Path.GetFileName(d.Document.SourceFile), d.Document.Sha256, d.Document.PageCount, d.OcrPages,
-        d.Document.ClauseCount, d.Document.Status == DocumentStatus.Ok ? "ok" : "failed", d.ErrorReason, d.Document.Error, d.Version.Derived);
+        d.Document.ClauseCount, d.Document.Status == DocumentStatus.Ok ? "ok" : "failed", d.ErrorReason, d.Document.Error, d.Version.Derived, d.Extractor);
 
     public static Command Create()
     {

@@ -12,7 +12,7 @@ internal static class JobsCommand
 
     public static Command Create()
     {
-        var cmd = new Command("jobs", "List, run and inspect the scheduled jobs") { WorkerCommand.Config };
+        var cmd = new Command("jobs", "List, run and inspect the scheduled jobs") { WorkerCommand.Config, WorkerCommand.JobsStore };
         cmd.Subcommands.Add(List());
         cmd.Subcommands.Add(Run());
         cmd.Subcommands.Add(History());
@@ -36,8 +36,8 @@ internal static class JobsCommand
             }
             var t = new Table().AddColumns("job", "schedule", "next run", "last run", "last status");
             foreach (var j in jobs)
-                t.AddRow(Markup.Escape(j.Name), Markup.Escape(j.Schedule), j.NextRun is { } n ? TimeZoneInfo.ConvertTime(n, host.Context.TimeZone).ToString("yyyy-MM-dd HH:mm:ss") : "",
-                    j.LastRun is { } l ? TimeZoneInfo.ConvertTime(l.Started, host.Context.TimeZone).ToString("yyyy-MM-dd HH:mm:ss") : "", Markup.Escape(j.LastRun?.Status ?? ""));
+                t.AddRow(Markup.Escape(j.Name), Markup.Escape(j.Schedule), j.NextRun is { } n ? TimeZoneInfo.ConvertTime(n, host.Services.TimeZone).ToString("yyyy-MM-dd HH:mm:ss") : "",
+                    j.LastRun is { } l ? TimeZoneInfo.ConvertTime(l.Started, host.Services.TimeZone).ToString("yyyy-MM-dd HH:mm:ss") : "", Markup.Escape(j.LastRun?.Status ?? ""));
             AnsiConsole.Write(t);
             return 0;
         });
@@ -48,7 +48,7 @@ internal static class JobsCommand
     {
         var name = new Argument<string>("name") { Description = "maintenance, poll:SOURCE, reclassify or monitor" };
         var year = new Option<int?>("--year") { Description = "For monitor: the year to freeze (default: this year)" };
-        var cmd = new Command("run", "Run a job now, in this process; a poll queues its documents for the worker") { name, year };
+        var cmd = new Command("run", "Run a job now and wait for its end (a running worker, or this process, runs it); a poll queues its documents for the workers") { name, year };
         cmd.SetAction(async (pr, ct) =>
         {
             var (host, error) = await Open(pr, ct);
@@ -69,11 +69,13 @@ internal static class JobsCommand
         var job = new Option<string?>("--job") { Description = "Only this job (a prefix such as ingest:inbox works too)" };
         var limit = new Option<int>("--limit") { Description = "At most this many runs, newest last", DefaultValueFactory = _ => 100 };
         var cmd = new Command("history", "Past runs: job, started, finished, status, error") { json, job, limit };
-        cmd.SetAction(pr =>
+        cmd.SetAction(async (pr, ct) =>
         {
-            // History needs no scheduler: it is a plain table in jobs.db.
-            var db = JobsDb.Open(pr.GetValue(CliOptions.Data)!.FullName);
-            var runs = db.History(pr.GetValue(job), pr.GetValue(limit));
+            // History needs no server: it is Hangfire's state history in the job store.
+            var (host, error) = await Open(pr, ct);
+            if (host is null) return error;
+            await using var _ = host;
+            var runs = host.History(pr.GetValue(job), pr.GetValue(limit));
             if (pr.GetValue(json))
             {
                 CliOptions.PrintJson(runs.Select(r => new RunJson(r.Job, r.Started.ToString("O"), r.Finished?.ToString("O"), r.Status, r.Error, r.Attempt, r.Detail)));
@@ -95,6 +97,6 @@ internal static class JobsCommand
         {
             return (await JobsHost.Create(pr.GetValue(CliOptions.Data)!.FullName, WorkerCommand.Options(pr), ct), 0);
         }
-        catch (InvalidDataException e) { return (null, CliOptions.Fail(e.Message)); }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException) { return (null, CliOptions.Fail(e.Message)); }
     }
 }

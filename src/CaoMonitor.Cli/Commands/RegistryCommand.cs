@@ -18,6 +18,7 @@ internal static class RegistryCommand
             try { rows = RegistryFile.Read(f.FullName); }
             catch (InvalidDataException e) { return CliOptions.Fail(e.Message); }
             using var store = CliOptions.OpenStore(pr);
+            rows = RegistryFile.FillFromMinistry(rows, store.ListRegistry());
             store.UpsertRegistry(rows);
             Console.WriteLine($"imported {rows.Count} registry rows from {f.Name}; employees known for {rows.Count(r => r.Version.Employees is not null)}");
             return 0;

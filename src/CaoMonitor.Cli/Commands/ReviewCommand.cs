@@ -38,7 +38,7 @@ internal static class ReviewCommand
             {
                 var s = pr.GetValue(strength);
                 Strength? parsed = s is null ? null : Strengths.Parse(s) ?? throw new ArgumentException($"unknown strength '{s}' (recht, inspanning or verwijzing)");
-                var d = Reviews.Decide(store, pr.GetValue(clause), pr.GetValue(code)!, Reviews.ParseAction(pr.GetValue(action)!), parsed,
+                var d = new LabelStore(store).Decide(pr.GetValue(clause), pr.GetValue(code)!, Reviews.ParseAction(pr.GetValue(action)!), parsed,
                     pr.GetValue(amount), pr.GetValue(period), pr.GetValue(by)!, pr.GetValue(note));
                 Console.Out.WriteLine($"{Reviews.ActionCode(d.Action)} {d.Code} on {d.VersionId} {d.Path} by {d.DecidedBy} at {d.DecidedAt}");
                 return 0;
@@ -56,7 +56,8 @@ internal static class ReviewCommand
         cmd.SetAction(pr =>
         {
             using var store = CliOptions.OpenStore(pr);
-            var rows = pr.GetValue(history) ? Reviews.History(store) : Reviews.Current(store);
+            var labels = new LabelStore(store);
+            var rows = pr.GetValue(history) ? labels.History() : labels.Decisions();
             if (pr.GetValue(json)) { CliOptions.PrintJson(rows); return 0; }
             var t = new Table().AddColumns("when", "who", "version", "article", "code", "action", "strength", "amount");
             foreach (var d in rows)
@@ -77,7 +78,7 @@ internal static class ReviewCommand
             using var store = CliOptions.OpenStore(pr);
             var path = pr.GetValue(output)!;
             using var w = path == "-" ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(path, false, new UTF8Encoding(false));
-            var n = Reviews.ExportGold(store, w);
+            var n = new LabelStore(store).ExportGold(w);
             w.Flush();
             Console.Error.WriteLine($"{n} reviewed clauses exported");
             return 0;

@@ -108,8 +108,8 @@ internal static class SearchCommand
             var titles = new List<string>();
             void Collect(CaoStore s)
             {
-                texts.AddRange(s.Query("SELECT c.text FROM clauses c JOIN documents d ON d.id = c.document_id WHERE c.is_leaf = 1 AND d.is_current = 1", r => r.GetString(0)));
-                titles.AddRange(s.Query("SELECT DISTINCT title FROM clauses WHERE kind = 'article' AND title IS NOT NULL", r => r.GetString(0)));
+                texts.AddRange(s.Leaves(currentOnly: true).Select(c => c.Text));
+                titles.AddRange(s.ArticleTitles());
             }
             if (pr.GetValue(source) is null)
                 using (var store = CliOptions.OpenStore(pr)) Collect(store);
@@ -155,9 +155,9 @@ internal static class SearchCommand
         return search;
     }
 
+    // The stores opened on these folders are disposed by now, which releases their pooled connections.
     private static void TryDelete(string dir)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
     }
 }

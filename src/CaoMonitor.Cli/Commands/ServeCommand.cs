@@ -16,7 +16,7 @@ internal static class ServeCommand
         var perMinute = new Option<int>("--search-per-minute") { Description = "Searches one client may run per minute (0: no limit)", DefaultValueFactory = _ => 600 };
         var noJobs = new Option<bool>("--no-jobs") { Description = "Do not run the scheduler here (e.g. when `caomonitor worker` runs it)" };
         var cmd = new Command("serve", "Serve the web UI and JSON API (http://127.0.0.1:5080 by default) with the scheduled jobs")
-            { urls, loginToRead, perMinute, noJobs, WorkerCommand.Config, WorkerCommand.Watch, WorkerCommand.WatchInterval };
+            { urls, loginToRead, perMinute, noJobs, WorkerCommand.Config, WorkerCommand.JobsStore, WorkerCommand.Watch, WorkerCommand.WatchInterval };
         cmd.SetAction(async (pr, ct) =>
         {
             var options = new WebOptions
@@ -29,7 +29,7 @@ internal static class ServeCommand
             {
                 try { jobs = await JobsHost.Start(options.DataDir, WorkerCommand.Options(pr, Console.WriteLine), ct); }
                 catch (InvalidDataException e) { return CliOptions.Fail(e.Message); }
-                // Another worker already runs the jobs of this data folder: serve without them rather than not at all.
+                // The job store cannot be reached: serve without the jobs rather than not at all.
                 catch (InvalidOperationException e) { Console.Error.WriteLine($"caomonitor: {e.Message}; serving without the scheduler"); }
             }
             try

@@ -24,7 +24,7 @@ internal static class ShowCommand
             if (pr.GetValue(json))
             {
                 // Effective labels (review decisions applied) of the leaf clauses.
-                var labels = CaoMonitor.Classification.StoredLabels.ForDocument(store, doc.Id);
+                var labels = new CaoMonitor.Classification.LabelStore(store).ForDocument(doc.Id);
                 ArticleJson J(Clause c) => new(c.Id, c.Number, c.Title, c.Kind.ToString().ToLowerInvariant(), c.Path, c.PageStart, c.PageEnd, c.Text,
                     c.IsLeaf ? labels[c.Id].Select(l => new LabelJson(l.Code, l.Strength, l.Source, l.AmountEur, l.Period)).ToList() : null);
                 // Policy documents have sections where cao's have articles.

@@ -22,6 +22,10 @@ internal static class StatusCommand
             AnsiConsole.Write(t);
             AnsiConsole.MarkupLine($"Store {Markup.Escape(store.DataDir)}: {ok.Count} document versions of {ok.Select(d => d.Version.AgreementId).Distinct().Count()} agreements, " +
                                    $"{ok.Sum(d => d.Document.PageCount)} pages ({ok.Sum(d => d.OcrPages)} by OCR), {ok.Sum(d => d.Document.ClauseCount)} clauses.");
+            foreach (var d in ok.Where(d => d.Version.Type != DocumentType.Policy && d.Version.Start is null))
+                AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: no period (start date) found; it counts in no monitor year until the registry gives one");
+            foreach (var d in ok.Where(d => CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(store.GetClauses(d.Id))))
+                AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: the document holds its text twice");
             foreach (var f in docs.Where(d => d.Document.Status == DocumentStatus.Failed))
                 AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(Path.GetFileName(f.Document.SourceFile))}: {Markup.Escape(f.Document.Error ?? "")}");
             return 0;

@@ -20,10 +20,16 @@ internal static class WorkerCommand
         DefaultValueFactory = _ => 30,
     };
 
+    public static readonly Option<string?> JobsStore = new("--jobs-store")
+    {
+        Description = "Keep the jobs in PostgreSQL (postgres://user:password@host:port/database) so several workers share them; default: data/jobs.db",
+        Recursive = true,
+    };
+
     public static Command Create()
     {
         var cmd = new Command("worker", "Run the scheduled jobs (polls, ingest, reclassify, monitor, maintenance) until stopped")
-            { Config, Watch, WatchInterval };
+            { Config, JobsStore, Watch, WatchInterval };
         cmd.SetAction(async (pr, ct) =>
         {
             JobsOptions options;
@@ -37,10 +43,10 @@ internal static class WorkerCommand
             var dataDir = pr.GetValue(CliOptions.Data)!.FullName;
             JobsHost host;
             try { host = await JobsHost.Start(dataDir, options, stop.Token); }
-            catch (InvalidOperationException e) { return CliOptions.Fail(e.Message); }
+            catch (Exception e) when (e is InvalidOperationException or InvalidDataException) { return CliOptions.Fail(e.Message); }
             await using (host)
             {
-                Console.WriteLine($"caomonitor worker: {options.AllSources().Count} sources, jobs in {host.Context.Db.Path}; Ctrl+C stops");
+                Console.WriteLine($"caomonitor worker: {options.AllSources().Count} sources, jobs in {(options.JobsStore is { } js ? Jobs.JobsStore.Describe(js) : Path.Combine(dataDir, Jobs.JobsStore.FileName))}; Ctrl+C stops");
                 try { await Task.Delay(Timeout.Infinite, stop.Token); }
                 catch (OperationCanceledException) { }
                 Console.WriteLine("caomonitor worker: stopping (running jobs are handed back to the store)");
@@ -59,6 +65,6 @@ internal static class WorkerCommand
         var has = (Option o) => pr.CommandResult.Command.Options.Contains(o);
         return JobsOptions.FromCommandLine(pr.GetValue(Config)?.FullName,
             has(Watch) ? pr.GetValue(Watch) : null,
-            has(WatchInterval) ? pr.GetValue(WatchInterval) : 30, log);
+            has(WatchInterval) ? pr.GetValue(WatchInterval) : 30, log, pr.GetValue(JobsStore));
     }
 }

@@ -40,7 +40,7 @@ public static class DocumentPage
         return Layout.Page(ctx, "Documenten", h.ToMarkup());
     }
 
-    private static IResult Show(long id, HttpContext ctx, CaoStore store)
+    private static IResult Show(long id, HttpContext ctx, CaoStore store, LabelStore labelStore)
     {
         var doc = store.GetDocument(id);
         if (doc is null) return Results.NotFound();
@@ -54,6 +54,8 @@ public static class DocumentPage
         h.Add($"<dt>Looptijd</dt><dd>{Labels.Period(CaoStore.Iso(v.Start), CaoStore.Iso(v.End))}</dd>");
         h.Add($"<dt>Werknemers</dt><dd>{v.Employees?.ToString("N0", Html.Nl) ?? "onbekend"}</dd>");
         h.Add($"<dt>Bestand</dt><dd><a href=\"/documents/{id}/original\">{Path.GetFileName(d.SourceFile)}</a> · {d.PageCount} pagina's{(doc.OcrPages > 0 ? $", waarvan {doc.OcrPages} met tekstherkenning" : "")} · versie {v.Id}{(d.Revision > 1 ? $", revisie {d.Revision}" : "")}{(doc.IsCurrent ? "" : " (niet meer actueel)")}</dd>");
+        if (v.Type != DocumentType.Policy && v.Start is null && d.Status == DocumentStatus.Ok)
+            h.Add($"<dt>Let op</dt><dd class=\"notice\" role=\"status\">Geen looptijd gevonden: deze cao telt in geen enkel monitorjaar mee. Vul de begindatum aan in het register.</dd>");
         if (v.Derived.Count > 0) h.Add($"<dt>Afgeleid</dt><dd>van het voorblad: {string.Join(", ", v.Derived)}</dd>");
         h.Add($"</dl>");
         if (d.Status == DocumentStatus.Failed)
@@ -72,7 +74,9 @@ public static class DocumentPage
         }
 
         var clauses = store.GetClauses(id);
-        var labels = StoredLabels.ForDocument(store, id);
+        if (CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(clauses))
+            h.Add($"<p class=\"notice\" role=\"status\">Dit document bevat zijn tekst twee keer; de tweede kopie staat onder paden met (2).</p>");
+        var labels = labelStore.ForDocument(id);
         var children = clauses.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         var roots = clauses.Where(c => c.ParentId is null).ToList();
         bool analyst = Layout.Can(ctx.User, Roles.Analyst);

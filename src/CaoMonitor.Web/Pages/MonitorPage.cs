@@ -24,28 +24,32 @@ public static class MonitorPage
     /// <summary>The snapshot for the year asked (default: this year, within the years the store covers; the API clamps).</summary>
     public static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year) Compute(CaoStore store, HttpRequest r)
     {
-        var (input, def, first, last) = Load(store);
+        var (input, def, first, last, _) = Load(store);
         int year = int.TryParse(r.Query["jaar"], out var y) ? Math.Clamp(y, first, last) : DefaultYear(first, last);
         return (MonitorCalculator.Compute(input, def, year), def, year);
     }
 
-    private static (MonitorInput Input, MonitorDefinition Def, int First, int Last) Load(CaoStore store)
+    private static (MonitorInput Input, MonitorDefinition Def, int First, int Last, IReadOnlyList<string> Undated) Load(CaoStore store)
     {
         var def = MonitorDefinition.Default;
-        var input = MonitorSource.Load(store);
+        var (input, undated) = MonitorSource.LoadWithDetails(store);
         var (first, last) = MonitorCalculator.YearsCovered(input, def);
-        return (input, def, first, last);
+        return (input, def, first, last, undated);
     }
 
     private static int DefaultYear(int first, int last) => Math.Clamp(DateTime.Today.Year, first, last);
 
     /// <summary>The year asked with its snapshot and the years the store covers.</summary>
-    private sealed record Asked(MonitorSnapshot Snapshot, MonitorDefinition Def, int Year, int First, int Last);
+    private sealed record Asked(MonitorSnapshot Snapshot, MonitorDefinition Def, int Year, int First, int Last)
+    {
+        /// <summary>Counted-type versions without a period: reported, never dropped silently.</summary>
+        public IReadOnlyList<string> Undated { get; init; } = [];
+    }
 
     /// <summary>The year asked, or a Dutch refusal: a year outside the store is never swapped for another one.</summary>
     private static IResult? Resolve(HttpContext ctx, CaoStore store, out Asked asked)
     {
-        var (input, def, first, last) = Load(store);
+        var (input, def, first, last, undated) = Load(store);
         asked = null!;
         var raw = ctx.Request.Query["jaar"].ToString();
         int year;
@@ -59,7 +63,7 @@ public static class MonitorPage
             h.Add($"<p>Kies een jaar: {Html.Join(Enumerable.Range(first, last - first + 1).Select(y => Html.M($"<a href=\"/monitor?jaar={Y(y)}\">{Y(y)}</a>")), " · ")}</p>");
             return Layout.Page(ctx, "Geen monitor voor dit jaar", h.ToMarkup(), number ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
         }
-        asked = new Asked(MonitorCalculator.Compute(input, def, year), def, year, first, last);
+        asked = new Asked(MonitorCalculator.Compute(input, def, year), def, year, first, last) { Undated = undated };
         return null;
     }
 
@@ -85,6 +89,8 @@ public static class MonitorPage
             <button type="submit" class="secondary">Toon</button></form>
             <p class="hint">Peildatum {def.ReferenceDateIn(year).ToString("d MMMM yyyy", Html.Nl)}, nulmeting {Y(m.BaselineYear)}. {MeasureText.Versions(m)}. Beoordelingen van analisten gaan voor de classificatie. <a href="#begrippen">Wat de maatstaven betekenen</a></p>
             """);
+        if (asked.Undated.Count > 0)
+            h.Add($"<p class=\"notice\" role=\"status\">Niet meegeteld, want zonder looptijd: {string.Join(", ", asked.Undated)}. Vul de begindatum aan in het register.</p>");
         var total = all.FirstOrDefault();
         h.Add($"<p>Geteld: <b>{HtmlReport.Caos(total?.Caos ?? 0)}</b> met samen <b>{(total?.Employees ?? 0).ToString("N0", Html.Nl)}</b> werknemers.</p>");
         foreach (var iy in m.Years.Where(m.Incomplete))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using CaoMonitor.Storage;
@@ -8,7 +9,7 @@ namespace CaoMonitor.Web.Pages;
 /// <summary>
 /// Review (analysts): a queue of classifier labels nobody has checked yet, least certain first, and
 /// per clause the classifier's evidence with confirm / reject / add. Decisions go through
-/// <see cref="Reviews.Decide"/> and win over the classifier everywhere (effective_provisions).
+/// <see cref="LabelStore.Decide"/> and win over the classifier everywhere.
 /// </summary>
 public static class ReviewPage
 {
@@ -18,19 +19,22 @@ public static class ReviewPage
         g.MapPost("/review", Decide).WithAntiforgery().ExcludeFromDescription();
     }
 
-    private static IResult Show(HttpContext ctx, CaoStore store)
+    private static IResult Show(HttpContext ctx, CaoStore store, LabelStore labels)
     {
-        if (long.TryParse(ctx.Request.Query["clause"], out var clauseId)) return Clause(ctx, store, clauseId, null);
+        if (long.TryParse(ctx.Request.Query["clause"], out var clauseId)) return Clause(ctx, store, labels, clauseId, null);
         var category = ctx.Request.Query["categorie"].FirstOrDefault()?.Trim().ToUpperInvariant();
-        var rows = store.Query("""
-            SELECT e.clause_id, e.code, e.strength, e.confidence, d.id, d.name, c.path, c.page_start
-            FROM effective_provisions e JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
-            WHERE e.source = 'classifier' AND d.is_current = 1 AND d.status = 'ok' AND d.type <> 'policy'
-              AND ($cat IS NULL OR e.code = $cat OR substr(e.code, 1, length($cat) + 1) = $cat || '.')
-            ORDER BY e.confidence, e.clause_id, e.code LIMIT 50
-            """, r => (Clause: r.GetInt64(0), Code: r.GetString(1), Strength: r.GetString(2), Confidence: r.GetDouble(3), Doc: r.GetInt64(4),
-                Name: r.GetString(5), Path: r.GetString(6), Page: r.GetInt32(7)), ("$cat", string.IsNullOrEmpty(category) ? null : category));
+        var rows = labels.Find(new LabelQuery { Category = category, Unreviewed = true, CaosOnly = true, LeastCertainFirst = true, Limit = 50 })
+            .Select(p => (Clause: p.Label.ClauseId, p.Label.Code, p.Label.Strength, p.Label.Confidence, Doc: p.Place.DocumentId,
+                Name: p.Place.DocumentName, p.Place.Path, Page: p.Place.PageStart)).ToList();
+        // "Volgende": the least certain unreviewed label of another clause (after a decision, the queue has moved on).
+        if (ctx.Request.Query.ContainsKey("volgende"))
+        {
+            long.TryParse(ctx.Request.Query["na"], out var after);
+            var next = rows.Select(r => r.Clause).FirstOrDefault(c => c != after);
+            return Results.Redirect(next == 0 ? "/review?klaar=1" : $"/review?clause={next}");
+        }
         var h = new Html();
+        if (ctx.Request.Query.ContainsKey("klaar")) h.Add($"<p class=\"notice\" role=\"status\">Alle labels in deze keuze zijn beoordeeld.</p>");
         h.Add($"<h1>Beoordelen</h1><p>Labels van de classificatie die nog niemand heeft beoordeeld, de minst zekere eerst (eerste 50).</p>");
         h.Add($"<form method=\"get\" action=\"/review\"><label for=\"categorie\">Categorie</label> <select id=\"categorie\" name=\"categorie\" class=\"autosubmit\"><option value=\"\">alle</option>");
         foreach (var c in Labels.Categories)
@@ -44,44 +48,41 @@ public static class ReviewPage
         return Layout.Page(ctx, "Beoordelen", h.ToMarkup());
     }
 
-    private sealed record Raw(string Code, string Strength, double Confidence, decimal? Amount, string? Period, string Evidence, string Rules);
-
-    private static IResult Clause(HttpContext ctx, CaoStore store, long clauseId, string? error)
+    private static IResult Clause(HttpContext ctx, CaoStore store, LabelStore labels, long clauseId, string? error)
     {
         var clause = store.GetClause(clauseId);
         if (clause is null) return Results.NotFound();
         var doc = store.GetDocument(clause.DocumentId)!;
-        var raw = store.Query("SELECT code, strength, confidence, amount_eur, period, evidence, rules FROM provisions WHERE clause_id = $c ORDER BY code",
-            r => new Raw(r.GetString(0), r.GetString(1), r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDecimal(3), r.IsDBNull(4) ? null : r.GetString(4),
-                r.GetString(5), r.GetString(6)), ("$c", clauseId));
-        var effective = StoredLabels.ForClause(store, clauseId);
-        var decisions = Reviews.ForClause(store, clauseId).ToDictionary(d => d.Code);
+        var raw = labels.ClassifierLabels(clauseId);
+        var effective = labels.ForClause(clauseId);
+        var decisions = labels.DecisionsFor(clauseId).ToDictionary(d => d.Code);
         var token = Forms.Token(ctx);
 
         var h = new Html();
         h.Add($"<h1>Labels beoordelen</h1>");
         if (error is not null) h.Add($"<p class=\"error\" role=\"alert\">{error}</p>");
-        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen.</p>");
+        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen. <a href=\"/review?volgende=1&amp;na={clauseId}\" id=\"volgende\">Volgende te beoordelen</a></p>");
+        else h.Add($"<p class=\"hint\"><a href=\"/review?volgende=1&amp;na={clauseId}\">Overslaan: volgende te beoordelen</a> · <a href=\"/review\">Wachtrij</a></p>");
         h.Add($"<p><a href=\"/documents/{doc.Id}#c{clauseId}\">{doc.Version.Name}</a> · <span class=\"path\">{clause.Path}</span> · <a href=\"/documents/{doc.Id}/original#page={clause.PageStart}\">pagina {clause.PageStart}</a></p>");
         if (!clause.IsLeaf) h.Add($"<p class=\"error\">Dit is geen artikellid; labels staan op leden en op artikelen zonder leden.</p>");
         h.Add($"<p class=\"labels\">Nu geldend: ");
         foreach (var l in effective) h.Add(Labels.Badge(l)).Add($" ");
         if (effective.Count == 0) h.Add($"geen labels");
-        h.Add($"</p><div class=\"clause labelled\"><p class=\"clause-text\">{Labels.Highlight(clause.Text, raw.SelectMany(r => StoredLabels.Evidence(r.Evidence)))}</p></div>");
+        h.Add($"</p><div class=\"clause labelled\"><p class=\"clause-text\">{Labels.Highlight(clause.Text, raw.SelectMany(r => r.Evidence))}</p></div>");
 
         h.Add($"<h2>Labels van de classificatie</h2>");
         if (raw.Count == 0) h.Add($"<p>De classificatie vond hier geen VWNW- of LLO-afspraak.</p>");
         foreach (var r in raw)
         {
             decisions.TryGetValue(r.Code, out var d);
-            var evidence = string.Join(" … ", StoredLabels.Evidence(r.Evidence).Where(s => s.End <= clause.Text.Length && s.Start < s.End).Select(s => clause.Text[s.Start..s.End]));
+            var evidence = string.Join(" … ", r.Evidence.Where(s => s.End <= clause.Text.Length && s.Start < s.End).Select(s => clause.Text[s.Start..s.End]));
             h.Add($"""
                 <section class="review-label" aria-label="{Labels.Dutch(r.Code)}"><h3>{Labels.Dutch(r.Code)} <span class="muted">{r.Code}</span></h3>
-                <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.Amount is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">(regels: {r.Rules})</span></p>
-                {(d is null ? Html.M($"<p>Nog niet beoordeeld.</p>") : Html.M($"<p class=\"notice\">Beoordeeld: <b>{ActionDutch(d.Action)}</b> door {d.DecidedBy} op {d.DecidedAt}{(d.Note is { } n ? $" – {n}" : "")}</p>"))}
+                <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.AmountEur is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">({Labels.RulesDutch(r.Rules)})</span></p>
+                {(d is null ? Html.M($"<p>Nog niet beoordeeld.</p>") : Html.M($"<p class=\"notice\">Beoordeeld: <b>{ActionDutch(d.Action)}</b> door {d.DecidedBy} op {Labels.DutchTime(d.DecidedAt)}{(d.Note is { } n ? $" – {n}" : "")}</p>"))}
                 <form method="post" action="/review">{token}<input type="hidden" name="clause" value="{clauseId}"><input type="hidden" name="code" value="{r.Code}">
                 {StrengthSelect(d?.Strength?.Code() ?? r.Strength)}
-                <label>Bedrag (€)<input name="bedrag" inputmode="decimal" size="8" value="{(d?.AmountEur ?? r.Amount)?.ToString("0.##", Html.Nl) ?? ""}"></label>
+                <label>Bedrag (€)<input name="bedrag" inputmode="decimal" size="8" value="{(d?.AmountEur ?? r.AmountEur)?.ToString("0.##", Html.Nl) ?? ""}"></label>
                 <label>Periode<input name="periode" size="10" value="{d?.Period ?? r.Period ?? ""}"></label>
                 <label>Toelichting<input name="toelichting" size="24"></label>
                 <button type="submit" name="actie" value="confirm">Bevestigen</button>
@@ -113,7 +114,7 @@ public static class ReviewPage
         _ => "toegevoegd",
     };
 
-    private static async Task<IResult> Decide(HttpContext ctx, CaoStore store)
+    private static async Task<IResult> Decide(HttpContext ctx, CaoStore store, LabelStore labels)
     {
         var form = await ctx.Request.ReadFormAsync();
         if (!long.TryParse(form["clause"], out var clauseId)) return Results.BadRequest();
@@ -129,11 +130,11 @@ public static class ReviewPage
                 if (!decimal.TryParse(amountText, NumberStyles.Number, Html.Nl, out var a)) throw new ArgumentException($"'{amountText}' is geen bedrag (bijv. 1.500 of 750,50)");
                 amount = a;
             }
-            Reviews.Decide(store, clauseId, form["code"].ToString(), action, action == ReviewAction.Reject ? null : strength, amount,
+            labels.Decide(clauseId, form["code"].ToString(), action, action == ReviewAction.Reject ? null : strength, amount,
                 form["periode"].ToString(), ctx.User.Identity?.Name ?? "onbekend", form["toelichting"].ToString());
         }
         catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + ErrorText.Dutch(e.Message); }
-        if (error is not null) return Clause(ctx, store, clauseId, error);
+        if (error is not null) return Clause(ctx, store, labels, clauseId, error);
         return Results.Redirect($"/review?clause={clauseId}&opgeslagen=1");
     }
 }

@@ -10,8 +10,9 @@ namespace CaoMonitor.Classification;
 
 /// <summary>
 /// Stores the classifier's labels for a document's leaf clauses in the transaction that stores the
-/// clauses (registered as a clause writer), with the taxonomy and classifier version per clause.
-/// Also reclassifies what is already stored (`caomonitor reclassify`).
+/// clauses (registered as a clause writer), with the taxonomy and classifier version per clause;
+/// each leaf is classified under its <see cref="Heading"/>. Also reclassifies what is already stored
+/// (`caomonitor reclassify`). Reading labels and reviews: <see cref="LabelStore"/>.
 /// </summary>
 public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : IClauseWriter
 {
@@ -23,28 +24,12 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
     public static string TextHash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    public void Write(SqliteConnection db, SqliteTransaction tx, long documentId, IReadOnlyList<Clause> storedClauses)
-    {
-        var byId = storedClauses.ToDictionary(c => c.Id);
-        var rows = new ClassificationRows(db, tx, _classifier);
-        foreach (var c in storedClauses)
-        {
-            if (!c.IsLeaf) continue;
-            var (title, parentTitle) = Titles(c, byId);
-            rows.Replace(c.Id, c.Text, title, parentTitle);
-        }
-    }
+    public StoreSchema Schema => ClassificationSchema.Schema;
 
-    /// <summary>The article title a leaf is read under, and the title above that (chapter or appendix).</summary>
-    internal static (string? Title, string? ParentTitle) Titles(Clause c, IReadOnlyDictionary<long, Clause> byId)
+    public void Write(StoreTransaction tx, WrittenClauses written)
     {
-        var titles = new List<string>(2);
-        for (Clause? cur = c; cur is not null && titles.Count < 2;)
-        {
-            if (!string.IsNullOrWhiteSpace(cur.Title)) titles.Add(cur.Title);
-            cur = cur.ParentId is { } p && byId.TryGetValue(p, out var parent) ? parent : null;
-        }
-        return (titles.ElementAtOrDefault(0), titles.ElementAtOrDefault(1));
+        var rows = new ClassificationRows(tx.Db, tx.Tx, _classifier);
+        foreach (var c in written.Leaves) rows.Replace(c.Id, c.Text, c.Heading);
     }
 
     public sealed record ReclassifyResult(int Clauses, int Reclassified, int Labels, TimeSpan Elapsed, string TaxonomyVersion, string ClassifierVersion);
@@ -57,34 +42,27 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
     public ReclassifyResult Reclassify(CaoStore store, bool all = false, Action<int, int>? progress = null, CancellationToken ct = default)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
+        store.EnsureSchema(ClassificationSchema.Schema);
         var version = _classifier.ClassifierVersion;
         int total = 0, done = 0, labels = 0;
         store.Write((db, tx) =>
         {
-            var todo = new List<(long Id, string Text, string? Title, string? ParentTitle)>();
-            using (var read = CaoStore.Command(db, tx, """
-                SELECT c.id, c.text, c.title, p1.title, p2.title, p3.title, cc.classifier_version
-                FROM clauses c
-                LEFT JOIN clauses p1 ON p1.id = c.parent_id
-                LEFT JOIN clauses p2 ON p2.id = p1.parent_id
-                LEFT JOIN clauses p3 ON p3.id = p2.parent_id
-                LEFT JOIN clause_classification cc ON cc.clause_id = c.id
-                WHERE c.is_leaf = 1 ORDER BY c.id
-                """))
+            var labelledBy = new Dictionary<long, string>();
+            using (var read = CaoStore.Command(db, tx, "SELECT clause_id, classifier_version FROM clause_classification"))
             using (var r = read.ExecuteReader())
-                while (r.Read())
-                {
-                    total++;
-                    if (!all && !r.IsDBNull(6) && r.GetString(6) == version) continue;
-                    var titles = Enumerable.Range(2, 4).Select(i => r.IsDBNull(i) ? null : r.GetString(i))
-                        .Where(t => !string.IsNullOrWhiteSpace(t)).Take(2).ToList();
-                    todo.Add((r.GetInt64(0), r.GetString(1), titles.ElementAtOrDefault(0), titles.ElementAtOrDefault(1)));
-                }
+                while (r.Read()) labelledBy[r.GetInt64(0)] = r.GetString(1);
+            // Every stored leaf, old revisions too (their labels stay readable), with the heading it was classified under.
+            var todo = new List<Clause>();
+            foreach (var c in store.Leaves(currentOnly: false))
+            {
+                total++;
+                if (all || labelledBy.GetValueOrDefault(c.Id) != version) todo.Add(c);
+            }
             var rows = new ClassificationRows(db, tx, _classifier);
-            foreach (var t in todo)
+            foreach (var c in todo)
             {
                 ct.ThrowIfCancellationRequested();
-                labels += rows.Replace(t.Id, t.Text, t.Title, t.ParentTitle);
+                labels += rows.Replace(c.Id, c.Text, c.Heading);
                 if (++done % 500 == 0) progress?.Invoke(done, todo.Count);
             }
             progress?.Invoke(done, todo.Count);
@@ -92,14 +70,6 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
         });
         return new ReclassifyResult(total, done, labels, sw.Elapsed, _classifier.TaxonomyVersion, version);
     }
-
-    /// <summary>Taxonomy and classifier versions behind the labels of current documents, with clause counts.</summary>
-    public static IReadOnlyList<(string Taxonomy, string Classifier, int Clauses)> StoredVersions(CaoStore store) =>
-        store.Query("""
-            SELECT cc.taxonomy_version, cc.classifier_version, count(*) FROM clause_classification cc
-            JOIN clauses c ON c.id = cc.clause_id JOIN documents d ON d.id = c.document_id
-            WHERE d.is_current = 1 GROUP BY 1, 2 ORDER BY 1, 2
-            """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
 }
 
 /// <summary>Writes one clause's labels (replacing earlier ones) with prepared commands.</summary>
@@ -112,22 +82,22 @@ internal sealed class ClassificationRows
     public ClassificationRows(SqliteConnection db, SqliteTransaction tx, ClauseClassifier classifier)
     {
         _classifier = classifier;
-        _deleteLabels = CaoStore.Command(db, tx, "DELETE FROM provisions WHERE clause_id = $c", ("$c", 0L));
+        _deleteLabels = CaoStore.Command(db, tx, "DELETE FROM labels WHERE clause_id = $c", ("$c", 0L));
         _upsertState = CaoStore.Command(db, tx, """
             INSERT INTO clause_classification (clause_id, text_hash, taxonomy_version, classifier_version, classified_at)
             VALUES ($c, $h, $t, $v, $at)
             ON CONFLICT (clause_id) DO UPDATE SET text_hash = $h, taxonomy_version = $t, classifier_version = $v, classified_at = $at
             """, ("$c", 0L), ("$h", ""), ("$t", classifier.TaxonomyVersion), ("$v", classifier.ClassifierVersion), ("$at", _now));
         _insertLabel = CaoStore.Command(db, tx, """
-            INSERT INTO provisions (clause_id, code, strength, confidence, amount_eur, period, percent, hours, days, evidence, attributes, rules)
+            INSERT INTO labels (clause_id, code, strength, confidence, amount_eur, period, percent, hours, days, evidence, attributes, rules)
             VALUES ($c, $code, $s, $conf, $amt, $per, $pct, $h, $d, $ev, $attr, $rules)
             """, ("$c", 0L), ("$code", ""), ("$s", ""), ("$conf", 0.0), ("$amt", null), ("$per", null), ("$pct", null),
             ("$h", null), ("$d", null), ("$ev", ""), ("$attr", ""), ("$rules", ""));
     }
 
-    public int Replace(long clauseId, string text, string? title, string? parentTitle)
+    public int Replace(long clauseId, string text, Heading heading)
     {
-        var labels = _classifier.Classify(new ClauseInput(text, title, parentTitle));
+        var labels = _classifier.Classify(new ClauseInput(text, heading.Title, heading.ParentTitle));
         _deleteLabels.Parameters["$c"].Value = clauseId;
         _deleteLabels.ExecuteNonQuery();
         _upsertState.Parameters["$c"].Value = clauseId;

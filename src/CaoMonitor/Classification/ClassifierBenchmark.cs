@@ -9,7 +9,7 @@ public static class ClassifierBenchmark
     /// A mix like a real cao: mostly clauses about pay, hours and holidays that the category gates
     /// reject, and a third with VWNW/LLO wording that runs the full rules and attributes.
     /// </summary>
-    static readonly ClauseInput[] Sample =
+    internal static readonly ClauseInput[] Sample =
     [
         new("De werknemer heeft jaarlijks recht op een persoonlijk ontwikkelbudget van € 500,-. Het budget kan worden besteed aan opleidingen, cursussen en trainingen. Niet besteed budget vervalt aan het einde van het kalenderjaar.", "Artikel 12 Persoonlijk ontwikkelbudget"),
         new("De werkgever vergoedt de kosten van een opleiding die noodzakelijk is voor de functie volledig. Bij vertrek binnen twee jaar na afronding betaalt de werknemer de vergoeding naar rato terug.", "Artikel 9 Studiekosten"),

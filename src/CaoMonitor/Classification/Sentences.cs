@@ -1,10 +1,12 @@
 namespace CaoMonitor.Classification;
 
 /// <summary>
-/// Sentence boundaries of a clause, as start offsets. Negation, strength cues and attribute ownership
-/// work per sentence. Splits at ". ", "; ", "!", "?" and at line breaks that end a sentence or open a list item, but not inside "1.500", "art. 5" or "o.a.".
+/// Sentence boundaries of a clause, as start offsets. Negation, strength cues, attribute ownership and
+/// the evidence sentence shown to readers work per sentence. Splits at ". ", "; ", "!", "?" and at line
+/// breaks that end a sentence, end a title or open a list item, but not inside amounts ("€ 1.000,-",
+/// "1.500,00"), after abbreviations ("art. 5", "o.a.", "m.b.t.", "jo.") or after a list number.
 /// </summary>
-internal sealed class Sentences
+public sealed class Sentences
 {
     readonly List<int> starts;
     Sentences(List<int> starts) => this.starts = starts;
@@ -41,7 +43,7 @@ internal sealed class Sentences
         int n = nl + 1;
         while (n < text.Length && char.IsWhiteSpace(text[n])) n++;
         if (n >= text.Length) return false;
-        if (text[n] is '-' or '•' or '–' or '*' or '·') return true;
+        if (text[n] is '-' or '•' or '–' or '*' or '·' or '▪') return true;
         // "a. " / "b) " / "12. " / "3.2 " at the start of the next line.
         int k = n;
         while (k < text.Length && char.IsDigit(text[k])) k++;
@@ -51,9 +53,20 @@ internal sealed class Sentences
         return false;
     }
 
+    /// <summary>The whole sentence (or sentences) around a span, trimmed: what a reader sees as evidence.</summary>
+    public static (int Start, int End) Around(string text, int start, int end)
+    {
+        var s = Split(text);
+        int first = s.IndexOf(Math.Clamp(start, 0, Math.Max(0, text.Length - 1)));
+        int last = s.IndexOf(Math.Clamp(Math.Max(start, end - 1), 0, Math.Max(0, text.Length - 1)));
+        int from = s.Bounds(first).Start, to = Math.Min(text.Length, s.Bounds(last).End);
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return (from, to);
+    }
+
     static readonly string[] Abbreviations =
         ["art", "artt", "nr", "bijv", "o.a", "m.b.t", "i.p.v", "e.d", "etc", "resp", "max", "min", "ca", "incl", "excl",
-         "evt", "zgn", "d.w.z", "t.a.v", "t.b.v", "m.u.v", "vlg", "blz", "jo", "lid", "sub", "cf", "z.s.m", "t/m", "c.q", "o.b.v", "a.s"];
+         "evt", "zgn", "d.w.z", "t.a.v", "t.b.v", "m.u.v", "vlg", "blz", "jo", "lid", "sub", "cf", "z.s.m", "t/m", "c.q", "o.b.v", "a.s", "m.i.v", "p.p", "w.o", "o.g.v", "i.v.m", "a.g.v", "d.d", "ivm", "mbt", "dhr", "mevr", "mr", "drs", "ir", "jl", "Stb", "Stcrt", "par", "hfdst", "bijl", "pag"];
 
     /// <summary>The word before a dot is an abbreviation or a list number ("1." at the start of a lid).</summary>
     static bool IsAbbreviation(string text, int dot)

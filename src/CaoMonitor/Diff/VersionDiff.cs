@@ -68,7 +68,7 @@ public static partial class VersionDiff
     public static List<DiffArticle> Articles(CaoStore store, long documentId, out IReadOnlyList<StoredLabel> labels)
     {
         var clauses = store.GetClauses(documentId);
-        var byClause = StoredLabels.ForDocument(store, documentId);
+        var byClause = new LabelStore(store).ForDocument(documentId);
         labels = byClause.SelectMany(g => g).ToList();
         var byId = clauses.ToDictionary(c => c.Id);
         var articles = clauses.Where(c => c.Kind is ClauseKind.Article or ClauseKind.Section).ToList();

@@ -26,4 +26,19 @@ public sealed record Clause(
     public int? ParentOrdinal { get; init; }
     public int Ordinal { get; init; }
     public bool IsLeaf { get; init; }
+    /// <summary>The titles the clause is read under (set by the store; see <see cref="Domain.Heading"/>).</summary>
+    public Heading Heading { get; init; }
+}
+
+/// <summary>
+/// The titles a clause is read under: <see cref="Title"/> is the nearest non-blank title of the clause
+/// or its ancestors (a lid reads under its article's title), <see cref="ParentTitle"/> the next one
+/// above that (the chapter or appendix). The one definition the classifier, the index, the review
+/// export and the search hits share; the store computes it once, when a clause is written.
+/// </summary>
+public readonly record struct Heading(string? Title, string? ParentTitle)
+{
+    /// <summary>A clause's heading from its own title and its parent's heading.</summary>
+    public static Heading Of(string? ownTitle, Heading parent) =>
+        string.IsNullOrWhiteSpace(ownTitle) ? parent : new Heading(ownTitle, parent.Title);
 }

@@ -7,9 +7,10 @@ namespace CaoMonitor.Extraction;
 /// checks the content really is that format (a mislabelled file fails with its reason rather
 /// than being read as something else).
 /// </summary>
-public sealed class Extractor(ExtractionLimits? limits = null)
+public sealed class Extractor(ExtractionLimits? limits = null, PdfChildren? children = null)
 {
     private readonly ExtractionLimits _limits = limits ?? ExtractionLimits.Default;
+    private readonly PdfChildren _children = children ?? PdfChildren.Shared;
 
     public static readonly IReadOnlySet<string> SupportedExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".pdf", ".html", ".htm", ".docx", ".txt" };
@@ -38,16 +39,16 @@ public sealed class Extractor(ExtractionLimits? limits = null)
         {
             case ".pdf":
                 Expect(sniffed, "pdf", "PDF");
-                return new PdfExtractor(_limits).Extract(path, ct);
+                return new PdfExtractor(_limits, _children).Extract(path, ct);
             case ".docx":
                 Expect(sniffed, "zip", "DOCX");
-                return new DocxExtractor(_limits).Extract(path);
+                return new DocxExtractor(_limits).Extract(path) with { Extractor = "docx" };
             case ".html" or ".htm":
                 Expect(sniffed, "text", "HTML");
-                return new HtmlExtractor().Extract(ReadText(path));
+                return new HtmlExtractor().Extract(ReadText(path)) with { Extractor = "html" };
             case ".txt":
                 Expect(sniffed, "text", "text");
-                return new ExtractedDocument("text/plain", SplitFormFeeds(ReadText(path)));
+                return new ExtractedDocument("text/plain", SplitFormFeeds(ReadText(path))) { Extractor = "text" };
             default:
                 throw new ExtractionException("unsupported", $"files of type '{ext}' are not supported (pdf, html, docx, txt are)");
         }

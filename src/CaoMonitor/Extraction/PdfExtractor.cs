@@ -1,48 +1,60 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace CaoMonitor.Extraction;
 
 /// <summary>
-/// PDF text through poppler: pdftotext for the text layer (pages split on form feeds, so every
-/// character keeps its page; encryption and damage show in its errors), and tesseract (nld)
-/// for pages that have an image but no text layer.
+/// PDF text through PdfPig in a child process (<see cref="PdfChildren"/>): content order per page,
+/// running headers and footers removed by position, heading hints from font size and weight. A page
+/// with (almost) no letters but an image is a scan: pdftoppm renders it and tesseract (nld) reads it.
+/// A file PdfPig refuses as damaged is tried once more with poppler's pdftotext, which repairs more
+/// kinds of damage; the document records which extractor read it.
 /// </summary>
-public sealed partial class PdfExtractor(ExtractionLimits limits)
+public sealed class PdfExtractor(ExtractionLimits limits, PdfChildren? children = null)
 {
+    private readonly PdfChildren _children = children ?? PdfChildren.Shared;
+
     public ExtractedDocument Extract(string path, CancellationToken ct = default)
     {
-        // poppler reconstructs damaged files; a cut-off download would be read half and silently.
+        // Lenient parsers reconstruct damaged files; a cut-off download would be read half and silently.
         if (!HasEndMarker(path))
             throw new ExtractionException("truncated", "the PDF is incomplete (no %%EOF end marker): the file was cut off");
-        // One pdftotext run does it all (a pdfinfo run per file cost a tenth of the ingest): it stops
-        // one page past the limit, so a 2,000-page file costs no more than the limit allows, and it
-        // ends every page with a form feed, which gives the page count.
-        var result = ExternalTool.Run("pdftotext", ["-enc", "UTF-8", "-eol", "unix", "-l", (limits.MaxPages + 1).ToString(CultureInfo.InvariantCulture), path, "-"],
-            limits.ToolTimeout, limits.MaxTextChars, ct);
-        if (result.ExitCode != 0) throw Failure(result);
-        var pageCount = result.Stdout.Count(c => c == '\f');
-        if (pageCount == 0) throw new ExtractionException("empty", "the PDF has no pages");
-        if (pageCount > limits.MaxPages)
-            throw new ExtractionException("too-many-pages",
-                $"the PDF has {TotalPages(path, ct)} pages; the limit is {limits.MaxPages:N0}");
-
-        var raw = result.Stdout.Split('\f');
-        var pages = new List<ExtractedPage>(pageCount);
-        int ocrPages = 0;
-        for (int i = 0; i < pageCount; i++)
+        IReadOnlyList<PdfPigPage> read;
+        try { read = _children.Read(path, limits, ct); }
+        catch (ExtractionException e) when (e.Reason == "corrupt")
         {
-            var text = i < raw.Length ? raw[i] : "";
-            if (string.IsNullOrWhiteSpace(text) && HasImages(path, i + 1, ct))
+            if (Poppler(path, limits, ct) is { } repaired) return repaired;
+            throw;
+        }
+        var pages = new List<ExtractedPage>(read.Count);
+        int ocrPages = 0;
+        foreach (var p in read)
+        {
+            if (p.Letters < PdfPigReader.ScanLetterThreshold && p.Images > 0)
             {
                 if (++ocrPages > limits.MaxOcrPages)
-                    throw new ExtractionException("too-many-pages",
-                        $"more than {limits.MaxOcrPages} pages need OCR");
-                pages.Add(new ExtractedPage(i + 1, Ocr(path, i + 1, ct), Ocr: true));
+                    throw new ExtractionException("too-many-pages", $"more than {limits.MaxOcrPages} pages need OCR");
+                pages.Add(new ExtractedPage(p.Number, Ocr(path, p.Number, ct), Ocr: true));
             }
-            else pages.Add(new ExtractedPage(i + 1, text, Ocr: false));
+            else pages.Add(new ExtractedPage(p.Number, p.Text, Ocr: false) { Hints = p.Hints, Running = p.Running });
         }
-        return new ExtractedDocument("application/pdf", pages);
+        return new ExtractedDocument("application/pdf", pages) { Extractor = "pdfpig" };
+    }
+
+    /// <summary>
+    /// The fallback: poppler's pdftotext for a file PdfPig called damaged. Null when poppler cannot
+    /// read it either (or reads no text), so the PdfPig failure stands.
+    /// </summary>
+    internal static ExtractedDocument? Poppler(string path, ExtractionLimits limits, CancellationToken ct)
+    {
+        if (!ExternalTool.Exists("pdftotext")) return null;
+        var result = ExternalTool.Run("pdftotext", ["-enc", "UTF-8", "-eol", "unix", "-l", (limits.MaxPages + 1).ToString(CultureInfo.InvariantCulture), path, "-"],
+            limits.ToolTimeout, limits.MaxTextChars, ct);
+        if (result.ExitCode != 0) return null;
+        var pageCount = result.Stdout.Count(c => c == '\f');
+        if (pageCount == 0 || pageCount > limits.MaxPages || string.IsNullOrWhiteSpace(result.Stdout)) return null;
+        var raw = result.Stdout.Split('\f');
+        var pages = Enumerable.Range(0, pageCount).Select(i => new ExtractedPage(i + 1, raw[i], Ocr: false)).ToList();
+        return new ExtractedDocument("application/pdf", pages) { Extractor = "pdftotext" };
     }
 
     private static bool HasEndMarker(string path)
@@ -53,25 +65,6 @@ public sealed partial class PdfExtractor(ExtractionLimits limits)
         var tail = new byte[n];
         fs.ReadExactly(tail);
         return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
-    }
-
-    /// <summary>The real page count for the message (only asked of a file already refused).</summary>
-    private string TotalPages(string path, CancellationToken ct)
-    {
-        var info = ExternalTool.Run("pdfinfo", [path], limits.ToolTimeout, 1_000_000, ct);
-        var m = PagesLine().Match(info.Stdout);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture) : $"more than {limits.MaxPages:N0}";
-    }
-
-    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
-    private static partial Regex PagesLine();
-
-    private bool HasImages(string path, int page, CancellationToken ct)
-    {
-        var p = page.ToString(CultureInfo.InvariantCulture);
-        var r = ExternalTool.Run("pdfimages", ["-list", "-f", p, "-l", p, path], limits.ToolTimeout, 1_000_000, ct);
-        // The listing has two header lines; any further line is an image on the page.
-        return r.ExitCode == 0 && r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 2;
     }
 
     private string Ocr(string path, int page, CancellationToken ct)
@@ -87,7 +80,8 @@ public sealed partial class PdfExtractor(ExtractionLimits limits)
             // PGM, not PNG: encoding a 300 dpi PNG costs more than the OCR itself.
             var render = ExternalTool.Run("pdftoppm", ["-r", "300", "-gray", "-singlefile", "-f", p, "-l", p, path, prefix],
                 limits.OcrPageTimeout, 1_000_000, ct);
-            if (render.ExitCode != 0) throw Failure(render);
+            if (render.ExitCode != 0)
+                throw new ExtractionException("ocr-failed", $"pdftoppm could not render page {page}: {FirstLine(render.Stderr)}");
             var ocr = ExternalTool.Run("tesseract", [prefix + ".pgm", "stdout", "-l", "nld", "--psm", "3"],
                 limits.OcrPageTimeout, limits.MaxTextChars, ct);
             if (ocr.ExitCode != 0)
@@ -95,17 +89,6 @@ public sealed partial class PdfExtractor(ExtractionLimits limits)
             return ocr.Stdout;
         }
         finally { dir.Delete(recursive: true); }
-    }
-
-    private static ExtractionException Failure(ToolResult r)
-    {
-        var err = r.Stderr;
-        if (err.Contains("password", StringComparison.OrdinalIgnoreCase) || err.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
-            return new ExtractionException("encrypted", "the PDF is encrypted with a password");
-        if (err.Contains("May not be a PDF", StringComparison.OrdinalIgnoreCase) || err.Contains("Couldn't find trailer", StringComparison.OrdinalIgnoreCase)
-            || err.Contains("Syntax Error", StringComparison.OrdinalIgnoreCase) || err.Contains("Couldn't read xref", StringComparison.OrdinalIgnoreCase))
-            return new ExtractionException("corrupt", $"the PDF is damaged: {FirstLine(err)}");
-        return new ExtractionException("corrupt", $"poppler could not read the PDF (exit {r.ExitCode}): {FirstLine(err)}");
     }
 
     private static string FirstLine(string s)

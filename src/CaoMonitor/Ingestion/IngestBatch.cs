@@ -1,3 +1,4 @@
+using CaoMonitor.Registry;
 using CaoMonitor.Sources;
 using CaoMonitor.Storage;
 
@@ -17,6 +18,7 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
     {
         var listing = FolderSource.List(paths);
         var registryRows = FolderSource.ReadRegistries(listing.RegistryFiles);
+        if (registryRows.Any(r => r.CaoCode is not null)) registryRows = RegistryFile.FillFromMinistry(registryRows, store.ListRegistry());
         if (registryRows.Count > 0) store.UpsertRegistry(registryRows);
         return Run(listing.Files, registryRows.Count, progress, ct);
     }

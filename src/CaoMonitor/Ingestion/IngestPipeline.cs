@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CaoMonitor.Domain;
 using CaoMonitor.Extraction;
 using CaoMonitor.Normalisation;
@@ -35,7 +34,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         }
 
         var registry = store.FindRegistryByFile(file.RegistryPath);
-        var version = registry?.Version ?? Fallback(file);
+        var version = registry?.Version ?? CaoVersion.Unregistered(file.RegistryPath);
         if (store.FindUnchanged(version.Id, sha) is { } existing)
             return new IngestOutcome(file.RegistryPath, IngestStatus.Unchanged, existing, 0, 0, 0, null);
 
@@ -49,7 +48,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
             version = Complete(version, registry, text);
             var clauses = Segmenter.Segment(text, version.Type);
             var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType,
-                text.Text, text.Pages, clauses));
+                text.Text, text.Pages, clauses, extracted.Extractor));
             return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
                 text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
         }
@@ -76,7 +75,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
     private static CaoVersion Complete(CaoVersion v, RegistryEntry? registry, NormalisedText text)
     {
         var firstPages = text.Pages.Count > 0 ? text.Text[..text.Pages[Math.Min(1, text.Pages.Count - 1)].End] : text.Text;
-        var cover = CoverPage.Read(firstPages);
+        var cover = CoverPage.Read(firstPages, text.Text);
         var derived = new List<string>();
         var type = v.Type;
         if (registry is null || !registry.TypeKnown)
@@ -91,15 +90,8 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         if (start is null && cover.Start is { } s && type != DocumentType.Policy) { start = s; derived.Add("start"); }
         var end = v.End;
         if (end is null && cover.End is { } e && type != DocumentType.Policy) { end = e; derived.Add("end"); }
-        return v with { Name = name, Type = type, Start = start, End = end, Derived = derived };
+        var parties = v.Parties;
+        if (parties is null && cover.Parties is { } p) { parties = p; derived.Add("parties"); }
+        return v with { Name = name, Type = type, Start = start, End = end, Parties = parties, Derived = derived };
     }
-
-    /// <summary>A file no registry knows: its path is its identity, and it is its own agreement.</summary>
-    private static CaoVersion Fallback(SourceFile file)
-    {
-        var id = Slug().Replace(Path.ChangeExtension(file.RegistryPath, null).ToLowerInvariant(), "-").Trim('-');
-        return new CaoVersion(id, id, "", DocumentType.Sector, null, null, null, null, null, null, file.RegistryPath);
-    }
-
-    [GeneratedRegex(@"[^a-z0-9/]+")] private static partial Regex Slug();
 }

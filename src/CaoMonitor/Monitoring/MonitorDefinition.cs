@@ -53,7 +53,9 @@ public sealed record MonitorDefinition
         catch (JsonException e) { throw new InvalidDataException($"{source}: not a valid definition: {e.Message}"); }
         if (!System.Text.RegularExpressions.Regex.IsMatch(def.ReferenceDate, @"^\d{2}-\d{2}$"))
             throw new InvalidDataException($"{source}: reference_date must be MM-DD, not '{def.ReferenceDate}'");
-        _ = def.ReferenceDateIn(2024); // validates month and day
+        // A real month and day (2024 is a leap year, so 02-29 is allowed).
+        try { _ = def.ReferenceDateIn(2024); }
+        catch (ArgumentOutOfRangeException) { throw new InvalidDataException($"{source}: reference_date must be a month and day that exist (MM-DD), not '{def.ReferenceDate}'"); }
         RuleExpression rule;
         try { rule = RuleExpression.Parse(def.MinimumConditions, def.KnownNames()); }
         catch (RuleSyntaxException e) { throw new InvalidDataException($"{source}: minimum_conditions: {e.Message}"); }

@@ -37,7 +37,7 @@ public sealed record MonitoredVersion(
         return _strongest.TryGetValue(code, out var s) ? s : null;
     }
 
-    public bool InForceOn(DateOnly date) => Start <= date && (End is null || End >= date);
+    public bool InForceOn(DateOnly date) => InForce.On(Start, End, date);
 }
 
 /// <summary>Everything a snapshot is computed from, with the versions of what produced the labels.</summary>

@@ -132,13 +132,29 @@ public static partial class TextNormaliser
             var m = FirstWord().Match(next);
             if (!m.Success) { if (soft) lines[i].Text = line[..^1]; continue; }
             var right = m.Value; // with its punctuation, so "budget." moves up whole
-            var rightWord = right.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            // "scho-" + "lings- of": the rest keeps its own hyphen, or "- of" would start a line (a bullet).
+            if (char.IsLetter(right[^1]) && next.Length > right.Length && next[right.Length] == '-'
+                && (next.Length == right.Length + 1 || next[right.Length + 1] == ' '))
+                right += "-";
+            var rightWord = right.TrimEnd('.', ',', ';', ':', '!', '?', ')', '-');
             var stem = line[..^1];
             var left = LastWord().Match(stem).Value;
 
             bool keep;
             if (soft) keep = false;
-            else if (left.Length == 0 || left.Contains('-') || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
+            else if (left.Length == 0 || left.Contains('&') || char.IsUpper(left[^1])) keep = true;
+            else if (left.Contains('-'))
+            {
+                // Inside a compound the hyphen is real when either side of it is a word of its own
+                // ("van-werk-naar-" + "werk", "doe-het-" + "zelfbranche"), not when a word was cut
+                // and neither piece is a word ("risico-inventarisa-" + "tie").
+                vocabulary ??= Vocabulary(lines);
+                var lastPart = left[(left.LastIndexOf('-') + 1)..];
+                keep = (next.Length > right.Length && next[right.Length] == '-')
+                       || vocabulary.ContainsKey(rightWord.ToLowerInvariant())
+                       || vocabulary.ContainsKey(lastPart.ToLowerInvariant())
+                       || vocabulary.GetValueOrDefault((left + "-" + rightWord).ToLowerInvariant()) > 0;
+            }
             else if (!char.IsLower(right[0])) keep = true;
             else if (rightWord is "en" or "of" or "tot" or "en/of") keep = true;
             else
@@ -155,14 +171,23 @@ public static partial class TextNormaliser
     private static Dictionary<string, int> Vocabulary(List<Line> lines)
     {
         var v = new Dictionary<string, int>();
+        bool cut = false; // the previous non-empty line ended in a hyphen
         foreach (var l in lines)
+        {
+            if (l.Text.Length == 0) continue;
+            bool first = true;
             foreach (Match m in Word().Matches(l.Text))
             {
-                // Words cut at a line end are not evidence of how the document spells them.
-                if (m.Index + m.Length == l.Text.Length && l.Text.EndsWith('-')) continue;
+                // Words cut at a line end, and the rest of a cut word on the next line, are not
+                // evidence of how the document spells them.
+                bool rest = first && cut;
+                first = false;
+                if (rest || (m.Index + m.Length == l.Text.Length && l.Text.EndsWith('-'))) continue;
                 var w = m.Value.ToLowerInvariant();
                 v[w] = v.GetValueOrDefault(w) + 1;
             }
+            cut = l.Text.EndsWith('-');
+        }
         return v;
     }
 

@@ -4,44 +4,172 @@ using System.Text.RegularExpressions;
 namespace CaoMonitor.Registry;
 
 /// <summary>
-/// Name and period read from a cao's cover page, for registry rows that lack them
-/// ("1 januari 2025 tot en met 31 december 2026").
+/// Name, parties and period read from a cao's cover page, for registry rows that lack them. Periods
+/// come in many forms: "1 januari 2025 tot en met 31 december 2026", "juli 2024 tot en met juni 2026"
+/// (whole months), "1-1-2025 t/m 31-12-2026", "van 1 april 2023 tot 1 april 2025" ("tot" excludes the
+/// end date), "per 1 januari 2024, voor de duur van 24 maanden". When the cover has none, the article
+/// on the looptijd (or "in werking") further on in the text is read.
 /// </summary>
 public static partial class CoverPage
 {
-    public sealed record Facts(string? Name, DateOnly? Start, DateOnly? End, bool LooksLikeCao);
+    public sealed record Facts(string? Name, DateOnly? Start, DateOnly? End, bool LooksLikeCao)
+    {
+        public string? Parties { get; init; }
+    }
 
     private static readonly string[] Months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-    public static Facts Read(string firstPages)
+    public static Facts Read(string firstPages, string? fullText = null)
     {
         var head = firstPages.Length > 6000 ? firstPages[..6000] : firstPages;
-        DateOnly? start = null, end = null;
-        var m = Period().Match(head);
-        if (m.Success)
+        var (start, end) = Period(head);
+        if (start is null && fullText is not null)
         {
-            start = ToDate(m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value);
-            end = ToDate(m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value);
+            // The looptijd article: look only near the words that announce a period.
+            foreach (Match m in PeriodCue().Matches(fullText))
+            {
+                var window = fullText.Substring(m.Index, Math.Min(400, fullText.Length - m.Index));
+                (start, end) = Period(window);
+                if (start is not null) break;
+            }
         }
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 3).Take(15).ToList();
-        // The title is the first line naming the agreement; a policy document's title is its first line.
-        var name = lines.FirstOrDefault(l => CaoWord().IsMatch(l)) ?? lines.FirstOrDefault();
-        if (name is { Length: > 150 }) name = name[..150];
-        return new Facts(name, start, end, CaoWord().IsMatch(head));
+        return new Facts(Name(lines), start, end, CaoWord().IsMatch(head)) { Parties = Parties(head) };
     }
+
+    /// <summary>
+    /// The cao's own name: a line naming the agreement, preferring a specific one ("Cao Fictief
+    /// Bakkersbedrijf 2024") over a generic heading ("Collectieve arbeidsovereenkomst voor de sector
+    /// zorg"); a bare "Collectieve arbeidsovereenkomst" takes the lines that complete it.
+    /// </summary>
+    private static string? Name(List<string> lines)
+    {
+        string? generic = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (!CaoWord().IsMatch(l) || l.Length > 150 || TocLike().IsMatch(l)) continue;
+            if (BareTitle().IsMatch(l))
+            {
+                var parts = new List<string> { l };
+                for (int k = i + 1; k < lines.Count && parts.Count < 4 && NamePart().IsMatch(lines[k]) && !PeriodCue().IsMatch(lines[k]); k++)
+                {
+                    parts.Add(lines[k]);
+                    if (!BareTitle().IsMatch(string.Join(' ', parts))) break;
+                }
+                var joined = string.Join(' ', parts);
+                if (parts.Count > 1) return Cap(joined);
+                generic ??= joined;
+                continue;
+            }
+            if (SectorHeading().IsMatch(l)) { generic ??= l; continue; }
+            return Cap(l);
+        }
+        return generic is not null ? Cap(generic) : lines.FirstOrDefault() is { } first ? Cap(first) : null;
+    }
+
+    private static string Cap(string s) => s.Length > 150 ? s[..150] : s;
+
+    /// <summary>"Partijen:" followed by one party a line (bulleted or not), up to a blank line or other text.</summary>
+    private static string? Parties(string head)
+    {
+        var m = PartiesBlock().Match(head);
+        if (!m.Success) return null;
+        var names = new List<string>();
+        foreach (var raw in m.Groups["list"].Value.Split('\n'))
+        {
+            var l = raw.Trim().TrimStart('•', '-', '–', '*', '·', '▪').Trim().TrimEnd(';', ',', '.');
+            if (l.Length == 0) break;
+            if (l.Length > 120 || PeriodCue().IsMatch(l) || l.Contains("verbindend", StringComparison.OrdinalIgnoreCase)) break;
+            names.Add(l);
+        }
+        return names.Count > 0 ? string.Join("; ", names) : null;
+    }
+
+    private static (DateOnly?, DateOnly?) Period(string text)
+    {
+        var m = DayMonthYear().Match(text);
+        if (m.Success)
+        {
+            var s = ToDate(m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value);
+            var e = ToDate(m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value);
+            return (s, Exclusive(m.Groups["to"].Value, e));
+        }
+        m = Numeric().Match(text);
+        if (m.Success)
+        {
+            var s = ToDate(m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value);
+            var e = ToDate(m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value);
+            if (s is not null && e is not null && s < e) return (s, Exclusive(m.Groups["to"].Value, e));
+        }
+        m = MonthYear().Match(text);
+        if (m.Success)
+        {
+            var s = ToDate("1", m.Groups["m1"].Value, m.Groups["y1"].Value);
+            var firstOfEnd = ToDate("1", m.Groups["m2"].Value, m.Groups["y2"].Value);
+            // "juli 2024 tot en met juni 2026": through the end of June; "tot juli 2026": up to its start.
+            DateOnly? e = firstOfEnd is { } f ? (IsExclusive(m.Groups["to"].Value) ? f.AddDays(-1) : f.AddMonths(1).AddDays(-1)) : null;
+            if (s is not null && e is not null && s < e) return (s, e);
+        }
+        m = Duration().Match(text);
+        if (m.Success && ToDate(m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value) is { } from)
+        {
+            int months = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * (m.Groups["unit"].Value.StartsWith("jaar", StringComparison.OrdinalIgnoreCase) ? 12 : 1);
+            if (months is > 0 and <= 120) return (from, from.AddMonths(months).AddDays(-1));
+        }
+        return (null, null);
+    }
+
+    /// <summary>"tot 1 april 2025" ends the day before; "tot en met", "t/m" and a dash include the date.</summary>
+    private static bool IsExclusive(string to) => Regex.IsMatch(to.Trim(), @"^tot$", RegexOptions.IgnoreCase);
+
+    private static DateOnly? Exclusive(string to, DateOnly? end) => end is { } e && IsExclusive(to) ? e.AddDays(-1) : end;
 
     private static DateOnly? ToDate(string d, string month, string y)
     {
-        int mi = Array.IndexOf(Months, month.ToLowerInvariant()) + 1;
-        if (mi == 0) return null;
-        int day = int.Parse(d, CultureInfo.InvariantCulture), year = int.Parse(y, CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, mi) ? new DateOnly(year, mi, day) : null;
+        y = y.Replace(" ", "");
+        int mi = int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var num) ? num : Array.IndexOf(Months, month.ToLowerInvariant()) + 1;
+        if (mi is < 1 or > 12 || !int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2100) return null;
+        int day = int.Parse(d, CultureInfo.InvariantCulture);
+        return day >= 1 && day <= DateTime.DaysInMonth(year, mi) ? new DateOnly(year, mi, day) : null;
     }
 
-    [GeneratedRegex(@"(?<d1>\d{1,2})\s+(?<m1>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y1>\d{4})\s*(?:tot\s+en\s+met|t/m|tot|-|–|—)\s*(?<d2>\d{1,2})\s+(?<m2>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?<y2>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex Period();
+    private const string MonthNames = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+    // A year as the extractor may give it: "2024" or "202 4".
+    private const string Year = @"\d{2}\s?\d\s?\d";
+    private const string To = @"(?<to>tot\s+en\s+met|t/m|t\.e\.m\.?|tot|-|–|—)";
+
+    [GeneratedRegex(@"(?<d1>\d{1,2})\s+(?<m1>" + MonthNames + @")\s+(?<y1>" + Year + @")\s*" + To + @"\s*(?<d2>\d{1,2})\s+(?<m2>" + MonthNames + @")\s+(?<y2>" + Year + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<![\d-])(?<d1>\d{1,2})-(?<m1>\d{1,2})-(?<y1>\d{4})\s*" + To + @"\s*(?<d2>\d{1,2})-(?<m2>\d{1,2})-(?<y2>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<m1>" + MonthNames + @")\s+(?<y1>" + Year + @")\s*" + To + @"\s*(?<m2>" + MonthNames + @")\s+(?<y2>" + Year + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?:per|vanaf|met\s+ingang\s+van)\s+(?<d1>\d{1,2})\s+(?<m1>" + MonthNames + @")\s+(?<y1>" + Year + @")[^.]{0,60}?(?:voor\s+de\s+duur\s+van|looptijd\s+van|geldt\s+voor)\s+(?<n>\d{1,3})\s+(?<unit>maanden|maand|jaar|jaren)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\blooptijd\b|\bduur\s+van\s+(?:deze\s+)?(?:cao|overeenkomst)|\bin\s+werking\b|\bgeldt\s+van\b|\bgeldig\s+van\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodCue();
 
     [GeneratedRegex(@"\bcao\b|collectieve\s+arbeidsovereenkomst", RegexOptions.IgnoreCase)]
     private static partial Regex CaoWord();
+
+    [GeneratedRegex(@"^(?:collectieve\s+arbeidsovereenkomst|cao)(?:\s*\((?:cao)\))?(?:\s+(?:voor|van)(?:\s+(?:de|het))?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTitle();
+
+    [GeneratedRegex(@"^(?:collectieve\s+arbeidsovereenkomst|cao)\s+voor\s+de\s+sector\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SectorHeading();
+
+    [GeneratedRegex(@"^[\p{L}(][\p{L}\p{N} ,.&()'/-]{1,80}$")]
+    private static partial Regex NamePart();
+
+    [GeneratedRegex(@"\.{4,}|^(?:inhoud|inhoudsopgave)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TocLike();
+
+    [GeneratedRegex(@"(?im)^\s*(?:de\s+)?partijen\s*:?\s*$\n(?<list>(?:[^\n]*\S[^\n]*\n?){1,8})")]
+    private static partial Regex PartiesBlock();
 }

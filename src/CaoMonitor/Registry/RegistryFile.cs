@@ -69,7 +69,37 @@ public static class RegistryFile
         var v = new CaoVersion(id, Get(csv, "agreement_id") ?? id, Get(csv, "name") ?? "", type ?? DocumentType.Sector,
             Get(csv, "sector"), Get(csv, "parties"), ParseDate(Get(csv, "start")), ParseDate(Get(csv, "end")),
             ParseBool(Get(csv, "avv")), ParseInt(Get(csv, "employees")), Get(csv, "file")?.Replace('\\', '/'));
-        return new RegistryEntry(v, source) { TypeKnown = type is not null };
+        return new RegistryEntry(v, source) { TypeKnown = type is not null, CaoCode = Get(csv, "cao_code") };
+    }
+
+    /// <summary>
+    /// Our rows that carry the ministry's cao_code take what they lack (employees, sector, type, avv)
+    /// from the ministry's row with that code: in the same batch, or already in the store.
+    /// </summary>
+    public static IReadOnlyList<RegistryEntry> FillFromMinistry(IReadOnlyList<RegistryEntry> rows, IEnumerable<RegistryEntry> known)
+    {
+        var ministry = rows.Concat(known).Where(r => r.CaoCode is not null && r.Source != "" && r.Version.Id == $"szw-{r.CaoCode}")
+            .GroupBy(r => r.CaoCode!).ToDictionary(g => g.Key, g => g.First());
+        return rows.Select(r =>
+        {
+            if (r.CaoCode is null || r.Version.Id == $"szw-{r.CaoCode}" || !ministry.TryGetValue(r.CaoCode, out var m)) return r;
+            var v = r.Version;
+            return r with
+            {
+                Version = v with
+                {
+                    Employees = v.Employees ?? m.Version.Employees,
+                    Sector = v.Sector ?? m.Version.Sector,
+                    Type = r.TypeKnown ? v.Type : m.Version.Type,
+                    Avv = v.Avv ?? m.Version.Avv,
+                    Name = v.Name.Length > 0 ? v.Name : m.Version.Name,
+                },
+                TypeKnown = r.TypeKnown || m.TypeKnown,
+                EmployeesCao = r.EmployeesCao ?? m.EmployeesCao,
+                EmployeesAvv = r.EmployeesAvv ?? m.EmployeesAvv,
+                SbiCode = r.SbiCode ?? m.SbiCode,
+            };
+        }).ToList();
     }
 
     private static RegistryEntry SzwEmployees(CsvReader csv, string source)

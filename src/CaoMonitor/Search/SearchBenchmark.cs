@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Search;
@@ -98,6 +99,7 @@ public static partial class SearchBenchmark
         while (r.Read()) _ = r.GetInt64(0);
     }
 
+    // The bare reference states the filters in plain SQL on purpose: it times the engine without our layer.
     private static string BareFilter(SearchFilter f) => f.Name switch
     {
         "sector" => "d.sector LIKE '%' || $v || '%'",
@@ -137,63 +139,35 @@ public static partial class SearchBenchmark
         "ict", "energie", "cultuur", "beveiliging", "kinderopvang", "woningcorporaties",
     ];
 
-    /// <summary>Writes documents and leaf clauses straight into the store (no extraction): clause = 1-4 random sentences.</summary>
+    /// <summary>Stores documents of leaf clauses through Storage (no extraction, no clause writers): clause = 1-4 random sentences.</summary>
     private static int Generate(CaoStore store, List<string> sentences, IReadOnlyList<string> titles, int clauses, int perDoc, Action<string> log)
     {
         var rnd = new Random(20250101);
         int documents = (clauses + perDoc - 1) / perDoc;
         int written = 0;
-        for (int docIndex = 0; docIndex < documents; docIndex += 50)
+        var text = new StringBuilder();
+        for (int k = 0; k < documents; k++)
         {
-            store.Write((db, tx) =>
+            int n = Math.Min(perDoc, clauses - written);
+            int year = 2018 + rnd.Next(9);
+            int agreement = k / 3;
+            var type = rnd.Next(4) == 0 ? DocumentType.Company : DocumentType.Sector;
+            var end = new DateOnly(year + 1 + rnd.Next(2), 12, 31);
+            var version = new CaoVersion($"bench-{agreement}-{year}-{k}", $"bench-{agreement}", $"Cao Bench {agreement} {year}", type,
+                Sectors[agreement % Sectors.Length], null, new DateOnly(year, 1, 1), end, null, null, null);
+            var leaves = new List<Clause>(n);
+            for (int c = 0; c < n; c++)
             {
-                using var doc = CaoStore.Command(db, tx, """
-                    INSERT INTO documents (version_id, agreement_id, revision, is_current, name, type, sector, start_date, end_date,
-                        source_path, source_file, sha256, size, media_type, status, clause_count, ingested_at)
-                    VALUES ($v, $a, 1, 1, $n, $t, $s, $start, $end, 'bench', 'bench', 'bench', 0, 'text/plain', 'ok', $c, '2025-01-01T00:00:00Z')
-                    RETURNING id
-                    """, ("$v", ""), ("$a", ""), ("$n", ""), ("$t", ""), ("$s", ""), ("$start", ""), ("$end", ""), ("$c", 0));
-                using var cl = CaoStore.Command(db, tx, """
-                    INSERT INTO clauses (document_id, ordinal, kind, number, title, path, start, "end", page_start, page_end, is_leaf, text)
-                    VALUES ($d, $o, 'article', $num, $title, $path, 0, 0, $p, $p, 1, $text)
-                    """, ("$d", 0L), ("$o", 0), ("$num", ""), ("$title", ""), ("$path", ""), ("$p", 1), ("$text", ""));
-                doc.Prepare();
-                cl.Prepare();
-                for (int k = docIndex; k < Math.Min(documents, docIndex + 50); k++)
-                {
-                    int n = Math.Min(perDoc, clauses - written);
-                    int year = 2018 + rnd.Next(9);
-                    int agreement = k / 3;
-                    doc.Parameters["$v"].Value = $"bench-{agreement}-{year}-{k}";
-                    doc.Parameters["$a"].Value = $"bench-{agreement}";
-                    doc.Parameters["$n"].Value = $"Cao Bench {agreement} {year}";
-                    doc.Parameters["$t"].Value = rnd.Next(4) == 0 ? "company" : "sector";
-                    doc.Parameters["$s"].Value = Sectors[agreement % Sectors.Length];
-                    doc.Parameters["$start"].Value = $"{year}-01-01";
-                    doc.Parameters["$end"].Value = $"{year + 1 + rnd.Next(2)}-12-31";
-                    doc.Parameters["$c"].Value = n;
-                    long docId = (long)doc.ExecuteScalar()!;
-                    var text = new StringBuilder();
-                    for (int c = 0; c < n; c++)
-                    {
-                        text.Clear();
-                        int count = 1 + rnd.Next(4);
-                        for (int s = 0; s < count; s++) text.Append(s == 0 ? "" : " ").Append(sentences[rnd.Next(sentences.Count)]);
-                        int article = 1 + c / 3;
-                        cl.Parameters["$d"].Value = docId;
-                        cl.Parameters["$o"].Value = c;
-                        cl.Parameters["$num"].Value = article.ToString(CultureInfo.InvariantCulture);
-                        cl.Parameters["$title"].Value = titles[(article * 7 + k) % titles.Count];
-                        cl.Parameters["$path"].Value = $"Art. {article}";
-                        cl.Parameters["$p"].Value = 1 + c / 4;
-                        cl.Parameters["$text"].Value = text.ToString();
-                        cl.ExecuteNonQuery();
-                    }
-                    written += n;
-                }
-                return 0;
-            });
-            if (docIndex % 500 == 0) log($"  generated {written:N0}/{clauses:N0}");
+                text.Clear();
+                int count = 1 + rnd.Next(4);
+                for (int s = 0; s < count; s++) text.Append(s == 0 ? "" : " ").Append(sentences[rnd.Next(sentences.Count)]);
+                int article = 1 + c / 3;
+                leaves.Add(new Clause(ClauseKind.Article, article.ToString(CultureInfo.InvariantCulture), titles[(article * 7 + k) % titles.Count],
+                    $"Art. {article}", 0, 0, 1 + c / 4, 1 + c / 4, text.ToString()) { Ordinal = c, IsLeaf = true });
+            }
+            store.SaveDocument(new DocumentWrite(version, "bench", $"bench-{k}", 0, "text/plain", "", [], leaves));
+            written += n;
+            if (k % 500 == 0) log($"  generated {written:N0}/{clauses:N0}");
         }
         return documents;
     }

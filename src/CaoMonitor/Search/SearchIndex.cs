@@ -8,8 +8,9 @@ namespace CaoMonitor.Search;
 
 /// <summary>
 /// Keeps <see cref="SearchSchema.Table"/> in step with the clauses: registered as a clause writer,
-/// it indexes a document's leaf clauses in the transaction that stores them and drops the rows of
-/// the revisions it replaces, so the index holds exactly the leaf clauses of current documents.
+/// it indexes a document's leaf clauses (under their heading title) in the transaction that stores
+/// them and drops the rows of the revisions it replaces, so the index holds exactly the leaf clauses
+/// of current documents.
 /// </summary>
 public sealed class SearchIndex : IClauseWriter
 {
@@ -44,41 +45,17 @@ public sealed class SearchIndex : IClauseWriter
         return new Row(clauseId, string.Join(' ', t.Positional), string.Join(' ', b.Positional), string.Join(' ', parts));
     }
 
-    public void Write(SqliteConnection db, SqliteTransaction tx, long documentId, IReadOnlyList<Clause> storedClauses)
+    public StoreSchema Schema => SearchSchema.Schema;
+
+    public void Write(StoreTransaction tx, WrittenClauses written)
     {
         // Earlier revisions of this version are no longer current: their rows leave the index.
-        using (var del = CaoStore.Command(db, tx, $"""
-            DELETE FROM {SearchSchema.Table} WHERE rowid IN (
-                SELECT c.id FROM clauses c JOIN documents d ON d.id = c.document_id
-                WHERE c.is_leaf = 1 AND d.id <> $doc AND d.is_current = 0
-                  AND d.version_id = (SELECT version_id FROM documents WHERE id = $doc))
-            """, ("$doc", documentId)))
+        using (var del = tx.Command($"DELETE FROM {SearchSchema.Table} WHERE rowid IN (SELECT value FROM json_each($ids))",
+                   ("$ids", System.Text.Json.JsonSerializer.Serialize(written.SupersededLeafIds))))
             del.ExecuteNonQuery();
-
-        var byId = storedClauses.ToDictionary(c => c.Id);
-        using var ins = InsertCommand(db, tx);
-        foreach (var c in storedClauses)
-        {
-            if (!c.IsLeaf) continue;
-            Insert(ins, Analyse(c.Id, TitleOf(c, byId), c.Text));
-        }
+        using var ins = InsertCommand(tx.Db, tx.Tx);
+        foreach (var c in written.Leaves) Insert(ins, Analyse(c.Id, c.Heading.Title, c.Text));
     }
-
-    /// <summary>The title a clause is found by: its own, else its nearest titled ancestor's (a lid takes
-    /// its article's title). At most <see cref="TitleDepth"/> levels, as in <see cref="Rebuild"/>.</summary>
-    internal static string? TitleOf(Clause c, IReadOnlyDictionary<long, Clause> byId)
-    {
-        var cur = c;
-        for (int level = 0; level < TitleDepth; level++)
-        {
-            if (!string.IsNullOrWhiteSpace(cur.Title)) return cur.Title;
-            if (cur.ParentId is not { } p || !byId.TryGetValue(p, out var parent)) return null;
-            cur = parent;
-        }
-        return null;
-    }
-
-    private const int TitleDepth = 4;
 
     internal static SqliteCommand InsertCommand(SqliteConnection db, SqliteTransaction tx)
     {
@@ -97,16 +74,6 @@ public sealed class SearchIndex : IClauseWriter
         ins.ExecuteNonQuery();
     }
 
-    /// <summary>Leaf clauses of current, successfully read documents: what the index must hold.</summary>
-    internal const string IndexedClausesSql = """
-        FROM clauses c
-        JOIN documents d ON d.id = c.document_id
-        LEFT JOIN clauses p1 ON p1.id = c.parent_id
-        LEFT JOIN clauses p2 ON p2.id = p1.parent_id
-        LEFT JOIN clauses p3 ON p3.id = p2.parent_id
-        WHERE c.is_leaf = 1 AND d.is_current = 1 AND d.status = 'ok'
-        """;
-
     public sealed record RebuildStats(int Clauses, TimeSpan Elapsed)
     {
         public double ClausesPerSecond => Elapsed.TotalSeconds > 0 ? Clauses / Elapsed.TotalSeconds : 0;
@@ -120,26 +87,24 @@ public sealed class SearchIndex : IClauseWriter
     public static RebuildStats Rebuild(CaoStore store, Action<int, int>? progress = null, CancellationToken ct = default)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var total = Convert.ToInt32(store.Scalar($"SELECT count(*) {IndexedClausesSql}"));
+        store.EnsureSchema(SearchSchema.Schema);
         var index = new SearchIndex();
         int done = 0;
+        int total = store.LeafCount(currentOnly: true);
         store.Write((db, tx) =>
         {
             CaoStore.Command(db, tx, $"INSERT INTO {SearchSchema.Table}({SearchSchema.Table}) VALUES ('delete-all')").ExecuteNonQuery();
-            using var read = CaoStore.Command(db, tx, $"""
-                SELECT c.id, coalesce(nullif(trim(c.title), ''), nullif(trim(p1.title), ''), nullif(trim(p2.title), ''), nullif(trim(p3.title), '')), c.text
-                {IndexedClausesSql} ORDER BY c.id
-                """);
-            using var r = read.ExecuteReader();
             using var ins = InsertCommand(db, tx);
+            // Storage streams the leaves on its own connection while this transaction writes the index.
+            using var leaves = store.Leaves(currentOnly: true).GetEnumerator();
             const int BatchSize = 2000;
             var pending = Task.FromResult(Array.Empty<Row>());
             while (true)
             {
                 ct.ThrowIfCancellationRequested();
                 var batch = new List<(long Id, string? Title, string Text)>(BatchSize);
-                while (batch.Count < BatchSize && r.Read())
-                    batch.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
+                while (batch.Count < BatchSize && leaves.MoveNext())
+                    batch.Add((leaves.Current.Id, leaves.Current.Heading.Title, leaves.Current.Text));
                 var rows = pending.Result;
                 pending = batch.Count == 0 ? Task.FromResult(Array.Empty<Row>()) : Task.Run(() =>
                 {

@@ -1,8 +1,27 @@
+using CaoMonitor.Storage;
+
 namespace CaoMonitor.Search;
 
-/// <summary>Names and weights of the full-text index (created by migration 2 in Storage/Migrations.cs).</summary>
+/// <summary>Search's tables (the full-text index), names and weights.</summary>
 public static class SearchSchema
 {
+    /// <summary>
+    /// 1: full-text index over leaf clauses. Contentless FTS5 (the clause text lives in Storage's
+    /// `clauses`); each column holds analysed terms serialised by <see cref="TermSerializer"/>, one FTS
+    /// token per term, rowid = clause id. Written by <see cref="SearchIndex"/> in the clause transaction.
+    /// </summary>
+    public static readonly StoreSchema Schema = new("search",
+    [
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5(
+            title, body, parts,
+            content = '', contentless_delete = 1,
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '.,%&-_'"
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts_vocab USING fts5vocab(clause_fts, 'row');
+        """,
+    ]);
+
     public const string Table = "clause_fts";
     public const string VocabTable = "clause_fts_vocab";
 
@@ -22,15 +41,3 @@ public static class SearchSchema
     public const string PositionalColumns = "{title body}";
 }
 
-/// <summary>
-/// Where the `categorie:` filter and facet read VWNW/LLO labels: the effective labels (classifier,
-/// overruled by review decisions; migration 3). <see cref="RunMarker"/> has a row per classified
-/// clause, so an empty one means classification never ran and the filter would silently find nothing.
-/// </summary>
-public static class CategorySource
-{
-    public const string Table = "effective_provisions";
-    public const string ClauseColumn = "clause_id";
-    public const string CodeColumn = "code";
-    public const string RunMarker = "clause_classification";
-}

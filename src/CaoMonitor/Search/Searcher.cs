@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CaoMonitor.Analysis;
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
 using CaoMonitor.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -53,12 +55,14 @@ public sealed class Searcher(CaoStore store)
     public const int MaxPage = 1000;
     private static readonly DutchAnalyzer IndexAnalyzer = DutchAnalyzer.ForIndex();
 
-    private const string Base = "c.is_leaf = 1 AND d.is_current = 1 AND d.status = 'ok'";
+    // Storage's definition of a current document (the view current_documents), not a copy of it.
+    private const string Base = "c.is_leaf = 1";
     private static readonly string FromJoined =
-        $"FROM {SearchSchema.Table} CROSS JOIN clauses c ON c.id = {SearchSchema.Table}.rowid CROSS JOIN documents d ON d.id = c.document_id";
+        $"FROM {SearchSchema.Table} CROSS JOIN clauses c ON c.id = {SearchSchema.Table}.rowid CROSS JOIN current_documents d ON d.id = c.document_id";
 
     public SearchResult Search(SearchRequest request)
     {
+        store.EnsureSchema(SearchSchema.Schema);
         var q = QueryCompiler.Compile(request.Query);
         var filters = q.Filters.ToList();
         void Add(string name, string? v) { if (!string.IsNullOrWhiteSpace(v)) filters.Add(QueryCompiler.Validate(new SearchFilter(name, [v]))); }
@@ -76,11 +80,11 @@ public sealed class Searcher(CaoStore store)
     /// <summary>The strength filter as SQL: a label of that strength (and of the category, when one is chosen).</summary>
     private static SqlFilter StrengthFilter(string strength, string? category)
     {
-        var code = Domain.Strengths.Parse(strength)?.ToString().ToLowerInvariant()
+        var code = Strengths.Parse(strength)?.ToString().ToLowerInvariant()
                    ?? throw new SearchException($"sterkte: must be recht, inspanning or verwijzing, not '{strength}'");
-        var cat = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToUpperInvariant().TrimEnd('.');
-        return new SqlFilter($"EXISTS (SELECT 1 FROM {CategorySource.Table} ps WHERE ps.{CategorySource.ClauseColumn} = c.id AND ps.strength = $strength" +
-            (cat is null ? ")" : $" AND (ps.{CategorySource.CodeColumn} = $strength_cat OR substr(ps.{CategorySource.CodeColumn}, 1, length($strength_cat) + 1) = $strength_cat || '.'))"),
+        var cat = CategoryFilter.Normalise(category);
+        return new SqlFilter($"EXISTS (SELECT 1 FROM {LabelStore.EffectiveView} ps WHERE ps.clause_id = c.id AND ps.strength = $strength" +
+            (cat is null ? ")" : $" AND {CategoryFilter.Sql("ps.code", "$strength_cat")})"),
             cat is null ? [("$strength", code)] : [("$strength", code), ("$strength_cat", cat)]);
     }
 
@@ -90,11 +94,9 @@ public sealed class Searcher(CaoStore store)
     /// </summary>
     public SearchResult MoreLikeThis(long clauseId, int page = 1, int size = 10, int maxTerms = 16, bool facets = false)
     {
-        var row = store.Query("""
-            SELECT c.text, c.title, d.agreement_id FROM clauses c JOIN documents d ON d.id = c.document_id WHERE c.id = $id
-            """, r => (Text: r.GetString(0), Title: r.IsDBNull(1) ? null : r.GetString(1), Agreement: r.GetString(2)), ("$id", clauseId));
-        if (row.Count == 0) throw new SearchException($"no clause with id {clauseId}");
-        var (text, title, agreement) = row[0];
+        store.EnsureSchema(SearchSchema.Schema);
+        var clause = store.GetClause(clauseId) ?? throw new SearchException($"no clause with id {clauseId}");
+        var (text, title, agreement) = (clause.Text, clause.Title, store.GetDocument(clause.DocumentId)!.Version.AgreementId);
         var terms = MoreLikeThisTerms(title is null ? text : title + "\n" + text, maxTerms);
         if (terms.Count == 0) return new SearchResult($"like:{clauseId}", 0, page, size, [], null);
         var fts = string.Join(" OR ", terms.Select(TermSerializer.Quote));
@@ -134,7 +136,7 @@ public sealed class Searcher(CaoStore store)
         if (page < 1 || page > MaxPage) throw new SearchException($"page must be between 1 and {MaxPage}");
         using var db = store.OpenConnection();
         var where = new List<SqlFilter>(extra);
-        where.AddRange(filters.Select((f, i) => ToSql(db, f, i)));
+        where.AddRange(filters.Select((f, i) => ToSql(db, f, i, store)));
         var args = new List<(string, object?)> { ("$q", fts) };
         foreach (var w in where) args.AddRange(w.Args);
         var filterSql = string.Concat(where.Select(w => " AND " + w.Sql));
@@ -197,10 +199,10 @@ public sealed class Searcher(CaoStore store)
     {
         if (ranked.Count == 0) return [];
         using var cmd = CaoStore.Command(db, null, """
-            SELECT c.id, c.document_id, c.path, coalesce(c.title, p.title), c.page_start, c.page_end, c.text,
+            SELECT c.id, c.document_id, c.path, c.heading_title, c.page_start, c.page_end, c.text,
                    d.name, d.agreement_id, d.version_id, d.type, d.sector, d.start_date, d.end_date,
-                   c.is_leaf = 1 AND d.is_current = 1 AND d.status = 'ok'
-            FROM clauses c JOIN documents d ON d.id = c.document_id LEFT JOIN clauses p ON p.id = c.parent_id
+                   c.is_leaf = 1 AND d.id IN (SELECT id FROM current_documents)
+            FROM clauses c JOIN documents d ON d.id = c.document_id
             WHERE c.id IN (SELECT value FROM json_each($ids))
             """, ("$ids", JsonSerializer.Serialize(ranked.Select(r => r.Id))));
         using var r = cmd.ExecuteReader();
@@ -233,28 +235,28 @@ public sealed class Searcher(CaoStore store)
         }
         var sector = Count(perDoc.Select(d => (d.Sector ?? "(onbekend)", d.Count)));
         var type = Count(perDoc.Select(d => (d.Type, d.Count)));
-        var year = Count(perDoc.SelectMany(d => YearsInForce(d.Start, d.End).Select(y => (y.ToString(CultureInfo.InvariantCulture), d.Count))), byKey: true);
+        var year = Count(perDoc.SelectMany(d => InForce.Years(Date(d.Start), Date(d.End)).Select(y => (y.ToString(CultureInfo.InvariantCulture), d.Count))), byKey: true);
 
         List<FacetCount>? categories = null, strengths = null;
         if (CategoriesAvailable(db))
         {
             categories = [];
             using var cmd = CaoStore.Command(db, null, $"""
-                SELECT p.{CategorySource.CodeColumn}, count(DISTINCT c.id) {FromJoined}
-                JOIN {CategorySource.Table} p ON p.{CategorySource.ClauseColumn} = c.id
+                SELECT p.code, count(DISTINCT c.id) {FromJoined}
+                JOIN {LabelStore.EffectiveView} p ON p.clause_id = c.id
                 WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}
-                GROUP BY p.{CategorySource.CodeColumn} ORDER BY 2 DESC, 1
+                GROUP BY p.code ORDER BY 2 DESC, 1
                 """, [.. args]);
             using var r = cmd.ExecuteReader();
             while (r.Read()) categories.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
             r.Close();
             strengths = [];
-            var cat = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToUpperInvariant().TrimEnd('.');
+            var cat = CategoryFilter.Normalise(category);
             using var sc = CaoStore.Command(db, null, $"""
                 SELECT p.strength, count(DISTINCT c.id) {FromJoined}
-                JOIN {CategorySource.Table} p ON p.{CategorySource.ClauseColumn} = c.id
+                JOIN {LabelStore.EffectiveView} p ON p.clause_id = c.id
                 WHERE {SearchSchema.Table} MATCH $q AND {Base}{filterSql}
-                  AND ($facet_cat IS NULL OR p.{CategorySource.CodeColumn} = $facet_cat OR substr(p.{CategorySource.CodeColumn}, 1, length($facet_cat) + 1) = $facet_cat || '.')
+                  AND ($facet_cat IS NULL OR {CategoryFilter.Sql("p.code", "$facet_cat")})
                 GROUP BY p.strength ORDER BY 2 DESC, 1
                 """, [.. args, ("$facet_cat", cat)]);
             using var sr = sc.ExecuteReader();
@@ -263,30 +265,16 @@ public sealed class Searcher(CaoStore store)
         return (perDoc.Sum(d => d.Count), new SearchFacets(sector, year, type, categories) { Strength = strengths });
     }
 
-    /// <summary>The calendar years a version is in force in (start to end; an open end counts its start year only).</summary>
-    internal static IEnumerable<int> YearsInForce(string? start, string? end)
-    {
-        if (start is null || start.Length < 4 || !int.TryParse(start[..4], CultureInfo.InvariantCulture, out var from)) yield break;
-        int to = end is { Length: >= 4 } && int.TryParse(end[..4], CultureInfo.InvariantCulture, out var e) ? e : from;
-        for (int y = from; y <= Math.Min(to, from + 30); y++) yield return y;
-    }
+    private static DateOnly? Date(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    /// <summary>Labels exist to filter on: the label view is there and classification has run on at least one clause.</summary>
-    public static bool CategoriesAvailable(SqliteConnection db)
-    {
-        using var schema = CaoStore.Command(db, null, """
-            SELECT (SELECT count(*) FROM pragma_table_info($t) WHERE name IN ($c, $k)) = 2
-               AND EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $m)
-            """, ("$t", CategorySource.Table), ("$c", CategorySource.ClauseColumn), ("$k", CategorySource.CodeColumn), ("$m", CategorySource.RunMarker));
-        if (schema.ExecuteScalar() is not 1L) return false;
-        using var ran = CaoStore.Command(db, null, $"SELECT EXISTS (SELECT 1 FROM {CategorySource.RunMarker})");
-        return ran.ExecuteScalar() is 1L;
-    }
+    /// <summary>Labels exist to filter on: classification has run on at least one clause.</summary>
+    internal static bool CategoriesAvailable(SqliteConnection db) => LabelStore.Classified(db);
 
     private static string Like(string v) => "%" + v.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     /// <summary>One filter as SQL over the aliases c (clause) and d (document); values only as parameters.</summary>
-    private static SqlFilter ToSql(SqliteConnection db, SearchFilter f, int index)
+    private static SqlFilter ToSql(SqliteConnection db, SearchFilter f, int index, CaoStore store)
     {
         var args = new List<(string, object?)>();
         var alternatives = new List<string>();
@@ -301,11 +289,11 @@ public sealed class Searcher(CaoStore store)
                     args.Add((p, Like(v)));
                     break;
                 case "jaar":
-                    // In force some time that year: starts by 31 December and ends on or after 1 January. No end
-                    // (policy documents) counts the start year only, as the year facet does (YearsInForce).
-                    alternatives.Add($"(d.start_date <= {p}e AND coalesce(d.end_date, substr(d.start_date, 1, 4) || '-12-31') >= {p}s)");
-                    args.Add((p + "e", v + "-12-31"));
-                    args.Add((p + "s", v + "-01-01"));
+                    // In force some time that year, as the year facet counts it (InForce.During).
+                    int year = int.Parse(v, CultureInfo.InvariantCulture);
+                    alternatives.Add($"d.id IN (SELECT value FROM json_each({p}))");
+                    args.Add((p, JsonSerializer.Serialize(store.CurrentDocuments()
+                        .Where(x => InForce.During(x.Version.Start, x.Version.End, year)).Select(x => x.Id))));
                     break;
                 case "cao":
                     alternatives.Add($"(d.agreement_id = {p} OR d.version_id = {p} OR d.name LIKE {p}l ESCAPE '\\')");
@@ -318,8 +306,7 @@ public sealed class Searcher(CaoStore store)
                     break;
                 case "categorie":
                     if (!CategoriesAvailable(db)) throw new SearchException("categorie: is not available until classification has run (caomonitor reclassify)");
-                    alternatives.Add($"EXISTS (SELECT 1 FROM {CategorySource.Table} pv WHERE pv.{CategorySource.ClauseColumn} = c.id " +
-                        $"AND (pv.{CategorySource.CodeColumn} = {p} OR substr(pv.{CategorySource.CodeColumn}, 1, length({p}) + 1) = {p} || '.'))");
+                    alternatives.Add($"EXISTS (SELECT 1 FROM {LabelStore.EffectiveView} pv WHERE pv.clause_id = c.id AND {CategoryFilter.Sql("pv.code", p)})");
                     args.Add((p, v));
                     break;
                 default:

@@ -19,18 +19,7 @@ public sealed record SourceMetadata(DocumentType? Type, string? Sector)
     /// </summary>
     public RegistryEntry ToRegistryEntry(string registryPath, string sourceName)
     {
-        var id = FallbackId(registryPath);
-        var version = new CaoVersion(id, id, "", Type ?? DocumentType.Sector, Sector, null, null, null, null, null, registryPath);
+        var version = CaoVersion.Unregistered(registryPath) with { Type = Type ?? DocumentType.Sector, Sector = Sector };
         return new RegistryEntry(version, $"source:{sourceName}") { TypeKnown = Type is not null };
-    }
-
-    /// <summary>The same slug the pipeline derives for a file without a registry row.</summary>
-    public static string FallbackId(string registryPath)
-    {
-        var lower = Path.ChangeExtension(registryPath, null).ToLowerInvariant();
-        var chars = lower.Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '/' ? c : '-').ToArray();
-        var slug = new string(chars);
-        while (slug.Contains("--")) slug = slug.Replace("--", "-");
-        return slug.Trim('-');
     }
 }

@@ -6,7 +6,9 @@ namespace CaoMonitor.Storage;
 
 /// <summary>
 /// The embedded store: one SQLite file (data/caomonitor.db) holding registry, documents, pages and
-/// clauses, plus the originals by sha256 under data/originals. All reads and writes go through here.
+/// clauses, plus the originals by sha256 under data/originals. The other stages keep their tables in
+/// the same file (so a document, its index rows and labels commit together) and define them
+/// themselves (<see cref="EnsureSchema"/>). SQL stays inside the library: faces call typed methods.
 /// </summary>
 public sealed partial class CaoStore : IDisposable
 {
@@ -36,15 +38,19 @@ public sealed partial class CaoStore : IDisposable
         Directory.CreateDirectory(dataDir);
         var store = new CaoStore(Path.GetFullPath(dataDir));
         using (var db = store.OpenConnection()) Exec(db, "PRAGMA journal_mode=WAL;");
-        store.Migrate();
+        store.StartBookkeeping();
+        store.EnsureSchema(StorageSchema.Schema);
         return store;
     }
+
+    /// <summary>The owner name of Storage's own tables in schema_versions.</summary>
+    internal const string Owner = "storage";
 
     /// <summary>
     /// A new (pooled) connection: one per operation, so parallel ingest, web requests and jobs never
     /// share a connection; WAL lets readers go on while one writer writes.
     /// </summary>
-    public SqliteConnection OpenConnection()
+    internal SqliteConnection OpenConnection()
     {
         var db = new SqliteConnection(_connectionString);
         db.Open();
@@ -52,25 +58,64 @@ public sealed partial class CaoStore : IDisposable
         return db;
     }
 
-    public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+    /// <summary>Migrations applied per owner (storage, search, classification), for diagnostics and tests.</summary>
+    public IReadOnlyDictionary<string, int> SchemaVersions =>
+        Query("SELECT owner, version FROM schema_versions", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(x => x.Item1, x => x.Item2);
 
-    private void Migrate()
+    /// <summary>
+    /// Creates the per-owner bookkeeping. A store made before the stages owned their tables kept one
+    /// counter (PRAGMA user_version) over one list: 1 was Storage's tables, 2 Search's index, 3
+    /// Classification's tables; those become the first migration of each owner.
+    /// </summary>
+    private void StartBookkeeping()
     {
         lock (_writeLock)
         {
             using var db = OpenConnection();
-            for (int v = Convert.ToInt32(Scalar(db, "PRAGMA user_version"), CultureInfo.InvariantCulture); v < Migrations.All.Count; v++)
+            using var tx = db.BeginTransaction();
+            using (var exists = Command(db, tx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions'"))
+                if ((long)exists.ExecuteScalar()! == 0)
+                {
+                    Exec(db, "CREATE TABLE schema_versions (owner TEXT PRIMARY KEY, version INTEGER NOT NULL)", tx);
+                    int legacy = Convert.ToInt32(Command(db, tx, "PRAGMA user_version").ExecuteScalar(), CultureInfo.InvariantCulture);
+                    string[] owners = [Owner, "search", "classification"];
+                    for (int i = 0; i < Math.Min(legacy, owners.Length); i++)
+                        Command(db, tx, "INSERT INTO schema_versions (owner, version) VALUES ($o, 1)", ("$o", owners[i])).ExecuteNonQuery();
+                }
+            tx.Commit();
+        }
+    }
+
+    // Read without the write lock: a long write (reclassify) must not hold up readers that only check this.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _migrated = new();
+
+    /// <summary>
+    /// Applies the migrations of one owner's schema that this database lacks, one transaction each.
+    /// Each stage calls it before it first touches its tables; after the first call it costs nothing.
+    /// </summary>
+    public void EnsureSchema(StoreSchema schema)
+    {
+        if (_migrated.ContainsKey(schema.Owner)) return;
+        lock (_writeLock)
+        {
+            if (_migrated.ContainsKey(schema.Owner)) return;
+            using var db = OpenConnection();
+            int version = Convert.ToInt32(Scalar(db, "SELECT coalesce(max(version), 0) FROM schema_versions WHERE owner = $o", ("$o", schema.Owner)),
+                CultureInfo.InvariantCulture);
+            for (int v = version; v < schema.Migrations.Count; v++)
             {
                 using var tx = db.BeginTransaction();
-                Exec(db, Migrations.All[v], tx);
-                Exec(db, $"PRAGMA user_version = {v + 1}", tx);
+                Exec(db, schema.Migrations[v], tx);
+                Command(db, tx, "INSERT INTO schema_versions (owner, version) VALUES ($o, $v) ON CONFLICT (owner) DO UPDATE SET version = $v",
+                    ("$o", schema.Owner), ("$v", v + 1)).ExecuteNonQuery();
                 tx.Commit();
             }
+            _migrated[schema.Owner] = true;
         }
     }
 
     /// <summary>Runs work in one write transaction.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    internal T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
         lock (_writeLock)
         {
@@ -83,7 +128,7 @@ public sealed partial class CaoStore : IDisposable
     }
 
     /// <summary>Runs a query on its own connection and maps every row.</summary>
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
+    internal List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
     {
         using var db = OpenConnection();
         using var cmd = Command(db, null, sql, args);
@@ -93,7 +138,7 @@ public sealed partial class CaoStore : IDisposable
         return list;
     }
 
-    public object? Scalar(string sql, params (string Name, object? Value)[] args)
+    internal object? Scalar(string sql, params (string Name, object? Value)[] args)
     {
         using var db = OpenConnection();
         return Scalar(db, sql, args);
@@ -105,7 +150,7 @@ public sealed partial class CaoStore : IDisposable
         return cmd.ExecuteScalar();
     }
 
-    public static SqliteCommand Command(SqliteConnection db, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    internal static SqliteCommand Command(SqliteConnection db, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
         var cmd = db.CreateCommand();
         cmd.CommandText = sql;

@@ -1,4 +1,5 @@
 using CaoMonitor.Jobs;
+using CaoMonitor.Sources;
 
 namespace CaoMonitor.Jobs.Tests.Support;
 
@@ -14,9 +15,8 @@ public static class Hosts
             Monitor = new ScheduleConfig { Enabled = false },
             MaxConcurrency = 4,
         }),
-        IngestRetry = new RetryConfig { MaxAttempts = 2, InitialDelaySeconds = 0.2, BackoffFactor = 2, MaxDelaySeconds = 1 },
-        IdleWaitTime = TimeSpan.FromSeconds(1),
-        MisfireThreshold = TimeSpan.FromSeconds(1),
+        IngestRetry = new RetryConfig { MaxAttempts = 2, InitialDelaySeconds = 1, BackoffFactor = 2, MaxDelaySeconds = 2 },
+        PollInterval = TimeSpan.FromSeconds(1),
     };
 
     public static SourceConfig Http(Uri index, int timeoutSeconds = 10) => new()

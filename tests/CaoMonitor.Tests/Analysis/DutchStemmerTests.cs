@@ -1,4 +1,5 @@
 using CaoMonitor.Analysis;
+using CaoMonitor.Tests.Support;
 
 namespace CaoMonitor.Tests.Analysis;
 
@@ -25,9 +26,8 @@ public class DutchStemmerTests(ITestOutputHelper output)
     [Fact]
     public void ConformsToSnowballReferenceVocabulary()
     {
-        var shared = TestData.SharedDir();
-        var dir = shared is null ? null : Path.Combine(shared, "data", "snowball-dutch");
-        if (dir is null || !File.Exists(Path.Combine(dir, "voc.txt")) || !File.Exists(Path.Combine(dir, "output-porter.txt")))
+        var dir = Repo.Shared("data/snowball-dutch");
+        if (!File.Exists(Path.Combine(dir, "voc.txt")) || !File.Exists(Path.Combine(dir, "output-porter.txt")))
             Assert.Skip("Snowball Dutch reference data not found at ../shared/data/snowball-dutch/ (voc.txt, output-porter.txt) relative to the solution root.");
 
         var words = File.ReadAllLines(Path.Combine(dir, "voc.txt"));

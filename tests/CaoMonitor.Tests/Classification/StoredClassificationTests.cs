@@ -27,7 +27,7 @@ public class StoredClassificationTests
     private sealed record Label(string Code, string Strength, double? Amount, string Source);
 
     private static List<Label> Labels(CaoStore store, string articleNumber) => store.Query("""
-        SELECT e.code, e.strength, e.amount_eur, e.source FROM effective_provisions e
+        SELECT e.code, e.strength, e.amount_eur, e.source FROM effective_labels e
         JOIN clauses c ON c.id = e.clause_id JOIN documents d ON d.id = c.document_id
         WHERE d.is_current = 1 AND c.number = $n ORDER BY e.code
         """, r => new Label(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2), r.GetString(3)), ("$n", articleNumber));
@@ -56,7 +56,7 @@ public class StoredClassificationTests
         Assert.Equal([new Label("VWNW.LOOPBAAN", "inspanning", null, "classifier")], Labels(store, "2"));
         Assert.Empty(Labels(store, "3"));
         var classifier = new ClauseClassifier();
-        var versions = ClassificationWriter.StoredVersions(store);
+        var versions = new LabelStore(store).StoredVersions();
         Assert.Equal((classifier.TaxonomyVersion, classifier.ClassifierVersion), (Assert.Single(versions).Taxonomy, versions[0].Classifier));
         // Every leaf clause has its classification state, labelled or not.
         Assert.Equal(store.Scalar("SELECT count(*) FROM clauses WHERE is_leaf = 1"), store.Scalar("SELECT count(*) FROM clause_classification"));
@@ -86,9 +86,9 @@ public class StoredClassificationTests
         using var tmp = new TempDir();
         var (store, file, batch) = Ingest(tmp);
         using var _s = store;
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Confirm, null, 1250m, "per jaar", "analist");
-        Reviews.Decide(store, ClauseId(store, "2"), "VWNW.LOOPBAAN", ReviewAction.Reject, null, null, null, "analist", "alleen een intentie");
-        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Recht, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Confirm, null, 1250m, "per jaar", "analist");
+        new LabelStore(store).Decide(ClauseId(store, "2"), "VWNW.LOOPBAAN", ReviewAction.Reject, null, null, null, "analist", "alleen een intentie");
+        new LabelStore(store).Decide(ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Recht, null, null, "analist");
 
         void AssertReviewed()
         {
@@ -107,8 +107,8 @@ public class StoredClassificationTests
         AssertReviewed();
 
         // A decision is keyed to the wording: changed text in the same article is not covered.
-        Assert.Equal(3, Reviews.History(store).Count);
-        Assert.Equal(2, Reviews.ForClause(store, ClauseId(store, "1")).Count + Reviews.ForClause(store, ClauseId(store, "2")).Count);
+        Assert.Equal(3, new LabelStore(store).History().Count);
+        Assert.Equal(2, new LabelStore(store).DecisionsFor(ClauseId(store, "1")).Count + new LabelStore(store).DecisionsFor(ClauseId(store, "2")).Count);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class StoredClassificationTests
         using var tmp = new TempDir();
         var (store, file, batch) = Ingest(tmp);
         using var _s = store;
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
         Assert.Empty(Labels(store, "1"));
         File.WriteAllText(file, Cao.Replace("€ 1.500,-", "€ 2.000,-"));
         batch.Run([Path.GetDirectoryName(file)!]);
@@ -131,11 +131,11 @@ public class StoredClassificationTests
         var (store, _, _) = Ingest(tmp);
         using var _s = store;
         var id = ClauseId(store, "1");
-        Assert.Contains("unknown category", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.NIETS", ReviewAction.Confirm, null, null, null, "a")).Message);
-        Assert.Contains("needs a strength", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Add, null, null, null, "a")).Message);
-        Assert.Contains("no clause", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, 999_999, "LLO.TIJD", ReviewAction.Reject, null, null, null, "a")).Message);
-        Assert.Contains("who", Assert.Throws<ArgumentException>(() => Reviews.Decide(store, id, "LLO.TIJD", ReviewAction.Reject, null, null, null, " ")).Message);
-        Assert.Empty(Reviews.History(store));
+        Assert.Contains("unknown category", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.NIETS", ReviewAction.Confirm, null, null, null, "a")).Message);
+        Assert.Contains("needs a strength", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.TIJD", ReviewAction.Add, null, null, null, "a")).Message);
+        Assert.Contains("no clause", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(999_999, "LLO.TIJD", ReviewAction.Reject, null, null, null, "a")).Message);
+        Assert.Contains("who", Assert.Throws<ArgumentException>(() => new LabelStore(store).Decide(id, "LLO.TIJD", ReviewAction.Reject, null, null, null, " ")).Message);
+        Assert.Empty(new LabelStore(store).History());
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public class StoredClassificationTests
         Assert.Equal(1, before.Find(2025, "LLO.BUDGET")!.CaosWith);
         Assert.Equal(0, before.Find(2025, "LLO.TIJD")!.CaosWith);
 
-        Reviews.Decide(store, ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
-        Reviews.Decide(store, ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Inspanning, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "1"), "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        new LabelStore(store).Decide(ClauseId(store, "3"), "LLO.TIJD", ReviewAction.Add, Strength.Inspanning, null, null, "analist");
         var after = MonitorRun.Compute(store, 2025);
         Assert.Equal(0, after.Find(2025, "LLO.BUDGET")!.CaosWith);
         Assert.Equal(1, after.Find(2025, "LLO.TIJD")!.CaosWith);
@@ -159,10 +159,69 @@ public class StoredClassificationTests
         Assert.Equal("human", evidence.Source);
 
         var sw = new StringWriter();
-        Assert.Equal(2, Reviews.ExportGold(store, sw));
+        Assert.Equal(2, new LabelStore(store).ExportGold(sw));
         var gold = GoldSet.Read(new StringReader(sw.ToString()));
         Assert.Equal(2, gold.Count);
         Assert.Empty(gold.Single(g => g.Text.Contains("ontwikkelbudget")).Labels);
         Assert.Equal(("LLO.TIJD", Strength.Inspanning), (gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Code, gold.Single(g => g.Text.Contains("38 uur")).Labels.Single().Strength));
+    }
+
+    private const string ChapteredCao = """
+        Cao voor de Fictieve Proefsector
+        1 januari 2025 tot en met 31 december 2026
+
+        Hoofdstuk 1 Loopbaanontwikkeling
+
+        Artikel 1 Gesprek
+        De werknemer kan eenmaal per jaar een gesprek voeren met een adviseur over zijn toekomst.
+
+        Artikel 2 Opleiding
+        1. De werkgever vergoedt de kosten van een opleiding die nodig is voor de functie.
+        2. De werknemer heeft jaarlijks recht op een persoonlijk ontwikkelbudget van € 500.
+
+        Hoofdstuk 2 Arbeidsduur
+
+        Artikel 3 Werktijden
+        De arbeidsduur bedraagt gemiddeld 38 uur per week.
+        """;
+
+    [Fact]
+    public void ExportedGoldReproducesWhatIngestClassified()
+    {
+        using var tmp = new TempDir();
+        var src = tmp.Sub("in");
+        File.WriteAllText(Path.Combine(src, "proefsector-2025.txt"), ChapteredCao);
+        using var store = IngestPipeline.OpenStore(tmp.Sub("data"));
+        Assert.Equal(IngestStatus.Added, Assert.Single(new IngestBatch(store, new IngestPipeline(store)).Run([src]).Outcomes).Status);
+
+        // A reviewer confirms every label as the classifier gave it, and rejects a label on each clause without one.
+        var labels = new LabelStore(store);
+        var leaves = store.Leaves().ToList();
+        Assert.True(leaves.Count >= 4, $"{leaves.Count} leaves: {string.Join(", ", leaves.Select(l => l.Path))}");
+        foreach (var leaf in leaves)
+        {
+            var given = labels.ForClause(leaf.Id);
+            foreach (var l in given) labels.Decide(leaf.Id, l.Code, ReviewAction.Confirm, null, null, null, "analist");
+            if (given.Count == 0) labels.Decide(leaf.Id, "LLO.BUDGET", ReviewAction.Reject, null, null, null, "analist");
+        }
+
+        var sw = new StringWriter();
+        Assert.Equal(leaves.Count, labels.ExportGold(sw));
+        var gold = GoldSet.Read(new StringReader(sw.ToString()));
+
+        // Each exported clause carries the titles it was classified under at ingest, so the classifier
+        // gives back exactly the labels the store holds for it.
+        var classifier = new ClauseClassifier();
+        foreach (var g in gold)
+            Assert.Equal(g.Labels.Select(l => (l.Code, l.Strength, l.AmountEur)).OrderBy(x => x.Code),
+                classifier.Classify(g.ToInput()).Select(l => (l.Code, l.Strength, l.Attributes.AmountEur)).OrderBy(x => x.Code));
+        Assert.Contains(gold, g => g.Labels.Count > 0);
+
+        // An article without leden reads under its own title and its chapter's; a lid under its article's and the chapter's.
+        var gesprek = gold.Single(g => g.Text.Contains("adviseur"));
+        Assert.Equal(("Gesprek", "Loopbaanontwikkeling"), (gesprek.Title, gesprek.ParentTitle));
+        Assert.All(gold.Where(g => g.Text.Contains("opleiding") || g.Text.Contains("ontwikkelbudget")),
+            g => Assert.Equal(("Opleiding", "Loopbaanontwikkeling"), (g.Title, g.ParentTitle)));
+        Assert.Equal(("Werktijden", "Arbeidsduur"), (gold.Single(g => g.Text.Contains("38 uur")).Title, gold.Single(g => g.Text.Contains("38 uur")).ParentTitle));
     }
 }

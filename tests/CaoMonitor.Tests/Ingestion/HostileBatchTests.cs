@@ -41,6 +41,9 @@ public class HostileBatchTests
             ["rommel.docx"] = "mislabelled",
             ["tweeduizend.pdf"] = "too-many-pages",
             ["lange-regel.txt"] = "line-too-long",
+            // PdfPig reads text that runs off the page too (poppler clipped it): five million letters with
+            // their positions do not fit the extraction child's heap, so the file is refused as too large.
+            ["lange-regel.pdf"] = "too-large",
         };
         foreach (var (file, reason) in expectedFailures)
         {
@@ -48,11 +51,6 @@ public class HostileBatchTests
             Assert.Equal(reason, byFile[file].Reason);
             Assert.False(string.IsNullOrWhiteSpace(byFile[file].Error));
         }
-        // poppler clips text that runs off the page, so the 5 MB line never reaches us: whatever is
-        // visible is stored, bounded in size; it must not take the batch down.
-        Assert.NotNull(byFile["lange-regel.pdf"].Status.ToString());
-        if (byFile["lange-regel.pdf"].DocumentId is { } lid && store.GetText(lid) is { } lt) Assert.True(lt.Length < 10_000);
-
         // The store holds the good documents whole and the failures with their reasons, nothing else.
         var docs = store.ListDocuments();
         Assert.Equal(expectedFailures.Count, docs.Count(d => d.Document.Status == DocumentStatus.Failed));

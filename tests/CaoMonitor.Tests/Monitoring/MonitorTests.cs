@@ -45,7 +45,9 @@ public class RuleExpressionTests
         var json = """{"reference_date":"01-01","groups":{"VWNW":["VWNW.LOOPBAAN"]},"minimum_conditions":"VWNW.LOOPBAAN AND"}"""u8.ToArray();
         Assert.Contains("minimum_conditions", Assert.Throws<InvalidDataException>(() => MonitorDefinition.Load(json)).Message);
         var date = """{"reference_date":"13-45","groups":{"VWNW":["VWNW.LOOPBAAN"]},"minimum_conditions":"VWNW"}"""u8.ToArray();
-        Assert.ThrowsAny<Exception>(() => MonitorDefinition.Load(date));
+        Assert.Contains("reference_date", Assert.Throws<InvalidDataException>(() => MonitorDefinition.Load(date)).Message);
+        var shape = """{"reference_date":"1 januari","groups":{"VWNW":["VWNW.LOOPBAAN"]},"minimum_conditions":"VWNW"}"""u8.ToArray();
+        Assert.Contains("MM-DD", Assert.Throws<InvalidDataException>(() => MonitorDefinition.Load(shape)).Message);
     }
 }
 

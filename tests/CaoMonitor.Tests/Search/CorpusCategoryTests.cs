@@ -1,3 +1,6 @@
+using System.Globalization;
+using CaoMonitor.Domain;
+using CaoMonitor.Classification;
 using CaoMonitor.Search;
 using CaoMonitor.Tests.Support;
 
@@ -22,7 +25,7 @@ public sealed class CorpusCategoryTests
     }
 
     private HashSet<long> Labelled(string code) => Corpus.Store.Query(
-        $"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c OR {CategorySource.CodeColumn} LIKE $c || '.%'",
+        $"SELECT DISTINCT clause_id FROM {LabelStore.EffectiveView} WHERE code = $c OR code LIKE $c || '.%'",
         r => r.GetInt64(0), ("$c", code)).ToHashSet();
 
     [Theory]
@@ -69,7 +72,7 @@ public sealed class CorpusCategoryTests
         foreach (var t in f.Type) Assert.Equal(all.Count(h => h.Type == t.Value), t.Count);
         foreach (var s in f.Sector) Assert.Equal(all.Count(h => (h.Sector ?? "(onbekend)") == s.Value), s.Count);
         foreach (var y in f.Year)
-            Assert.Equal(all.Count(h => Searcher.YearsInForce(h.Start, h.End).Contains(int.Parse(y.Value))), y.Count);
+            Assert.Equal(all.Count(h => Years(h.Start, h.End).Contains(int.Parse(y.Value))), y.Count);
 
         // Category facet: distinct matching clauses per code, as the label view has them.
         Assert.NotNull(f.Category);
@@ -77,18 +80,21 @@ public sealed class CorpusCategoryTests
         var ids = all.Select(h => h.ClauseId).ToHashSet();
         foreach (var c in f.Category!)
         {
-            var withCode = Corpus.Store.Query($"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} = $c",
+            var withCode = Corpus.Store.Query($"SELECT DISTINCT clause_id FROM {LabelStore.EffectiveView} WHERE code = $c",
                 rr => rr.GetInt64(0), ("$c", c.Value));
             Assert.Equal(withCode.Count(ids.Contains), c.Count);
         }
     }
+
+    private static IEnumerable<int> Years(string? start, string? end) =>
+        InForce.Years(start is null ? null : DateOnly.Parse(start, CultureInfo.InvariantCulture), end is null ? null : DateOnly.Parse(end, CultureInfo.InvariantCulture));
 
     [Fact]
     public void YearTypeAndSectorFiltersHoldForEveryHit()
     {
         var y2026 = All("opleiding jaar:2026");
         Assert.NotEmpty(y2026);
-        Assert.All(y2026, h => Assert.Contains(2026, Searcher.YearsInForce(h.Start, h.End)));
+        Assert.All(y2026, h => Assert.Contains(2026, Years(h.Start, h.End)));
         Assert.Contains(y2026, h => h.VersionId == "horeca-2026");
         Assert.DoesNotContain(y2026, h => h.VersionId == "metaal-2023");
 

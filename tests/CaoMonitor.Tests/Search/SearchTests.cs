@@ -112,7 +112,7 @@ public class SearchTests : IDisposable
 
         // After the real classifier has run, the filter keeps exactly the hits carrying a label under the code.
         new ClassificationWriter().Reclassify(_s.Store);
-        var labelled = _s.Store.Query($"SELECT DISTINCT {CategorySource.ClauseColumn} FROM {CategorySource.Table} WHERE {CategorySource.CodeColumn} LIKE 'LLO%'",
+        var labelled = _s.Store.Query($"SELECT DISTINCT clause_id FROM {LabelStore.EffectiveView} WHERE code LIKE 'LLO%'",
             r => r.GetInt64(0)).ToHashSet();
         Assert.NotEmpty(labelled);
         var all = _s.Search("werkgever OR budget OR scholing", size: 100).Hits;
@@ -224,8 +224,8 @@ public class SearchTests : IDisposable
 
     private sealed class FailingWriter : IClauseWriter
     {
-        public void Write(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction tx, long documentId,
-            IReadOnlyList<CaoMonitor.Domain.Clause> storedClauses) => throw new InvalidOperationException("later writer failed");
+        public StoreSchema? Schema => null;
+        public void Write(StoreTransaction tx, WrittenClauses written) => throw new InvalidOperationException("later writer failed");
     }
 
     [Fact]

@@ -13,9 +13,9 @@ public class CaoStoreTests
     public void MigratesANewStoreAndReopensAnExistingOne()
     {
         using var tmp = new TempDir();
-        using (var s = CaoStore.Open(tmp.Path)) Assert.True(s.SchemaVersion >= 1);
+        using (var s = CaoStore.Open(tmp.Path)) Assert.Equal(3, s.SchemaVersions["storage"]);
         using var again = CaoStore.Open(tmp.Path);
-        Assert.True(again.SchemaVersion >= 1);
+        Assert.Equal(3, again.SchemaVersions["storage"]);
         Assert.Equal("ok", again.IntegrityCheck());
     }
 
@@ -48,8 +48,8 @@ public class CaoStoreTests
 
     private sealed class ExplodingWriter : IClauseWriter
     {
-        public void Write(SqliteConnection db, SqliteTransaction tx, long documentId, IReadOnlyList<Clause> storedClauses) =>
-            throw new InvalidOperationException("index write failed half-way");
+        public StoreSchema? Schema => null;
+        public void Write(StoreTransaction tx, WrittenClauses written) => throw new InvalidOperationException("index write failed half-way");
     }
 
     [Fact]
@@ -87,19 +87,65 @@ public class CaoStoreTests
     }
 
     [Fact]
-    public void BackupIsAConsistentCopy()
+    public void BackupIsAConsistentCopyOfTheStoreAtThatMoment()
     {
         using var tmp = new TempDir();
-        File.WriteAllText(tmp.File("a.txt"), "Artikel 1 Scholing\nTekst.\n");
+        File.WriteAllText(tmp.File("a.txt"), "Artikel 1 Scholing\n1. De werknemer volgt scholing.\n2. De werkgever betaalt.\n");
         using var store = CaoStore.Open(tmp.Sub("data"));
-        new IngestPipeline(store).Ingest(new SourceFile(tmp.File("a.txt"), "a.txt"));
-        store.BackupTo(tmp.File("backup.db"));
-        using var copy = CaoStore.Open(tmp.Sub("restore"));
-        File.Copy(tmp.File("backup.db"), Path.Combine(tmp.Path, "restore2.db"));
-        using var db = new SqliteConnection($"Data Source={tmp.File("backup.db")};Pooling=False");
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM clauses";
-        Assert.True((long)cmd.ExecuteScalar()! > 0);
+        var pipeline = new IngestPipeline(store);
+        pipeline.Ingest(new SourceFile(tmp.File("a.txt"), "a.txt"));
+        var backup = Path.Combine(tmp.Sub("restore"), CaoStore.DatabaseFile);
+        store.BackupTo(backup);
+
+        // Written after the backup: not in it.
+        File.WriteAllText(tmp.File("b.txt"), "Artikel 1 Loopbaan\nDe werkgever biedt een loopbaanscan aan.\n");
+        pipeline.Ingest(new SourceFile(tmp.File("b.txt"), "b.txt"));
+
+        using var copy = CaoStore.Open(Path.GetDirectoryName(backup)!);
+        Assert.Equal("ok", copy.IntegrityCheck());
+        var original = store.ListDocuments().First(d => d.Version.Id == "a");
+        var restored = Assert.Single(copy.ListDocuments());
+        Assert.Equal((original.Id, original.Document.Sha256, original.Document.ClauseCount), (restored.Id, restored.Document.Sha256, restored.Document.ClauseCount));
+        Assert.Equal(store.GetClauses(original.Id).Select(c => (c.Path, c.Text, c.Heading)), copy.GetClauses(restored.Id).Select(c => (c.Path, c.Text, c.Heading)));
+        Assert.Equal(store.GetText(original.Id), copy.GetText(restored.Id));
+    }
+
+    [Fact]
+    public void AStoreFromBeforeTheStagesOwnedTheirTablesUpgradesInPlace()
+    {
+        // The layout of earlier releases: one counter (user_version 3) over Storage's, Search's and Classification's first migration.
+        using var tmp = new TempDir();
+        var data = tmp.Sub("data");
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(data, CaoStore.DatabaseFile)};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = string.Join("\n", StorageSchema.Schema.Migrations[0], CaoMonitor.Search.SearchSchema.Schema.Migrations[0],
+                CaoMonitor.Classification.ClassificationSchema.Schema.Migrations[0], """
+                INSERT INTO documents (id, version_id, agreement_id, revision, is_current, name, type, source_path, source_file, sha256, size,
+                                       media_type, status, ingested_at, text)
+                VALUES (1, 'proef-2025', 'proef', 1, 1, 'Cao Proef', 'sector', 'p.txt', 'p.txt', 'abc', 1, 'text/plain', 'ok', '2025-01-01T00:00:00Z', '');
+                INSERT INTO clauses (id, document_id, parent_id, ordinal, kind, number, title, path, start, "end", page_start, page_end, is_leaf, text) VALUES
+                    (1, 1, NULL, 0, 'chapter', '1', 'Ontwikkeling', 'H1', 0, 0, 1, 1, 0, ''),
+                    (2, 1, 1, 1, 'article', '2', 'Opleiding', 'H1 > Art. 2', 0, 0, 1, 1, 0, ''),
+                    (3, 1, 2, 2, 'paragraph', '1', NULL, 'H1 > Art. 2 > lid 1', 0, 0, 1, 1, 1, 'De werkgever betaalt de opleiding.'),
+                    (4, 1, 1, 3, 'article', '3', ' ', 'H1 > Art. 3', 0, 0, 1, 1, 1, 'Tekst zonder eigen titel.');
+                INSERT INTO clause_classification VALUES (3, 'h3', 't1', 'c1', '2025-01-01T00:00:00Z'), (4, 'h4', 't1', 'c1', '2025-01-01T00:00:00Z');
+                INSERT INTO provisions (clause_id, code, strength, confidence, evidence, attributes, rules)
+                VALUES (3, 'LLO.SCHOLING', 'recht', 0.9, '[{"start":4,"end":13}]', '{}', '["r"]');
+                PRAGMA user_version = 3;
+                """);
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = CaoStore.Open(data);
+        var labels = new CaoMonitor.Classification.LabelStore(store);
+        Assert.Equal(new Dictionary<string, int> { ["storage"] = 3, ["search"] = 1, ["classification"] = 2 }, store.SchemaVersions);
+        Assert.Equal(new Heading("Opleiding", "Ontwikkeling"), store.GetClause(3)!.Heading);
+        Assert.Equal(new Heading("Ontwikkeling", null), store.GetClause(4)!.Heading); // a blank title is no title
+        var label = Assert.Single(labels.ForDocument(1)[3]);
+        Assert.Equal(("LLO.SCHOLING", "recht", "classifier", new Span(4, 13)), (label.Code, label.Strength, label.Source, Assert.Single(label.Evidence)));
+        Assert.Equal(["proef-2025"], store.CurrentDocuments().Select(d => d.Version.Id));
+        Assert.Equal("ok", store.IntegrityCheck());
     }
 }

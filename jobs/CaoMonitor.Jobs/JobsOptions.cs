@@ -1,29 +1,6 @@
-using CaoMonitor.Storage;
+using CaoMonitor.Sources;
 
 namespace CaoMonitor.Jobs;
-
-/// <summary>
-/// Re-runs classification over the stored clauses (<see cref="StoreReclassifier"/>). The job decides
-/// when: whenever <see cref="Version"/> differs from the version of the last run.
-/// </summary>
-public interface IReclassifier
-{
-    /// <summary>The taxonomy and classifier version; a change is what triggers a run.</summary>
-    string Version { get; }
-
-    /// <summary>Reclassifies what the change affects; returns a one-line summary for the run history.</summary>
-    Task<string> Reclassify(CaoStore store, CancellationToken ct);
-}
-
-/// <summary>
-/// Computes the yearly monitor for a year and freezes it (a snapshot later corrections do not
-/// change): <see cref="MonitorRunSnapshotter"/>. The jobs run it on a schedule and on demand.
-/// </summary>
-public interface IMonitorSnapshotter
-{
-    /// <summary>Freezes the snapshot of <paramref name="year"/>; returns a one-line summary.</summary>
-    Task<string> FreezeSnapshot(CaoStore store, int year, CancellationToken ct);
-}
 
 /// <summary>How the jobs run: which sources, which optional jobs, and how the scheduler behaves.</summary>
 public sealed record JobsOptions
@@ -39,14 +16,27 @@ public sealed record JobsOptions
     public IReclassifier? Reclassifier { get; init; } = new StoreReclassifier();
     public IMonitorSnapshotter? Snapshotter { get; init; } = new MonitorRunSnapshotter();
 
-    /// <summary>How often an idle scheduler looks at the database for triggers another process stored.</summary>
-    public TimeSpan IdleWaitTime { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often a worker looks for queued jobs, and for scheduled and recurring jobs that are due
+    /// (Hangfire's defaults, 15 s, make a drop folder feel slow).
+    /// </summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A worker whose heartbeat is older than this is dead (kill -9, power cut): the jobs it was
+    /// running are queued again (<see cref="OrphanRecovery"/>). Heartbeats and checks run at a
+    /// quarter of it, so a dead worker's job runs again well within a minute of a restart.
+    /// </summary>
+    public TimeSpan WorkerTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long stopping waits for running jobs before it gives up on them (they run again on the next start).</summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Where the jobs are kept: null for data/jobs.db, or a postgres:// URL; overrides schedules.json's jobsStore.</summary>
+    public string? JobsStore { get; init; }
 
     /// <summary>Where progress lines go (the worker prints them); null is silent.</summary>
     public Action<string>? Log { get; init; }
-
-    /// <summary>Overrides schedules.json's misfire threshold (tests make it short).</summary>
-    public TimeSpan? MisfireThreshold { get; init; }
 
     /// <summary>Overrides schedules.json's ingest retries (tests make them fast).</summary>
     public RetryConfig? IngestRetry { get; init; }
@@ -57,7 +47,7 @@ public sealed record JobsOptions
     /// Mistakes are an <see cref="InvalidDataException"/> with a message for the user.
     /// </summary>
     public static JobsOptions FromCommandLine(string? configDir, IReadOnlyList<string>? watch = null, int watchIntervalSeconds = 30,
-        Action<string>? log = null)
+        Action<string>? log = null, string? jobsStore = null)
     {
         if (configDir is not null && !Directory.Exists(configDir)) throw new InvalidDataException($"--config: '{configDir}' is not a folder");
         configDir ??= File.Exists(Path.Combine("jobs", "sources.json")) || File.Exists(Path.Combine("jobs", "schedules.json")) ? "jobs" : null;
@@ -71,6 +61,8 @@ public sealed record JobsOptions
             WatchIntervalSeconds = watchIntervalSeconds,
             Log = log,
         };
+        options = options with { JobsStore = jobsStore ?? options.Config.Schedules.JobsStore };
+        if (options.JobsStore is { } js) _ = CaoMonitor.Jobs.JobsStore.Describe(js); // a malformed URL fails here, with its reason
         // A --watch source is named after its folder: two folders called alike would share one name.
         if (options.AllSources().GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new InvalidDataException($"--watch: two sources would be called '{twice.Key}' ({string.Join(", ", twice.Select(s => s.Path))}); rename a folder");

@@ -1,8 +1,20 @@
 using CaoMonitor.Classification;
-using CaoMonitor.Monitoring;
 using CaoMonitor.Storage;
 
 namespace CaoMonitor.Jobs;
+
+/// <summary>
+/// Re-runs classification over the stored clauses (<see cref="StoreReclassifier"/>). The job decides
+/// when: whenever <see cref="Version"/> differs from the version of the last run.
+/// </summary>
+public interface IReclassifier
+{
+    /// <summary>The taxonomy and classifier version; a change is what triggers a run.</summary>
+    string Version { get; }
+
+    /// <summary>Reclassifies what the change affects; returns a one-line summary for the run history.</summary>
+    Task<string> Reclassify(CaoStore store, CancellationToken ct);
+}
 
 /// <summary>The reclassify job's work: <see cref="ClassificationWriter.Reclassify"/> over the stored clauses.</summary>
 public sealed class StoreReclassifier(ClauseClassifier? classifier = null) : IReclassifier
@@ -21,13 +33,3 @@ public sealed class StoreReclassifier(ClauseClassifier? classifier = null) : IRe
     }, ct);
 }
 
-/// <summary>
-/// The monitor job's work: <see cref="MonitorRun.Freeze"/> into DATA/snapshots/YEAR, as
-/// `caomonitor monitor --year YEAR` does. A different snapshot already frozen there is left alone
-/// (the run fails with the reason); an identical one is reported unchanged.
-/// </summary>
-public sealed class MonitorRunSnapshotter : IMonitorSnapshotter
-{
-    public Task<string> FreezeSnapshot(CaoStore store, int year, CancellationToken ct) => Task.Run(() =>
-        MonitorRun.Freeze(store, year, baseline: null, MonitorRun.DefaultDir(store.DataDir, year)).Summary, ct);
-}

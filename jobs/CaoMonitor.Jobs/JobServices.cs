@@ -1,30 +1,41 @@
 using CaoMonitor.Ingestion;
 using CaoMonitor.Sources;
 using CaoMonitor.Storage;
+using Hangfire;
 
 namespace CaoMonitor.Jobs;
 
-/// <summary>What every job needs, shared for the life of the scheduler (one per process).</summary>
-public sealed class JobsContext : IDisposable
+/// <summary>
+/// What the jobs work with, one per process: the stages (document store, ingest pipeline, source
+/// poller and ingest), the configuration, and Hangfire's storage for the few values the jobs
+/// remember themselves.
+/// </summary>
+public sealed class JobServices : IDisposable
 {
     public string DataDir { get; }
     public JobsOptions Options { get; }
-    public JobsDb Db { get; }
-    // Opened on first use: `jobs list` needs only the scheduler, and the classifier takes seconds to compile.
+    public JobStorage Storage { get; }
+    public SourceItems Items { get; }
+    // Opened on first use: `jobs list` needs only the job store, and the classifier takes seconds to compile.
     private readonly Lazy<CaoStore> _store;
     private readonly Lazy<IngestPipeline> _pipeline;
     public CaoStore Store => _store.Value;
     public IngestPipeline Pipeline => _pipeline.Value;
     public HttpFetcher Fetcher { get; }
+    public SourcePoller Poller => new(Items, Fetcher, Store, Path.Combine(DataDir, "downloads"), Log);
+    public SourceIngest Ingest => new(Items, Poller, Fetcher, Store, Pipeline, Log);
     public TimeZoneInfo TimeZone { get; }
     public IReadOnlyDictionary<string, SourceConfig> Sources { get; }
     private readonly HttpClient _http;
 
-    public JobsContext(string dataDir, JobsOptions options)
+    public JobServices(string dataDir, JobsOptions options)
     {
         DataDir = Path.GetFullPath(dataDir);
         Options = options;
-        Db = JobsDb.Open(DataDir);
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Config.Schedules.TimeZone);
+        Sources = options.AllSources().ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        Storage = JobsStore.Open(DataDir, options);
+        Items = SourceItems.Open(DataDir);
         // With the search index and classifier attached: a document's clauses, index rows and labels go in one transaction.
         _store = new Lazy<CaoStore>(() => IngestPipeline.OpenStore(DataDir));
         _pipeline = new Lazy<IngestPipeline>(() => new IngestPipeline(Store));
@@ -32,8 +43,6 @@ public sealed class JobsContext : IDisposable
         _http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             { Timeout = Timeout.InfiniteTimeSpan };
         Fetcher = new HttpFetcher(_http);
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Config.Schedules.TimeZone);
-        Sources = options.AllSources().ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
     }
 
     public RetryConfig Retry => Options.IngestRetry ?? Options.Config.Schedules.IngestRetry;
@@ -41,7 +50,22 @@ public sealed class JobsContext : IDisposable
     public void Log(string line) => Options.Log?.Invoke($"{DateTimeOffset.Now:HH:mm:ss} {line}");
 
     /// <summary>Where an HTTP source's downloads are kept (the ingested file's source path).</summary>
-    public string DownloadsFor(string source) => Path.Combine(DataDir, "downloads", source);
+    public string DownloadsFor(string source) => Poller.DownloadsFor(source);
+
+    private const string StateHash = "caomonitor:state";
+
+    /// <summary>A value the jobs remember between runs (e.g. the classifier version last run with), kept in the job store.</summary>
+    public string? GetState(string key)
+    {
+        using var c = Storage.GetConnection();
+        return c.GetAllEntriesFromHash(StateHash)?.GetValueOrDefault(key);
+    }
+
+    public void SetState(string key, string value)
+    {
+        using var c = Storage.GetConnection();
+        c.SetRangeInHash(StateHash, [new KeyValuePair<string, string>(key, value)]);
+    }
 
     public void Dispose()
     {

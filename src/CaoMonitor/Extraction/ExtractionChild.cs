@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace CaoMonitor.Extraction;
+
+/// <summary>What the parent asks a child: one PDF and its caps.</summary>
+public sealed record ChildRequest(string Path, int MaxPages, long MaxTextChars);
+
+/// <summary>What a child answers: the pages, or a failure with its stable reason.</summary>
+public sealed record ChildResponse(bool Ok, string? Reason, string? Message, IReadOnlyList<PdfPigPage>? Pages);
+
+/// <summary>
+/// The child side of isolated PDF parsing: `caomonitor extract-child` reads one JSON request per line
+/// on stdin and writes one JSON response per line on stdout, for as many files as the parent sends
+/// (start-up is paid once per child, not per file). It runs under a heap cap set by the parent;
+/// PdfPig swallows some errors and would return empty pages after running out of memory, so any
+/// OutOfMemoryException seen, caught or not, makes the file fail as too-large and the child exit.
+/// </summary>
+public static class ExtractionChild
+{
+    public const string Verb = "extract-child";
+
+    /// <summary>A child nobody asks for this long exits; the parent starts a new one when needed.</summary>
+    public static readonly TimeSpan IdleExit = TimeSpan.FromSeconds(60);
+
+    private static volatile bool _outOfMemory;
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static int Serve(TextReader input, TextWriter output)
+    {
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+        {
+            if (e.Exception is OutOfMemoryException or InsufficientExecutionStackException) _outOfMemory = true;
+        };
+        while (true)
+        {
+            var read = input.ReadLineAsync();
+            if (!read.Wait(IdleExit)) return 0;
+            var line = read.Result;
+            if (line is null) return 0; // the parent closed the pipe or died
+            ChildRequest? request;
+            try { request = JsonSerializer.Deserialize<ChildRequest>(line, Json); }
+            catch (JsonException) { request = null; }
+            var response = request is null
+                ? new ChildResponse(false, "internal", "the extraction child got a request it could not read", null)
+                : Handle(request);
+            output.Write(JsonSerializer.Serialize(response, Json));
+            output.Write('\n');
+            output.Flush();
+            // After running out of memory the runtime's state is suspect: start afresh.
+            if (_outOfMemory) return 3;
+        }
+    }
+
+    private static ChildResponse Handle(ChildRequest request)
+    {
+        _outOfMemory = false;
+        try
+        {
+            var pages = PdfPigReader.Read(request.Path, request.MaxPages, request.MaxTextChars);
+            return _outOfMemory ? TooLarge() : new ChildResponse(true, null, null, pages);
+        }
+        catch (ExtractionException e) when (!_outOfMemory)
+        {
+            return new ChildResponse(false, e.Reason, e.Message, null);
+        }
+        catch (Exception e) when (_outOfMemory || e is OutOfMemoryException or InsufficientExecutionStackException)
+        {
+            _outOfMemory = true;
+            return TooLarge();
+        }
+        catch (Exception e)
+        {
+            var msg = e.Message.Split('\n')[0];
+            return new ChildResponse(false, "corrupt", $"the PDF could not be parsed: {e.GetType().Name}: {(msg.Length > 200 ? msg[..200] : msg)}", null);
+        }
+        finally
+        {
+            // Hand a big document's memory back before the next file, so idle children stay small.
+            if (!_outOfMemory && GC.GetTotalMemory(false) > 48L * 1024 * 1024)
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    private static ChildResponse TooLarge() =>
+        new(false, "too-large", "the PDF needs more memory than the extraction limit allows (a decompression bomb or a huge page)", null);
+}

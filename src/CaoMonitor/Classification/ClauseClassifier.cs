@@ -230,6 +230,9 @@ public sealed class ClauseClassifier
         hits.RemoveAll(h => MentionCovers(mentions, sentences, text, h.Start));
         bool someMentioned = hits.Count < beforeMention;
         if (someMentioned) extra.Add($"{cat.Code}:mention-ignored");
+        // Sentences that name the subject without supporting it alone ("tijdens de detachering behoudt hij zijn
+        // salaris") still continue the arrangement, so they count for its strength, not as evidence.
+        var continued = new List<Hit>(hits);
         if (cat.SentenceRequires.Count > 0 && hits.Count > 0)
         {
             int n = hits.Count;
@@ -256,7 +259,7 @@ public sealed class ClauseClassifier
         var cand = new Candidate { Category = cat, Hits = hits, TitleRule = titleRule, ContextHit = context, ExtraRules = extra };
 
         // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
-        var anchors = hits.Count > 0 ? hits : [context!.Value];
+        var anchors = hits.Count > 0 ? continued : [context!.Value];
         Cue? best = null;
         int bestDist = int.MaxValue;
         foreach (var cue in strengthCues)

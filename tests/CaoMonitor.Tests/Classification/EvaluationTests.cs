@@ -83,7 +83,7 @@ public class BenchmarkTests
 /// </summary>
 public class DevSetFigures(ITestOutputHelper output)
 {
-    static string DevFile => Path.GetFullPath(Path.Combine(RepoPaths.Root(), "..", "shared", "data", "real-clauses-dev", "real-clauses-dev.jsonl"));
+    static string DevFile => Path.GetFullPath(Path.Combine(CaoMonitor.Tests.Support.Repo.Root, "..", "shared", "data", "real-clauses-dev", "real-clauses-dev.jsonl"));
 
     [Fact]
     public void Dev_set_figures_hold()

@@ -10,25 +10,23 @@ public sealed record SampledLabel(int N, long ClauseId, string VersionId, string
 /// <summary>Draws review samples of the current labels of current cao's (policy documents never count).</summary>
 public static class ReviewSamples
 {
-    public static IReadOnlyList<SampledLabel> Draw(CaoStore store, int perCategory, int seed)
+    /// <summary>Draws the sample (see <see cref="ReviewSample.Draw"/>) and, unless <paramref name="queue"/> is false,
+    /// puts it in the review queue's sample, whose decisions give the monitor's measured precision.</summary>
+    public static IReadOnlyList<SampledLabel> Draw(CaoStore store, int perCategory, int seed, bool queue = true)
     {
-        var rows = store.Query("""
-            SELECT e.clause_id, e.code, e.strength, d.version_id, d.name, c.path, c.text, c.title, p1.title, p2.title
-            FROM effective_provisions e
-            JOIN clauses c ON c.id = e.clause_id
-            JOIN documents d ON d.id = c.document_id
-            LEFT JOIN clauses p1 ON p1.id = c.parent_id
-            LEFT JOIN clauses p2 ON p2.id = p1.parent_id
-            WHERE d.is_current = 1 AND d.status = 'ok' AND d.type <> 'policy'
-            """, r => (Clause: r.GetInt64(0), Code: r.GetString(1), Strength: r.GetString(2), Version: r.GetString(3), Cao: r.GetString(4),
-                Path: r.GetString(5), Text: r.GetString(6),
-                Titles: string.Join(" > ", new[] { 9, 8, 7 }.Select(i => r.IsDBNull(i) ? null : r.GetString(i)).Where(t => !string.IsNullOrWhiteSpace(t)))));
-        var byKey = rows.ToDictionary(r => (r.Clause, r.Code));
-        var drawn = ReviewSample.Draw(rows.Select(r => new SampleCandidate(r.Clause, r.Code, r.Version, r.Path)), perCategory, seed);
+        var labels = new LabelStore(store);
+        var placed = labels.Find(new LabelQuery { CaosOnly = true });
+        var byKey = placed.ToDictionary(p => (p.Label.ClauseId, p.Label.Code));
+        var drawn = ReviewSample.Draw(placed.Select(p => new SampleCandidate(p.Label.ClauseId, p.Label.Code, p.Place.VersionId, p.Place.Path)), perCategory, seed);
+        if (queue) labels.AddToSample(drawn, seed);
+        var clauses = store.GetClauses(drawn.Select(d => d.ClauseId).Distinct().ToList()).ToDictionary(c => c.Id);
         return drawn.Select((s, i) =>
         {
-            var r = byKey[(s.ClauseId, s.Code)];
-            return new SampledLabel(i + 1, r.Clause, r.Version, r.Cao, r.Path, r.Titles.Length == 0 ? null : r.Titles, r.Text, r.Code, r.Strength);
+            var p = byKey[(s.ClauseId, s.Code)];
+            var h = clauses[s.ClauseId].Heading;
+            var titles = string.Join(" > ", new[] { h.ParentTitle, h.Title }.Where(t => !string.IsNullOrWhiteSpace(t)));
+            return new SampledLabel(i + 1, s.ClauseId, p.Place.VersionId, p.Place.DocumentName, p.Place.Path, titles.Length == 0 ? null : titles,
+                p.Place.ClauseText, s.Code, p.Label.Strength);
         }).ToList();
     }
 

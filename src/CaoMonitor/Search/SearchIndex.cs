@@ -32,6 +32,8 @@ public static class SearchIndex
     private static readonly ConditionalWeakTable<CaoStore, object> Attached = new();
     // One IndexWriter per index folder at a time in this process; other processes wait on Lucene's write.lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteLocks = new(StringComparer.Ordinal);
+    // Index folders where a write of this process failed since its last successful sweep (see TryUpdate).
+    private static readonly ConcurrentDictionary<string, bool> Failed = new(StringComparer.Ordinal);
 
     /// <summary>Test hook: "kill-after-store-commit" kills the process between the store commit and the index commit.</summary>
     internal const string FaultVariable = "CAOMONITOR_FAULT";
@@ -92,13 +94,22 @@ public static class SearchIndex
     /// <summary>
     /// The store has committed; a failing or busy index must not undo or stall that. Documents that
     /// could not be written lose their "indexed" record, so the next write, open or verify redoes them;
-    /// a successful write also takes along documents recorded as behind.
+    /// after such a failure this process's next successful write takes along every document recorded as
+    /// behind. (Not on every write: documents another thread or process is about to index would be
+    /// indexed twice, and the deleted copies skew BM25 statistics until segments merge.)
     /// </summary>
     private static void TryUpdate(CaoStore store, IReadOnlyCollection<long> documentIds)
     {
-        try { Update(store, [.. documentIds, .. Unrecorded(store)]); }
+        var folder = FolderOf(store);
+        try
+        {
+            bool sweep = Failed.ContainsKey(folder);
+            Update(store, sweep ? [.. documentIds, .. Unrecorded(store)] : documentIds);
+            if (sweep) Failed.TryRemove(folder, out _);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            Failed[folder] = true;
             try { Forget(store, documentIds); }
             catch (Exception f) when (f is not OutOfMemoryException) { Console.Error.WriteLine($"search index record not updated ({f.Message})"); }
             Console.Error.WriteLine($"search index not updated now ({e.Message}); the next write, the next start or `caomonitor index verify` repairs it");

@@ -18,6 +18,9 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
 {
     private readonly Extractor _extractor = extractor ?? new Extractor();
 
+    /// <summary>Time per stage over every file this pipeline ingested.</summary>
+    public IngestStages Stages { get; } = new();
+
     public IngestOutcome Ingest(SourceFile file, CancellationToken ct = default)
     {
         string sha;
@@ -25,7 +28,7 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         try
         {
             size = new FileInfo(file.FullPath).Length;
-            sha = BlobStore.Sha256Of(file.FullPath);
+            sha = Stages.Time("hash", () => BlobStore.Sha256Of(file.FullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,15 +43,15 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
 
         try
         {
-            store.Originals.Put(file.FullPath, sha);
-            var extracted = _extractor.Extract(file.FullPath, ct);
-            var text = TextNormaliser.Normalise(extracted.Pages);
+            Stages.Time("original", () => store.Originals.Put(file.FullPath, sha));
+            var extracted = Stages.Time("extract", () => _extractor.Extract(file.FullPath, ct));
+            var text = Stages.Time("normalise", () => TextNormaliser.Normalise(extracted.Pages));
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new ExtractionException("no-text", "the document contains no readable text");
             version = Complete(version, registry, text);
-            var clauses = Segmenter.Segment(text, version.Type);
-            var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType,
-                text.Text, text.Pages, clauses, extracted.Extractor));
+            var clauses = Stages.Time("segment", () => Segmenter.Segment(text, version.Type));
+            var write = new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType, text.Text, text.Pages, clauses, extracted.Extractor);
+            var (id, revision) = Stages.Time("store", () => store.SaveDocument(write));
             return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
                 text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
         }

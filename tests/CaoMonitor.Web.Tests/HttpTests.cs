@@ -115,7 +115,7 @@ public sealed class HttpTests(WebFixture web)
             Assert.All(names, n => Assert.Contains(n, table));
         }
         // The metal cao's budget with its amount and period, in its own row.
-        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per jaar", tables[0]);
+        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per kalenderjaar", tables[0]); // the text says "per kalenderjaar", one of the closed set of periods
     }
 
     [Fact]

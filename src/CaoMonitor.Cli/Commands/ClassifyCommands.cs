@@ -32,10 +32,11 @@ internal static class ClassifyCommands
 
     public static Command Eval()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold set (JSON Lines with labels)", Required = true };
+        var gold = new Option<string>("--gold") { Description = "Gold set (JSON Lines with labels): the bundled gold set or the real-clauses development set (../shared/data/real-clauses-dev/real-clauses-dev.jsonl)", Required = true };
+        var ambiguous = new Option<bool>("--include-ambiguous") { Description = "Also score clauses the gold file marks \"ambiguous\" (left out by default)" };
         var quiet = new Option<bool>("--summary") { Description = "Only the figures, not every error" };
         var json = CliOptions.Json();
-        var cmd = new Command("eval", "Measure the classifier on a gold set: P/R/F1 per category, strength accuracy, amount exact match, every error") { gold, quiet, json };
+        var cmd = new Command("eval", "Measure the classifier on a gold set: P/R/F1 per category, micro P/R, provision-or-not F1, near-miss rate, strength accuracy, amount exact match, every error") { gold, ambiguous, quiet, json };
         cmd.SetAction(pr =>
         {
             var path = pr.GetValue(gold)!;
@@ -43,7 +44,7 @@ internal static class ClassifyCommands
             IReadOnlyList<GoldClause> set;
             try { set = GoldSet.Load(path); }
             catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException) { return CliOptions.Fail(e.Message); }
-            var report = Evaluator.Evaluate(new ClauseClassifier(), set);
+            var report = Evaluator.Evaluate(new ClauseClassifier(), set, pr.GetValue(ambiguous));
             if (pr.GetValue(json)) CliOptions.PrintJson(report);
             else Console.Out.Write(report.ToText(includeErrors: !pr.GetValue(quiet)));
             return 0;

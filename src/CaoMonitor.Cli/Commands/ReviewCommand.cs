@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace CaoMonitor.Cli.Commands;
 
-/// <summary>review decide|list|history|export-gold: human decisions on labels from the command line.</summary>
+/// <summary>review decide|list|export-gold|sample|precision: human decisions on labels from the command line.</summary>
 internal static class ReviewCommand
 {
     public static Command Create()
@@ -16,6 +16,8 @@ internal static class ReviewCommand
         cmd.Subcommands.Add(Decide());
         cmd.Subcommands.Add(List());
         cmd.Subcommands.Add(ExportGold());
+        cmd.Subcommands.Add(Sample());
+        cmd.Subcommands.Add(PrecisionCommand());
         return cmd;
     }
 
@@ -80,6 +82,62 @@ internal static class ReviewCommand
             var n = new LabelStore(store).ExportGold(w);
             w.Flush();
             Console.Error.WriteLine($"{n} reviewed clauses exported");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Sample()
+    {
+        var per = new Option<int>("--per-category") { Description = "Labels to draw per category (all of a category when it has fewer)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random draw: the same store, size and seed give the same sample", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--out") { Description = "Also write the sample for a reader as JSON Lines (n, clause_id, cao, path, title, text, code, strength)" };
+        var cmd = new Command("sample", "Draw a stratified random sample of the current labels of cao's into the review queue (precision per category)") { per, seed, output };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            IReadOnlyList<SampledLabel> sample;
+            try { sample = ReviewSamples.Draw(store, pr.GetValue(per), pr.GetValue(seed)); }
+            catch (ArgumentOutOfRangeException e) { return CliOptions.Fail(e.Message.Split(" (Parameter")[0]); }
+            if (pr.GetValue(output) is { } path)
+            {
+                using var w = new StreamWriter(path, false, new UTF8Encoding(false));
+                ReviewSamples.WriteJsonl(w, sample);
+            }
+            var t = new Table().AddColumns("n", "clause", "code", "strength", "cao", "article");
+            foreach (var s in sample)
+                t.AddRow(s.N.ToString(CultureInfo.InvariantCulture), s.ClauseId.ToString(CultureInfo.InvariantCulture), s.Code, s.Strength, Markup.Escape(s.Cao), Markup.Escape(s.Path));
+            if (!Console.IsOutputRedirected) AnsiConsole.Write(t);
+            else foreach (var s in sample) Console.Out.WriteLine($"{s.N}\t{s.ClauseId}\t{s.Code}\t{s.Strength}\t{s.Cao}\t{s.Path}");
+            Console.Error.WriteLine($"{sample.Count} labels drawn ({sample.Select(s => s.Code).Distinct().Count()} categories, seed {pr.GetValue(seed)}) and put in the review queue's sample; " +
+                "decide on them (review decide, or the web review page with 'steekproef'), then `review precision` and the monitor show the measured precision");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command PrecisionCommand()
+    {
+        var json = CliOptions.Json();
+        var cmd = new Command("precision", "Precision per category measured on the reviewed sample labels, with a 95% interval") { json };
+        cmd.SetAction(pr =>
+        {
+            using var store = CliOptions.OpenStore(pr);
+            var rows = new LabelStore(store).SamplePrecision();
+            if (pr.GetValue(json))
+            {
+                CliOptions.PrintJson(rows.Select(r => new
+                {
+                    code = r.Code, reviewed = r.Reviewed, confirmed = r.Confirmed, measured = r.Measured, precision = r.Precision,
+                    low = r.Interval?.Low, high = r.Interval?.High,
+                }));
+                return 0;
+            }
+            var t = new Table().AddColumns("code", "reviewed", "confirmed", "precision (95% interval)");
+            foreach (var r in rows)
+                t.AddRow(r.Code, r.Reviewed.ToString(CultureInfo.InvariantCulture), r.Confirmed.ToString(CultureInfo.InvariantCulture),
+                    r.Measured ? $"{r.Precision:0.00} ({r.Interval!.Value.Low:0.00}-{r.Interval!.Value.High:0.00})" : $"not measured (fewer than {CategoryPrecision.MinimumReviewed} reviewed)");
+            AnsiConsole.Write(t);
             return 0;
         });
         return cmd;

@@ -19,7 +19,7 @@ public static class MonitorPage
         g.MapGet("/monitor/csv/{file}", Csv).ExcludeFromDescription();
     }
 
-    public static readonly string[] CsvFiles = ["summary", "by_sector", "by_cao", "provisions", "gaps"];
+    public static readonly string[] CsvFiles = ["summary", "by_sector", "by_cao", "provisions", "gaps", "precision"];
 
     /// <summary>The snapshot for the year asked (default: this year, within the years the store covers; the API clamps).</summary>
     public static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year) Compute(CaoStore store, HttpRequest r)
@@ -67,6 +67,14 @@ public static class MonitorPage
         return null;
     }
 
+    /// <summary>Precision of a category measured on the review sample and its adjusted share; dashes for other measures.</summary>
+    private static Markup PrecisionCells(MonitorSnapshot s, Figure f)
+    {
+        if (f.Key.MeasureKind != "category") return Html.M($"<td class=\"num\">–</td><td class=\"num\">–</td>");
+        var p = s.PrecisionOf(f.Key.Measure);
+        return Html.M($"<td class=\"num\">{p.Dutch()}</td><td class=\"num\">{(p.Measured ? Pct(p.Adjust(f.ShareCaos)) : "niet gemeten")}</td>");
+    }
+
     private static string Pct(double share) => (share * 100).ToString("0", Html.Nl) + "%";
     private static string Pp(double? pp) => pp is { } v ? v.ToString("+0.0;-0.0;0.0", Html.Nl) : "–";
     private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
@@ -103,13 +111,14 @@ public static class MonitorPage
             h.Add($"<li id=\"csv-trend\">Trend {span} (elk jaar sinds de nulmeting): {Html.Join(CsvFiles.Select(f => Html.M($"<a href=\"/monitor/csv/{f}.csv?jaar={y0}&amp;reeks=1\" download>{f}.csv</a>")), " ")} · Nederlands: {Html.Join(CsvFiles.Select(f => Html.M($"<a href=\"/monitor/csv/{f}.csv?jaar={y0}&amp;reeks=1&amp;nl=1\" download>{f}</a>")), " ")}</li>");
         h.Add($"</ul></div>");
 
-        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"overzicht\"><caption>Dekking {y0}: aandeel cao's en werknemers met een afspraak</caption><thead><tr><th scope=\"col\">Maatstaf</th><th scope=\"col\" class=\"num\">Cao's (alle sterkten)</th><th scope=\"col\" class=\"num\">Aandeel cao's</th><th scope=\"col\" class=\"num\">Aandeel werknemers</th><th scope=\"col\" class=\"num\">Cao's als recht</th><th scope=\"col\" class=\"num\">Aandeel werknemers (als recht)</th><th scope=\"col\" class=\"num\"><abbr title=\"procentpunten: verschil in het aandeel cao's\">pp</abbr> cao's t.o.v. nulmeting</th><th scope=\"col\" class=\"num\"><abbr title=\"procentpunten: verschil in het aandeel cao's\">pp</abbr> cao's t.o.v. vorig jaar</th></tr></thead><tbody>");
+        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"overzicht\"><caption>Dekking {y0}: aandeel cao's en werknemers met een afspraak</caption><thead><tr><th scope=\"col\">Maatstaf</th><th scope=\"col\" class=\"num\">Cao's (alle sterkten)</th><th scope=\"col\" class=\"num\">Aandeel cao's</th><th scope=\"col\" class=\"num\">Aandeel werknemers</th><th scope=\"col\" class=\"num\">Cao's als recht</th><th scope=\"col\" class=\"num\">Aandeel werknemers (als recht)</th><th scope=\"col\" class=\"num\"><abbr title=\"procentpunten: verschil in het aandeel cao's\">pp</abbr> cao's t.o.v. nulmeting</th><th scope=\"col\" class=\"num\"><abbr title=\"procentpunten: verschil in het aandeel cao's\">pp</abbr> cao's t.o.v. vorig jaar</th><th scope=\"col\" class=\"num\"><a href=\"#precisie\">Precisie</a> (steekproef)</th><th scope=\"col\" class=\"num\">Aandeel cao's na correctie</th></tr></thead><tbody>");
         foreach (var f in all.Where(f => f.Key.Strength == "any"))
         {
             var recht = all.First(r => r.Key.Measure == f.Key.Measure && r.Key.Strength == "recht");
-            h.Add($"""<tr data-measure="{f.Key.Measure}"><th scope="row"><span title="{MeasureText.Definition(f.Key.Measure, def)}">{MeasureText.Name(f.Key.Measure, def)}</span> {(f.Key.MeasureKind == "category" ? Html.M($"<span class=\"muted\">{f.Key.Measure}</span>") : Markup.Empty)}</th><td class="num"><a class="drill" href="{DrillUrl(f.Key)}">{f.CaosWith} / {f.Caos}</a></td><td class="num">{Pct(f.ShareCaos)}</td><td class="num">{Pct(f.ShareEmployees)}</td><td class="num"><a class="drill" href="{DrillUrl(recht.Key)}">{recht.CaosWith}</a></td><td class="num">{Pct(recht.ShareEmployees)}</td><td class="num">{Pp(f.CaosPpVsBaseline)}</td><td class="num">{Pp(f.CaosPpVsPrevious)}</td></tr>""");
+            h.Add($"""<tr data-measure="{f.Key.Measure}"><th scope="row"><span title="{MeasureText.Definition(f.Key.Measure, def)}">{MeasureText.Name(f.Key.Measure, def)}</span> {(f.Key.MeasureKind == "category" ? Html.M($"<span class=\"muted\">{f.Key.Measure}</span>") : Markup.Empty)}</th><td class="num"><a class="drill" href="{DrillUrl(f.Key)}">{f.CaosWith} / {f.Caos}</a></td><td class="num">{Pct(f.ShareCaos)}</td><td class="num">{Pct(f.ShareEmployees)}</td><td class="num"><a class="drill" href="{DrillUrl(recht.Key)}">{recht.CaosWith}</a></td><td class="num">{Pct(recht.ShareEmployees)}</td><td class="num">{Pp(f.CaosPpVsBaseline)}</td><td class="num">{Pp(f.CaosPpVsPrevious)}</td>{PrecisionCells(s, f)}</tr>""");
         }
         h.Add($"</tbody></table></div>");
+        h.Add($"<p class=\"hint\" id=\"precisie\">{HtmlReport.PrecisionNote}</p>");
 
         h.Add($"<section class=\"definitions\" id=\"begrippen\"><h2>Wat de maatstaven betekenen</h2><dl>");
         foreach (var (term, text) in MeasureText.Terms(def)) h.Add($"<dt>{term}</dt><dd>{text}</dd>");

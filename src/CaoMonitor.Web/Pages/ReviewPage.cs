@@ -23,7 +23,8 @@ public static class ReviewPage
     {
         if (long.TryParse(ctx.Request.Query["clause"], out var clauseId)) return Clause(ctx, store, labels, clauseId, null);
         var category = ctx.Request.Query["categorie"].FirstOrDefault()?.Trim().ToUpperInvariant();
-        var rows = labels.Find(new LabelQuery { Category = category, Unreviewed = true, CaosOnly = true, LeastCertainFirst = true, Limit = 50 })
+        var sampled = Sampled(ctx.Request.Query["steekproef"]);
+        var rows = labels.Find(new LabelQuery { Category = category, Unreviewed = true, CaosOnly = true, Sampled = sampled, LeastCertainFirst = true, Limit = 50 })
             .Select(p => (Clause: p.Label.ClauseId, p.Label.Code, p.Label.Strength, p.Label.Confidence, Doc: p.Place.DocumentId,
                 Name: p.Place.DocumentName, p.Place.Path, Page: p.Place.PageStart)).ToList();
         // "Volgende": the least certain unreviewed label of another clause (after a decision, the queue has moved on).
@@ -31,18 +32,20 @@ public static class ReviewPage
         {
             long.TryParse(ctx.Request.Query["na"], out var after);
             var next = rows.Select(r => r.Clause).FirstOrDefault(c => c != after);
-            return Results.Redirect(next == 0 ? "/review?klaar=1" : $"/review?clause={next}");
+            var keep = sampled ? "&steekproef=1" : "";
+            return Results.Redirect(next == 0 ? "/review?klaar=1" + keep : $"/review?clause={next}{keep}");
         }
         var h = new Html();
         if (ctx.Request.Query.ContainsKey("klaar")) h.Add($"<p class=\"notice\" role=\"status\">Alle labels in deze keuze zijn beoordeeld.</p>");
         h.Add($"<h1>Beoordelen</h1><p>Labels van de classificatie die nog niemand heeft beoordeeld, de minst zekere eerst (eerste 50).</p>");
+        h.Add($"<p class=\"hint\">De steekproef (<code>caomonitor review sample</code>) meet de precisie per categorie: beoordeel die labels, dan toont de monitor de gemeten precisie naast elk cijfer.</p>");
         h.Add($"<form method=\"get\" action=\"/review\"><label for=\"categorie\">Categorie</label> <select id=\"categorie\" name=\"categorie\" class=\"autosubmit\"><option value=\"\">alle</option>");
         foreach (var c in Labels.Categories)
             h.Add($"<option value=\"{c.Code}\"{(c.Code == category ? new Markup(" selected") : Markup.Empty)}>{c.Label}</option>");
-        h.Add($"</select> <button type=\"submit\" class=\"secondary\">Toon</button></form>");
+        h.Add($"</select> <label><input type=\"checkbox\" name=\"steekproef\" value=\"1\"{(sampled ? new Markup(" checked") : Markup.Empty)}> Alleen de steekproef</label> <button type=\"submit\" class=\"secondary\">Toon</button></form>");
         h.Add($"<table class=\"data\"><thead><tr><th scope=\"col\">Cao</th><th scope=\"col\">Artikel</th><th scope=\"col\">Label</th><th scope=\"col\">Sterkte</th><th scope=\"col\" class=\"num\">Zekerheid</th><th scope=\"col\"></th></tr></thead><tbody>");
         foreach (var r in rows)
-            h.Add($"<tr><td><a href=\"/documents/{r.Doc}#c{r.Clause}\">{r.Name}</a></td><td>{r.Path} (p. {r.Page})</td><td>{Labels.Dutch(r.Code)}</td><td>{Labels.StrengthDutch(r.Strength)}</td><td class=\"num\">{r.Confidence.ToString("0.00", Html.Nl)}</td><td><a href=\"/review?clause={r.Clause}\">Beoordeel</a></td></tr>");
+            h.Add($"<tr><td><a href=\"/documents/{r.Doc}#c{r.Clause}\">{r.Name}</a></td><td>{r.Path} (p. {r.Page})</td><td>{Labels.Dutch(r.Code)}</td><td>{Labels.StrengthDutch(r.Strength)}</td><td class=\"num\">{r.Confidence.ToString("0.00", Html.Nl)}</td><td><a href=\"/review?clause={r.Clause}{(sampled ? "&steekproef=1" : "")}\">Beoordeel</a></td></tr>");
         h.Add($"</tbody></table>");
         if (rows.Count == 0) h.Add($"<p>Niets meer te beoordelen.</p>");
         return Layout.Page(ctx, "Beoordelen", h.ToMarkup());
@@ -57,12 +60,14 @@ public static class ReviewPage
         var effective = labels.ForClause(clauseId);
         var decisions = labels.DecisionsFor(clauseId).ToDictionary(d => d.Code);
         var token = Forms.Token(ctx);
+        var keep = Sampled(ctx.Request.Query["steekproef"]) ? "&steekproef=1" : "";
+        var keepField = keep.Length > 0 ? Html.M($"<input type=\"hidden\" name=\"steekproef\" value=\"1\">") : Markup.Empty;
 
         var h = new Html();
         h.Add($"<h1>Labels beoordelen</h1>");
         if (error is not null) h.Add($"<p class=\"error\" role=\"alert\">{error}</p>");
-        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen. <a href=\"/review?volgende=1&amp;na={clauseId}\" id=\"volgende\">Volgende te beoordelen</a></p>");
-        else h.Add($"<p class=\"hint\"><a href=\"/review?volgende=1&amp;na={clauseId}\">Overslaan: volgende te beoordelen</a> · <a href=\"/review\">Wachtrij</a></p>");
+        if (ctx.Request.Query.ContainsKey("opgeslagen")) h.Add($"<p class=\"notice\" role=\"status\">Beslissing opgeslagen. <a href=\"/review?volgende=1&amp;na={clauseId}{keep}\" id=\"volgende\">Volgende te beoordelen</a></p>");
+        else h.Add($"<p class=\"hint\"><a href=\"/review?volgende=1&amp;na={clauseId}{keep}\">Overslaan: volgende te beoordelen</a> · <a href=\"/review\">Wachtrij</a></p>");
         h.Add($"<p><a href=\"/documents/{doc.Id}#c{clauseId}\">{doc.Version.Name}</a> · <span class=\"path\">{clause.Path}</span> · <a href=\"/documents/{doc.Id}/original#page={clause.PageStart}\">pagina {clause.PageStart}</a></p>");
         if (!clause.IsLeaf) h.Add($"<p class=\"error\">Dit is geen artikellid; labels staan op leden en op artikelen zonder leden.</p>");
         h.Add($"<p class=\"labels\">Nu geldend: ");
@@ -80,7 +85,7 @@ public static class ReviewPage
                 <section class="review-label" aria-label="{Labels.Dutch(r.Code)}"><h3>{Labels.Dutch(r.Code)} <span class="muted">{r.Code}</span></h3>
                 <p>Classificatie: <b>{Labels.StrengthDutch(r.Strength)}</b>, zekerheid {r.Confidence.ToString("0.00", Html.Nl)}{(r.AmountEur is { } a ? $", € {a.ToString("#,0.##", Html.Nl)}" : "")}{(r.Period is { } p ? $" {p}" : "")}. Bewijs: <q>{evidence}</q> <span class="muted">({Labels.RulesDutch(r.Rules)})</span></p>
                 {(d is null ? Html.M($"<p>Nog niet beoordeeld.</p>") : Html.M($"<p class=\"notice\">Beoordeeld: <b>{ActionDutch(d.Action)}</b> door {d.DecidedBy} op {Labels.DutchTime(d.DecidedAt)}{(d.Note is { } n ? $" – {n}" : "")}</p>"))}
-                <form method="post" action="/review">{token}<input type="hidden" name="clause" value="{clauseId}"><input type="hidden" name="code" value="{r.Code}">
+                <form method="post" action="/review">{token}{keepField}<input type="hidden" name="clause" value="{clauseId}"><input type="hidden" name="code" value="{r.Code}">
                 {StrengthSelect(d?.Strength?.Code() ?? r.Strength)}
                 <label>Bedrag (€)<input name="bedrag" inputmode="decimal" size="8" value="{(d?.AmountEur ?? r.AmountEur)?.ToString("0.##", Html.Nl) ?? ""}"></label>
                 <label>Periode<input name="periode" size="10" value="{d?.Period ?? r.Period ?? ""}"></label>
@@ -103,6 +108,8 @@ public static class ReviewPage
             """);
         return Layout.Page(ctx, "Beoordelen", h.ToMarkup(), error is null ? 200 : StatusCodes.Status400BadRequest);
     }
+
+    private static bool Sampled(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() == "1";
 
     private static Markup StrengthSelect(string current) =>
         Html.M($"<label>Sterkte<select name=\"sterkte\">{Html.Join(new[] { "recht", "inspanning", "verwijzing" }.Select(s => Html.M($"<option value=\"{s}\"{(s == current ? new Markup(" selected") : Markup.Empty)}>{Labels.StrengthDutch(s)}</option>")))}</select></label>");
@@ -135,6 +142,6 @@ public static class ReviewPage
         }
         catch (ArgumentException e) { error = "De beslissing is niet opgeslagen: " + ErrorText.Dutch(e.Message); }
         if (error is not null) return Clause(ctx, store, labels, clauseId, error);
-        return Results.Redirect($"/review?clause={clauseId}&opgeslagen=1");
+        return Results.Redirect($"/review?clause={clauseId}&opgeslagen=1{(Sampled(form["steekproef"]) ? "&steekproef=1" : "")}");
     }
 }

@@ -38,17 +38,23 @@ internal static class AttributeExtractor
     // "verhoogd van € 300 naar € 450": the amount before "naar" is the old one.
     static readonly Regex Superseded = R(@"^\s*(,-)?\s*naar\s*(€|eur)");
 
+    /// <summary>The closed set of periods a label can carry (<see cref="PeriodSet"/>), each with the wordings that name it.</summary>
     static readonly (string Period, Regex Rx)[] Periods =
     [
-        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (twee|2) (kalender)?(jaar|jaren)\b|\btweejaarlijks\w*")),
-        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|binnen) (drie|3) (kalender)?(jaar|jaren)\b|\bdriejaarlijks\w*")),
-        ("per vier jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vier|4) (kalender)?jaar\b")),
-        ("per vijf jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van) (vijf|5) (kalender)?jaar\b")),
-        ("per cao-periode", R(@"\bper cao ?periode|\b(gedurende|voor|in|tijdens) de (gehele |hele |totale )?(looptijd|duur) van (de|deze) (cao|overeenkomst|collectieve arbeidsovereenkomst)|\bper looptijd\b|\bper cao\b")),
+        ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|per periode van|binnen) (twee|2) (kalender)?(jaar|jaren)\b|\btweejaarlijks\w*")),
+        ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|per periode van|binnen) (drie|3) (kalender)?(jaar|jaren)\b|\bdriejaarlijks\w*")),
+        ("per vier jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van|per periode van) (vier|4) (kalender)?(jaar|jaren)\b")),
+        ("per vijf jaar", R(@"\b(per|elke|iedere|om de|eens in de|voor een periode van|over een periode van|in een periode van|per periode van) (vijf|5) (kalender)?(jaar|jaren)\b")),
+        ("per cao-periode", R(@"\bper cao ?periode|\b(gedurende|voor|in|tijdens|over) de (gehele |hele |totale )?(looptijd|duur) van (de|deze|die) (cao|overeenkomst|collectieve arbeidsovereenkomst|regeling)|\bper looptijd\b|\bper cao\b|\b(gedurende|voor|in|tijdens|over) de (cao|contract)[\s\-]*(periode|looptijd)")),
         ("per maand", R(@"\bper (kalender)?maand\b|\bmaandelijks\w*|\bper periode van vier weken")),
-        ("eenmalig", R(@"\b[eé][eé]nmalig\w*|\b(één|een) keer\b")),
-        ("per jaar", R(@"\bper (kalender|dienst|boek|opleidings|school|studie)?jaar\b|\bjaarlijks\w*|\b(elk|ieder) (kalender)?jaar\b|\bop jaarbasis\b|\bper annum\b|\bper kalenderjaar\b")),
+        ("per uur", R(@"\bper (gewerkt |declarabel |les)?uur\b")),
+        ("eenmalig", R(@"\b[eé][eé]nmalig\w*|\b(één|een) keer\b|\bin totaal\b")),
+        ("per kalenderjaar", R(@"\bper kalenderjaar\b|\b(elk|ieder) kalenderjaar\b")),
+        ("per jaar", R(@"\bper (dienst|boek|opleidings|school|studie)?jaar\b|\bjaarlijks\w*|\b(elk|ieder) jaar\b|\bop jaarbasis\b|\bper annum\b")),
     ];
+
+    /// <summary>Every period value a label can carry.</summary>
+    public static readonly IReadOnlyList<string> PeriodSet = Periods.Select(p => p.Period).ToArray();
 
     static readonly Regex PercentRx = R(@"\b(?<n>\d+(?:[,.]\d+)?)\s*(?:%|procent\b)");
 

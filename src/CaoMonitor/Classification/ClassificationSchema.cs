@@ -116,5 +116,18 @@ internal static class ClassificationSchema
         WHERE r.action = 'add'
           AND NOT EXISTS (SELECT 1 FROM labels l2 WHERE l2.clause_id = c.id AND l2.code = r.code);
         """,
+        // 3: labels drawn into a review sample, keyed like decisions so a sample survives reclassification;
+        // their decisions give the measured precision per category.
+        """
+        CREATE TABLE sampled_labels (
+            version_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            code TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            drawn_at TEXT NOT NULL,
+            PRIMARY KEY (version_id, path, text_hash, code)
+        );
+        """,
     ]);
 }

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "2";
+    public const string EngineVersion = "3";
 
     public Taxonomy Taxonomy { get; }
 
@@ -57,10 +57,16 @@ public sealed class ClauseClassifier
                 (open ??= []).Add(cat);
         if (open is null) return [];
 
-        foreach (var b in tx.GlobalBlockers)
-            if (b.TitleScope ? b.Regex.IsMatch(title) : b.Regex.IsMatch(text))
-                return [];
         if (HeadingOnly(text, title)) return [];
+        // Structure first: table-of-contents, index, abbreviation and definition lines and headings state nothing.
+        var lines = ClauseLines.Analyse(text, tx.NoiseLines, title);
+        if (lines.TocShare >= 0.5) return [];
+        // The segmenter often keeps an article's heading as the clause's first line and gives no title.
+        if (title.Length == 0 && lines.Heading is { } heading) title = heading;
+
+        foreach (var b in tx.GlobalBlockers)
+            if (b.TitleScope ? b.Regex.IsMatch(title) || b.Regex.IsMatch(parent) : b.Regex.IsMatch(text))
+                return [];
 
         // A chapter or appendix title only colours a paragraph whose own article title names no subject:
         // under "Van werk naar werk", the article "Regionale samenwerking" is about that, not about a traject.
@@ -69,24 +75,28 @@ public sealed class ClauseClassifier
                 if (NamesCategory(cat, title)) { parent = ""; break; }
 
         var sentences = Sentences.Split(text);
-        var negations = Cues(tx.NegationCues, text);
-        var strengthCues = Cues(tx.StrengthCues, text);
+        var negations = Cues(tx.NegationCues, text, lines);
+        var mentions = Cues(tx.MentionCues, text, lines);
+        var strengthCues = Cues(tx.StrengthCues, text, lines);
         // Cues inside neutral wording ("het fonds bevordert ...", "voor het bevorderen van") commit nobody.
         if (tx.NeutralCues.Count > 0 && strengthCues.Count > 0)
         {
-            var neutral = Cues(tx.NeutralCues, text);
+            var neutral = Cues(tx.NeutralCues, text, lines);
             if (neutral.Count > 0)
                 strengthCues.RemoveAll(c => neutral.Exists(n => n.Start < c.End && n.End > c.Start));
         }
-        var conditions = Cues(tx.ConditionCues, text);
-        var purposes = Cues(tx.PurposeCues, text);
+        var conditions = Cues(tx.ConditionCues, text, lines);
+        var purposes = Cues(tx.PurposeCues, text, lines);
 
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, parent, sentences, negations, strengthCues, conditions, purposes);
+            var c = Evaluate(cat, text, title, parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes);
             if (c is not null) candidates.Add(c);
         }
+        // A category known only from the title gives way to a neighbour with evidence in the text.
+        candidates.RemoveAll(c => c.Hits.Count == 0 && c.Category.TitleYieldsTo.Count > 0
+            && candidates.Exists(o => o.Hits.Count > 0 && c.Category.TitleYieldsTo.Contains(o.Category.Code)));
         if (candidates.Count == 0) return [];
 
         return Build(candidates, text, sentences, negations, strengthCues);
@@ -120,12 +130,13 @@ public sealed class ClauseClassifier
         return true;
     }
 
-    static List<Cue> Cues(IReadOnlyList<Rule> rules, string text)
+    static List<Cue> Cues(IReadOnlyList<Rule> rules, string text, ClauseLines lines)
     {
         var list = new List<Cue>();
         foreach (var r in rules)
             foreach (var m in r.Regex.EnumerateMatches(text))
-                list.Add(new(m.Index, m.Index + m.Length, r));
+                if (!lines.Overlaps(m.Index, m.Index + m.Length))
+                    list.Add(new(m.Index, m.Index + m.Length, r));
         return list;
     }
 
@@ -137,19 +148,19 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    static void ScanTriggers(Category cat, string text, List<Hit> hits)
+    static void ScanTriggers(Category cat, string text, ClauseLines lines, List<Hit> hits)
     {
         foreach (var t in cat.Triggers)
             foreach (var m in t.Regex.EnumerateMatches(text))
-                if (!Excluded(cat, text, m.Index, m.Index + m.Length))
+                if (!lines.Overlaps(m.Index, m.Index + m.Length) && !Excluded(cat, text, m.Index, m.Index + m.Length))
                     hits.Add(new(m.Index, m.Index + m.Length, t.Id, t.Weak));
     }
 
-    static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences,
-        List<Cue> negations, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
+    static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences, ClauseLines lines,
+        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
     {
         var hits = new List<Hit>();
-        ScanTriggers(cat, text, hits);
+        ScanTriggers(cat, text, lines, hits);
         if (cat.IgnoreParentTitle) parent = "";
 
         // The title (or the chapter/appendix title) names the subject when it holds a strong trigger or a title pattern.
@@ -171,6 +182,7 @@ public sealed class ClauseClassifier
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
         if (hits.Count == 0 && titleRule is null) return null;
+        if (cat.Requires.Count > 0 && !AnyMatch(cat.Requires, text, out _) && !AnyMatch(cat.Requires, title, out _)) return null;
 
         foreach (var b in cat.Blockers)
         {
@@ -197,7 +209,7 @@ public sealed class ClauseClassifier
         if (!needContext)
             foreach (var r in cat.ContextRequiredWhen)
                 if (r.Regex.IsMatch(text)) { needContext = true; break; }
-        Hit? context = needContext ? FirstContext(cat, text) : null;
+        Hit? context = needContext ? FirstContext(cat, text, lines, sentences, negations, mentions) : null;
 
         // Some wording (severance in a sociaal plan) only counts with a context term beside it.
         if (context is null)
@@ -213,19 +225,41 @@ public sealed class ClauseClassifier
         int before = hits.Count;
         hits.RemoveAll(h => SentenceHas(negations, sentences, h.Start));
         bool someNegated = hits.Count < before;
+        // So does wording that only mentions the subject (informing the works council, a list of topics, a job requirement).
+        int beforeMention = hits.Count;
+        hits.RemoveAll(h => MentionCovers(mentions, sentences, text, h.Start));
+        bool someMentioned = hits.Count < beforeMention;
+        if (someMentioned) extra.Add($"{cat.Code}:mention-ignored");
+        // Sentences that name the subject without supporting it alone ("tijdens de detachering behoudt hij zijn
+        // salaris") still continue the arrangement, so they count for its strength, not as evidence.
+        var continued = new List<Hit>(hits);
+        if (cat.SentenceRequires.Count > 0 && hits.Count > 0)
+        {
+            int n = hits.Count;
+            hits.RemoveAll(h => !SentenceSupports(cat, text, sentences, h));
+            if (hits.Count < n) extra.Add($"{cat.Code}:sentence-unsupported");
+        }
+        // And evidence in a sentence about another subject (the salary or holidays of a BBL trainee).
+        if (cat.OffTopic.Count > 0 && hits.Count > 0)
+        {
+            int n = hits.Count;
+            hits.RemoveAll(h => OffTopic(cat, text, sentences, h.Start));
+            if (hits.Count < n) extra.Add($"{cat.Code}:off-topic");
+        }
         if (hits.Count == 0)
         {
-            if (someNegated) return null;
+            if (someNegated || someMentioned) return null;
             // Title-only: the article is about this category; the paragraph must still talk about it.
             if (titleRule is null || context is null) return null;
             if (SentenceHas(negations, sentences, context.Value.Start)) return null;
+            if (cat.OffTopic.Count > 0 && OffTopic(cat, text, sentences, context.Value.Start)) return null;
         }
         if (someNegated) extra.Add($"{cat.Code}:negation-partial");
 
         var cand = new Candidate { Category = cat, Hits = hits, TitleRule = titleRule, ContextHit = context, ExtraRules = extra };
 
         // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
-        var anchors = hits.Count > 0 ? hits : [context!.Value];
+        var anchors = hits.Count > 0 ? continued : [context!.Value];
         Cue? best = null;
         int bestDist = int.MaxValue;
         foreach (var cue in strengthCues)
@@ -258,12 +292,61 @@ public sealed class ClauseClassifier
         AttributeExtractor.Amounts(text).Exists(a => !a.Value.Salary) || AttributeExtractor.Percents(text).Count > 0
         || AttributeExtractor.Hours(text).Count > 0 || AttributeExtractor.Days(text).Count > 0;
 
-    static Hit? FirstContext(Category cat, string text)
+    /// <summary>The first context term outside masked lines and outside sentences that only mention a subject.</summary>
+    static Hit? FirstContext(Category cat, string text, ClauseLines lines, Sentences sentences, List<Cue> negations, List<Cue> mentions)
     {
         foreach (var r in cat.Context)
             foreach (var m in r.Regex.EnumerateMatches(text))
-                return new Hit(m.Index, m.Index + m.Length, r.Id, true);
+                if (!lines.Overlaps(m.Index, m.Index + m.Length) && !MentionCovers(mentions, sentences, text, m.Index))
+                    return new Hit(m.Index, m.Index + m.Length, r.Id, true);
         return null;
+    }
+
+    /// <summary>A mention cue in the same sentence, or in a sentence ending in ":" that opens the list holding <paramref name="pos"/>.</summary>
+    static bool MentionCovers(List<Cue> cues, Sentences sentences, string text, int pos)
+    {
+        if (cues.Count == 0) return false;
+        int si = sentences.IndexOf(pos);
+        foreach (var c in cues)
+        {
+            int ci = sentences.IndexOf(c.Start);
+            if (ci == si) return true;
+            if (ci < si && EndsWithColon(text, sentences, ci)) return true;
+        }
+        return false;
+    }
+
+    static bool EndsWithColon(string text, Sentences sentences, int index)
+    {
+        var (_, end) = sentences.Bounds(index);
+        int p = Math.Min(end, text.Length) - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return p >= 0 && text[p] == ':';
+    }
+
+    static bool SentenceSupports(Category cat, string text, Sentences sentences, Hit h)
+    {
+        var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
+        to = Math.Min(to, text.Length);
+        var span = text.AsSpan(from, to - from);
+        bool applies = false;
+        foreach (var r in cat.SentenceRequires)
+        {
+            if (r.OnlyTriggers is { } ids && !ids.Contains(h.RuleId)) continue;
+            applies = true;
+            if (r.Regex.IsMatch(span)) return true;
+        }
+        return !applies;
+    }
+
+    static bool OffTopic(Category cat, string text, Sentences sentences, int pos)
+    {
+        var (from, to) = sentences.Bounds(sentences.IndexOf(pos));
+        to = Math.Min(to, text.Length);
+        var span = text.AsSpan(from, to - from);
+        foreach (var r in cat.OffTopic)
+            if (r.Regex.IsMatch(span)) return true;
+        return false;
     }
 
     static bool Excluded(Category cat, string text, int start, int end)
@@ -381,16 +464,21 @@ public sealed class ClauseClassifier
             }
             else
             {
-                // No cue at all: cao text in the plain present tense states a rule, so the category default applies.
-                strength = c.Category.DefaultStrength;
-                rules.Add("strength:default");
+                // Nothing in the text says how binding this is: say so (and count it as low confidence) instead of assuming a right.
+                strength = c.Category.DefaultStrength == Strength.Recht ? Strength.Inspanning : c.Category.DefaultStrength;
+                rules.Add(UnsupportedStrength);
             }
             rules.AddRange(c.ExtraRules);
 
-            result.Add(new Label(c.Category.Code, strength, Confidence(c, hasFigure), Merge(evidence), attrs, rules));
+            double confidence = Confidence(c, hasFigure);
+            if (c.StrengthCue is null) confidence = Math.Min(confidence, 0.4);
+            result.Add(new Label(c.Category.Code, strength, confidence, Merge(evidence), attrs, rules));
         }
         return result;
     }
+
+    /// <summary>The rule id on a label whose strength nothing in the text supports (a low-confidence label).</summary>
+    public const string UnsupportedStrength = "strength:unsupported";
 
     static void AddOnce(List<string> list, string s) { if (!list.Contains(s)) list.Add(s); }
 
@@ -403,13 +491,20 @@ public sealed class ClauseClassifier
     }
 
     /// <summary>
-    /// The period of the amount; a bare amount is a one-off ("eenmalig"). Without an amount, the period
+    /// The period of the amount, from the closed set in <see cref="AttributeExtractor.PeriodSet"/>. Without an amount, the period
     /// near the hours, days or percentage, else a frequency in the evidence sentence ("eens per twee jaar").
     /// </summary>
     static string? Period(string text, Sentences sentences, List<Hit> anchors, Found<Amount>? amount,
         Found<decimal>? hour, Found<decimal>? day, Found<decimal>? percent)
     {
-        if (amount is { } a) return a.Value.Period ?? "eenmalig";
+        // An amount without a period phrase nearby takes one said elsewhere in its sentence; else it has none
+        // (not "eenmalig": a one-off is only what the text calls one).
+        if (amount is { } a)
+        {
+            if (a.Value.Period is { } near) return near;
+            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            return AttributeExtractor.PeriodIn(text, from, to);
+        }
         foreach (var f in new[] { hour, day, percent })
             if (f is { } q && AttributeExtractor.FindPeriod(text, q.Start, q.End) is { } p) return p;
         foreach (var h in anchors)

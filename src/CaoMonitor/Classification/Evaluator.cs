@@ -34,6 +34,17 @@ public sealed record EvaluationReport(
     int QuantityCorrect,
     IReadOnlyList<EvaluationError> Errors)
 {
+    /// <summary>All categories pooled (label-level true/false positives and misses).</summary>
+    public CategoryScore Micro { get; init; } = new("micro", 0, 0, 0);
+    /// <summary>Per clause: does it hold any provision at all (gold has a label / the classifier gives one)?</summary>
+    public CategoryScore AnyProvision { get; init; } = new("any", 0, 0, 0);
+    /// <summary>Clauses without gold labels (near misses), and how many of them got a label anyway.</summary>
+    public int NearMisses { get; init; }
+    public int NearMissesLabelled { get; init; }
+    public double NearMissRate => NearMisses == 0 ? 0 : (double)NearMissesLabelled / NearMisses;
+    /// <summary>Clauses marked ambiguous in the gold file and left out of every figure.</summary>
+    public int AmbiguousSkipped { get; init; }
+
     /// <summary>Over true-positive labels.</summary>
     public double StrengthAccuracy => StrengthTotal == 0 ? 1 : (double)StrengthCorrect / StrengthTotal;
     /// <summary>Over gold labels with an amount whose category was found.</summary>
@@ -49,8 +60,13 @@ public sealed record EvaluationReport(
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine($"Classifier: {ClassifierVersion}");
-        sb.AppendLine($"Clauses: {Clauses}");
+        sb.AppendLine(AmbiguousSkipped > 0 ? $"Clauses: {Clauses} ({AmbiguousSkipped} marked ambiguous left out)" : $"Clauses: {Clauses}");
         sb.AppendLine(string.Format(ci, "Macro precision {0:0.000}  recall {1:0.000}  F1 {2:0.000}", MacroPrecision, MacroRecall, MacroF1));
+        sb.AppendLine(string.Format(ci, "Micro precision {0:0.000}  recall {1:0.000}  F1 {2:0.000} ({3} TP, {4} FP, {5} FN)",
+            Micro.Precision, Micro.Recall, Micro.F1, Micro.TruePositives, Micro.FalsePositives, Micro.FalseNegatives));
+        sb.AppendLine(string.Format(ci, "Provision or not (per clause): precision {0:0.000}  recall {1:0.000}  F1 {2:0.000}",
+            AnyProvision.Precision, AnyProvision.Recall, AnyProvision.F1));
+        sb.AppendLine(string.Format(ci, "Near misses labelled {0:0.000} ({1}/{2} clauses without a provision got a label)", NearMissRate, NearMissesLabelled, NearMisses));
         sb.AppendLine(string.Format(ci, "Strength accuracy {0:0.000} ({1}/{2} true positives)", StrengthAccuracy, StrengthCorrect, StrengthTotal));
         sb.AppendLine(string.Format(ci, "Amount exact match {0:0.000} ({1}/{2})", AmountExactMatch, AmountCorrect, AmountTotal));
         sb.AppendLine(string.Format(ci, "Period match {0:0.000} ({1}/{2})", PeriodMatch, PeriodCorrect, PeriodTotal));
@@ -77,8 +93,13 @@ public sealed record EvaluationReport(
 
 public static class Evaluator
 {
-    public static EvaluationReport Evaluate(ClauseClassifier classifier, IReadOnlyList<GoldClause> gold)
+    /// <summary>Scores the classifier on <paramref name="gold"/>; clauses marked ambiguous are left out unless
+    /// <paramref name="includeAmbiguous"/>.</summary>
+    public static EvaluationReport Evaluate(ClauseClassifier classifier, IReadOnlyList<GoldClause> gold, bool includeAmbiguous = false)
     {
+        int ambiguous = includeAmbiguous ? 0 : gold.Count(g => g.Ambiguous);
+        if (!includeAmbiguous) gold = gold.Where(g => !g.Ambiguous).ToList();
+        int anyTp = 0, anyFp = 0, anyFn = 0, near = 0, nearLabelled = 0;
         var counts = new Dictionary<string, (int tp, int fp, int fn)>();
         foreach (var c in classifier.Taxonomy.Categories) counts[c.Code] = (0, 0, 0);
         var errors = new List<EvaluationError>();
@@ -90,6 +111,11 @@ public static class Evaluator
             var byCode = new Dictionary<string, Label>();
             foreach (var p in predicted) byCode.TryAdd(p.Code, p);
             var goldCodes = new HashSet<string>();
+            bool goldAny = g.Labels.Count > 0, predAny = byCode.Count > 0;
+            if (goldAny && predAny) anyTp++;
+            else if (predAny) anyFp++;
+            else if (goldAny) anyFn++;
+            if (!goldAny) { near++; if (predAny) nearLabelled++; }
             void Err(string kind, string code, string detail) => errors.Add(new(g.Id, kind, code, detail, g.Title, g.Text));
 
             foreach (var l in g.Labels)
@@ -145,7 +171,14 @@ public static class Evaluator
         double Avg(Func<CategoryScore, double> f) => scored.Count == 0 ? 0 : scored.Average(f);
         return new EvaluationReport(classifier.ClassifierVersion, gold.Count, scores,
             Avg(s => s.Precision), Avg(s => s.Recall), Avg(s => s.F1),
-            sTotal, sOk, aTotal, aOk, pTotal, pOk, qTotal, qOk, errors);
+            sTotal, sOk, aTotal, aOk, pTotal, pOk, qTotal, qOk, errors)
+        {
+            Micro = new("micro", scores.Sum(s => s.TruePositives), scores.Sum(s => s.FalsePositives), scores.Sum(s => s.FalseNegatives)),
+            AnyProvision = new("any", anyTp, anyFp, anyFn),
+            NearMisses = near,
+            NearMissesLabelled = nearLabelled,
+            AmbiguousSkipped = ambiguous,
+        };
     }
 
     static string Fmt(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "-";

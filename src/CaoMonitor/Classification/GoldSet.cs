@@ -7,13 +7,16 @@ namespace CaoMonitor.Classification;
 /// <summary>A hand-labelled label on a gold clause.</summary>
 public sealed record GoldLabel(string Code, Strength Strength, decimal? AmountEur, string? Period, decimal? Percent, decimal? Hours, decimal? Days);
 
-/// <summary>A hand-labelled clause; <see cref="Labels"/> may be empty (a near miss).</summary>
-public sealed record GoldClause(string Id, string? Title, string Text, IReadOnlyList<GoldLabel> Labels, string? Note, string? ParentTitle = null)
+/// <summary>A hand-labelled clause; <see cref="Labels"/> may be empty (a near miss). <see cref="Ambiguous"/> marks a clause
+/// a careful reader could label otherwise (the real-clauses development set has them); evaluation leaves those out by default.</summary>
+public sealed record GoldClause(string Id, string? Title, string Text, IReadOnlyList<GoldLabel> Labels, string? Note, string? ParentTitle = null, bool Ambiguous = false)
 {
     public ClauseInput ToInput() => new(Text, Title, ParentTitle);
 }
 
-/// <summary>Reads gold files in JSON Lines (one clause per line; blank lines and lines starting with // are skipped).</summary>
+/// <summary>Reads gold files in JSON Lines (one clause per line; blank lines and lines starting with // are skipped).
+/// Also reads the real-clauses development set (../shared/data/real-clauses-dev): its extra fields (cao, url, why) are ignored
+/// and its "ambiguous" flag is kept; a note falls back to its "why".</summary>
 public static class GoldSet
 {
     public static IReadOnlyList<GoldClause> Load(string path)
@@ -41,7 +44,7 @@ public static class GoldSet
                 l.Code ?? throw new InvalidDataException($"{source} line {lineNo}: label without code"),
                 Strengths.Parse(l.Strength) ?? throw new InvalidDataException($"{source} line {lineNo}: unknown strength '{l.Strength}'"),
                 l.AmountEur, l.Period, l.Percent, l.Hours, l.Days)).ToList();
-            list.Add(new GoldClause(g.Id, g.Title, g.Text, labels, g.Note, g.ParentTitle));
+            list.Add(new GoldClause(g.Id, g.Title, g.Text, labels, g.Note ?? g.Why, g.ParentTitle, g.Ambiguous ?? false));
         }
         return list;
     }
@@ -51,6 +54,7 @@ public static class GoldSet
         output.WriteLine(JsonSerializer.Serialize(new GoldLine
         {
             Id = clause.Id, Title = clause.Title, ParentTitle = clause.ParentTitle, Text = clause.Text, Note = clause.Note,
+            Ambiguous = clause.Ambiguous ? true : null,
             Labels = clause.Labels.Select(l => new LabelLine
             {
                 Code = l.Code, Strength = l.Strength.Code(), AmountEur = l.AmountEur, Period = l.Period, Percent = l.Percent, Hours = l.Hours, Days = l.Days,
@@ -71,6 +75,8 @@ public static class GoldSet
         public string? Text { get; set; }
         public List<LabelLine>? Labels { get; set; }
         public string? Note { get; set; }
+        public string? Why { get; set; }
+        public bool? Ambiguous { get; set; }
     }
 
     sealed class LabelLine

@@ -33,6 +33,8 @@ public sealed record LabelQuery
     public IReadOnlyCollection<long>? Documents { get; init; }
     /// <summary>Only labels no reviewer has decided on.</summary>
     public bool Unreviewed { get; init; }
+    /// <summary>Only labels drawn into a review sample (<see cref="LabelStore.AddToSample"/>).</summary>
+    public bool Sampled { get; init; }
     /// <summary>Leave out policy documents (they never count in the monitor).</summary>
     public bool CaosOnly { get; init; }
     /// <summary>Least certain first (the review queue) instead of by document and position.</summary>
@@ -91,6 +93,10 @@ public sealed class LabelStore
         if (category is not null) where.Add(CategoryFilter.Sql("e.code", "$cat"));
         if (strength is not null) where.Add("e.strength = $s");
         if (q.Unreviewed) where.Add("e.source = 'classifier'");
+        if (q.Sampled) where.Add("""
+            EXISTS (SELECT 1 FROM sampled_labels s JOIN clause_classification sc ON sc.clause_id = c.id
+                    WHERE s.version_id = d.version_id AND s.path = c.path AND s.text_hash = sc.text_hash AND s.code = e.code)
+            """);
         if (q.CaosOnly) where.Add("d.type <> 'policy'");
         return _store.Query($"""
             SELECT {LabelColumns}, d.id, d.version_id, d.name, c.path, c.page_start, c.start, c.text
@@ -198,12 +204,59 @@ public sealed class LabelStore
     public IReadOnlyList<ReviewDecision> History() =>
         _store.Query($"SELECT {DecisionColumns} FROM review_history r ORDER BY r.id", ReadDecision);
 
-    /// <summary>One line per decision in force, in a fixed order: what a monitor snapshot's corpus hash covers.</summary>
+    /// <summary>One line per decision in force and per sampled label, in a fixed order: what a monitor snapshot's
+    /// corpus hash covers (the sample and its decisions give the precision the monitor shows).</summary>
     public IReadOnlyList<string> DecisionFingerprint() => _store.Query("""
         SELECT version_id || char(9) || path || char(9) || text_hash || char(9) || code || char(9) || action || char(9) ||
                coalesce(strength, '') || char(9) || coalesce(CAST(amount_eur AS TEXT), '') || char(9) || coalesce(period, '')
         FROM review_decisions ORDER BY version_id, path, text_hash, code
-        """, r => r.GetString(0));
+        """, r => r.GetString(0)).Concat(_store.Query("""
+        SELECT 'sample' || char(9) || version_id || char(9) || path || char(9) || text_hash || char(9) || code
+        FROM sampled_labels ORDER BY version_id, path, text_hash, code
+        """, r => r.GetString(0))).ToList();
+
+    // ---------------------------------------------------------------- review samples
+
+    /// <summary>Puts drawn labels in the review queue's sample (a label already in it stays as it was).
+    /// Returns how many were new.</summary>
+    public int AddToSample(IEnumerable<SampleCandidate> drawn, int seed, DateTime? at = null)
+    {
+        var when = (at ?? DateTime.UtcNow).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var list = drawn.ToList();
+        return _store.Write((db, tx) =>
+        {
+            int added = 0;
+            foreach (var s in list)
+            {
+                using var cmd = CaoStore.Command(db, tx, """
+                    INSERT OR IGNORE INTO sampled_labels (version_id, path, text_hash, code, seed, drawn_at)
+                    SELECT d.version_id, c.path, cc.text_hash, $code, $seed, $at
+                    FROM clauses c JOIN documents d ON d.id = c.document_id JOIN clause_classification cc ON cc.clause_id = c.id
+                    WHERE c.id = $c
+                    """, ("$c", s.ClauseId), ("$code", s.Code), ("$seed", seed), ("$at", when));
+                added += cmd.ExecuteNonQuery();
+            }
+            return added;
+        });
+    }
+
+    /// <summary>
+    /// Precision per category measured on the sample: of the sampled labels a reviewer decided on, how many
+    /// were confirmed (a changed strength still confirms the category) rather than rejected. Every category
+    /// of the taxonomy is listed, unmeasured ones with what they have.
+    /// </summary>
+    public IReadOnlyList<CategoryPrecision> SamplePrecision()
+    {
+        var counts = _store.Query("""
+            SELECT s.code, count(*), sum(CASE WHEN r.action = 'confirm' THEN 1 ELSE 0 END)
+            FROM sampled_labels s
+            JOIN review_decisions r ON r.version_id = s.version_id AND r.path = s.path AND r.text_hash = s.text_hash AND r.code = s.code
+            WHERE r.action IN ('confirm', 'reject')
+            GROUP BY s.code
+            """, r => (Code: r.GetString(0), Reviewed: r.GetInt32(1), Confirmed: r.GetInt32(2))).ToDictionary(x => x.Code);
+        return Taxonomy.Embedded.Categories.Select(c => counts.TryGetValue(c.Code, out var n)
+            ? new CategoryPrecision(c.Code, n.Reviewed, n.Confirmed) : new CategoryPrecision(c.Code, 0, 0)).ToList();
+    }
 
     /// <summary>
     /// Writes every reviewed clause of a current document as a gold-set line: its text and heading

@@ -48,6 +48,17 @@ public sealed class Category
     public required IReadOnlyList<Rule> ContextRequiredWhen { get; init; }
     /// <summary>Triggers after a purpose cue ("kan worden besteed aan ...") name a use of another arrangement, not a provision.</summary>
     public bool IgnoreAsPurpose { get; init; }
+    /// <summary>Title-only evidence of this category gives way when one of these categories has evidence in the text
+    /// ("Duurzame inzetbaarheid" over "twee opleidingsdagen per jaar" is LLO.TIJD).</summary>
+    public required IReadOnlyList<string> TitleYieldsTo { get; init; }
+    /// <summary>When not empty, the clause (text or title) must match one of these for the category to apply at all
+    /// (a duurzame-inzetbaarheid arrangement only counts when it can serve development).</summary>
+    public required IReadOnlyList<Rule> Requires { get; init; }
+    /// <summary>Evidence of the listed triggers (all triggers when a rule lists none) only counts in a sentence matching
+    /// one of these: "BBL" in a sentence about the school day counts, "BBL" as a contract type does not.</summary>
+    public required IReadOnlyList<Rule> SentenceRequires { get; init; }
+    /// <summary>Evidence in a sentence matching one of these is about another subject (a trainee's salary or holidays).</summary>
+    public required IReadOnlyList<Rule> OffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
     public bool IgnoreParentTitle { get; init; }
 
@@ -92,6 +103,11 @@ public sealed class Taxonomy
     public IReadOnlyList<Rule> GlobalBlockers { get; }
     /// <summary>Wording in which strength cues say nothing about the parties' commitment (a fund's objective, "voor het bevorderen van").</summary>
     public IReadOnlyList<Rule> NeutralCues { get; }
+    /// <summary>Wording that only mentions a subject without arranging it (informing the works council, a list of
+    /// consultation topics, job requirements, a restriction): a sentence with one gives no evidence; one ending in ":" covers the list after it.</summary>
+    public IReadOnlyList<Rule> MentionCues { get; }
+    /// <summary>Lines that state nothing (table of contents, index, abbreviation and definition lists); see <see cref="ClauseLines"/>.</summary>
+    public IReadOnlyList<Rule> NoiseLines { get; }
 
     /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
     public string TaxonomyVersion => $"{Version}/{RulesVersion}";
@@ -120,6 +136,10 @@ public sealed class Taxonomy
                 Blockers = Compile(c.Blockers, code),
                 ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
+                TitleYieldsTo = c.TitleYieldsTo ?? [],
+                OffTopic = Compile(c.OffTopic, code),
+                Requires = Compile(c.Requires, code),
+                SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
@@ -131,6 +151,11 @@ public sealed class Taxonomy
         PurposeCues = Compile(f.PurposeCues, "purpose");
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
         NeutralCues = Compile(f.NeutralCues, "neutral");
+        MentionCues = Compile(f.MentionCues, "mention");
+        NoiseLines = Compile(f.NoiseLines, "noise");
+        foreach (var c in Categories)
+            foreach (var y in c.TitleYieldsTo)
+                if (!codes.Contains(y)) throw new InvalidDataException($"taxonomy: {c.Code}.title_yields_to names unknown category {y}");
     }
 
     static string Require(string? s, string what) =>
@@ -225,6 +250,8 @@ public sealed class Taxonomy
         public List<RuleFile>? PurposeCues { get; set; }
         public List<RuleFile>? GlobalBlockers { get; set; }
         public List<RuleFile>? NeutralCues { get; set; }
+        public List<RuleFile>? MentionCues { get; set; }
+        public List<RuleFile>? NoiseLines { get; set; }
     }
 
     sealed class CategoryFile
@@ -242,6 +269,10 @@ public sealed class Taxonomy
         public List<RuleFile>? ContextRequiredWhen { get; set; }
         public bool IgnoreAsPurpose { get; set; }
         public bool IgnoreParentTitle { get; set; }
+        public List<string>? TitleYieldsTo { get; set; }
+        public List<RuleFile>? OffTopic { get; set; }
+        public List<RuleFile>? Requires { get; set; }
+        public List<RuleFile>? SentenceRequires { get; set; }
         public List<string>? Keywords { get; set; }
     }
 

@@ -24,6 +24,14 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
         "caos_pp_vs_baseline", "caos_pp_vs_previous", "employees_pp_vs_baseline", "employees_pp_vs_previous",
     ];
 
+    /// <summary>precision.csv: per year and category, the measured precision and the coverage before and after taking out
+    /// the expected false positives (share × precision; empty where the category is not measured).</summary>
+    public static readonly string[] PrecisionColumns =
+    [
+        "year", "code", "status", "reviewed", "confirmed", "precision", "precision_low", "precision_high",
+        "share_caos", "share_caos_adjusted", "share_employees", "share_employees_adjusted",
+    ];
+
     public static readonly string[] ProvisionColumns =
         ["year", "version_id", "name", "sector", "code", "strength", "source", "article", "page", "clause_id", "amount_eur", "period", "percent", "evidence"];
 
@@ -42,6 +50,9 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
         ["type"] = "soort_cao", ["sector"] = "sector", ["start"] = "begin", ["end"] = "einde", ["code"] = "code", ["source"] = "bron",
         ["article"] = "artikel", ["page"] = "pagina", ["clause_id"] = "bepaling_id", ["amount_eur"] = "bedrag_eur", ["period"] = "periode",
         ["percent"] = "procent", ["evidence"] = "bewijs", ["group"] = "groep", ["kind"] = "soort",
+        ["status"] = "status", ["reviewed"] = "beoordeeld", ["confirmed"] = "bevestigd", ["precision"] = "precisie",
+        ["precision_low"] = "precisie_laag", ["precision_high"] = "precisie_hoog", ["share_caos_adjusted"] = "aandeel_caos_gecorrigeerd",
+        ["share_employees_adjusted"] = "aandeel_werknemers_gecorrigeerd",
     };
 
     /// <summary>Dutch words for the English code values (strength "any", kinds, breakdowns, types, sources).</summary>
@@ -49,9 +60,10 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
     {
         ["any"] = "alle", ["category"] = "categorie", ["group"] = "groep", ["ministry"] = "ministerie", ["minimum"] = "minimum",
         ["all"] = "alle", ["type"] = "soort", ["company"] = "onderneming", ["classifier"] = "classificatie", ["human"] = "beoordeeld",
+        ["measured"] = "gemeten", ["not_measured"] = "niet gemeten",
     };
 
-    private static readonly HashSet<string> CodedColumns = ["strength", "measure_kind", "breakdown", "type", "source"];
+    private static readonly HashSet<string> CodedColumns = ["strength", "measure_kind", "breakdown", "type", "source", "status"];
 
     public void WriteAll(MonitorSnapshot s, MonitorDefinition def, string dir)
     {
@@ -78,6 +90,15 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
                 .SelectMany(c => c.Version.Labels.OrderBy(l => l.ClauseId).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => (string?[])[
                     F(c.Year), c.Version.VersionId, c.Version.Name, c.Version.Sector, l.Code, l.Strength.Code(), l.Source, l.ArticlePath, F(l.Page), F(l.ClauseId),
                     F(l.AmountEur), l.Period, F(l.Percent), l.Evidence])));
+        Write(Path.Combine(dir, "precision.csv"), PrecisionColumns,
+            figures.Where(f => f.Key.Breakdown is "all" && f.Key.Strength is "any" && f.Key.MeasureKind is "category").Select(f =>
+            {
+                var p = s.PrecisionOf(f.Key.Measure);
+                return (string?[])[F(f.Key.Year), f.Key.Measure, p.Measured ? "measured" : "not_measured", F(p.Reviewed), F(p.Confirmed),
+                    F(Round(p.Precision)), F(Round(p.Interval?.Low)), F(Round(p.Interval?.High)),
+                    F(Math.Round(f.ShareCaos, 4)), p.Measured ? F(Math.Round(p.Adjust(f.ShareCaos), 4)) : null,
+                    F(Math.Round(f.ShareEmployees, 4)), p.Measured ? F(Math.Round(p.Adjust(f.ShareEmployees), 4)) : null];
+            }));
         Write(Path.Combine(dir, "gaps.csv"), ["year", "group", "kind", "sector", "version_id", "name", "employees"],
             s.Gaps.Where(g => In(g.Year)).Select(g => (string?[])[F(g.Year), g.Group, g.Kind, g.Sector, g.VersionId, g.Name, F(g.Employees)]));
     }
@@ -88,6 +109,8 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
         F(f.Employees), F(f.EmployeesWith), F(Math.Round(f.ShareEmployees, 4)), F(R(f.CaosPpVsBaseline)), F(R(f.CaosPpVsPrevious)),
         F(R(f.EmployeesPpVsBaseline)), F(R(f.EmployeesPpVsPrevious)),
     ];
+
+    private static double? Round(double? v) => v is { } x ? Math.Round(x, 4) : null;
 
     private static double? R(double? pp) => pp is { } v ? Math.Round(v, 2) : null;
 

@@ -40,15 +40,23 @@ public static class HtmlReport
         sb.Append("<h2>Sectoren en categorieën</h2>\n").Append(HeatMap(s, def, y));
         if (m.Years.Count > 1) sb.Append("<h2>Ontwikkeling sinds de nulmeting</h2>\n").Append(Trend(s, def));
 
-        sb.Append("<table><caption>Overzicht ").Append(y).Append("</caption><tr><th>Maatstaf</th><th>Cao's (alle sterkten)</th><th>Aandeel cao's</th><th>Aandeel werknemers</th><th>Aandeel cao's (als recht)</th><th>Aandeel cao's t.o.v. nulmeting (pp)</th><th>Aandeel cao's t.o.v. vorig jaar (pp)</th></tr>\n");
+        sb.Append("<table><caption>Overzicht ").Append(y).Append("</caption><tr><th>Maatstaf</th><th>Cao's (alle sterkten)</th><th>Aandeel cao's</th><th>Aandeel werknemers</th><th>Aandeel cao's (als recht)</th><th>Aandeel cao's t.o.v. nulmeting (pp)</th><th>Aandeel cao's t.o.v. vorig jaar (pp)</th><th>Precisie (steekproef, 95%-interval)</th><th>Aandeel cao's na correctie</th></tr>\n");
         foreach (var f in all.Where(f => f.Key.Strength == "any"))
         {
             var recht = all.First(r => r.Key.Measure == f.Key.Measure && r.Key.Strength == "recht");
             sb.Append("<tr><td>").Append(E(MeasureText.Name(f.Key.Measure, def))).Append("</td><td>").Append(f.CaosWith).Append(" / ").Append(f.Caos).Append("</td><td>")
               .Append(Pct(f.ShareCaos)).Append("</td><td>").Append(Pct(f.ShareEmployees)).Append("</td><td>").Append(Pct(recht.ShareCaos))
-              .Append("</td><td>").Append(Pp(f.CaosPpVsBaseline)).Append("</td><td>").Append(Pp(f.CaosPpVsPrevious)).Append("</td></tr>\n");
+              .Append("</td><td>").Append(Pp(f.CaosPpVsBaseline)).Append("</td><td>").Append(Pp(f.CaosPpVsPrevious)).Append("</td>");
+            if (f.Key.MeasureKind == "category")
+            {
+                var p = s.PrecisionOf(f.Key.Measure);
+                sb.Append("<td>").Append(E(p.Dutch())).Append("</td><td>").Append(p.Measured ? Pct(p.Adjust(f.ShareCaos)) : "niet gemeten").Append("</td>");
+            }
+            else sb.Append("<td>–</td><td>–</td>");
+            sb.Append("</tr>\n");
         }
         sb.Append("</table>\n");
+        sb.Append("<p class=\"meta\">").Append(E(PrecisionNote)).Append("</p>\n");
 
         foreach (var group in def.Groups.Keys.Order(StringComparer.Ordinal))
         {
@@ -65,6 +73,12 @@ public static class HtmlReport
         sb.Append("</dl>\n</body></html>\n");
         return sb.ToString();
     }
+
+    /// <summary>What the precision columns mean (report and web page).</summary>
+    public const string PrecisionNote =
+        "Precisie: het aandeel bevestigde labels in een beoordeelde willekeurige steekproef per categorie (caomonitor review sample), " +
+        "met het 95%-betrouwbaarheidsinterval (Wilson). Onder de 10 beoordeelde labels: niet gemeten. " +
+        "Na correctie: het aandeel vermenigvuldigd met de precisie, een schatting zonder de verwachte onterechte labels; het ruwe cijfer blijft staan.";
 
     /// <summary>"1 cao", "38 cao's".</summary>
     public static string Caos(int n) => n == 1 ? "1 cao" : n.ToString("N0", Nl) + " cao's";

@@ -49,7 +49,7 @@ public static class MonitorCalculator
         var incomplete = years.Where(y => y != baseline && counted.Count(c => c.Year == y) < def.IncompleteBelow * baselineCount).ToList();
         return new MonitorSnapshot(
             new SnapshotManifest(year, baseline, years, input.CorpusHash, input.TaxonomyVersion, input.ClassifierVersion, def.Version, def.Hash, incomplete),
-            WithChanges(figures, baseline), counted, gaps);
+            WithChanges(figures, baseline), counted, gaps) { Precision = input.Precision };
     }
 
     /// <summary>

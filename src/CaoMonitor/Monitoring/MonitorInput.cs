@@ -1,3 +1,4 @@
+using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 
 namespace CaoMonitor.Monitoring;
@@ -45,4 +46,8 @@ public sealed record MonitorInput(
     IReadOnlyList<MonitoredVersion> Versions,
     string CorpusHash,
     string TaxonomyVersion,
-    string ClassifierVersion);
+    string ClassifierVersion)
+{
+    /// <summary>Precision per category measured on reviewed sample labels (empty: nothing sampled).</summary>
+    public IReadOnlyList<CategoryPrecision> Precision { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using CaoMonitor.Classification;
+
 namespace CaoMonitor.Monitoring;
 
 /// <summary>The key of a figure: what is measured, at which strength, for which slice.</summary>
@@ -55,6 +57,12 @@ public sealed record MonitorSnapshot(
     IReadOnlyList<CountedVersion> Counted,
     IReadOnlyList<Gap> Gaps)
 {
+    /// <summary>Precision per category measured on reviewed sample labels (shown beside each coverage figure).</summary>
+    public IReadOnlyList<CategoryPrecision> Precision { get; init; } = [];
+
+    /// <summary>The measured precision of a category, or an unmeasured one.</summary>
+    public CategoryPrecision PrecisionOf(string code) => Precision.FirstOrDefault(p => p.Code == code) ?? new CategoryPrecision(code, 0, 0);
+
     public Figure? Find(int year, string measure, string strength = "any", string breakdown = "all", string slice = "all") =>
         Figures.FirstOrDefault(f => f.Key.Year == year && f.Key.Measure == measure && f.Key.Strength == strength
                                     && f.Key.Breakdown == breakdown && f.Key.Slice == slice);

@@ -50,7 +50,8 @@ public static class MonitorSource
         }
 
         var (taxonomy, classifier) = Versions(labels);
-        return new Loaded(new MonitorInput(versions, CorpusHash(labels, docs.Select(d => (d.Version.Id, d.Document.Sha256))), taxonomy, classifier), undated);
+        return new Loaded(new MonitorInput(versions, CorpusHash(labels, docs.Select(d => (d.Version.Id, d.Document.Sha256))), taxonomy, classifier)
+            { Precision = labels.SamplePrecision() }, undated);
     }
 
     /// <summary>The versions that produced the stored labels; "mixed" lists them when a reclassify is due.</summary>

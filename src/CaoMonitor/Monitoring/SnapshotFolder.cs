@@ -14,7 +14,7 @@ namespace CaoMonitor.Monitoring;
 public static class SnapshotFolder
 {
     public const string ManifestFile = "snapshot.json";
-    public static readonly string[] Files = ["summary.csv", "by_sector.csv", "by_cao.csv", "provisions.csv", "gaps.csv", "report.html"];
+    public static readonly string[] Files = ["summary.csv", "by_sector.csv", "by_cao.csv", "provisions.csv", "gaps.csv", "precision.csv", "report.html"];
 
     public enum Result { Written, Unchanged }
 

@@ -75,3 +75,57 @@ public class BenchmarkTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ClassifierBenchmark.Run(0));
     }
 }
+
+/// <summary>
+/// The real-clauses development set (../shared/data/real-clauses-dev, paraphrased real clauses; never copied into
+/// the repository). Issue 11's targets are macro-F1 0.80, micro recall 0.85, near misses labelled at most 5% and
+/// provision-or-not F1 0.90; the floors below are what the rules reach now, so a change that loses ground fails.
+/// </summary>
+public class DevSetFigures(ITestOutputHelper output)
+{
+    static string DevFile => Path.GetFullPath(Path.Combine(CaoMonitor.Tests.Support.Repo.Root, "..", "shared", "data", "real-clauses-dev", "real-clauses-dev.jsonl"));
+
+    [Fact]
+    public void Dev_set_figures_hold()
+    {
+        if (!File.Exists(DevFile))
+            Assert.Skip($"real-clauses development set not present at {DevFile} (it lives outside the repository, in ../shared)");
+        var gold = GoldSet.Load(DevFile);
+        Assert.Contains(gold, g => g.Ambiguous);
+        var report = Evaluator.Evaluate(Examples.Classifier, gold);
+        output.WriteLine(report.ToText(includeErrors: false));
+        Assert.Equal(gold.Count(g => g.Ambiguous), report.AmbiguousSkipped);
+        Assert.True(report.MacroF1 >= DevFloors.MacroF1, $"macro-F1 {report.MacroF1:0.000} < {DevFloors.MacroF1}");
+        Assert.True(report.Micro.Precision >= DevFloors.MicroPrecision, $"micro precision {report.Micro.Precision:0.000} < {DevFloors.MicroPrecision}");
+        Assert.True(report.Micro.Recall >= DevFloors.MicroRecall, $"micro recall {report.Micro.Recall:0.000} < {DevFloors.MicroRecall}");
+        Assert.True(report.NearMissRate <= DevFloors.NearMissRate, $"near misses labelled {report.NearMissRate:0.000} > {DevFloors.NearMissRate}");
+        Assert.True(report.AnyProvision.F1 >= DevFloors.AnyProvisionF1, $"provision-or-not F1 {report.AnyProvision.F1:0.000} < {DevFloors.AnyProvisionF1}");
+    }
+
+    [Fact]
+    public void Ambiguous_lines_are_left_out_unless_asked()
+    {
+        const string lines = """
+            {"id":"a","title":"Artikel 1 Studiekosten","text":"De werkgever vergoedt de studiekosten.","labels":[{"code":"LLO.STUDIEKOSTEN","strength":"recht"}],"ambiguous":false,"why":"plain"}
+            {"id":"b","title":"Artikel 2 Loopbaan","text":"De werknemer heeft recht op een loopbaanscan.","labels":[],"ambiguous":true,"why":"could be either"}
+            """;
+        var gold = GoldSet.Read(new StringReader(lines));
+        var scored = Evaluator.Evaluate(Examples.Classifier, gold);
+        Assert.Equal((1, 1), (scored.Clauses, scored.AmbiguousSkipped));
+        Assert.Equal(0, scored.NearMisses);
+        var all = Evaluator.Evaluate(Examples.Classifier, gold, includeAmbiguous: true);
+        Assert.Equal((2, 1, 1), (all.Clauses, all.NearMisses, all.NearMissesLabelled));
+        Assert.Equal(1, all.AnyProvision.FalsePositives);
+        Assert.Equal("plain", gold[0].Note);
+    }
+}
+
+/// <summary>Floors for <see cref="DevSetFigures"/>: raise them when the rules improve, never lower them silently.</summary>
+internal static class DevFloors
+{
+    public const double MacroF1 = 0.64;
+    public const double MicroPrecision = 0.76;
+    public const double MicroRecall = 0.63;
+    public const double NearMissRate = 0.09;
+    public const double AnyProvisionF1 = 0.85;
+}

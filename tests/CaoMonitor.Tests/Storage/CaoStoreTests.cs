@@ -140,7 +140,7 @@ public class CaoStoreTests
 
         using var store = CaoStore.Open(data);
         var labels = new CaoMonitor.Classification.LabelStore(store);
-        Assert.Equal(new Dictionary<string, int> { ["storage"] = 3, ["search"] = 1, ["classification"] = 2 }, store.SchemaVersions);
+        Assert.Equal(new Dictionary<string, int> { ["storage"] = 3, ["search"] = 1, ["classification"] = 3 }, store.SchemaVersions);
         Assert.Equal(new Heading("Opleiding", "Ontwikkeling"), store.GetClause(3)!.Heading);
         Assert.Equal(new Heading("Ontwikkeling", null), store.GetClause(4)!.Heading); // a blank title is no title
         var label = Assert.Single(labels.ForDocument(1)[3]);

@@ -1,0 +1,173 @@
+namespace CaoMonitor.Classification;
+
+/// <summary>
+/// The lines of a clause that state nothing, found before any rule looks for evidence: table-of-contents
+/// and index lines, abbreviation and definition-list entries (the taxonomy's <c>noise_lines</c>), a run of
+/// lines ending in page numbers, and heading lines ("Artikel 12 Ontwikkelbudget", "4. Persoonlijk
+/// opleidingsvoucher"). Evidence, context terms and strength cues on those lines do not count; a heading
+/// can still name the subject the way an article title does.
+/// </summary>
+internal sealed class ClauseLines
+{
+    /// <summary>Masked stretches of the text (start inclusive, end exclusive), in order.</summary>
+    public readonly List<(int Start, int End, string Why)> Masked = [];
+    /// <summary>The first heading line of the clause (the article's own heading when the segmenter kept it in the text).</summary>
+    public string? Heading;
+    /// <summary>Share of the clause's non-blank characters that is masked as table of contents or index.</summary>
+    public double TocShare;
+
+    public bool IsMasked(int pos)
+    {
+        foreach (var (s, e, _) in Masked)
+        {
+            if (pos < s) return false;
+            if (pos < e) return true;
+        }
+        return false;
+    }
+
+    public bool Overlaps(int start, int end)
+    {
+        foreach (var (s, e, _) in Masked)
+        {
+            if (end <= s) return false;
+            if (start < e) return true;
+        }
+        return false;
+    }
+
+    public static ClauseLines Analyse(string text, IReadOnlyList<Rule> noiseRules, string? title)
+    {
+        var result = new ClauseLines();
+        var lines = new List<(int Start, int End)>();
+        for (int i = 0; i <= text.Length;)
+        {
+            int nl = text.IndexOf('\n', i);
+            int end = nl < 0 ? text.Length : nl;
+            lines.Add((i, end));
+            if (nl < 0) break;
+            i = nl + 1;
+        }
+        var kinds = new string?[lines.Count];
+        for (int li = 0; li < lines.Count; li++)
+        {
+            var (s, e) = lines[li];
+            var line = text.AsSpan(s, e - s);
+            if (line.IsWhiteSpace()) continue;
+            foreach (var r in noiseRules)
+                if (r.Regex.IsMatch(line)) { kinds[li] = r.Id; break; }
+        }
+        // A run of two or more lines ending (or starting) in a page number is a table of contents or an index.
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (kinds[li] is not null || !PageNumbered(text, lines[li])) continue;
+            int prev = PrevNonBlank(text, lines, li), next = NextNonBlank(text, lines, li);
+            if ((prev >= 0 && (kinds[prev] is "toc-page" || PageNumbered(text, lines[prev]))) ||
+                (next >= 0 && PageNumbered(text, lines[next])))
+                kinds[li] = "toc-page";
+        }
+        int tocChars = 0, allChars = 0;
+        for (int li = 0; li < lines.Count; li++)
+        {
+            var (s, e) = lines[li];
+            int len = text.AsSpan(s, e - s).Trim().Length;
+            allChars += len;
+            if (kinds[li] is { } k && k.StartsWith("toc", StringComparison.Ordinal)) tocChars += len;
+        }
+        result.TocShare = allChars == 0 ? 0 : (double)tocChars / allChars;
+
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (kinds[li] is null && IsHeading(text, lines, li, title))
+            {
+                kinds[li] = "heading";
+                if (PrevNonBlank(text, lines, li) < 0) result.Heading = text[lines[li].Start..lines[li].End].Trim();
+            }
+            if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
+        }
+        return result;
+    }
+
+    static readonly string[] ContinuationWords =
+        ["de", "het", "een", "van", "op", "in", "voor", "met", "per", "en", "of", "aan", "bij", "tot", "die", "dat", "te", "om", "naar", "door", "over", "uit", "als", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "mag", "moet"];
+
+    static int PrevNonBlank(string text, List<(int Start, int End)> lines, int li)
+    {
+        for (int i = li - 1; i >= 0; i--)
+            if (!text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).IsWhiteSpace()) return i;
+        return -1;
+    }
+
+    static int NextNonBlank(string text, List<(int Start, int End)> lines, int li)
+    {
+        for (int i = li + 1; i < lines.Count; i++)
+            if (!text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start).IsWhiteSpace()) return i;
+        return -1;
+    }
+
+    static bool PageNumbered(string text, (int Start, int End) line) => EndsInPageNumber(text, line) || StartsWithPageNumber(text, line);
+
+    /// <summary>"37 Functioneringsgesprekken en beoordelen": a page number, then a capitalised title without closing punctuation.</summary>
+    static bool StartsWithPageNumber(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 5 || s.Length > 90 || s[^1] is '.' or ';' or ':' or ',') return false;
+        int k = 0;
+        while (k < s.Length && char.IsDigit(s[k])) k++;
+        return k is > 0 and <= 3 && k + 1 < s.Length && s[k] == ' ' && char.IsUpper(s[k + 1]);
+    }
+
+    /// <summary>"Scholingsbudget 14" / "91. EVC-toets 103": words, then a page number, no sentence punctuation.</summary>
+    static bool EndsInPageNumber(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 4 || s.Length > 100) return false;
+        int k = s.Length;
+        while (k > 0 && char.IsDigit(s[k - 1])) k--;
+        if (k == s.Length || s.Length - k > 3 || k == 0 || !char.IsWhiteSpace(s[k - 1])) return false;
+        var words = s[..k].TrimEnd();
+        if (words.Length == 0 || words[^1] is '.' or ';' or ',' or ':' or '€' or '-' or '–') return false;
+        // "binnen 4 weken na 1 januari 2024" wraps, but the words before a page number have no verb endings to test cheaply;
+        // a run of such lines (required by the caller) is what makes it an index.
+        return char.IsLetter(words[^1]) || words[^1] == ')';
+    }
+
+    /// <summary>
+    /// A heading: a short line without closing punctuation that opens the clause or follows a finished
+    /// sentence or a blank line, starts with a capital or a number, and is followed by more text.
+    /// PDF lines wrap inside sentences, so a short line after an unfinished one is the end of a sentence.
+    /// </summary>
+    static bool IsHeading(string text, List<(int Start, int End)> lines, int li, string? title)
+    {
+        var line = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).Trim();
+        if (line.Length < 3 || line.Length > 80) return false;
+        if (line[^1] is '.' or ';' or ':' or ',' or '?' or '!') return false;
+        int nextLine = NextNonBlank(text, lines, li);
+        if (nextLine < 0) return false;
+        // A narrow column wraps a sentence after a few words: the next line going on in lower case, or a line
+        // ending in a word that cannot end a heading, is the start of a paragraph, not its heading.
+        var next = text.AsSpan(lines[nextLine].Start, lines[nextLine].End - lines[nextLine].Start).TrimStart();
+        if (next.Length > 0 && char.IsLower(next[0]) && nextLine == li + 1) return false;
+        int lastSpace = line.LastIndexOf(' ');
+        var lastWord = lastSpace < 0 ? line : line[(lastSpace + 1)..];
+        foreach (var w in ContinuationWords)
+            if (lastWord.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
+        int words = 1;
+        foreach (var ch in line) if (ch == ' ') words++;
+        if (words > 10) return false;
+        // Skip a number or list marker: "4. ", "6.1.8 ", "Artikel 12 ", "a. ".
+        int i = 0;
+        while (i < line.Length && (char.IsDigit(line[i]) || line[i] is '.' or ' ' or ')')) i++;
+        if (i == 0 && line.Length > 2 && char.IsLower(line[0]) && line[1] is '.' or ')' && line[2] == ' ') i = 3;
+        if (i >= line.Length) return false;
+        bool titled = !string.IsNullOrWhiteSpace(title) && line.Contains(title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+        if (!titled && !char.IsUpper(line[i])) return false;
+        if (line.StartsWith("artikel", StringComparison.OrdinalIgnoreCase) || line.StartsWith("art.", StringComparison.OrdinalIgnoreCase)) return true;
+        if (titled) return true;
+        int prev = PrevNonBlank(text, lines, li);
+        if (prev < 0) return true;
+        bool blankBetween = prev < li - 1;
+        var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
+        return blankBetween || p[^1] is '.' or ';' or '!' or '?';
+    }
+}

@@ -45,6 +45,8 @@ public static partial class CaoSegmenter
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
         int? lastChapterOrd = null, mainChapter = null; // chapter numbering, and the last chapter of the main body
+        bool letteredChapters = false; // chapters numbered A, B, C
+        char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
         string? mainLast = null; // the last article number of the main body
 
         // Text before the first heading: the cover page (name, parties, period).
@@ -118,7 +120,10 @@ public static partial class CaoSegmenter
                 }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && !nodes[open].Implicit)
                 continue;
             // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
-            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2))
+            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2))
+                h = null;
+            // Parts are numbered in one style: "Deel I" of a form inside "Deel A" is no part of the cao.
+            if (h is { Kind: HeadingKind.Part } && partStyle is { } style && NumberStyle(h.Number) != style)
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
@@ -148,6 +153,7 @@ public static partial class CaoSegmenter
                 {
                     case HeadingKind.Part:
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start); Close(ref part, line.Start);
+                        partStyle ??= NumberStyle(h.Number);
                         var partPath = Unique($"Deel {h.Number}", usedPaths);
                         part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
                         break;
@@ -165,7 +171,8 @@ public static partial class CaoSegmenter
                         string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
-                        lastChapterOrd = Ordinal(h.Number);
+                        letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
+                        lastChapterOrd = Ordinal(h.Number, letteredChapters);
                         if (appendix is null) mainChapter = chapter;
                         break;
                     default:
@@ -175,7 +182,7 @@ public static partial class CaoSegmenter
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
-                            lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "") : null;
+                            lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
                         }
                         // A decimal article (4.4.1) lives in the article it extends (4.4); any other closes the open ones.
                         int keep = articles.Count;
@@ -198,13 +205,14 @@ public static partial class CaoSegmenter
             if (holder is not { } hi) continue;
 
             // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
-            // It is a step of the path and stays in the section's text, but carries no title: its leden read
-            // under the title of the article or appendix they belong to ("Sociaal plan"), as every lid does.
-            if (IsSubHeading(lines, i, PreviousNonBlank(lines, i) == titledHeadingEnd))
+            // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
+            // opens the appendix as a whole: it is a step of the path, but its leden read under the appendix title.
+            bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
+            if (IsSubHeading(lines, i, opening))
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
                 var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
-                sub = Add(new Node(ClauseKind.Section, null, null, line.Start, hi, sp, line.End));
+                sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
                 continue;
             }
 
@@ -245,11 +253,16 @@ public static partial class CaoSegmenter
         return lower && !".:;!?".Contains(prev[^1]);
     }
 
-    /// <summary>The position a chapter number stands for: 7, 8a (8), VII (7), B (2).</summary>
-    private static int? Ordinal(string number)
+    /// <summary>
+    /// The position a chapter number stands for: 7, 8a (8), VII (7), B (2). A single letter is a letter
+    /// (C is 3, not 100), and I, V and X are letters too where the chapters are lettered (A, B, ... H, I).
+    /// </summary>
+    private static int? Ordinal(string number, bool lettered = false)
     {
         var m = Regex.Match(number, @"^\d+");
         if (m.Success) return int.Parse(m.Value);
+        if (number.Length == 1 && char.IsLetter(number[0]) && (lettered || !"IVX".Contains(char.ToUpperInvariant(number[0]))))
+            return char.ToUpperInvariant(number[0]) - 'A' + 1;
         if (Regex.IsMatch(number, "^[IVXLC]+$"))
         {
             int total = 0, prev = 0;
@@ -263,6 +276,10 @@ public static partial class CaoSegmenter
         }
         return number.Length == 1 && char.IsLetter(number[0]) ? char.ToUpperInvariant(number[0]) - 'A' + 1 : null;
     }
+
+    /// <summary>'1' for digits, 'I' for Roman numerals (II, IV; a lone I, V or X too), 'A' for letters.</summary>
+    private static char NumberStyle(string number) =>
+        char.IsDigit(number[0]) ? '1' : number.All(c => "IVX".Contains(c)) ? 'I' : 'A';
 
     /// <summary>Whether article <paramref name="number"/> follows <paramref name="last"/> in one numbering (49 -> 50, 5.14 -> 5.15.1, 5.14 -> 6.1).</summary>
     private static bool Continues(string number, string last)
@@ -544,7 +561,7 @@ public static partial class CaoSegmenter
             {
                 if (lines[i].IsBlank) { toc.Add(i); continue; }
                 var raw = lines[i].Text;
-                var text = PageSuffix().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), "");
+                var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
                 var h = AnyHeading(text) ?? DecimalChapter(text);
                 bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100;
                 if (h is not null)
@@ -587,14 +604,14 @@ public static partial class CaoSegmenter
 
     private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
 
-    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6})\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
     [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -610,7 +627,9 @@ public static partial class CaoSegmenter
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
-    [GeneratedRegex(@"^(inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageWord();
+    [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
     [GeneratedRegex(@"^(?:deel|part)\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();

@@ -342,4 +342,96 @@ public class RealStructureTests
         Assert.Contains("looptijd", ByPath(cs, "Bijlage 4 > Werkingssfeer > lid 2").Text);
         Assert.Contains("begeleiding", ByPath(cs, "Bijlage 4 > Begeleiding > lid 1").Text);
     }
+
+    [Fact]
+    public void LetteredChaptersFollowEachOther()
+    {
+        var cs = Seg("""
+            Hoofdstuk A Begrippen
+            Artikel 1 Werknemer
+            Werknemer: ieder die in dienst is van de werkgever.
+            Hoofdstuk B Looptijd
+            Artikel 2 Duur
+            Deze cao loopt twee jaar.
+            Hoofdstuk C Arbeidsduur
+            Artikel 3 Werkweek
+            De werkweek telt zesendertig uur.
+            """);
+        Assert.Equal(["A", "B", "C"], cs.Where(c => c.Kind == ClauseKind.Chapter).Select(c => c.Number)); // C is 3, not 100
+        Assert.Contains("zesendertig", ByPath(cs, "HC > Art. 3").Text);
+        // Where the chapters are lettered, I follows H.
+        var later = Seg("""
+            Hoofdstuk G Verlof
+            Artikel 20 Vakantie
+            De werknemer heeft recht op vakantie.
+            Hoofdstuk H Loon
+            Artikel 21 Salaris
+            De werkgever betaalt het salaris maandelijks.
+            Hoofdstuk I Scholing
+            Artikel 22 Opleidingsplan
+            De werkgever stelt jaarlijks een opleidingsplan op.
+            """);
+        Assert.Equal(["G", "H", "I"], later.Where(c => c.Kind == ClauseKind.Chapter).Select(c => c.Number));
+        Assert.Contains("opleidingsplan", ByPath(later, "HI > Art. 22").Text);
+    }
+
+    [Fact]
+    public void ArticlesOfALawQuotedInAnAppendixKeepTheirWholeNumber()
+    {
+        var cs = Seg("""
+            Bijlage 5 Wetsartikelen
+            Artikel 7:610 BW Begrip arbeidsovereenkomst
+            De arbeidsovereenkomst is de overeenkomst waarbij de ene partij zich verbindt arbeid te verrichten.
+            Artikel 7:611 BW Goed werkgeverschap
+            De werkgever en de werknemer gedragen zich als een goed werkgever en een goed werknemer.
+            """);
+        Assert.Contains("goed werkgever", ByPath(cs, "Bijlage 5 > Art. 7:611").Text);
+        NoSharedPaths(cs);
+    }
+
+    [Fact]
+    public void PartsNamedInTheContentsAndPartsOfAFormOpenNoPartOfTheCao()
+    {
+        var cs = Seg("""
+            Inhoudsopgave cao Fictief Vervoer
+            DEEL A
+            RECHTEN EN PLICHTEN
+            Hoofdstuk 1 Algemeen pag.
+            1.1 Looptijd 4
+            1.2 Werkingssfeer 4
+            DEEL B
+            OVERLEG
+            Hoofdstuk 2 Overleg pag.
+            2.1 Vakbondswerk 6
+            """, """
+            Deze cao bestaat uit twee delen.
+            Deel A regelt de rechten en plichten van werkgevers en werknemers.
+            Deel B regelt het overleg tussen cao-partijen.
+            DEEL A
+            RECHTEN EN PLICHTEN
+            Hoofdstuk 1 Algemeen
+            1.1 Looptijd
+            Deze cao loopt van 1 januari 2025 tot en met 31 december 2026.
+            1.2 Werkingssfeer
+            Deze cao geldt voor alle werkgevers in het fictieve vervoer.
+            Model verklaring vorige werkgever
+            DEEL I
+            De vorige werkgever vult dit deel in.
+            DEEL II
+            De nieuwe werkgever vult dit deel in.
+            """, """
+            Het tweede deel gaat over overleg.
+            Het geldt voor alle werkgevers in het fictieve vervoer.
+            Cao-partijen spreken twee keer per jaar met elkaar.
+            DEEL B
+            OVERLEG
+            Hoofdstuk 2 Overleg
+            2.1 Vakbondswerk
+            De werkgever geeft de vakbond ruimte in het bedrijf.
+            """);
+        Assert.Equal(2, ByPath(cs, "Deel A").PageStart);
+        Assert.Contains("vorige werkgever vult", ByPath(cs, "Deel A > H1 > Art. 1.2").Text);
+        Assert.Contains("vakbond", ByPath(cs, "Deel B > H2 > Art. 2.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.StartsWith("Deel I", StringComparison.Ordinal));
+    }
 }

@@ -10,7 +10,10 @@ public sealed class ReclassifyJob(JobServices services)
 {
     public const string StateKey = "classification_version";
 
+    // One run at a time across workers: a second run started while one reclassifies would read the old version
+    // state, redo nothing and report "0 of N"; it waits for the first and then sees the version unchanged.
     [JobDisplayName("reclassify")]
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
     public async Task<JobResult> Run(bool force, CancellationToken ct)
     {
         var reclassifier = services.Options.Reclassifier ?? throw new JobFailedException("no reclassifier is wired into the jobs");

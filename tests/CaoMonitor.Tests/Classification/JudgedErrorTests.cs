@@ -32,6 +32,9 @@ public class JudgedErrorTests
     {
         var labels = Classify("De kosten van een omscholingstraject naar ander werk mogen in mindering worden gebracht op de transitievergoeding.", "Artikel 15.4 Transitievergoeding");
         Assert.Contains(labels, l => l.Code == "VWNW.TRANSITIEVERGOEDING");
+        // So does offsetting a used development budget.
+        labels = Classify("In die overeenkomst geeft de werknemer toestemming dat het gebruikte individuele ontwikkelbudget wordt verrekend met een eventuele transitievergoeding bij het einde van het dienstverband.", "Artikel 8.3 Ontwikkelbudget");
+        Assert.Contains(labels, l => l.Code == "VWNW.TRANSITIEVERGOEDING");
     }
 
     [Theory]

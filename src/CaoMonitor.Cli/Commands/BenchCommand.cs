@@ -36,39 +36,108 @@ internal static class BenchCommand
         try
         {
             var (first, next) = ChildStartup(pdfs[0]);
-            var table = new Table().AddColumns("set", "files", "pages", "pdftotext s", "ingest s", "ratio", "pages/s", "peak MB", "children");
-            foreach (var (label, copies) in new[] { ("corpus", 1), ($"corpus x{scale}", scale) })
+            var table = new Table().AddColumns("set", "files", "pages", "pdftotext s", "ingest s", "ratio", "pdftotext cpu s", "ingest cpu s", "cpu ratio", "pages/s", "peak MB", "children");
+            var stages = new Table().AddColumns("set", "stage", "seconds (summed over threads)", "share");
+            foreach (var (set, label, copies) in new[] { (0, "corpus", 1), (1, $"corpus x{scale}", scale) })
             {
-                var dir = Directory.CreateDirectory(Path.Combine(work.FullName, $"set{copies}")).FullName;
+                var dir = Directory.CreateDirectory(Path.Combine(work.FullName, $"set{set}")).FullName;
                 var files = Copies(pdfs, dir, copies);
                 int parallel = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+                var cpu0 = Cpu.Now();
                 var sw = Stopwatch.StartNew();
                 Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel },
                     f => ExternalTool.Run("pdftotext", ["-enc", "UTF-8", "-q", f, "-"], TimeSpan.FromMinutes(2), 50_000_000));
                 var reference = sw.Elapsed;
+                var referenceCpu = Cpu.Now() - cpu0;
 
                 // End to end: index and classification included, as in a real ingest; PDF parsing in
                 // fresh extraction children, whose memory counts too.
                 using var children = new PdfChildren();
-                using var store = IngestPipeline.OpenStore(Path.Combine(work.FullName, $"data{copies}"));
+                using var store = IngestPipeline.OpenStore(Path.Combine(work.FullName, $"data{set}"));
                 using var memory = new TreeMemory();
+                var pipeline = new IngestPipeline(store, new Extractor(children: children));
+                cpu0 = Cpu.Now();
+                var childCpu0 = Cpu.Children();
                 sw.Restart();
-                var summary = new IngestBatch(store, new IngestPipeline(store, new Extractor(children: children))) { Parallelism = parallel }.Run([dir]);
+                var summary = new IngestBatch(store, pipeline) { Parallelism = parallel }.Run([dir]);
                 var ours = sw.Elapsed;
                 var peak = memory.Stop() / 1048576.0;
+                children.Dispose(); // ended and reaped, so their processor time counts
+                var oursCpu = Cpu.Now() - cpu0;
+                var oursChildCpu = Cpu.Children() - childCpu0;
+                stages.AddRow(label, "processor time: extraction children", $"{oursChildCpu:0.00}", "");
+                stages.AddRow(label, "processor time: this process", $"{oursCpu - oursChildCpu:0.00}", "");
+                AddStages(stages, label, pipeline.Stages, children, store);
                 var failed = summary.Failures.ToList();
                 if (failed.Count > 0) AnsiConsole.MarkupLine($"[yellow]{failed.Count} files failed:[/] {Markup.Escape(failed[0].Error ?? "")}");
                 table.AddRow(label, files.Count.ToString(), summary.Pages.ToString(), $"{reference.TotalSeconds:0.00}", $"{ours.TotalSeconds:0.00}",
-                    $"{ours / reference:0.00}x", $"{summary.Pages / ours.TotalSeconds:0}", $"{peak:0}", children.Started.ToString());
+                    $"{ours / reference:0.00}x",
+                    $"{referenceCpu:0.00}", $"{oursCpu:0.00}", $"{oursCpu / referenceCpu:0.00}x", $"{summary.Pages / ours.TotalSeconds:0}", $"{peak:0}", children.Started.ToString());
             }
+            // Redirected output (logs, CI) gets Spectre's default 80 columns, too narrow for these tables.
+            if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
             AnsiConsole.Write(table);
+            AnsiConsole.Write(stages);
+            Console.WriteLine("stages: time per pipeline stage summed over files and threads. extract = PdfPig in the child + our line layout there + the rest");
+            Console.WriteLine("(start-up, IPC, JSON, OCR); store = the document's transaction incl. its clause writers, of which index analysis and");
+            Console.WriteLine("classification are measured again afterwards on one thread over the stored leaves.");
+            Console.WriteLine("cpu = processor time (user + system) of this process and its ended children over the same span: unlike the wall clock,");
+            Console.WriteLine("it does not depend on what else the machine runs (the memory sampler's own time counts against ingest).");
             Console.WriteLine("ratio = our end-to-end ingest time / bare pdftotext time on the same files, same parallelism; peak MB = the highest sum of");
             Console.WriteLine("resident memory of this process and all its children (extraction children, tesseract), sampled every 20 ms.");
             Console.WriteLine($"extraction child start-up: first file {first.TotalMilliseconds:0} ms (start, JIT, parse) against {next.TotalMilliseconds:0} ms for the same file in a running child; one child serves many files.");
             return 0;
         }
         finally { work.Delete(recursive: true); }
+    }
+
+    private static void AddStages(Table table, string set, IngestStages stages, PdfChildren children, CaoMonitor.Storage.CaoStore store)
+    {
+        var total = stages.All.Sum(s => s.Time.TotalSeconds);
+        void Row(string stage, TimeSpan t) => table.AddRow(set, stage, $"{t.TotalSeconds:0.00}", $"{t.TotalSeconds / total:P0}");
+        foreach (var (stage, time) in stages.All)
+        {
+            Row(stage, time);
+            if (stage == "extract")
+            {
+                var (parse, layout) = children.ChildTime;
+                Row("  of which PdfPig (child)", parse);
+                Row("  of which line layout (child)", layout);
+            }
+            if (stage == "store")
+            {
+                // The clause writers' CPU work, timed again outside the pipeline on the stored leaves.
+                var leaves = store.Leaves(currentOnly: false).ToList();
+                var index = new CaoMonitor.Search.SearchIndex();
+                var sw = Stopwatch.StartNew();
+                foreach (var c in leaves) index.Analyse(c.Id, c.Heading.Title, c.Text);
+                Row("  of which index analysis", sw.Elapsed);
+                var classifier = new CaoMonitor.Classification.ClauseClassifier();
+                sw.Restart();
+                foreach (var c in leaves) classifier.Classify(new CaoMonitor.Classification.ClauseInput(c.Text, c.Heading.Title, c.Heading.ParentTitle));
+                Row("  of which classification", sw.Elapsed);
+            }
+        }
+    }
+
+    /// <summary>Processor seconds of this process plus its waited-for children, from /proc/self/stat.</summary>
+    private static class Cpu
+    {
+        public static double Now() => Self() + Children();
+
+        public static double Self() => Ticks(11, 12);
+
+        public static double Children() => Ticks(13, 14);
+
+        private static double Ticks(int from, int to)
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long ticks = 0;
+            for (int i = from; i <= to; i++) ticks += long.Parse(f[i], System.Globalization.CultureInfo.InvariantCulture);
+            return ticks / 100.0; // USER_HZ is 100 on Linux
+        }
     }
 
     /// <summary>A fresh child's first file against the same file in the running child (median of 5).</summary>
@@ -118,37 +187,28 @@ internal static class BenchCommand
 
         public void Dispose() { _stop = true; }
 
+        /// <summary>
+        /// Walks the tree through /proc/PID/task/TID/children rather than every process's stat file: a
+        /// full /proc scan every 20 ms cost a noticeable share of a core, charged to the ingest.
+        /// </summary>
         private static long Sample()
         {
-            var parents = new Dictionary<int, int>();
-            foreach (var dir in Directory.EnumerateDirectories("/proc"))
-            {
-                if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
-                try
-                {
-                    var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                    var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    parents[pid] = int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException) { }
-            }
-            var self = Environment.ProcessId;
             long total = 0;
-            foreach (var pid in parents.Keys)
+            var todo = new Stack<int>();
+            todo.Push(Environment.ProcessId);
+            int seen = 0;
+            while (todo.Count > 0 && seen++ < 1000)
             {
-                bool mine = false;
-                for (int p = pid, hops = 0; p > 1 && hops < 20; hops++)
-                {
-                    if (p == self) { mine = true; break; }
-                    if (!parents.TryGetValue(p, out p)) break;
-                }
-                if (!mine) continue;
+                var pid = todo.Pop();
                 try
                 {
-                    var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-                    if (line is not null) total += long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                    var statm = File.ReadAllText($"/proc/{pid}/statm").Split(' ');
+                    total += long.Parse(statm[1], System.Globalization.CultureInfo.InvariantCulture) * Environment.SystemPageSize;
+                    foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+                        foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                            todo.Push(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { }
             }
             return total;
         }

@@ -5,8 +5,13 @@ namespace CaoMonitor.Extraction;
 /// <summary>What the parent asks a child: one PDF and its caps.</summary>
 public sealed record ChildRequest(string Path, int MaxPages, long MaxTextChars);
 
-/// <summary>What a child answers: the pages, or a failure with its stable reason.</summary>
-public sealed record ChildResponse(bool Ok, string? Reason, string? Message, IReadOnlyList<PdfPigPage>? Pages);
+/// <summary>What a child answers: the pages, or a failure with its stable reason; <see cref="ParseMs"/> and
+/// <see cref="LayoutMs"/> say where the child's time went (PdfPig's parsing and text, our line layout).</summary>
+public sealed record ChildResponse(bool Ok, string? Reason, string? Message, IReadOnlyList<PdfPigPage>? Pages)
+{
+    public double ParseMs { get; init; }
+    public double LayoutMs { get; init; }
+}
 
 /// <summary>
 /// The child side of isolated PDF parsing: `caomonitor extract-child` reads one JSON request per line
@@ -57,8 +62,13 @@ public static class ExtractionChild
         _outOfMemory = false;
         try
         {
-            var pages = PdfPigReader.Read(request.Path, request.MaxPages, request.MaxTextChars);
-            return _outOfMemory ? TooLarge() : new ChildResponse(true, null, null, pages);
+            var timing = new PdfPigReader.Timing();
+            var pages = PdfPigReader.Read(request.Path, request.MaxPages, request.MaxTextChars, timing);
+            return _outOfMemory ? TooLarge() : new ChildResponse(true, null, null, pages)
+            {
+                ParseMs = timing.Parse.TotalMilliseconds,
+                LayoutMs = timing.Layout.TotalMilliseconds,
+            };
         }
         catch (ExtractionException e) when (!_outOfMemory)
         {

@@ -23,6 +23,12 @@ public sealed class PdfChildren : IDisposable
     /// <summary>Children started so far (a measure of start-up paid).</summary>
     public int Started => _started;
 
+    private long _parseMicros, _layoutMicros;
+
+    /// <summary>Time the children spent in PdfPig, and in our line layout, summed over files (the rest of a read is start-up and IPC).</summary>
+    public (TimeSpan Parse, TimeSpan Layout) ChildTime =>
+        (TimeSpan.FromMicroseconds(Interlocked.Read(ref _parseMicros)), TimeSpan.FromMicroseconds(Interlocked.Read(ref _layoutMicros)));
+
     public IReadOnlyList<PdfPigPage> Read(string path, ExtractionLimits limits, CancellationToken ct)
     {
         var request = JsonSerializer.Serialize(new ChildRequest(Path.GetFullPath(path), limits.MaxPages, limits.MaxTextChars), ExtractionChild.Json);
@@ -42,6 +48,8 @@ public sealed class PdfChildren : IDisposable
                 continue;
             }
             var response = child.ReadResponse(limits, ct);
+            Interlocked.Add(ref _parseMicros, (long)(response.ParseMs * 1000));
+            Interlocked.Add(ref _layoutMicros, (long)(response.LayoutMs * 1000));
             if (response.Ok && response.Pages is { } pages)
             {
                 _idle.Add(child);

@@ -21,8 +21,17 @@ public static class PdfPigReader
     /// <summary>Letters per page below which a page with an image counts as a scan.</summary>
     public const int ScanLetterThreshold = 10;
 
-    public static IReadOnlyList<PdfPigPage> Read(string path, int maxPages, long maxTextChars)
+    /// <summary>Where a read's time went: PdfPig (open, pages, content-order text) and our layout work.</summary>
+    public sealed class Timing
     {
+        public TimeSpan Parse { get; set; }
+        public TimeSpan Layout { get; set; }
+    }
+
+    public static IReadOnlyList<PdfPigPage> Read(string path, int maxPages, long maxTextChars, Timing? timing = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var layoutTicks = TimeSpan.Zero;
         PdfDocument doc;
         try
         {
@@ -64,9 +73,19 @@ public static class PdfPigReader
                 try { images = page.NumberOfImages; }
                 catch (Exception e) when (e is not OutOfMemoryException) { images = 0; _ = e; }
                 counts.Add((letters, images));
+                var mark = clock.Elapsed;
                 lines.Add(PdfLine.Split(page, text));
+                layoutTicks += clock.Elapsed - mark;
             }
-            return Layout(lines, counts);
+            var before = clock.Elapsed;
+            var result = Layout(lines, counts);
+            layoutTicks += clock.Elapsed - before;
+            if (timing is not null)
+            {
+                timing.Layout = layoutTicks;
+                timing.Parse = clock.Elapsed - layoutTicks;
+            }
+            return result;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CaoMonitor.Classification;
 using CaoMonitor.Registry;
 using CaoMonitor.Sources;
 using CaoMonitor.Storage;
@@ -23,20 +25,75 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         return Run(listing.Files, registryRows.Count, progress, ct);
     }
 
+    /// <summary>
+    /// A pipeline: <see cref="Parallelism"/> threads prepare files (hash, extract in a PDF child each,
+    /// normalise, segment) while this thread writes the prepared ones to the store, one transaction
+    /// each. The store takes one writer at a time anyway; this way a document's write (with its
+    /// index rows and labels) never keeps the extraction children waiting. The hand-over queue is
+    /// short, so only a few prepared documents are held in memory.
+    /// </summary>
     public IngestSummary Run(IReadOnlyList<SourceFile> files, int registryRows = 0, Action<Progress>? progress = null, CancellationToken ct = default)
     {
         var outcomes = new IngestOutcome[files.Count];
-        int done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, i =>
+        if (files.Count == 0) return new IngestSummary(outcomes, registryRows);
+        // The classifier's compiled patterns are JIT-compiled on first use, which takes seconds on a busy
+        // machine: do it now, beside the first extractions, rather than inside the first write.
+        var warmUp = Task.Run(() => new ClauseClassifier().Classify(new ClauseInput(WarmUpText, "Opleiding en ontwikkeling", null)), CancellationToken.None);
+        using var ready = new BlockingCollection<(int Index, IngestPipeline.Prepared Prepared)>(Math.Max(1, Parallelism));
+        // Cancelled by the caller, or by this thread when it stops early, so no producer stays blocked.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producers = Task.Run(() =>
         {
-            try { outcomes[i] = pipeline.Ingest(files[i], ct); }
-            catch (Exception e) when (e is not OperationCanceledException)
+            try
             {
-                // Even a store error on one file must not end the batch.
-                outcomes[i] = new IngestOutcome(files[i].RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
+                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop.Token }, i =>
+                {
+                    IngestPipeline.Prepared prepared;
+                    try { prepared = pipeline.Prepare(files[i], stop.Token); }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        prepared = new IngestPipeline.Prepared(files[i], Internal(files[i], e));
+                    }
+                    ready.Add((i, prepared), stop.Token);
+                });
             }
-            progress?.Invoke(new Progress(Interlocked.Increment(ref done), files.Count, files[i].RegistryPath, outcomes[i]));
-        });
+            finally { ready.CompleteAdding(); }
+        }, CancellationToken.None);
+
+        int done = 0;
+        bool finished = false;
+        try
+        {
+            foreach (var (i, prepared) in ready.GetConsumingEnumerable(ct))
+            {
+                if (done == 0) try { warmUp.Wait(ct); } catch (AggregateException) { } // a failing warm-up fails again, per file, below
+                try { outcomes[i] = pipeline.Store(prepared); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Even a store error on one file must not end the batch.
+                    outcomes[i] = Internal(files[i], e);
+                }
+                progress?.Invoke(new Progress(++done, files.Count, files[i].RegistryPath, outcomes[i]));
+            }
+            finished = true;
+        }
+        finally
+        {
+            if (!finished)
+            {
+                stop.Cancel();
+                try { producers.Wait(CancellationToken.None); } catch (AggregateException) { }
+            }
+        }
+        try { producers.Wait(CancellationToken.None); }
+        catch (AggregateException e) { throw e.InnerExceptions.Count == 1 ? e.InnerExceptions[0] : e; }
         return new IngestSummary(outcomes, registryRows);
     }
+
+    private const string WarmUpText =
+        "De werkgever stelt een persoonlijk opleidingsbudget van EUR 500 per jaar beschikbaar voor scholing, "
+        + "loopbaanadvies en een ontwikkelgesprek; bij boventalligheid volgt een van-werk-naar-werktraject met outplacement.";
+
+    private static IngestOutcome Internal(SourceFile file, Exception e) =>
+        new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
 }

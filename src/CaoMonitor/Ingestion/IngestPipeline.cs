@@ -18,58 +18,100 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
 {
     private readonly Extractor _extractor = extractor ?? new Extractor();
 
-    public IngestOutcome Ingest(SourceFile file, CancellationToken ct = default)
+    /// <summary>Time per stage over every file this pipeline ingested.</summary>
+    public IngestStages Stages { get; } = new();
+
+    public IngestOutcome Ingest(SourceFile file, CancellationToken ct = default) => Store(Prepare(file, ct));
+
+    /// <summary>
+    /// A file read and cut up, ready for the store: <see cref="Outcome"/> when it ended before the
+    /// store (unchanged, unreadable), <see cref="Document"/> to write, or <see cref="Failure"/> to record.
+    /// </summary>
+    public sealed record Prepared(SourceFile File, IngestOutcome? Outcome = null, DocumentWrite? Document = null, DocumentFailure? Failure = null)
+    {
+        internal int Pages { get; init; }
+        internal int Leaves { get; init; }
+        internal int OcrPages { get; init; }
+    }
+
+    /// <summary>
+    /// Everything before the store, which may run on many threads at once: hash, keep the original,
+    /// extract, normalise, complete the metadata, segment. Nothing is written to the database here,
+    /// so a batch extracts the next files while <see cref="Store"/> writes the previous one.
+    /// </summary>
+    public Prepared Prepare(SourceFile file, CancellationToken ct = default)
     {
         string sha;
         long size;
         try
         {
             size = new FileInfo(file.FullPath).Length;
-            sha = BlobStore.Sha256Of(file.FullPath);
+            sha = Stages.Time("hash", () => BlobStore.Sha256Of(file.FullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Gone or locked since it was listed: nothing to record against a version, report and go on.
-            return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}") { Reason = "unreadable" };
+            return new Prepared(file, new IngestOutcome(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}") { Reason = "unreadable" });
         }
 
         var registry = store.FindRegistryByFile(file.RegistryPath);
         var version = registry?.Version ?? CaoVersion.Unregistered(file.RegistryPath);
         if (store.FindUnchanged(version.Id, sha) is { } existing)
-            return new IngestOutcome(file.RegistryPath, IngestStatus.Unchanged, existing, 0, 0, 0, null);
+            return new Prepared(file, new IngestOutcome(file.RegistryPath, IngestStatus.Unchanged, existing, 0, 0, 0, null));
 
         try
         {
-            store.Originals.Put(file.FullPath, sha);
-            var extracted = _extractor.Extract(file.FullPath, ct);
-            var text = TextNormaliser.Normalise(extracted.Pages);
+            Stages.Time("original", () => store.Originals.Put(file.FullPath, sha));
+            var extracted = Stages.Time("extract", () => _extractor.Extract(file.FullPath, ct));
+            var text = Stages.Time("normalise", () => TextNormaliser.Normalise(extracted.Pages));
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new ExtractionException("no-text", "the document contains no readable text");
             version = Complete(version, registry, text);
-            var clauses = Segmenter.Segment(text, version.Type);
-            var (id, revision) = store.SaveDocument(new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType,
-                text.Text, text.Pages, clauses, extracted.Extractor));
-            return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
-                text.Pages.Count, clauses.Count(c => c.IsLeaf), text.Pages.Count(p => p.Ocr), null);
+            var clauses = Stages.Time("segment", () => Segmenter.Segment(text, version.Type));
+            var write = new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType, text.Text, text.Pages, clauses, extracted.Extractor);
+            return new Prepared(file, Document: write)
+            {
+                Pages = text.Pages.Count, Leaves = clauses.Count(c => c.IsLeaf), OcrPages = text.Pages.Count(p => p.Ocr),
+            };
         }
         catch (ExtractionException e)
         {
-            return Fail(file, version, sha, size, e.Reason, e.Message);
+            return Failed(file, version, sha, size, e.Reason, e.Message);
         }
         catch (OperationCanceledException) { throw; }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug must not stop the batch; the file is recorded with the error so it can be retried.
-            return Fail(file, version, sha, size, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
+            return Failed(file, version, sha, size, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
         }
     }
 
-    private IngestOutcome Fail(SourceFile file, CaoVersion version, string sha, long size, string reason, string message)
+    /// <summary>Writes what <see cref="Prepare"/> made: the document in one transaction, or its failure.</summary>
+    public IngestOutcome Store(Prepared prepared)
     {
-        var id = store.SaveFailure(new DocumentFailure(version with { Name = version.Name.Length > 0 ? version.Name : Path.GetFileName(file.FullPath) },
-            file.FullPath, sha, size, reason, message));
-        return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, id, 0, 0, 0, message) { Reason = reason };
+        var file = prepared.File;
+        if (prepared.Outcome is { } done) return done;
+        if (prepared.Failure is { } f)
+        {
+            var failedId = store.SaveFailure(f);
+            return new IngestOutcome(file.RegistryPath, IngestStatus.Failed, failedId, 0, 0, 0, f.Message) { Reason = f.Reason };
+        }
+        try
+        {
+            var (id, revision) = Stages.Time("store", () => store.SaveDocument(prepared.Document!));
+            return new IngestOutcome(file.RegistryPath, revision == 1 ? IngestStatus.Added : IngestStatus.NewRevision, id,
+                prepared.Pages, prepared.Leaves, prepared.OcrPages, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            var d = prepared.Document!;
+            return Store(Failed(file, d.Version, d.Sha256, d.Size, "internal", $"internal error: {e.GetType().Name}: {e.Message}"));
+        }
     }
+
+    private static Prepared Failed(SourceFile file, CaoVersion version, string sha, long size, string reason, string message) =>
+        new(file, Failure: new DocumentFailure(version with { Name = version.Name.Length > 0 ? version.Name : Path.GetFileName(file.FullPath) },
+            file.FullPath, sha, size, reason, message));
 
     /// <summary>Fills what the registry lacks from the cover page, and says which fields were derived.</summary>
     private static CaoVersion Complete(CaoVersion v, RegistryEntry? registry, NormalisedText text)

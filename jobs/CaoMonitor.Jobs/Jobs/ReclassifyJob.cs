@@ -10,10 +10,7 @@ public sealed class ReclassifyJob(JobServices services)
 {
     public const string StateKey = "classification_version";
 
-    // One run at a time across workers: a second run started while one reclassifies would read the old version
-    // state, redo nothing and report "0 of N"; it waits for the first and then sees the version unchanged.
     [JobDisplayName("reclassify")]
-    [DisableConcurrentExecution(timeoutInSeconds: 300)]
     public async Task<JobResult> Run(bool force, CancellationToken ct)
     {
         var reclassifier = services.Options.Reclassifier ?? throw new JobFailedException("no reclassifier is wired into the jobs");
@@ -21,6 +18,10 @@ public sealed class ReclassifyJob(JobServices services)
         var last = services.GetState(StateKey);
         if (!force && last == current) return JobResult.Skipped($"{current}: unchanged");
         var summary = await reclassifier.Reclassify(services.Store, ct);
+        // Two firings close together can both start before either records the version; the one that finishes
+        // second finds it recorded (its pass redid nothing that was still stale) and says so, without a lock
+        // that a killed worker could leave behind.
+        if (!force && services.GetState(StateKey) == current) return JobResult.Skipped($"{current}: recorded by a concurrent run ({summary})");
         services.SetState(StateKey, current);
         return JobResult.Ok($"{last ?? "(none)"} -> {current}: {summary}");
     }

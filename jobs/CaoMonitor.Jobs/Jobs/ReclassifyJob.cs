@@ -10,10 +10,7 @@ public sealed class ReclassifyJob(JobServices services)
 {
     public const string StateKey = "classification_version";
 
-    // One run at a time across workers: the schedule may fire again (every second in tests) while a run is
-    // still going, and a second run must see the version the first one recorded, not redo the store.
     [JobDisplayName("reclassify")]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<JobResult> Run(bool force, CancellationToken ct)
     {
         var reclassifier = services.Options.Reclassifier ?? throw new JobFailedException("no reclassifier is wired into the jobs");

@@ -114,23 +114,25 @@ public sealed class RelevanceTests
 
     /// <summary>
     /// "llo" expected energie-2023 8.2 and horeca-2022 8.1 in the top 10, "leven lang ontwikkelen" energie-2023 8.2:
-    /// all three are bare headings ("8.2 Leven lang ontwikkelen", no text of their own). Issue 13 ranks bare headings
-    /// below content, and more than ten passages say LLO in so many words; the cases now expect those passages. The
-    /// headings must still be found, below every hit whose own text matches (a highlighted snippet).
+    /// all three were bare headings ("8.2 Leven lang ontwikkelen", no text of their own). Issue 13 ranks bare headings
+    /// below content, and more than ten passages say LLO in so many words; the cases now expect those passages. Since
+    /// the segmenter of issue 16 those two headings are no longer leaves of their own, so the check is on every bare
+    /// heading the query finds: none ranks above a hit whose own text matches (a highlighted snippet).
     /// </summary>
     [Theory]
     [InlineData("llo")]
     [InlineData("leven lang ontwikkelen")]
+    [InlineData("scholing")]
+    [InlineData("ontwikkelbudget")]
     public void BareHeadingsAreFoundBelowEveryContentHit(string query)
     {
         var hits = new Searcher(Corpus.Store).Search(new SearchRequest(query) { Size = 100, Facets = false, AllVersions = true }).Hits.ToList();
-        foreach (var (version, article) in new[] { ("energie-2023", "8.2"), ("horeca-2022", "8.1") })
-        {
-            int heading = hits.FindIndex(h => h.VersionId == version && ArticleOf(h.ClauseId) == article);
-            Assert.True(heading >= 10, $"'{query}': the heading {version} {article} is at rank {heading + 1}");
-            var below = hits.Skip(heading + 1).Where(h => h.Snippet.Contains("<mark>") && !IsBareHeading(h)).ToList();
-            Assert.True(below.Count == 0, $"'{query}': content below the heading: {string.Join(", ", below.Select(h => h.VersionId + " " + h.Article))}");
-        }
+        Assert.NotEmpty(hits);
+        int heading = hits.FindIndex(IsBareHeading);
+        if (heading < 0) return; // no bare heading among the hits: nothing ranks above content
+        var below = hits.Skip(heading + 1).Where(h => h.Snippet.Contains("<mark>") && !IsBareHeading(h)).ToList();
+        Assert.True(below.Count == 0, $"'{query}': content below the bare heading {hits[heading].VersionId} {hits[heading].Article}: "
+            + string.Join(", ", below.Select(h => h.VersionId + " " + h.Article)));
     }
 
     [Fact]

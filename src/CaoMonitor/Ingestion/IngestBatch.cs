@@ -42,12 +42,18 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         using var ready = new BlockingCollection<(int Index, IngestPipeline.Prepared Prepared)>(Math.Max(1, Parallelism));
         // Cancelled by the caller, or by this thread when it stops early, so no producer stays blocked.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producers = Task.Run(() =>
+        // Dedicated threads, not the thread pool: a producer blocks for a whole extraction and on the
+        // full queue, and the pool is what runs the children's pipe readers (starving it stalled both
+        // children until their time limit at 820 files).
+        int next = -1, running = Math.Max(1, Parallelism);
+        var errors = new ConcurrentQueue<Exception>();
+        var threads = Enumerable.Range(0, running).Select(_ => new Thread(() =>
         {
             try
             {
-                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop.Token }, i =>
+                for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
                 {
+                    stop.Token.ThrowIfCancellationRequested();
                     IngestPipeline.Prepared prepared;
                     try { prepared = pipeline.Prepare(files[i], stop.Token); }
                     catch (Exception e) when (e is not OperationCanceledException)
@@ -55,10 +61,13 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
                         prepared = new IngestPipeline.Prepared(files[i], Internal(files[i], e));
                     }
                     ready.Add((i, prepared), stop.Token);
-                });
+                }
             }
-            finally { ready.CompleteAdding(); }
-        }, CancellationToken.None);
+            catch (OperationCanceledException) { }
+            catch (Exception e) { errors.Enqueue(e); stop.Cancel(); }
+            finally { if (Interlocked.Decrement(ref running) == 0) ready.CompleteAdding(); }
+        }) { IsBackground = true, Name = "ingest-prepare" }).ToList();
+        foreach (var t in threads) t.Start();
 
         int done = 0;
         bool finished = false;
@@ -79,14 +88,11 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         }
         finally
         {
-            if (!finished)
-            {
-                stop.Cancel();
-                try { producers.Wait(CancellationToken.None); } catch (AggregateException) { }
-            }
+            if (!finished) stop.Cancel();
+            foreach (var t in threads) t.Join();
         }
-        try { producers.Wait(CancellationToken.None); }
-        catch (AggregateException e) { throw e.InnerExceptions.Count == 1 ? e.InnerExceptions[0] : e; }
+        if (!errors.IsEmpty) throw new AggregateException(errors);
+        ct.ThrowIfCancellationRequested();
         return new IngestSummary(outcomes, registryRows);
     }
 

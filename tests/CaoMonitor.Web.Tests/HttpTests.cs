@@ -116,6 +116,9 @@ public sealed class HttpTests(WebFixture web)
         }
         // The metal cao's budget with its amount and period, in its own row.
         Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>€ 1\.000 per kalenderjaar", tables[0]); // the text says "per kalenderjaar", one of the closed set of periods
+        // And its extracted details: the budget names part-timers (lid 3), in the per-cao row and the summary.
+        Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>[^<]*</td><td>genoemde contracten: deeltijd</td>", tables[0]);
+        Assert.Matches(@"<th scope=""row"">Sector metaal en techniek[^<]*</th>(<td>[^<]*</td>){3}<td>[^<]*genoemde contracten: deeltijd", html);
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public sealed class ReclassifyJob(JobServices services)
         var last = services.GetState(StateKey);
         if (!force && last == current) return JobResult.Skipped($"{current}: unchanged");
         var summary = await reclassifier.Reclassify(services.Store, ct);
+        // Two firings close together can both start before either records the version; the one that finishes
+        // second finds it recorded (its pass redid nothing that was still stale) and says so, without a lock
+        // that a killed worker could leave behind.
+        if (!force && services.GetState(StateKey) == current) return JobResult.Skipped($"{current}: recorded by a concurrent run ({summary})");
         services.SetState(StateKey, current);
         return JobResult.Ok($"{last ?? "(none)"} -> {current}: {summary}");
     }

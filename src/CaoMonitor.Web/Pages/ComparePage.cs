@@ -53,28 +53,29 @@ public static class ComparePage
         }
 
         var rows = choices.ToDictionary(c => c.Value, c => labels.Find(new LabelQuery { Documents = c.Documents.Select(d => d.Id).ToList(), Category = category }));
-        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"samenvatting\"><caption>{Labels.Dutch(category)}: naast elkaar</caption><thead><tr><th scope=\"col\">Cao of sector</th><th scope=\"col\">Cao's met de afspraak</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedragen en omvang</th><th scope=\"col\" class=\"num\">Artikelleden</th></tr></thead><tbody>");
+        h.Add($"<div class=\"table-scroll\"><table class=\"data\" id=\"samenvatting\"><caption>{Labels.Dutch(category)}: naast elkaar</caption><thead><tr><th scope=\"col\">Cao of sector</th><th scope=\"col\">Cao's met de afspraak</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedragen en omvang</th><th scope=\"col\">Voorwaarden en doelgroep</th><th scope=\"col\" class=\"num\">Artikelleden</th></tr></thead><tbody>");
         foreach (var c in choices)
         {
             var r = rows[c.Value];
             var strongest = r.Select(x => x.Label.Strength).OrderBy(StrengthRank).FirstOrDefault();
             var amounts = r.Select(x => Labels.Amounts(x.Label)).Where(a => a.Length > 0).Distinct().ToList();
+            var details = Details(r);
             int with = r.Select(x => x.Place.DocumentId).Distinct().Count();
             var coverage = c.IsSector ? $"{with} van {Caos(c.Documents.Count)}" : with > 0 ? "ja" : "nee";
-            h.Add($"<tr><th scope=\"row\">{c.Title}</th><td>{coverage}</td><td>{(strongest is null ? "geen afspraak gevonden" : Labels.StrengthDutch(strongest))}</td><td>{string.Join("; ", amounts)}</td><td class=\"num\">{r.Count}</td></tr>");
+            h.Add($"<tr><th scope=\"row\">{c.Title}</th><td>{coverage}</td><td>{(strongest is null ? "geen afspraak gevonden" : Labels.StrengthDutch(strongest))}</td><td>{string.Join("; ", amounts)}</td><td>{details}</td><td class=\"num\">{r.Count}</td></tr>");
         }
         h.Add($"</tbody></table></div>");
         // Per sector: which cao has which strength, amount and period (a sector's figures hide that).
         foreach (var c in choices.Where(c => c.IsSector))
         {
             var byDoc = rows[c.Value].ToLookup(x => x.Place.DocumentId);
-            h.Add($"<div class=\"table-scroll\"><table class=\"data per-cao\"><caption>{c.Title}: per cao</caption><thead><tr><th scope=\"col\">Cao</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedrag en periode</th><th scope=\"col\">Bepalingen</th></tr></thead><tbody>");
+            h.Add($"<div class=\"table-scroll\"><table class=\"data per-cao\"><caption>{c.Title}: per cao</caption><thead><tr><th scope=\"col\">Cao</th><th scope=\"col\">Sterkste afspraak</th><th scope=\"col\">Bedrag en periode</th><th scope=\"col\">Voorwaarden en doelgroep</th><th scope=\"col\">Bepalingen</th></tr></thead><tbody>");
             foreach (var d in c.Documents.OrderBy(d => byDoc[d.Id].Any() ? 0 : 1).ThenBy(d => d.Version.Name, StringComparer.CurrentCulture))
             {
                 var mine = byDoc[d.Id].OrderBy(x => StrengthRank(x.Label.Strength)).ToList();
                 var amounts = mine.Select(x => Labels.Amounts(x.Label)).Where(a => a.Length > 0).Distinct().ToList();
                 var links = Html.Join(mine.Select(x => x.Label.ClauseId).Distinct().Take(5).Select(id => Html.M($"<a href=\"/documents/{d.Id}#c{id}\">{mine.First(x => x.Label.ClauseId == id).Place.Path}</a>")), ", ");
-                h.Add($"<tr><th scope=\"row\"><a href=\"/documents/{d.Id}\">{d.Version.Name}</a></th><td>{(mine.Count == 0 ? "geen afspraak gevonden" : Labels.StrengthDutch(mine[0].Label.Strength))}</td><td>{(amounts.Count == 0 ? "–" : string.Join("; ", amounts))}</td><td>{links}</td></tr>");
+                h.Add($"<tr><th scope=\"row\"><a href=\"/documents/{d.Id}\">{d.Version.Name}</a></th><td>{(mine.Count == 0 ? "geen afspraak gevonden" : Labels.StrengthDutch(mine[0].Label.Strength))}</td><td>{(amounts.Count == 0 ? "–" : string.Join("; ", amounts))}</td><td>{Details(mine)}</td><td>{links}</td></tr>");
             }
             h.Add($"</tbody></table></div>");
         }
@@ -90,7 +91,7 @@ public static class ComparePage
                 var shown = label with { Source = "", DecidedBy = null };
                 h.Add($"""
                     <div class="clause labelled" id="c{label.ClauseId}"><p class="where">{(c.Documents.Count > 1 ? Html.M($"{at.DocumentName} · ") : Markup.Empty)}<a href="/documents/{at.DocumentId}#c{label.ClauseId}">{at.Path}</a> · <a href="/documents/{at.DocumentId}/original#page={at.PageStart}">p. {at.PageStart}</a></p>
-                    <p class="labels">{Labels.Badge(shown)}</p>
+                    <p class="labels">{Labels.Badge(shown)}{(Labels.Details(label.Attributes) is { Length: > 0 } d ? Html.M($" <span class=\"details\">{d}</span>") : Markup.Empty)}</p>
                     <p class="clause-text">{Labels.Highlight(at.ClauseText, label.Evidence)}</p>
                     <p class="actions"><a href="/?like={label.ClauseId}">Meer zoals dit</a></p></div>
                     """);
@@ -99,6 +100,13 @@ public static class ComparePage
         }
         h.Add($"</div>");
         return Layout.Page(ctx, "Vergelijken", h.ToMarkup());
+    }
+
+    /// <summary>The distinct extracted details of some labels (target group, payer, contracts, age, service), "–" when none.</summary>
+    private static string Details(IEnumerable<PlacedLabel> labels)
+    {
+        var d = labels.Select(x => Labels.Details(x.Label.Attributes)).Where(t => t.Length > 0).Distinct().Take(4).ToList();
+        return d.Count == 0 ? "–" : string.Join(" | ", d);
     }
 
     private static string Caos(int n) => n == 1 ? "1 cao" : $"{n} cao's";

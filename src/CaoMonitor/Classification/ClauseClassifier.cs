@@ -70,6 +70,7 @@ public sealed class ClauseClassifier
 
         // A chapter or appendix title only colours a paragraph whose own article title names no subject:
         // under "Van werk naar werk", the article "Regionale samenwerking" is about that, not about a traject.
+        string wholeParent = parent;
         if (parent.Length > 0 && title.Length > 0)
             foreach (var cat in open)
                 if (NamesCategory(cat, title)) { parent = ""; break; }
@@ -91,7 +92,7 @@ public sealed class ClauseClassifier
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes);
+            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes);
             if (c is not null) candidates.Add(c);
         }
         // A category known only from the title gives way to a neighbour with evidence in the text.

@@ -15,6 +15,8 @@ public sealed record StoredLabel(
 {
     /// <summary>The rules that produced the label (<c>["review"]</c> for one a reviewer added).</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
+    /// <summary>The extracted details (target group, payer, contract types, minimum age and service); null for a label a reviewer added.</summary>
+    public LabelAttributes? Attributes { get; init; }
 }
 
 /// <summary>Where a label stands: its clause (path, first page, offset and text) and document.</summary>
@@ -61,11 +63,11 @@ public sealed class LabelStore
     }
 
     private const string LabelColumns =
-        "e.clause_id, e.code, e.strength, e.confidence, e.amount_eur, e.period, e.percent, e.hours, e.days, e.evidence, e.source, e.decided_by, e.rules";
+        "e.clause_id, e.code, e.strength, e.confidence, e.amount_eur, e.period, e.percent, e.hours, e.days, e.evidence, e.source, e.decided_by, e.rules, e.attributes";
 
     private static StoredLabel ReadLabel(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetDouble(3), Dec(r, 4), Str(r, 5), Dec(r, 6), Dec(r, 7), Dec(r, 8),
-            Evidence(r.GetString(9)), r.GetString(10), Str(r, 11)) { Rules = Rules(r.GetString(12)) };
+            Evidence(r.GetString(9)), r.GetString(10), Str(r, 11)) { Rules = Rules(r.GetString(12)), Attributes = Attributes(r.GetString(13)) };
 
     /// <summary>Every effective label of the clauses of one document, by clause id.</summary>
     public ILookup<long, StoredLabel> ForDocument(long documentId) => _store.Query($"""
@@ -79,7 +81,7 @@ public sealed class LabelStore
 
     /// <summary>The classifier's own labels of one clause, before review (what a reviewer judges).</summary>
     public IReadOnlyList<StoredLabel> ClassifierLabels(long clauseId) => _store.Query("""
-        SELECT clause_id, code, strength, confidence, amount_eur, period, percent, hours, days, evidence, 'classifier', NULL, rules
+        SELECT clause_id, code, strength, confidence, amount_eur, period, percent, hours, days, evidence, 'classifier', NULL, rules, attributes
         FROM labels WHERE clause_id = $c ORDER BY code
         """, ReadLabel, ("$c", clauseId));
 
@@ -104,8 +106,8 @@ public sealed class LabelStore
             WHERE {string.Join(" AND ", where)}
             ORDER BY {(q.LeastCertainFirst ? "e.confidence, e.clause_id, e.code" : "d.id, c.ordinal, e.code")}
             {(q.Limit is { } limit ? $"LIMIT {Math.Max(0, limit)}" : "")}
-            """, r => new PlacedLabel(ReadLabel(r), new LabelPlace(r.GetInt64(13), r.GetString(14), r.GetString(15), r.GetString(16),
-                r.GetInt32(17), r.GetInt32(18), r.GetString(19))),
+            """, r => new PlacedLabel(ReadLabel(r), new LabelPlace(r.GetInt64(14), r.GetString(15), r.GetString(16), r.GetString(17),
+                r.GetInt32(18), r.GetInt32(19), r.GetString(20))),
             ("$docs", q.Documents is null ? null : JsonSerializer.Serialize(q.Documents)), ("$cat", category), ("$s", strength));
     }
 
@@ -311,6 +313,16 @@ public sealed class LabelStore
         {
             return [];
         }
+    }
+
+    private static readonly JsonSerializerOptions AttributeJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>The stored attributes JSON; null when empty or unreadable (a reviewer's label has none).</summary>
+    private static LabelAttributes? Attributes(string json)
+    {
+        if (json.Length <= 2) return null;
+        try { return JsonSerializer.Deserialize<LabelAttributes>(json, AttributeJson); }
+        catch (JsonException) { return null; }
     }
 
     private static IReadOnlyList<string> Rules(string json)

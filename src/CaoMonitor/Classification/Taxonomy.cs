@@ -61,6 +61,11 @@ public sealed class Category
     public required IReadOnlyList<Rule> OffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
     public bool IgnoreParentTitle { get; init; }
+    /// <summary>
+    /// The chapter or appendix title colours every paragraph in it, even one under a sub-heading that names
+    /// another subject: each section of a sociaal plan ("Outplacement", "Herplaatsing") is part of that plan.
+    /// </summary>
+    public bool ParentTitleColoursAll { get; init; }
 
     /// <summary>
     /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
@@ -141,6 +146,7 @@ public sealed class Taxonomy
                 Requires = Compile(c.Requires, code),
                 SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
+                ParentTitleColoursAll = c.ParentTitleColoursAll,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
             };
@@ -269,6 +275,7 @@ public sealed class Taxonomy
         public List<RuleFile>? ContextRequiredWhen { get; set; }
         public bool IgnoreAsPurpose { get; set; }
         public bool IgnoreParentTitle { get; set; }
+        public bool ParentTitleColoursAll { get; set; }
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
         public List<RuleFile>? Requires { get; set; }

@@ -7,8 +7,9 @@ namespace CaoMonitor.Normalisation;
 
 /// <summary>
 /// Turns extracted pages into clean text: Unicode clean-up, running headers/footers and page
-/// numbers removed, words hyphenated at line ends joined (real hyphens kept). Line structure is
-/// kept because segmentation reads headings line by line.
+/// numbers removed, words hyphenated at line ends joined (real hyphens kept), and lines that break a
+/// sentence joined, so a paragraph is one line. Headings, list items and table rows keep their own
+/// lines because segmentation reads them line by line.
 /// </summary>
 public static partial class TextNormaliser
 {
@@ -16,6 +17,10 @@ public static partial class TextNormaliser
     {
         public int Page = page;
         public string Text = text;
+        /// <summary>The sentence runs on: the line break after this line becomes a space.</summary>
+        public bool JoinNext;
+        /// <summary>A blank line inside a sentence: not written.</summary>
+        public bool Skip;
     }
 
     public static NormalisedText Normalise(IReadOnlyList<ExtractedPage> pages)
@@ -28,6 +33,7 @@ public static partial class TextNormaliser
             lines.AddRange(perPage[i].Select(t => new Line(pages[i].Number, t)));
         JoinDetachedMarkers(lines);
         Dehyphenate(lines);
+        JoinSentences(lines);
         return Build(lines, pages);
     }
 
@@ -59,6 +65,8 @@ public static partial class TextNormaliser
     {
         // A soft hyphen at the end of a line marks a hyphenation point; elsewhere it is invisible.
         var t = MultiSpace().Replace(line, " ").TrimEnd();
+        // Letter-spaced headings ("H O O F D S T U K 4") read as words.
+        t = LetterSpaced().Replace(t, m => m.Value.Replace(" ", ""));
         bool softEnd = t.EndsWith('\u00AD');
         t = t.Replace("\u00AD", "", StringComparison.Ordinal);
         return softEnd ? t + "\u00AD" : t;
@@ -77,13 +85,50 @@ public static partial class TextNormaliser
                 counts[key] = counts.GetValueOrDefault(key) + 1;
 
         int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
+        RemoveRunningPrefixes(pages, threshold);
         foreach (var page in pages)
             foreach (var i in EdgeIndexes(page, Edge))
             {
                 var line = page[i];
-                if (PageNumber().IsMatch(line) || (pages.Count >= 2 && counts[Shape(line)] >= threshold && line.Length < 160))
+                if (PageNumber().IsMatch(line) || (pages.Count >= 2 && counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160))
                     page[i] = "";
             }
+    }
+
+    /// <summary>
+    /// A running header that the extractor glued to the page's first line ("Cao Bouw 2024 (def)  5 1.1
+    /// Intredekeuring"): the longest prefix of the first line, ending in a page number, whose shape
+    /// recurs on many pages is cut off.
+    /// </summary>
+    private static void RemoveRunningPrefixes(List<List<string>> pages, int threshold)
+    {
+        if (pages.Count < 3) return;
+        static List<string> Prefixes(string line)
+        {
+            var tokens = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var result = new List<string>();
+            if (tokens.Length == 0 || HeadingStart().IsMatch(line.Trim())) return result;
+            for (int k = 3; k < Math.Min(tokens.Length, 16); k++)
+                if (tokens[k - 1].All(char.IsDigit) && tokens[k - 1].Length <= 4 && tokens.Take(k).Any(w => w.Count(char.IsLetter) >= 3))
+                    result.Add(string.Join(' ', tokens.Take(k)));
+            return result;
+        }
+        var counts = new Dictionary<string, int>();
+        var firsts = pages.Select(p => p.FindIndex(l => l.Trim().Length > 0)).ToList();
+        for (int i = 0; i < pages.Count; i++)
+            if (firsts[i] >= 0)
+                foreach (var key in Prefixes(pages[i][firsts[i]]).Select(Shape).Distinct())
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+        for (int i = 0; i < pages.Count; i++)
+        {
+            if (firsts[i] < 0) continue;
+            var line = pages[i][firsts[i]];
+            var prefix = Prefixes(line).LastOrDefault(p => counts[Shape(p)] >= threshold);
+            if (prefix is null) continue;
+            var tokens = prefix.Split(' ').Length;
+            var rest = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(tokens);
+            pages[i][firsts[i]] = string.Join(' ', rest);
+        }
     }
 
     private static IEnumerable<int> EdgeIndexes(List<string> page, int edge)
@@ -168,6 +213,48 @@ public static partial class TextNormaliser
         }
     }
 
+    /// <summary>
+    /// A line that does not end a sentence runs on into the next one: always when the next starts in
+    /// lower case (also across blank lines and page breaks), and when it starts with a capital only if
+    /// the line is long body text ending in a word or comma with no blank line between. Headings, list
+    /// items and table rows are never joined.
+    /// </summary>
+    private static void JoinSentences(List<Line> lines)
+    {
+        int head = -1, length = 0; // first line and length of the paragraph being built
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            if (t.Length == 0) continue;
+            if (head < 0) { head = i; length = 0; }
+            length += t.Length + 1;
+            var first = lines[head].Text;
+            bool join = false;
+            int j = i + 1, blanks = 0;
+            while (j < lines.Count && lines[j].Text.Length == 0) { j++; blanks++; }
+            if (!".!?:;".Contains(t[^1]) && !t.EndsWith('\u00AD') && j < lines.Count && !(blanks > 3 && lines[j].Page == lines[i].Page))
+            {
+                var n = lines[j].Text.TrimStart();
+                if (!ListItem().IsMatch(n) && !HeadingStart().IsMatch(n))
+                {
+                    bool heading = HeadingStart().IsMatch(first) || DecimalHeading().IsMatch(first) && length <= 100;
+                    // A heading's title may wrap ("Artikel 43 Hoeveel krijgt de werknemer" / "betaald voor verschoven uren?").
+                    if (char.IsLower(n[0])) join = !heading || length > 100 || blanks == 0 && n.Length <= 60 && !".;:,".Contains(n[^1]);
+                    else
+                        // Before a capital, a digit or an amount only where the line plainly stops mid-sentence:
+                        // after a comma or a word that cannot end one ("van de" / "Stichting", "per" / "1 januari").
+                        join = (blanks == 0 || lines[j].Page != lines[i].Page) && length >= 50 && !heading
+                               && (t[^1] == ',' || ContinuationWord().IsMatch(t))
+                               && (char.IsUpper(n[0]) || n[0] == '€' || char.IsDigit(n[0])) && n.Length > 30;
+                }
+            }
+            if (!join) { head = -1; continue; }
+            lines[i].JoinNext = true;
+            for (int k = i + 1; k < j; k++) lines[k].Skip = true;
+            i = j - 1;
+        }
+    }
+
     private static Dictionary<string, int> Vocabulary(List<Line> lines)
     {
         var v = new Dictionary<string, int>();
@@ -200,18 +287,18 @@ public static partial class TextNormaliser
         foreach (var p in source)
         {
             int start = sb.Length;
-            var pageLines = new List<string>();
-            for (; li < lines.Count && lines[li].Page == p.Number; li++) pageLines.Add(lines[li].Text);
+            var pageLines = new List<Line>();
+            for (; li < lines.Count && lines[li].Page == p.Number; li++) if (!lines[li].Skip) pageLines.Add(lines[li]);
             // Blank lines at a page's edges are where headers and footers were, not paragraph breaks,
             // so an article that runs on to the next page stays one paragraph.
-            int first = pageLines.FindIndex(t => t.Length > 0), last = pageLines.FindLastIndex(t => t.Length > 0);
+            int first = pageLines.FindIndex(l => l.Text.Length > 0), last = pageLines.FindLastIndex(l => l.Text.Length > 0);
             bool blank = false;
             for (int k = first; first >= 0 && k <= last; k++)
             {
-                var t = pageLines[k];
+                var t = pageLines[k].Text;
                 if (t.Length == 0) { if (!blank) sb.Append('\n'); blank = true; continue; }
                 blank = false;
-                sb.Append(t).Append('\n');
+                sb.Append(t).Append(pageLines[k].JoinNext ? ' ' : '\n');
             }
             pages.Add(new Page(p.Number, start, sb.Length, ocr[p.Number]));
         }
@@ -221,6 +308,11 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
+    [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();
+    [GeneratedRegex(@"(?i)\b(?:h o o f d s t u k|a r t i k e l|b i j l a g e|d e e l|i n h o u d(?: s o p g a v e)?|p a r a g r a a f)\b")] private static partial Regex LetterSpaced();
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s|[•▪●○■□◦\-–—*·]\s?)")] private static partial Regex ListItem();
+    [GeneratedRegex(@"^(?i:artikel|art\.|hoofdstuk|bijlage|deel|paragraaf|afdeling|thema|titel|§)\s*\d|^(?i:bijlage|deel|hoofdstuk)\s+[A-Z]{1,5}\b")] private static partial Regex HeadingStart();
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")] private static partial Regex DecimalHeading();
     [GeneratedRegex(@"^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:[-–—]|(?:van|of|/)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*[.,;:!?)]*")] private static partial Regex FirstWord();

@@ -12,9 +12,9 @@ namespace CaoMonitor.Segmentation;
 /// </summary>
 public static partial class CaoSegmenter
 {
-    private enum Level { Chapter = 0, Article = 1, Lid = 2 }
+    private enum HeadingKind { Part, Appendix, Chapter, Article }
 
-    private sealed record Heading(ClauseKind Kind, string Number, string Title);
+    private sealed record Heading(HeadingKind Kind, string Number, string Title, bool Sign = false);
 
     private sealed class Node(ClauseKind kind, string? number, string? title, int start, int? parent, string path, int bodyStart)
     {
@@ -28,19 +28,29 @@ public static partial class CaoSegmenter
         public int BodyStart = bodyStart;
         public bool HasChildren;
         public bool Indexed = true;
-        public char LidStyle; // '1' numeric, 'a' lettered, '\0' none yet
+        public char LidStyle; // '1' numeric, 'a' lettered, '•' bulleted, '\0' none yet
         public string LastLid = "";
+        public int Bullets;
+        public bool Implicit;
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
         var lines = TextLine.Split(doc.Text);
         var toc = TableOfContents(lines);
+        var chapterLines = DecimalChapters(lines, toc);
         var nodes = new List<Node>();
-        int? chapter = null, article = null, lid = null;
+        int? part = null, appendix = null, chapter = null, sub = null, lid = null;
+        var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
+        var usedPaths = new HashSet<string>();
+        int implicitParts = 1;
+        int? lastChapterOrd = null, mainChapter = null; // chapter numbering, and the last chapter of the main body
+        bool letteredChapters = false; // chapters numbered A, B, C
+        char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
+        string? mainLast = null; // the last article number of the main body
 
         // Text before the first heading: the cover page (name, parties, period).
-        int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && ParseHeading(lines[i].Text) is not null, lines.Count);
+        int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && (chapterLines.Contains(i) || AnyHeading(lines[i].Text) is not null), lines.Count);
         int tocStart = toc.Count > 0 ? toc.Min() : int.MaxValue;
         int coverEnd = Math.Min(firstHeading, tocStart);
         if (coverEnd > 0 && lines.Take(coverEnd).Any(l => !l.IsBlank))
@@ -48,88 +58,299 @@ public static partial class CaoSegmenter
             var cover = new Node(ClauseKind.Section, null, "Voorblad", 0, null, "Voorblad", 0);
             cover.End = coverEnd < lines.Count ? lines[coverEnd].Start : doc.Text.Length;
             nodes.Add(cover);
-        }
-        if (toc.Count > 0)
-        {
-            var t = new Node(ClauseKind.Section, null, "Inhoud", lines[toc.Min()].Start, null, "Inhoud", lines[toc.Min()].Start)
-            { Indexed = false };
-            t.End = lines[toc.Max()].End;
-            nodes.Add(t);
+            usedPaths.Add("Voorblad");
         }
 
         void Close(ref int? idx, int at) { if (idx is { } i) nodes[i].End = at; idx = null; }
+        void CloseArticles(int at, int keep = 0)
+        {
+            while (articles.Count > keep) { nodes[articles[^1]].End = at; articles.RemoveAt(articles.Count - 1); }
+        }
+        string PartPrefix() => part is { } p ? nodes[p].Path + " > " : "";
+        int Add(Node n)
+        {
+            if (n.Parent is { } pi) nodes[pi].HasChildren = true;
+            nodes.Add(n);
+            usedPaths.Add(n.Path);
+            return nodes.Count - 1;
+        }
+        // Articles numbered from 1 again with no "Deel" heading: a new part starts.
+        void RestartPart(string candidate, int at)
+        {
+            if (!usedPaths.Contains(candidate)) return;
+            Close(ref lid, at); Close(ref sub, at); CloseArticles(at); Close(ref chapter, at); Close(ref appendix, at); Close(ref part, at);
+            implicitParts++;
+            part = Add(new Node(ClauseKind.Section, implicitParts.ToString(), null, at, null, $"Deel {implicitParts}", at) { Implicit = true });
+        }
 
+        bool excluded = false;
+        int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         for (int i = firstHeading; i < lines.Count; i++)
         {
-            if (toc.Contains(i)) continue;
+            if (toc.Contains(i))
+            {
+                // An index or a table of article numbers ends what is open: its lines belong to no clause.
+                if (i > 0 && !toc.Contains(i - 1))
+                {
+                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); CloseArticles(lines[i].Start);
+                    Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
+                }
+                continue;
+            }
             var line = lines[i];
             if (line.IsBlank) continue;
-            var h = ParseHeading(line.Text);
+            var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            if (h is null && excluded) continue;
+            if (h is null && (SignatureStart().IsMatch(line.Text.Trim()) || AbbreviationsTitle().IsMatch(line.Text.Trim())))
+            {
+                // Signature blocks and abbreviation lists are no clauses: what is open ends here, and
+                // their lines belong to nothing up to the next heading.
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                if (articles.Count > 0) CloseArticles(line.Start);
+                else { Close(ref chapter, line.Start); Close(ref appendix, line.Start); }
+                excluded = true;
+                continue;
+            }
+            // The heading of the part, appendix or chapter already open, repeated: a running header.
+            if (h is not null && h.Kind != HeadingKind.Article && (h.Kind switch
+                {
+                    HeadingKind.Part => part,
+                    HeadingKind.Appendix => appendix,
+                    _ => chapter,
+                }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && !nodes[open].Implicit)
+                continue;
+            // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
+            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2))
+                h = null;
+            // Parts are numbered in one style: "Deel I" of a form inside "Deel A" is no part of the cao.
+            if (h is { Kind: HeadingKind.Part } && partStyle is { } style && NumberStyle(h.Number) != style)
+                h = null;
+            // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
+            if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
             if (h is not null)
             {
-                // "Artikel 5" alone on a line, its title on the next.
+                excluded = false;
                 var title = h.Title;
                 int bodyStart = line.End;
-                if (title.Length == 0 && NextNonBlank(lines, i) is { } ni && IsTitleLike(lines[ni].Text))
+                // "Artikel 5" alone on a line, its title on the next.
+                if (title.Length == 0 && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
                 {
                     title = lines[ni].Text.Trim();
                     bodyStart = lines[ni].End;
                     i = ni;
                 }
-                if (h.Kind is ClauseKind.Chapter or ClauseKind.Appendix)
+                // An appendix heading straight above another one is a list of appendices (contents without
+                // page numbers): like the contents, it ends what is open and opens nothing.
+                if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an) && AnyHeading(lines[an].Text) is { Kind: HeadingKind.Appendix })
                 {
-                    Close(ref lid, line.Start); Close(ref article, line.Start); Close(ref chapter, line.Start);
-                    var path = h.Kind == ClauseKind.Chapter ? $"H{h.Number}" : $"Bijlage {h.Number}";
-                    nodes.Add(new Node(h.Kind, h.Number, NullIfEmpty(title), line.Start, null, path, bodyStart));
-                    chapter = nodes.Count - 1;
+                    Close(ref lid, line.Start); Close(ref sub, line.Start); CloseArticles(line.Start);
+                    Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                    continue;
                 }
-                else
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                titledHeadingEnd = title.Length > 0 && h.Kind is HeadingKind.Appendix or HeadingKind.Part ? i : -1;
+                switch (h.Kind)
                 {
-                    Close(ref lid, line.Start); Close(ref article, line.Start);
-                    var own = line.Text.TrimStart().StartsWith('§') ? $"§ {h.Number}" : $"Art. {h.Number}";
-                    var path = chapter is { } c ? $"{nodes[c].Path} > {own}" : own;
-                    if (chapter is { } pc) nodes[pc].HasChildren = true;
-                    nodes.Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, chapter, path, bodyStart));
-                    article = nodes.Count - 1;
+                    case HeadingKind.Part:
+                        CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start); Close(ref part, line.Start);
+                        partStyle ??= NumberStyle(h.Number);
+                        var partPath = Unique($"Deel {h.Number}", usedPaths);
+                        part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
+                        break;
+                    case HeadingKind.Appendix:
+                        CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                        var apath = PartPrefix() + (h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title));
+                        apath = Unique(apath, usedPaths);
+                        appendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart));
+                        lastChapterOrd = null;
+                        break;
+                    case HeadingKind.Chapter:
+                        CloseArticles(line.Start); Close(ref chapter, line.Start);
+                        // An appendix before any article of the main body came from the contents.
+                        if (appendix is not null && mainLast is null && part is null) Close(ref appendix, line.Start);
+                        string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
+                        if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start);
+                        chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
+                        letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
+                        lastChapterOrd = Ordinal(h.Number, letteredChapters);
+                        if (appendix is null) mainChapter = chapter;
+                        break;
+                    default:
+                        // An article that continues the main body's numbering ends an appendix taken from a
+                        // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
+                        if (appendix is not null && mainLast is not null && Continues(h.Number, mainLast))
+                        {
+                            CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                            chapter = mainChapter;
+                            lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
+                        }
+                        // A decimal article (4.4.1) lives in the article it extends (4.4); any other closes the open ones.
+                        int keep = articles.Count;
+                        while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
+                        CloseArticles(line.Start, keep);
+                        var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
+                        int? container = chapter ?? appendix ?? part;
+                        string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
+                        if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start); container = chapter ?? appendix ?? part; }
+                        int? parent = keep > 0 ? articles[keep - 1] : container;
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart)));
+                        if (appendix is null) mainLast = h.Number;
+                        break;
                 }
                 continue;
             }
+            if (excluded) continue;
 
-            // Leden live in the innermost container: article, else appendix or chapter.
-            var container = article ?? chapter;
-            if (container is { } ci && LidMarker(line.Text) is { } marker && AcceptsLid(nodes[ci], marker))
+            int? holder = articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part;
+            if (holder is not { } hi) continue;
+
+            // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
+            // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
+            // opens the appendix as a whole: it is a step of the path, but its leden read under the appendix title.
+            bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
+            if (IsSubHeading(lines, i, opening))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
+                sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
+                continue;
+            }
+
+            // Leden live in the innermost container: sub-heading, article, else appendix, chapter or part.
+            var ci = sub ?? hi;
+            if (LidMarker(line.Text) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
-                cn.HasChildren = true;
                 cn.LastLid = marker;
-                nodes.Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, $"{cn.Path} > lid {marker}", line.Start));
-                lid = nodes.Count - 1;
+                var number = marker == "•" ? (++cn.Bullets).ToString() : marker;
+                lid = Add(new Node(ClauseKind.Paragraph, number, null, line.Start, ci, Unique($"{cn.Path} > lid {number}", usedPaths), line.Start));
             }
         }
         int end = doc.Text.Length;
-        Close(ref lid, end); Close(ref article, end); Close(ref chapter, end);
+        { Close(ref lid, end); Close(ref sub, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
-        AddIntros(nodes, doc.Text);
+        AddIntros(nodes, doc.Text, usedPaths);
         return ToClauses(nodes, doc);
     }
 
+    /// <summary>
+    /// An appendix heading that is really a reference: it continues the sentence on the line before
+    /// ("... zoals opgenomen in" / "Bijlage 4"), or it is written in lower case without standing alone
+    /// (after a blank line, at a page's top or after a finished sentence) or ends like a sentence.
+    /// </summary>
+    private static bool IsReference(List<TextLine> lines, int i, NormalisedText doc)
+    {
+        var t = lines[i].Text.Trim();
+        bool lower = char.IsLower(t[0]);
+        if (lower && ".,;".Contains(t[^1])) return true;
+        if (PreviousNonBlank(lines, i) is not { } pi) return false;
+        var prev = lines[pi].Text.TrimEnd();
+        bool adjacent = pi == i - 1 && doc.PageAt(lines[pi].Start) == doc.PageAt(lines[i].Start);
+        if (!adjacent) return false;
+        if (prev.EndsWith(',') || ReferenceLead().IsMatch(prev)) return true;
+        return lower && !".:;!?".Contains(prev[^1]);
+    }
+
+    /// <summary>
+    /// The position a chapter number stands for: 7, 8a (8), VII (7), B (2). A single letter is a letter
+    /// (C is 3, not 100), and I, V and X are letters too where the chapters are lettered (A, B, ... H, I).
+    /// </summary>
+    private static int? Ordinal(string number, bool lettered = false)
+    {
+        var m = Regex.Match(number, @"^\d+");
+        if (m.Success) return int.Parse(m.Value);
+        if (number.Length == 1 && char.IsLetter(number[0]) && (lettered || !"IVX".Contains(char.ToUpperInvariant(number[0]))))
+            return char.ToUpperInvariant(number[0]) - 'A' + 1;
+        if (Regex.IsMatch(number, "^[IVXLC]+$"))
+        {
+            int total = 0, prev = 0;
+            foreach (var ch in number.Reverse())
+            {
+                int v = ch switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 100 };
+                total += v < prev ? -v : v;
+                prev = Math.Max(prev, v);
+            }
+            return total;
+        }
+        return number.Length == 1 && char.IsLetter(number[0]) ? char.ToUpperInvariant(number[0]) - 'A' + 1 : null;
+    }
+
+    /// <summary>'1' for digits, 'I' for Roman numerals (II, IV; a lone I, V or X too), 'A' for letters.</summary>
+    private static char NumberStyle(string number) =>
+        char.IsDigit(number[0]) ? '1' : number.All(c => "IVX".Contains(c)) ? 'I' : 'A';
+
+    /// <summary>Whether article <paramref name="number"/> follows <paramref name="last"/> in one numbering (49 -> 50, 5.14 -> 5.15.1, 5.14 -> 6.1).</summary>
+    private static bool Continues(string number, string last)
+    {
+        static int[] Parts(string n) => n.Split('.').Select(p => int.TryParse(new string(p.TakeWhile(char.IsDigit).ToArray()), out var v) ? v : -1).ToArray();
+        var a = Parts(number);
+        var b = Parts(last);
+        if (a.Length == 0 || b.Length == 0 || a.Contains(-1) || b.Contains(-1) || b[0] < 2) return false;
+        if (a.Length == 1 && b.Length == 1) return a[0] > b[0] && a[0] <= b[0] + 2;
+        if (a.Length == 1 || b.Length == 1) return false;
+        if (a[0] == b[0]) return a[1] > b[1] || a[1] == b[1] && a.Length > 2;
+        return a[0] == b[0] + 1 && a[1] <= 2;
+    }
+
+    private static string Unique(string path, HashSet<string> used)
+    {
+        if (!used.Contains(path)) return path;
+        for (int k = 2; ; k++)
+            if (!used.Contains($"{path} ({k})")) return $"{path} ({k})";
+    }
+
+    private static string Short(string title) => title.Length <= 50 ? title : title[..50].TrimEnd() + "…";
+
     /// <summary>Text between a container's heading and its first child becomes an "inleiding" clause, so no text is lost.</summary>
-    private static void AddIntros(List<Node> nodes, string text)
+    private static void AddIntros(List<Node> nodes, string text, HashSet<string> used)
     {
         var count = nodes.Count;
+        var firstChild = new int[count];
+        Array.Fill(firstChild, int.MaxValue);
+        for (int j = 0; j < count; j++)
+            if (nodes[j].Parent is { } p) firstChild[p] = Math.Min(firstChild[p], nodes[j].Start);
         for (int i = 0; i < count; i++)
         {
             var n = nodes[i];
             if (!n.HasChildren) continue;
-            int firstChild = Enumerable.Range(i + 1, count - i - 1).Where(j => nodes[j].Parent == i).Select(j => nodes[j].Start).DefaultIfEmpty(n.End).Min();
-            if (firstChild > n.BodyStart && text[n.BodyStart..firstChild].Trim().Length >= 20)
-                nodes.Add(new Node(ClauseKind.Paragraph, null, null, n.BodyStart, i, $"{n.Path} > inleiding", n.BodyStart) { End = firstChild });
+            int fc = Math.Min(firstChild[i], n.End);
+            if (fc > n.BodyStart && text[n.BodyStart..fc].Trim().Length >= 20)
+            {
+                var path = Unique($"{n.Path} > inleiding", used);
+                used.Add(path);
+                nodes.Add(new Node(ClauseKind.Paragraph, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
+            }
         }
     }
 
-    private static List<Clause> ToClauses(List<Node> nodes, NormalisedText doc)
+    private static List<Clause> ToClauses(List<Node> all, NormalisedText doc)
     {
+        // A heading with no text under it and nothing inside (a heading-only fragment, an empty part)
+        // is no clause: its words stay in the text of the section around it.
+        var childCount = new int[all.Count];
+        foreach (var n in all) if (n.Parent is { } p) childCount[p]++;
+        var drop = new bool[all.Count];
+        for (int i = all.Count - 1; i >= 0; i--)
+        {
+            var n = all[i];
+            if (childCount[i] > 0 || n.Kind == ClauseKind.Paragraph || n.Path == "Voorblad") continue;
+            if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0)
+            {
+                drop[i] = true;
+                if (n.Parent is { } p) childCount[p]--;
+            }
+        }
+        var keepIndex = new int[all.Count];
+        var nodes = new List<Node>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            keepIndex[i] = nodes.Count;
+            if (!drop[i]) nodes.Add(all[i]);
+        }
+        foreach (var n in nodes) if (n.Parent is { } p) n.Parent = drop[p] ? null : keepIndex[p];
+
         var order = Enumerable.Range(0, nodes.Count).OrderBy(i => nodes[i].Start).ThenBy(i => Depth(nodes, i)).ToList();
         var newIndex = new int[nodes.Count];
         for (int k = 0; k < order.Count; k++) newIndex[order[k]] = k;
@@ -141,8 +362,9 @@ public static partial class CaoSegmenter
         {
             var n = nodes[i];
             int s = n.Start, e = Math.Max(n.Start, n.End);
-            // Trailing white space belongs to no clause.
+            // Leading and trailing white space belongs to no clause.
             while (e > s && char.IsWhiteSpace(doc.Text[e - 1])) e--;
+            while (s < e && char.IsWhiteSpace(doc.Text[s])) s++;
             result.Add(new Clause(n.Kind, n.Number, n.Title, n.Path, s, e, doc.PageAt(s), doc.PageAt(Math.Max(s, e - 1)), doc.Text[s..e])
             {
                 Ordinal = newIndex[i],
@@ -160,8 +382,19 @@ public static partial class CaoSegmenter
         return d;
     }
 
-    private static bool AcceptsLid(Node container, string marker)
+    private static bool AcceptsLid(Node container, string marker, List<TextLine> lines, int i)
     {
+        if (marker == "•")
+        {
+            // Bullets are leden only where nothing else numbers them, and not as the items of a list a
+            // sentence announces ("vergoedt:"), which belong to that sentence.
+            if (container.LidStyle is not ('\0' or '•')) return false;
+            var prev = PreviousNonBlank(lines, i);
+            if (prev is { } pi && lines[pi].Text.TrimEnd().EndsWith(':') && container.LidStyle == '\0') return false;
+            if (container.LidStyle == '\0' && !char.IsUpper(BulletText(lines[i].Text).FirstOrDefault())) return false;
+            container.LidStyle = '•';
+            return true;
+        }
         char style = char.IsDigit(marker[0]) ? '1' : 'a';
         if (container.LidStyle == '\0')
         {
@@ -175,10 +408,37 @@ public static partial class CaoSegmenter
             : marker[0] == container.LastLid[0] + 1;
     }
 
+    private static string BulletText(string line) => line.TrimStart().TrimStart('•', '▪', '●', '■', '◦', '-', '–', '*', '·').TrimStart();
+
     private static string? LidMarker(string line)
     {
         var m = LidPattern().Match(line);
-        return m.Success ? m.Groups["n"].Value.ToLowerInvariant() : null;
+        if (m.Success) return m.Groups["n"].Value.ToLowerInvariant();
+        return BulletPattern().IsMatch(line) ? "•" : null;
+    }
+
+    private static int? PreviousNonBlank(List<TextLine> lines, int i)
+    {
+        for (int j = i - 1; j >= 0; j--) if (!lines[j].IsBlank) return j;
+        return null;
+    }
+
+    /// <summary>
+    /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a
+    /// blank line, with body text (a lid or a sentence) on the next line.
+    /// </summary>
+    private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
+    {
+        var t = lines[i].Text.Trim();
+        if (!IsTitleLike(t) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
+        if (BulletPattern().IsMatch(t)) return false;
+        var prev = PreviousNonBlank(lines, i);
+        // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
+        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1]);
+        if (!standsAlone) return false;
+        if (NextNonBlank(lines, i) is not { } ni) return false;
+        var next = lines[ni].Text.Trim();
+        return LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1]);
     }
 
     private static int? NextNonBlank(List<TextLine> lines, int i)
@@ -194,74 +454,164 @@ public static partial class CaoSegmenter
                && ParseHeading(t) is null && LidMarker(t) is null && t.Split(' ').Length <= 10;
     }
 
-    private static Heading? ParseHeading(string line)
+    private static Heading? ParseHeading(string line) => AnyHeading(line);
+
+    private static Heading? AnyHeading(string line)
     {
         var t = line.Trim();
         if (t.Length is 0 or > 120) return null;
+        if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.').Trim();
             if (!PlausibleTitle(title)) return null;
-            // Article letters are lower case (4a), chapter and appendix numerals upper case (IV, B).
-            var num = m.Groups["num"].Value;
-            return new Heading(kind, kind == ClauseKind.Article ? num.ToLowerInvariant() : num.ToUpperInvariant(), title);
+            // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
+            // A number the extractor split ("3.2 0" for 3.20) is read whole.
+            var num = m.Groups["num"].Value.Replace(" ", "");
+            return new Heading(kind, kind == HeadingKind.Article ? num.ToLowerInvariant() : num.ToUpperInvariant(), title,
+                t.StartsWith('§') || t.StartsWith("paragraaf", StringComparison.OrdinalIgnoreCase));
         }
         return null;
     }
 
-    /// <summary>"Artikel 5 is van toepassing op..." is a sentence, not a heading.</summary>
+    /// <summary>"Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title.</summary>
     private static bool PlausibleTitle(string title) =>
         title.Length == 0 || (title.Length <= 100 && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '(' or '"' or '\'')
                               && !".;,".Contains(title[^1]));
 
-    private static readonly (Regex, ClauseKind)[] HeadingPatterns =
+    private static readonly (Regex, HeadingKind)[] HeadingPatterns =
     [
-        (ChapterPattern(), ClauseKind.Chapter),
-        (AppendixPattern(), ClauseKind.Appendix),
-        (ArticlePattern(), ClauseKind.Article),
-        (SectionSignPattern(), ClauseKind.Article),
-        (DecimalPattern(), ClauseKind.Article),
+        (PartPattern(), HeadingKind.Part),
+        (ChapterPattern(), HeadingKind.Chapter),
+        (AppendixPattern(), HeadingKind.Appendix),
+        (ArticlePattern(), HeadingKind.Article),
+        (SectionSignPattern(), HeadingKind.Article),
+        (DecimalPattern(), HeadingKind.Article),
     ];
 
     /// <summary>
-    /// Lines of the table of contents: from a line "Inhoud(sopgave)" up to the first heading that
-    /// repeats one the contents already listed; plus any line with dot leaders and a page number.
+    /// Chapters numbered without the word "Hoofdstuk" ("1. In dienst – uit dienst"): a bare number and a
+    /// title, where the next heading is its first decimal article ("1.1 Intredekeuring").
     /// </summary>
-    private static HashSet<int> TableOfContents(List<TextLine> lines)
+    private static HashSet<int> DecimalChapters(List<TextLine> lines, HashSet<int> toc)
+    {
+        var result = new HashSet<int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (toc.Contains(i) || lines[i].IsBlank) continue;
+            var m = BareNumberTitle().Match(lines[i].Text.Trim());
+            if (!m.Success || NextNonBlank(lines, i) is not { } ni) continue;
+            var next = lines[ni].Text.Trim();
+            var n = m.Groups["num"].Value;
+            if (Regex.IsMatch(next, $@"^(?:(?i:artikel|art\.)\s*)?{n}\.\d{{1,2}}(?:[.\s]|$)")) result.Add(i);
+        }
+        return result;
+    }
+
+    private static Heading? DecimalChapter(string line)
+    {
+        var m = BareNumberTitle().Match(line.Trim());
+        return m.Success ? new Heading(HeadingKind.Chapter, m.Groups["num"].Value, m.Groups["title"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// Lines of tables of contents and indexes: any line with dot leaders and a page number; runs of
+    /// three or more heading-shaped lines ending in a page number (contents without dot leaders) or in
+    /// "was 103" (a table of old and new article numbers); and from a title "Inhoud(sopgave)" or
+    /// "Register" up to the first body text or the first heading that repeats one already listed.
+    /// </summary>
+    internal static HashSet<int> TableOfContents(List<TextLine> lines)
     {
         var toc = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
-            if (DotLeader().IsMatch(lines[i].Text)) toc.Add(i);
+            if (HasLeader(lines[i].Text)) toc.Add(i);
 
-        int start = lines.FindIndex(l => TocTitle().IsMatch(l.Text.Trim()));
-        if (start >= 0)
+        // Runs of entries; one wrapped title line between entries is allowed.
+        int runStart = -1, entries = 0, lastEntry = -1, gap = 0;
+        void EndRun()
         {
-            var seen = new HashSet<string>();
-            for (int i = start; i < lines.Count; i++)
+            if (entries >= 3) for (int k = runStart; k <= lastEntry; k++) toc.Add(k);
+            runStart = -1; entries = 0; gap = 0;
+        }
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            if (IsContentsEntry(lines[i].Text))
             {
-                var text = PageSuffix().Replace(DotLeaderTail().Replace(lines[i].Text, ""), "");
-                var h = ParseHeading(text);
+                if (runStart < 0) runStart = i;
+                entries++; lastEntry = i; gap = 0;
+            }
+            else if (runStart >= 0)
+            {
+                var t = lines[i].Text.Trim();
+                // A wrapped title may sit between entries; body text never does.
+                if (++gap > 1 || t.Length > 60 || ".:;!?".Contains(t[^1])) EndRun();
+            }
+        }
+        EndRun();
+
+        for (int start = 0; start < lines.Count; start++)
+        {
+            if (!TocTitle().IsMatch(lines[start].Text.Trim())) continue;
+            var seen = new HashSet<string>();
+            toc.Add(start);
+            for (int i = start + 1; i < lines.Count && i - start <= 600; i++)
+            {
+                if (lines[i].IsBlank) { toc.Add(i); continue; }
+                var raw = lines[i].Text;
+                var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
+                var h = AnyHeading(text) ?? DecimalChapter(text);
+                bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100;
                 if (h is not null)
                 {
-                    var key = $"{h.Kind}:{h.Number}";
-                    if (!seen.Add(key) && !DotLeader().IsMatch(lines[i].Text) && !PageSuffix().IsMatch(lines[i].Text)) break;
+                    if (!seen.Add($"{h.Kind}:{h.Number}") && !entry) break;
                 }
+                else if (!entry && (raw.Length > 100 || ".:;!?".Contains(raw.TrimEnd()[^1]))) break;
                 toc.Add(i);
-                if (i - start > 600) { toc.RemoveWhere(k => k >= start && !DotLeader().IsMatch(lines[k].Text)); break; }
             }
         }
         return toc;
     }
 
+    private static bool IsContentsEntry(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 140) return false;
+        if (HasLeader(t) || WasReference().IsMatch(t)) return true;
+        if (!PageSuffix().IsMatch(t)) return false;
+        var bare = PageSuffix().Replace(t, "").Trim();
+        return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
+    }
+
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.)\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6})\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>Dot leaders up to a page number, a "?" (a broken field) or the line's end; or a leader OCR read as letters.</summary>
+    private static bool HasLeader(string line) => DotLeader().IsMatch(line) || line.Length <= 220 && OcrLeaderAt(line) >= 0;
+
+    /// <summary>
+    /// Where a dot leader that OCR read as letters starts ("Artikel 9 Proeftijd enenneenenensnenen 4"): the
+    /// first word of 18 or more letters written with at most a third as many different letters
+    /// ("nenenseneneven"); real words, long Dutch compounds included, use far more. -1 for none.
+    /// </summary>
+    private static int OcrLeaderAt(string line)
+    {
+        foreach (Match m in LongWord().Matches(line))
+            if (m.Value.ToLowerInvariant().Distinct().Count() * 3 <= m.Length) return m.Index;
+        return -1;
+    }
+
+    private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
+
+    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
-    [GeneratedRegex(@"^(?:artikel|art\.)\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceLead();
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -269,12 +619,32 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?<n>\d{1,2}|[a-z])[.)]\s+\S")]
     private static partial Regex LidPattern();
-    [GeneratedRegex(@"(?:\.{3,}|…+|(?:\s\.){3,})\s*\d{1,4}\s*$")]
+    [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]
     private static partial Regex DotLeader();
+    [GeneratedRegex(@"\p{L}{18,}")]
+    private static partial Regex LongWord();
     [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$")]
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
-    [GeneratedRegex(@"^(inhoud|inhoudsopgave|inhoudstafel)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageWord();
+    [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
+    [GeneratedRegex(@"^(?:deel|part)\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartPattern();
+    [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
+    private static partial Regex SocialPlanTitle();
+    [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,80})$")]
+    private static partial Regex BareNumberTitle();
+    [GeneratedRegex(@"\b[Ww]as:?\s+(?:art(?:ikel|\.)?\s*)?\d{1,3}[a-z]?(?:\.\d{1,3})*\s*$")]
+    private static partial Regex WasReference();
+    [GeneratedRegex(@"\s\d{1,3}(?:\s*[,-]\s*\d{1,3})+\s*$")]
+    private static partial Regex PageRefs();
+    [GeneratedRegex(@"^(?:[•▪●■◦*·]|[-–](?=\s))\s*\S")]
+    private static partial Regex BulletPattern();
+    [GeneratedRegex(@"^(?:aldus\s+(?:overeengekomen|opgemaakt|vastgesteld|getekend)|(?:namens|voor)\s+(?:de\s+)?(?:werkgevers?|werknemers?)(?:organisatie|vereniging|partij)?(?:s|en)?\s*[:,]?$|partijen\s+ter\s+(?:ene|andere)\s+zijde|w\.g\.|ondertekening$|handtekening)", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureStart();
+    [GeneratedRegex(@"^(?:lijst\s+(?:van\s+)?(?:gebruikte\s+)?afkortingen|afkortingen(?:lijst)?|gebruikte\s+afkortingen|begrippen\s+en\s+afkortingen|afkortingen\s+en\s+begrippen)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbbreviationsTitle();
 }

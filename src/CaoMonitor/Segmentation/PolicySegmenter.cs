@@ -7,13 +7,15 @@ namespace CaoMonitor.Segmentation;
 /// <summary>
 /// Policy documents (letters, advice, reports) have no articles: they are split into sections at
 /// headings (numbered, or a short line without closing punctuation standing alone) and into
-/// paragraphs at blank lines.
+/// paragraphs at blank lines. The table of contents is no clause; a run of unnumbered heading-like
+/// lines (a title page: title, subtitle, sender, date) is a paragraph, not a row of empty sections.
 /// </summary>
 public static partial class PolicySegmenter
 {
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
         var lines = TextLine.Split(doc.Text);
+        var toc = CaoSegmenter.TableOfContents(lines);
         var clauses = new List<Clause>();
         int? section = null;
         int sectionNo = 0;
@@ -21,8 +23,17 @@ public static partial class PolicySegmenter
         while (i < lines.Count)
         {
             if (lines[i].IsBlank) { i++; continue; }
-            bool prevBlank = i == 0 || lines[i - 1].IsBlank;
-            if (prevBlank && IsHeading(lines, i))
+            if (toc.Contains(i))
+            {
+                // The contents end the section they follow and belong to no clause.
+                if (section is { } open) clauses[open] = Close(clauses[open], lines[i].Start, doc);
+                section = null;
+                i++;
+                continue;
+            }
+            bool prevBlank = i == 0 || lines[i - 1].IsBlank || toc.Contains(i - 1);
+            bool numbered = Numbered().IsMatch(lines[i].Text.Trim());
+            if ((prevBlank || numbered) && IsHeading(lines, i) && (numbered || !NextIsHeading(lines, i, toc)))
             {
                 if (section is { } s) clauses[s] = Close(clauses[s], lines[i].Start, doc);
                 sectionNo++;
@@ -38,7 +49,8 @@ public static partial class PolicySegmenter
             // A paragraph: consecutive non-blank lines, up to a blank line or a heading.
             int start = lines[i].Start, end = lines[i].End;
             int j = i + 1;
-            while (j < lines.Count && !lines[j].IsBlank) { end = lines[j].End; j++; }
+            while (j < lines.Count && !lines[j].IsBlank && !toc.Contains(j) && !(Numbered().IsMatch(lines[j].Text.Trim()) && IsHeading(lines, j)))
+            { end = lines[j].End; j++; }
             var parentPath = section is { } ps ? clauses[ps].Path + " > " : "";
             int paraNo = clauses.Count(c => c.ParentOrdinal == section && c.Kind == ClauseKind.Paragraph) + 1;
             clauses.Add(new Clause(ClauseKind.Paragraph, paraNo.ToString(), null, $"{parentPath}alinea {paraNo}", start, end,
@@ -47,8 +59,17 @@ public static partial class PolicySegmenter
             i = j;
         }
         if (section is { } last) clauses[last] = Close(clauses[last], doc.Text.Length, doc);
-        // A heading with no paragraphs under it is still text worth finding.
-        return clauses.Select(c => c.Kind == ClauseKind.Section && !clauses.Any(x => x.ParentOrdinal == c.Ordinal) ? c with { IsLeaf = true } : c).ToList();
+        // A section heading with no paragraphs under it (a chapter heading right above its first
+        // sub-section) is a heading only: shown, but not indexed or classified.
+        return clauses;
+    }
+
+    /// <summary>Whether the next line with text (past the contents) is a heading too.</summary>
+    private static bool NextIsHeading(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        int j = i + 1;
+        while (j < lines.Count && (lines[j].IsBlank || toc.Contains(j))) j++;
+        return j < lines.Count && IsHeading(lines, j);
     }
 
     private static Clause Close(Clause section, int end, NormalisedText doc)

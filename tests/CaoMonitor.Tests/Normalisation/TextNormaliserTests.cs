@@ -12,7 +12,7 @@ public class TextNormaliserTests
     public void JoinsWordsHyphenatedAtLineEnds()
     {
         var t = N("De werk-\nnemer heeft recht op een ontwikkel-\nbudget.\n").Text;
-        Assert.Equal("De werknemer\nheeft recht op een ontwikkelbudget.\n", t);
+        Assert.Equal("De werknemer heeft recht op een ontwikkelbudget.\n", t); // and the sentence's lines are one again
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public class TextNormaliserTests
     public void KeepsHyphenWhereTheDocumentWritesTheWordHyphenated()
     {
         var t = N("het zorg-\nakkoord geldt\nhet zorg-akkoord is getekend\n").Text;
-        Assert.Contains("het zorg-akkoord\ngeldt", t);
+        Assert.Contains("het zorg-akkoord geldt", t);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class TextNormaliserTests
     public void AmountsAtLineEndsStayIntact()
     {
         var t = N("een budget van € 1.500,-\nper jaar en € 750,-\n").Text;
-        Assert.Contains("€ 1.500,-\nper jaar", t);
+        Assert.Contains("€ 1.500,- per jaar", t);
         Assert.Contains("€ 750,-", t);
     }
 
@@ -83,7 +83,7 @@ public class TextNormaliserTests
         var at = n.Text.IndexOf("recht op", StringComparison.Ordinal);
         Assert.Equal(2, n.PageAt(at));
         Assert.Equal(1, n.PageAt(n.Text.IndexOf("Artikel", StringComparison.Ordinal)));
-        Assert.Contains("De werknemer heeft\nrecht op scholing.", n.Text);
+        Assert.Contains("De werknemer heeft recht op scholing.", n.Text);
         Assert.Equal(n.Text.Length, n.Pages[^1].End);
     }
 
@@ -92,5 +92,47 @@ public class TextNormaliserTests
     {
         var t = N("Artikel 8 Mobiliteit\n1.\n\nPartijen onderzoeken een centrum.\n\n2.\n\nEen werkgroep adviseert.\n").Text;
         Assert.Equal("Artikel 8 Mobiliteit\n1. Partijen onderzoeken een centrum.\n\n2. Een werkgroep adviseert.\n", t);
+    }
+
+    [Fact]
+    public void JoinsLineAndPageBreaksInsideASentence()
+    {
+        var t = N("1. De werkgever stelt jaarlijks een persoonlijk budget beschikbaar voor\n\nscholing en loopbaanadvies van de\n",
+                  "werknemer.\n2. Het budget vervalt niet.\n").Text;
+        Assert.Contains("1. De werkgever stelt jaarlijks een persoonlijk budget beschikbaar voor scholing en loopbaanadvies van de werknemer.\n2. Het budget", t);
+    }
+
+    [Theory]
+    [InlineData("Artikel 5 Scholing\nDe werkgever betaalt de kosten.\n")]
+    [InlineData("De werkgever vergoedt:\na. het lesgeld;\nb. de boeken.\n")]
+    [InlineData("De werkgever vergoedt de kosten van\n- het lesgeld;\n- de boeken.\n")]
+    [InlineData("Schaal A 2.345,67 2.401,12\nSchaal B 2.455,00 2.510,30\n")]
+    [InlineData("Van-werk-naar-werktraject\n1. De werknemer heeft recht op een traject.\n")]
+    [InlineData("Collectieve arbeidsovereenkomst voor de Fictieve Proefsector\n1 januari 2025 tot en met 31 december 2026\n")]
+    public void KeepsHeadingsListItemsAndTableRowsOnTheirOwnLines(string input)
+    {
+        Assert.Equal(input, N(input).Text);
+    }
+
+    [Fact]
+    public void JoinsAWrappedQuestionTitle()
+    {
+        var t = N("Artikel 43 Hoeveel krijgt de werknemer\nbetaald voor verschoven uren?\nDe werknemer krijgt een toeslag.\n").Text;
+        Assert.StartsWith("Artikel 43 Hoeveel krijgt de werknemer betaald voor verschoven uren?\nDe werknemer", t);
+    }
+
+    [Fact]
+    public void RemovesARunningHeaderGluedToThePagesFirstLine()
+    {
+        string Page(int n, string body) => $"Cao Fictieve Bouw 202 4, versie 3 december (def)   {n} {body}\nNog een zin op pagina {n}.\n";
+        var t = N(Page(1, "1.1 Intredekeuring"), Page(2, "1.2 Proeftijd"), Page(3, "1.3 Opzegging"), Page(4, "1.4 Getuigschrift")).Text;
+        Assert.DoesNotContain("Fictieve Bouw", t);
+        Assert.Contains("1.3 Opzegging\n", t);
+    }
+
+    [Fact]
+    public void ReadsLetterSpacedHeadings()
+    {
+        Assert.StartsWith("HOOFDSTUK 4", N("H O O F D S T U K 4\nArbeidsduur\n").Text);
     }
 }

@@ -70,7 +70,7 @@ internal static class BenchCommand
                 stages.AddRow(label, "processor time: this process", $"{oursCpu - oursChildCpu:0.00}", "");
                 AddStages(stages, label, pipeline.Stages, children, store);
                 var failed = summary.Failures.ToList();
-                if (failed.Count > 0) AnsiConsole.MarkupLine($"[yellow]{failed.Count} files failed:[/] {Markup.Escape(failed[0].Error ?? "")}");
+                if (failed.Count > 0) AnsiConsole.MarkupLine($"[yellow]{failed.Count} files failed[/], first {Markup.Escape(failed[0].File)}: {Markup.Escape(failed[0].Error ?? "")}");
                 table.AddRow(label, files.Count.ToString(), summary.Pages.ToString(), $"{reference.TotalSeconds:0.00}", $"{ours.TotalSeconds:0.00}",
                     $"{ours / reference:0.00}x",
                     $"{referenceCpu:0.00}", $"{oursCpu:0.00}", $"{oursCpu / referenceCpu:0.00}x", $"{summary.Pages / ours.TotalSeconds:0}", $"{peak:0}", children.Started.ToString());

@@ -123,8 +123,9 @@ public sealed class PdfChildren : IDisposable
         {
             _process = p;
             HeapBytes = heap;
-            // stderr only carries a crash message (stack overflow, fatal error): keep its head.
-            Task.Run(() =>
+            // stderr only carries a crash message (stack overflow, fatal error): keep its head. Its own
+            // thread: the loop blocks for the child's whole life and must not hold a thread-pool thread.
+            new Thread(() =>
             {
                 var buf = new char[4096];
                 int n;
@@ -134,7 +135,7 @@ public sealed class PdfChildren : IDisposable
                         lock (_stderr) if (_stderr.Length < 8000) _stderr.Append(buf, 0, n);
                 }
                 catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
-            });
+            }) { IsBackground = true, Name = "pdf-child-stderr" }.Start();
         }
 
         public static Child Start(long heapBytes)

@@ -26,11 +26,9 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
     }
 
     /// <summary>
-    /// A pipeline: <see cref="Parallelism"/> threads prepare files (hash, extract in a PDF child each,
-    /// normalise, segment) while this thread writes the prepared ones to the store, one transaction
-    /// each. The store takes one writer at a time anyway; this way a document's write (with its
-    /// index rows and labels) never keeps the extraction children waiting. The hand-over queue is
-    /// short, so only a few prepared documents are held in memory.
+    /// <see cref="Parallelism"/> files at a time, each prepared (hash, extract in a PDF child, normalise,
+    /// segment) and then stored in one transaction. (A pipeline with one writer thread stored documents
+    /// in a different order, which changed tie order in search ranking; kept for later, see README.)
     /// </summary>
     public IngestSummary Run(IReadOnlyList<SourceFile> files, int registryRows = 0, Action<Progress>? progress = null, CancellationToken ct = default)
     {
@@ -39,54 +37,22 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         // The classifier's compiled patterns are JIT-compiled on first use, which takes seconds on a busy
         // machine: do it now, beside the first extractions, rather than inside the first write.
         var warmUp = Task.Run(() => new ClauseClassifier().Classify(new ClauseInput(WarmUpText, "Opleiding en ontwikkeling", null)), CancellationToken.None);
-        using var ready = new BlockingCollection<(int Index, IngestPipeline.Prepared Prepared)>(Math.Max(1, Parallelism));
-        // Cancelled by the caller, or by this thread when it stops early, so no producer stays blocked.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producers = Task.Run(() =>
+        int done = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, i =>
         {
             try
             {
-                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop.Token }, i =>
-                {
-                    IngestPipeline.Prepared prepared;
-                    try { prepared = pipeline.Prepare(files[i], stop.Token); }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        prepared = new IngestPipeline.Prepared(files[i], Internal(files[i], e));
-                    }
-                    ready.Add((i, prepared), stop.Token);
-                });
+                var prepared = pipeline.Prepare(files[i], ct);
+                try { warmUp.Wait(ct); } catch (AggregateException) { } // a failing warm-up fails again, per file, below
+                outcomes[i] = pipeline.Store(prepared);
             }
-            finally { ready.CompleteAdding(); }
-        }, CancellationToken.None);
-
-        int done = 0;
-        bool finished = false;
-        try
-        {
-            foreach (var (i, prepared) in ready.GetConsumingEnumerable(ct))
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                if (done == 0) try { warmUp.Wait(ct); } catch (AggregateException) { } // a failing warm-up fails again, per file, below
-                try { outcomes[i] = pipeline.Store(prepared); }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Even a store error on one file must not end the batch.
-                    outcomes[i] = Internal(files[i], e);
-                }
-                progress?.Invoke(new Progress(++done, files.Count, files[i].RegistryPath, outcomes[i]));
+                // Even a store error on one file must not end the batch.
+                outcomes[i] = Internal(files[i], e);
             }
-            finished = true;
-        }
-        finally
-        {
-            if (!finished)
-            {
-                stop.Cancel();
-                try { producers.Wait(CancellationToken.None); } catch (AggregateException) { }
-            }
-        }
-        try { producers.Wait(CancellationToken.None); }
-        catch (AggregateException e) { throw e.InnerExceptions.Count == 1 ? e.InnerExceptions[0] : e; }
+            progress?.Invoke(new Progress(Interlocked.Increment(ref done), files.Count, files[i].RegistryPath, outcomes[i]));
+        });
         return new IngestSummary(outcomes, registryRows);
     }
 

@@ -20,6 +20,8 @@ public class JudgedErrorTests
     [InlineData("LLO.COLLECTIEF", "Artikel 6 Startende docent", "Voor iedere startende docent stelt de leidinggevende een opleidings- en begeleidingsplan op.")]
     [InlineData("LLO.COLLECTIEF", "Artikel 2 Doel van het fonds", "Het fonds ondersteunt werkgevers bij het uitvoeren van het Bedrijfstak Scholingsplan.")]
     [InlineData("LLO.EVC", "Artikel 12 Toeslagen", "De werknemer die een deelcertificaat van de vakopleiding heeft behaald, ontvangt een toeslag van 2% op zijn salaris.")]
+    [InlineData("VWNW.INTERSECTORAAL", "Artikel 20 Flexpool", "De omvang van de flexpool is zo dat afwezigheid op de afdelingen kan worden opgevangen door een werknemer uit de flexpool.")]
+    [InlineData("VWNW.INTERSECTORAAL", "Artikel 6 Stages", "Stagiairs die een snuffelstage doen, ontvangen geen stagevergoeding.")]
     [InlineData("VWNW.TRANSITIEVERGOEDING", "Artikel 40 Arbeidsongeschiktheid", "Een uitkering uit het pensioenfonds bij arbeidsongeschiktheid wordt verrekend met de transitievergoeding.")]
     public void Not_this_category(string code, string title, string text)
     {

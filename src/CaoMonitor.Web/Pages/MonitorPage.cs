@@ -72,7 +72,7 @@ public static class MonitorPage
     {
         if (f.Key.MeasureKind != "category") return Html.M($"<td class=\"num\">–</td><td class=\"num\">–</td>");
         var p = s.PrecisionOf(f.Key.Measure);
-        return Html.M($"<td class=\"num\">{p.Dutch()}</td><td class=\"num\">{(p.Measured ? Pct(p.Adjust(f.ShareCaos)) : "niet gemeten")}</td>");
+        return Html.M($"<td class=\"num\">{p.Dutch()}</td><td class=\"num\">{(p.Adjusted(f.ShareCaos) is { } a ? Pct(a) : "niet gemeten")}</td>");
     }
 
     private static string Pct(double share) => (share * 100).ToString("0", Html.Nl) + "%";

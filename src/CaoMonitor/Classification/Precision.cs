@@ -52,8 +52,8 @@ public sealed record CategoryPrecision(string Code, int Reviewed, int Confirmed)
     public double? Precision => Reviewed == 0 ? null : (double)Confirmed / Reviewed;
     public (double Low, double High)? Interval => Reviewed == 0 ? null : Wilson.Interval(Confirmed, Reviewed);
 
-    /// <summary>The coverage that remains after taking out the expected false positives (raw × precision); raw when not measured.</summary>
-    public double Adjust(double rawCoverage) => Measured && Precision is { } p ? rawCoverage * p : rawCoverage;
+    /// <summary>The coverage that remains after taking out the expected false positives (raw × precision); null when not measured.</summary>
+    public double? Adjusted(double rawCoverage) => Measured && Precision is { } p ? rawCoverage * p : null;
 
     /// <summary>"0,86 (0,71–0,94; 21 labels)" or "niet gemeten (4 labels)", in Dutch notation.</summary>
     public string Dutch()

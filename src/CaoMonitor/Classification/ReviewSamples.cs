@@ -10,15 +10,15 @@ public sealed record SampledLabel(int N, long ClauseId, string VersionId, string
 /// <summary>Draws review samples of the current labels of current cao's (policy documents never count).</summary>
 public static class ReviewSamples
 {
-    /// <summary>Draws the sample (see <see cref="ReviewSample.Draw"/>) and, unless <paramref name="queue"/> is false,
-    /// puts it in the review queue's sample, whose decisions give the monitor's measured precision.</summary>
-    public static IReadOnlyList<SampledLabel> Draw(CaoStore store, int perCategory, int seed, bool queue = true)
+    /// <summary>Draws the sample (see <see cref="ReviewSample.Draw"/>) and puts it in the review queue's sample, whose
+    /// decisions give the monitor's measured precision.</summary>
+    public static IReadOnlyList<SampledLabel> Draw(CaoStore store, int perCategory, int seed)
     {
         var labels = new LabelStore(store);
         var placed = labels.Find(new LabelQuery { CaosOnly = true });
         var byKey = placed.ToDictionary(p => (p.Label.ClauseId, p.Label.Code));
         var drawn = ReviewSample.Draw(placed.Select(p => new SampleCandidate(p.Label.ClauseId, p.Label.Code, p.Place.VersionId, p.Place.Path)), perCategory, seed);
-        if (queue) labels.AddToSample(drawn, seed);
+        labels.AddToSample(drawn, seed);
         var clauses = store.GetClauses(drawn.Select(d => d.ClauseId).Distinct().ToList()).ToDictionary(c => c.Id);
         return drawn.Select((s, i) =>
         {

@@ -96,8 +96,8 @@ public sealed class CsvExport(bool dutch, IReadOnlyCollection<int>? years = null
                 var p = s.PrecisionOf(f.Key.Measure);
                 return (string?[])[F(f.Key.Year), f.Key.Measure, p.Measured ? "measured" : "not_measured", F(p.Reviewed), F(p.Confirmed),
                     F(Round(p.Precision)), F(Round(p.Interval?.Low)), F(Round(p.Interval?.High)),
-                    F(Math.Round(f.ShareCaos, 4)), p.Measured ? F(Math.Round(p.Adjust(f.ShareCaos), 4)) : null,
-                    F(Math.Round(f.ShareEmployees, 4)), p.Measured ? F(Math.Round(p.Adjust(f.ShareEmployees), 4)) : null];
+                    F(Math.Round(f.ShareCaos, 4)), F(Round(p.Adjusted(f.ShareCaos))),
+                    F(Math.Round(f.ShareEmployees, 4)), F(Round(p.Adjusted(f.ShareEmployees)))];
             }));
         Write(Path.Combine(dir, "gaps.csv"), ["year", "group", "kind", "sector", "version_id", "name", "employees"],
             s.Gaps.Where(g => In(g.Year)).Select(g => (string?[])[F(g.Year), g.Group, g.Kind, g.Sector, g.VersionId, g.Name, F(g.Employees)]));

@@ -50,7 +50,7 @@ public static class HtmlReport
             if (f.Key.MeasureKind == "category")
             {
                 var p = s.PrecisionOf(f.Key.Measure);
-                sb.Append("<td>").Append(E(p.Dutch())).Append("</td><td>").Append(p.Measured ? Pct(p.Adjust(f.ShareCaos)) : "niet gemeten").Append("</td>");
+                sb.Append("<td>").Append(E(p.Dutch())).Append("</td><td>").Append(p.Adjusted(f.ShareCaos) is { } a ? Pct(a) : "niet gemeten").Append("</td>");
             }
             else sb.Append("<td>–</td><td>–</td>");
             sb.Append("</tr>\n");

@@ -45,11 +45,11 @@ public class PrecisionEstimateTests
         var few = new CategoryPrecision("LLO.EVC", 7, 7);
         Assert.False(few.Measured);
         Assert.StartsWith("niet gemeten", few.Dutch());
-        Assert.Equal(0.40, few.Adjust(0.40), 6);
+        Assert.Null(few.Adjusted(0.40));
 
         var some = new CategoryPrecision("LLO.BUDGET", 20, 15);
         Assert.True(some.Measured);
-        Assert.Equal(0.30, some.Adjust(0.40), 6);
+        Assert.Equal(0.30, some.Adjusted(0.40)!.Value, 6);
         Assert.Contains("0,75 (", some.Dutch());
     }
 }

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "3";
+    public const string EngineVersion = "4";
 
     public Taxonomy Taxonomy { get; }
 
@@ -64,8 +64,14 @@ public sealed class ClauseClassifier
         // The segmenter often keeps an article's heading as the clause's first line and gives no title.
         if (title.Length == 0 && lines.Heading is { } heading) title = heading;
 
+        // An article whose own title names a subject ("Duurzame inzetbaarheid") is read on its own, even when the
+        // layout put it under a chapter title that blocks ("Loonschalen"): the title patterns say what it is about.
+        bool ownTitleNames = false;
+        if (title.Length > 0 && parent.Length > 0)
+            foreach (var cat in open)
+                if (AnyMatch(cat.TitlePatterns, title, out _)) { ownTitleNames = true; break; }
         foreach (var b in tx.GlobalBlockers)
-            if (b.TitleScope ? b.Regex.IsMatch(title) || b.Regex.IsMatch(parent) : b.Regex.IsMatch(text))
+            if (b.TitleScope ? b.Regex.IsMatch(title) || (!ownTitleNames && b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text))
                 return [];
 
         // A chapter or appendix title only colours a paragraph whose own article title names no subject:
@@ -179,7 +185,7 @@ public sealed class ClauseClassifier
         if (cat.IgnoreAsPurpose && purposes.Count > 0)
         {
             int n = hits.Count;
-            hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start));
+            hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start, text));
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
         if (hits.Count == 0 && titleRule is null) return null;
@@ -237,7 +243,8 @@ public sealed class ClauseClassifier
         if (cat.SentenceRequires.Count > 0 && hits.Count > 0)
         {
             int n = hits.Count;
-            hits.RemoveAll(h => !SentenceSupports(cat, text, sentences, h));
+            // Under a title that names the category ("Reglement O&O-fonds"), a weak word ("het fonds") refers to that subject.
+            hits.RemoveAll(h => !(h.Weak && titleRule is not null) && !SentenceSupports(cat, text, sentences, h));
             if (hits.Count < n) extra.Add($"{cat.Code}:sentence-unsupported");
         }
         // And evidence in a sentence about another subject (the salary or holidays of a BBL trainee).
@@ -365,12 +372,39 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    static bool AfterCueInSentence(List<Cue> cues, Sentences sentences, int pos)
+    /// <summary>
+    /// After a cue in the same sentence, or in the list that a sentence with the cue opens with ":"
+    /// ("kan het verlof inzetten voor bijvoorbeeld:" then "a. ...", "c. loopbaanoriëntatie").
+    /// </summary>
+    static bool AfterCueInSentence(List<Cue> cues, Sentences sentences, int pos, string text)
     {
         int si = sentences.IndexOf(pos);
         foreach (var c in cues)
-            if (c.End <= pos && sentences.IndexOf(c.Start) == si) return true;
+        {
+            int ci = sentences.IndexOf(c.Start);
+            if (c.End <= pos && ci == si) return true;
+            if (ci < si && c.Rule.OpensList && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)) return true;
+        }
         return false;
+    }
+
+    /// <summary>Sentences <paramref name="from"/> to <paramref name="to"/> are all list items (a., 2., -, •).</summary>
+    static bool ListRuns(string text, Sentences sentences, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            var (s, e) = sentences.Bounds(i);
+            int p = s;
+            while (p < e && p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            if (p >= text.Length || p >= e) return false;
+            char ch = text[p];
+            if (ch is '-' or '•' or '–' or '−' or '·' or '*' or '▪' or 'o' && p + 1 < text.Length && text[p + 1] == ' ') continue;
+            int q = p;
+            while (q < e && q - p < 3 && (char.IsDigit(text[q]) || (q == p && char.IsLower(text[q])))) q++;
+            if (q > p && q < text.Length && text[q] is '.' or ')') continue;
+            return false;
+        }
+        return true;
     }
 
     static bool SentenceHas(List<Cue> cues, Sentences sentences, int pos)

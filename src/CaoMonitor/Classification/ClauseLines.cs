@@ -66,6 +66,16 @@ internal sealed class ClauseLines
                 (next >= 0 && PageNumbered(text, lines[next])))
                 kinds[li] = "toc-page";
         }
+        // A run of three or more short lines that each open with a section number ("7.3 Verlofbudget",
+        // "7.4 Levensfasebudget.") is a table of contents, with or without page numbers or dot leaders.
+        for (int li = 0; li < lines.Count; li++)
+        {
+            int run = 0;
+            while (li + run < lines.Count && SectionEntry(text, lines[li + run])) run++;
+            if (run >= 3)
+                for (int k = li; k < li + run; k++) kinds[k] ??= "toc-numbered";
+            li += run;
+        }
         int tocChars = 0, allChars = 0;
         for (int li = 0; li < lines.Count; li++)
         {
@@ -83,9 +93,77 @@ internal sealed class ClauseLines
                 kinds[li] = "heading";
                 if (PrevNonBlank(text, lines, li) < 0) result.Heading = text[lines[li].Start..lines[li].End].Trim();
             }
-            if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
         }
+        MaskTrailingHeading(text, lines, kinds);
+        for (int li = 0; li < lines.Count; li++)
+            if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
         return result;
+    }
+
+    /// <summary>
+    /// The next article's heading, glued to the end of this clause by the page layout ("9.2" then "Mogelijkheden
+    /// voor instroom en loopbaanontwikkeling", or "12.2 Wat zijn de afspraken over opleiding?"): the last line, short,
+    /// without closing punctuation (a question mark allowed), after a finished sentence or a bare section number.
+    /// </summary>
+    static void MaskTrailingHeading(string text, List<(int Start, int End)> lines, string?[] kinds)
+    {
+        int last = lines.Count - 1;
+        while (last >= 0 && text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).IsWhiteSpace()) last--;
+        if (last < 0 || kinds[last] is not null) return;
+        var line = text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).Trim();
+        if (line.Length < 3 || line.Length > 80 || line[^1] is '.' or ';' or ':' or ',' or '!') return;
+        int words = 1;
+        foreach (var ch in line) if (ch == ' ') words++;
+        if (words > 10) return;
+        int i = 0;
+        while (i < line.Length && (char.IsDigit(line[i]) || line[i] is '.' or ' ')) i++;
+        if (i >= line.Length || !char.IsUpper(line[i])) return;
+        int lastSpace = line.LastIndexOf(' ');
+        var lastWord = lastSpace < 0 ? line : line[(lastSpace + 1)..];
+        foreach (var w in ContinuationWords)
+            if (lastWord.Equals(w, StringComparison.OrdinalIgnoreCase)) return;
+        // Bare section numbers between the heading and the sentence before it belong to the heading.
+        var numbers = new List<int>();
+        int prev = PrevNonBlank(text, lines, last);
+        while (prev >= 0 && BareNumber(text, lines[prev])) { numbers.Add(prev); prev = PrevNonBlank(text, lines, prev); }
+        if (prev < 0) return;  // the clause's only line: a heading-only clause is handled by the classifier
+        var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
+        bool finished = p.Length > 0 && p[^1] is '.' or '!' or '?';
+        // A heading that is only a number-led line needs a number or a finished sentence before it; a list item
+        // after a line ending in ":" or ";" is part of the clause.
+        if (!finished) return;
+        if (numbers.Count == 0 && i == 0 && prev == last - 1) return;  // a short last sentence line right after another
+        kinds[last] = "heading";
+        foreach (var n in numbers) kinds[n] = "heading";
+    }
+
+    /// <summary>A line that is only a section number: "9.2", "12. 12.1".</summary>
+    static bool BareNumber(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length == 0 || s.Length > 12) return false;
+        foreach (var ch in s) if (!(char.IsDigit(ch) || ch is '.' or ' ')) return false;
+        return char.IsDigit(s[0]);
+    }
+
+    /// <summary>"7.3 Verlofbudget", "7.6.a Seniorenregeling ....": a dotted section number, then a short title without a sentence.</summary>
+    static bool SectionEntry(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 5 || s.Length > 80) return false;
+        int k = 0, dots = 0;
+        while (k < s.Length && (char.IsDigit(s[k]) || s[k] == '.')) { if (s[k] == '.') dots++; k++; }
+        if (k == 0 || !char.IsDigit(s[0]) || dots == 0 || (dots == 1 && s[k - 1] == '.')) return false;
+        if (k < s.Length && char.IsLower(s[k]) && k + 1 < s.Length && s[k + 1] is ' ') k++;
+        if (k >= s.Length - 1 || s[k] != ' ' || !char.IsUpper(s[k + 1])) return false;
+        var body = s[(k + 1)..];
+        var rest = body.TrimEnd(".… ".AsSpan());
+        if (rest.IndexOfAny(';', ':', ',') >= 0) return false;
+        int words = 1;
+        foreach (var ch in rest) if (ch == ' ') words++;
+        // "12.1 De werknemer heeft recht op vijf dagen." is a numbered paragraph: a full stop after more than a few words ends a sentence.
+        bool fullStop = body.Length - rest.Length == 1 && body[^1] == '.';
+        return words <= 8 && !(fullStop && words > 3);
     }
 
     static readonly string[] ContinuationWords =
@@ -126,6 +204,10 @@ internal sealed class ClauseLines
         while (k > 0 && char.IsDigit(s[k - 1])) k--;
         if (k == s.Length || s.Length - k > 3 || k == 0 || !char.IsWhiteSpace(s[k - 1])) return false;
         var words = s[..k].TrimEnd();
+        // "5.1 Ontwikkelingsbudget blz. 30": the page number may carry its own word.
+        foreach (var w in (string[])["blz.", "pag.", "p.", "blz", "pagina"])
+            if (words.EndsWith(w, StringComparison.OrdinalIgnoreCase) && words.Length > w.Length && char.IsWhiteSpace(words[^(w.Length + 1)]))
+            { words = words[..^w.Length].TrimEnd(); break; }
         if (words.Length == 0 || words[^1] is '.' or ';' or ',' or ':' or '€' or '-' or '–') return false;
         // "binnen 4 weken na 1 januari 2024" wraps, but the words before a page number have no verb endings to test cheaply;
         // a run of such lines (required by the caller) is what makes it an index.

@@ -30,6 +30,8 @@ public sealed class Rule
     public IReadOnlyList<string>? OnlyTriggers { get; init; }
     /// <summary>For category blockers: do not apply when the clause states a figure (amount, percentage, hours, days).</summary>
     public bool UnlessFigure { get; init; }
+    /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
+    public bool OpensList { get; init; }
 }
 
 public sealed class Category
@@ -187,6 +189,7 @@ public sealed class Taxonomy
             YieldsToReference = r.YieldsToReference,
             OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
             UnlessFigure = r.UnlessFigure,
+            OpensList = r.OpensList,
         };
     }).ToList();
 
@@ -296,5 +299,6 @@ public sealed class Taxonomy
         [JsonPropertyName("yields_to_reference")] public bool YieldsToReference { get; set; }
         public List<string>? Triggers { get; set; }
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
+        [JsonPropertyName("opens_list")] public bool OpensList { get; set; }
     }
 }

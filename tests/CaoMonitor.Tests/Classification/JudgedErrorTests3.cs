@@ -189,4 +189,33 @@ public class JudgedErrorTests3
         Assert.DoesNotContain(Classify("Het fonds heeft tot doel de werking van de arbeidsmarkt te verbeteren en de employability van werknemers te vergroten; het fonds kan daartoe bijdragen uit zijn middelen.", "Artikel 83 Doel"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
         Assert.Contains(Classify("Elke werknemer krijgt een employabilitybudget van € 400 per jaar voor scholing of loopbaanadvies.", "Artikel 12"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID" || l.Code == "LLO.BUDGET");
     }
+
+    // --- A definition sentence inside a long clause does not silence the whole clause. ---
+
+    [Fact]
+    public void A_definition_inside_a_long_clause_only_drops_its_own_sentence()
+    {
+        const string text = "a. De werkgever stelt jaarlijks met instemming van de ondernemingsraad het scholingsplan vast.\n" +
+            "b. Het plan regelt ook de tijd en de kosten van opleidingen die de werkgever opdraagt.\n" +
+            "c. Onder noodzakelijke scholing wordt verstaan: scholing die voor het eigen werk nodig is, zoals een loopbaanscan.";
+        var labels = Classify(text, "Artikel 10 Scholing");
+        Assert.Contains(labels, l => l.Code == "LLO.COLLECTIEF");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.LOOPBAAN");
+        // A clause that opens with a definition is still a definition.
+        Assert.Empty(Classify("In deze cao wordt verstaan onder loopbaanscan: een test van de eigen loopbaanmogelijkheden.", "Artikel 1"));
+    }
+
+    [Fact]
+    public void A_yearly_talk_about_functioning_and_development_is_a_development_talk()
+    {
+        var labels = Classify("De leidinggevende heeft minimaal één keer per jaar een gesprek met de medewerker over diens functioneren, ontwikkeling en scholingsbehoefte.", "Artikel 15");
+        Assert.Contains(labels, l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Fact]
+    public void Study_costs_under_a_union_leave_title_are_union_training()
+    {
+        Assert.DoesNotContain(Classify("De loonkosten van de werknemer die de cursus volgt, worden aan de werkgever vergoed.", "Vakbondsverlof"), l => l.Code == "LLO.STUDIEKOSTEN");
+        Assert.Contains(Classify("De kosten van de cursus worden aan de werknemer vergoed.", "Scholing"), l => l.Code == "LLO.STUDIEKOSTEN");
+    }
 }

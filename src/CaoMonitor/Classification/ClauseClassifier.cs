@@ -383,7 +383,9 @@ public sealed class ClauseClassifier
         {
             int ci = sentences.IndexOf(c.Start);
             if (c.End <= pos && ci == si) return true;
-            if (ci < si && c.Rule.OpensList && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)) return true;
+            if (ci < si && c.Rule.OpensList && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)
+                // "In de regeling wordt aandacht besteed aan:" lists contents, which a cue without opens_list says.
+                && !cues.Exists(o => !o.Rule.OpensList && o.Start < c.End && o.End > c.Start)) return true;
         }
         return false;
     }

@@ -218,4 +218,20 @@ public class JudgedErrorTests3
         Assert.DoesNotContain(Classify("De loonkosten van de werknemer die de cursus volgt, worden aan de werkgever vergoed.", "Vakbondsverlof"), l => l.Code == "LLO.STUDIEKOSTEN");
         Assert.Contains(Classify("De kosten van de cursus worden aan de werknemer vergoed.", "Scholing"), l => l.Code == "LLO.STUDIEKOSTEN");
     }
+
+    [Fact]
+    public void A_list_of_contents_a_regulation_must_cover_keeps_its_provisions()
+    {
+        // "Aandacht besteed aan:" lists what a regulation arranges, not the uses of a budget.
+        var labels = Classify("De werkgever stelt een regeling voor studiekosten op. In deze regeling wordt ten minste aandacht besteed aan:\n" +
+            "- de kosten die worden vergoed;\n- de tijd waarvoor studieverlof wordt gegeven.", "Artikel 10 Scholing");
+        Assert.Contains(labels, l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void A_pupil_in_the_framework_of_the_bbl_is_werkend_leren()
+    {
+        var labels = Classify("Voor een werknemer die leerling is in het kader van de BBL tellen de uren op de schooldag mee als werktijd.", "Artikel 5 Werktijd");
+        Assert.Contains(labels, l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

@@ -234,4 +234,29 @@ public class JudgedErrorTests3
         var labels = Classify("Voor een werknemer die leerling is in het kader van de BBL tellen de uren op de schooldag mee als werktijd.", "Artikel 5 Werktijd");
         Assert.Contains(labels, l => l.Code == "LLO.WERKEND_LEREN");
     }
+
+    [Fact]
+    public void A_career_development_budget_is_a_budget_not_career_guidance()
+    {
+        var labels = Classify("Wie in de loop van het jaar in dienst komt, heeft recht op een individueel loopbaanontwikkelingsbudget naar rato van de resterende maanden.", "Loopbaanontwikkeling");
+        Assert.Contains(labels, l => l.Code == "LLO.BUDGET");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Fact]
+    public void Costs_of_a_first_aid_diploma_are_not_study_costs()
+    {
+        Assert.DoesNotContain(Classify("a. De werkgever betaalt het inschrijfgeld, het lesgeld en het examengeld.", "Kosten van het EHBO-diploma"), l => l.Code == "LLO.STUDIEKOSTEN");
+        Assert.Contains(Classify("a. De werkgever betaalt het inschrijfgeld, het lesgeld en het examengeld.", "Kosten van de vakopleiding"), l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void A_paragraph_under_a_budget_title_counts_when_it_speaks_of_the_budget()
+    {
+        var labels = Classify("6. Het gebruik van het studiebudget kan worden gecombineerd met het scholingsverlof van artikel 36.", "Persoonlijk studiebudget");
+        Assert.Contains(labels, l => l.Code == "LLO.BUDGET");
+        // The use of the budget in a list of talk topics names it without arranging it.
+        labels = Classify("g. de opleidingen die je wilt volgen en het gebruik van het persoonlijk studiebudget.", "Jaargesprek");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.BUDGET");
+    }
 }

@@ -71,6 +71,11 @@ public sealed class HttpTests(WebFixture web)
             Assert.Contains("valt buiten de jaren die de monitor kan meten", html);
             Assert.Contains("<a href=\"/monitor?jaar=2025\">2025</a>", html);
         }
+        // The API refuses too, with the same Dutch message, instead of answering for another year.
+        var api = await c.GetAsync("/api/monitor?jaar=2099", ct);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.StartsWith("het jaar 2099 valt buiten de jaren die de monitor kan meten",
+            JsonDocument.Parse(await api.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("error").GetString());
         var bad = await c.GetAsync("/monitor?jaar=twintig", ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("is geen jaartal", await bad.Content.ReadAsStringAsync(ct));

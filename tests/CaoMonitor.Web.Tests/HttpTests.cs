@@ -127,6 +127,23 @@ public sealed class HttpTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_diff_opens_with_the_provision_changes_per_category_linking_to_both_clauses()
+    {
+        using var c = Client();
+        var docs = web.Store.ListDocuments(currentOnly: true);
+        long older = docs.Single(d => d.Version.Id == "metaal-2023").Id, newer = docs.Single(d => d.Version.Id == "metaal-2025").Id;
+        var html = WebUtility.HtmlDecode(await c.GetStringAsync($"/diff?a={older}&b={newer}", TestContext.Current.CancellationToken));
+        var table = Regex.Match(html, "<table class=\"data\" id=\"afspraken\"><caption>Wijzigingen in afspraken over VWNW en LLO</caption>.*?</table>", RegexOptions.Singleline);
+        Assert.True(table.Success);
+        Assert.True(table.Index < html.IndexOf("<h2>", StringComparison.Ordinal), "the provision changes come before the articles");
+        // The corpus raises the metal budget from 750 to 1000 a year: an amount change, linked to the old and the new clause.
+        var budget = Regex.Match(table.Value, "<tr data-code=\"LLO.BUDGET\">.*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Matches(@"bedrag: € 750[^<]* → € 1\.000", budget);
+        Assert.Matches($@"<a href=""/documents/{older}#c\d+"">oud</a> · <a href=""/documents/{newer}#c\d+"">nieuw</a>", budget);
+        Assert.Matches(@"<tr data-code=""VWNW.INTERSECTORAAL"">.*?<td>nieuw</td>", table.Value);
+    }
+
+    [Fact]
     public async Task The_review_page_reads_its_rules_in_Dutch_and_offers_the_next_clause()
     {
         using var c = Client();

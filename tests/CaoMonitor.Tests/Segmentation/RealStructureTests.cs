@@ -252,6 +252,14 @@ public class RealStructureTests
     }
 
     [Fact]
+    public void AChapterNumberTheExtractorSplitIsReadWhole()
+    {
+        var cs = Seg("Hoofdstuk 11 Verlof\nArtikel 70 Vakantie\nDe werknemer heeft recht op vakantie.\nHoofdstuk 1 2 Onderwijs\nArtikel 71 Leerplicht\nLeerplichtige werknemers krijgen vrij voor school.\n");
+        Assert.Contains("vrij voor school", ByPath(cs, "H12 > Art. 71").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SplitArticleNumbersWithTheTitleOnTheNextLineAreReadWhole()
     {
         var cs = Seg("Artikel 13 Pauzes\nDe werknemer heeft recht op een pauze.\nArtikel 1 4\nVakantiegeld\nDe werknemer ontvangt vakantiegeld in mei.\n");
@@ -433,5 +441,90 @@ public class RealStructureTests
         Assert.Contains("vorige werkgever vult", ByPath(cs, "Deel A > H1 > Art. 1.2").Text);
         Assert.Contains("vakbond", ByPath(cs, "Deel B > H2 > Art. 2.1").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.StartsWith("Deel I", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BulletedListsInsideALidOrUnderASubHeadingAreNoLeden()
+    {
+        var cs = Seg("""
+            Artikel 8 Loonstrook
+            ▪ Bij elke betaling krijgt de werknemer een loonstrook.
+            ▪ Op de loonstrook staan ten minste:
+            - het brutoloon en de inhoudingen;
+            - de periode waarover is betaald.
+            ▪ De werkgever bewaart een kopie.
+            Artikel 9 Overwerk
+            Overwerk spreken werkgever en werknemer vooraf af. Daarbij letten zij op:
+            • Is het werk echt nodig?
+            • Wordt het vergoed in geld of in tijd?
+            Bijlage 4 Functieprofielen
+            Bezwaren in het werk
+            - Tillen en verplaatsen van zware pakken en materialen op de bouwplaats.
+            - Werken in een gebogen houding.
+            """);
+        Assert.Contains("- de periode waarover is betaald.", ByPath(cs, "Art. 8 > lid 2").Text); // dashes are items of a ▪ lid
+        Assert.Contains("kopie", ByPath(cs, "Art. 8 > lid 3").Text);
+        Assert.True(ByPath(cs, "Art. 9").IsLeaf); // bullets after an introducing sentence stay in it
+        Assert.Contains("gebogen houding", ByPath(cs, "Bijlage 4 > Bezwaren in het werk").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 4", StringComparison.Ordinal) && c.Path.Contains("lid"));
+    }
+
+    [Fact]
+    public void AChapterMayJumpWhenItsOwnArticlesFollow()
+    {
+        var cs = Seg("""
+            Hoofdstuk 6 Verlof
+            Artikel 6.1 Vakantie
+            De werknemer heeft recht op vakantie.
+            In hoofdstuk 9 staan de regels voor ziekte.
+            Hoofdstuk 15 Reorganisatie
+            Artikel 15.1 Sociaal plan
+            De werkgever stelt bij een reorganisatie een sociaal plan op.
+            """);
+        Assert.Contains("sociaal plan op", ByPath(cs, "H15 > Art. 15.1").Text);
+        Assert.Contains("hoofdstuk 9", ByPath(cs, "H6 > Art. 6.1").Text);
+    }
+
+    [Fact]
+    public void AChaptersOwnListOfArticlesLeavesTheArticlesTheirNames()
+    {
+        var cs = Seg("""
+            Hoofdstuk 5 Vergoedingen
+            Artikel 50 Reiskosten
+            Artikel 51 Gereedschap
+            Artikel 52 Kleding
+
+            Artikel 50 Reiskosten
+            De werkgever vergoedt de reiskosten.
+            Artikel 51 Gereedschap
+            De werkgever stelt gereedschap ter beschikking.
+            Artikel 52 Kleding
+            De werkgever verstrekt werkkleding.
+            """);
+        Assert.Contains("gereedschap ter beschikking", ByPath(cs, "H5 > Art. 51").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)"));
+    }
+
+    [Fact]
+    public void ATitleAboveArticlesRestartingAtOneNamesTheAppendixThatStartsThere()
+    {
+        var cs = Seg("""
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle werkgevers in de branche.
+            Artikel 2 Looptijd
+            Deze cao loopt twee jaar.
+            REGLEMENT VERGOEDING VAN DE KOSTEN VAN EEN
+            VAKBONDSLIDMAATSCHAP
+            Artikel 1
+            De werknemer kan de werkgever vragen zijn contributie te vergoeden.
+            Artikel 2
+            De vergoeding gaat af van het brutoloon in december.
+            """);
+        var name = "Reglement vergoeding van de kosten van een vakbond…";
+        Assert.Contains("brutoloon in december", ByPath(cs, $"{name} > Art. 2").Text);
+        Assert.Equal("Artikel 2 Looptijd\nDeze cao loopt twee jaar.", ByPath(cs, "Art. 2").Text);
+        Assert.Equal(ClauseKind.Appendix, ByPath(cs, name).Kind);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
+        NoSharedPaths(cs);
     }
 }

@@ -46,6 +46,7 @@ public static partial class CaoSegmenter
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
         int? lastChapterOrd = null, mainChapter = null; // chapter numbering, and the last chapter of the main body
+        bool mainChapterOne = false; // the main body has had its chapter 1
         bool letteredChapters = false; // chapters numbered A, B, C
         char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
         string? mainLast = null; // the last article number of the main body
@@ -185,12 +186,18 @@ public static partial class CaoSegmenter
                         CloseArticles(line.Start); Close(ref chapter, line.Start);
                         // An appendix before any article of the main body came from the contents.
                         if (appendix is not null && mainLast is null && part is null) Close(ref appendix, line.Start);
+                        // The first "Hoofdstuk 1" of the cao, inside an appendix opened in the first pages (a
+                        // summary of the agreement, an index entry): the cao's own text starts here.
+                        if (appendix is { } early && !mainChapterOne && Ordinal(h.Number, letteredChapters) == 1
+                            && doc.PageAt(nodes[early].Start) * 100 <= 15 * doc.PageAt(doc.Text.Length))
+                            Close(ref appendix, line.Start);
                         string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start, headingLine);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
                         letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
                         lastChapterOrd = Ordinal(h.Number, letteredChapters);
                         if (appendix is null) mainChapter = chapter;
+                        if (appendix is null && lastChapterOrd == 1) mainChapterOne = true;
                         break;
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
@@ -668,6 +675,8 @@ public static partial class CaoSegmenter
         var t = line.Trim();
         if (t.Length > 140) return false;
         if (HasLeader(t) || WasReference().IsMatch(t)) return true;
+        // "Bijlage III Voorschriften bij ziekte blz. 47", "1. Ziekmelding blz. 47 - 48": a page named as such.
+        if (NamedPageSuffix().IsMatch(t)) return true;
         if (!PageSuffix().IsMatch(t)) return false;
         var bare = PageSuffix().Replace(t, "").Trim();
         return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
@@ -716,6 +725,8 @@ public static partial class CaoSegmenter
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
+    [GeneratedRegex(@"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPageSuffix();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageWord();
     [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]

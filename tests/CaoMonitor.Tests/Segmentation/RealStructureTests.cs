@@ -527,4 +527,54 @@ public class RealStructureTests
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
         NoSharedPaths(cs);
     }
+
+    [Fact]
+    public void ContentsEntriesEndingInANamedPageAreNoClauses()
+    {
+        var cs = Seg("""
+            BIJLAGEN
+            Bijlage I Werktijden blz. 38 - 44
+            Bijlage II Loontabel blz. 45
+            Bijlage III Regels bij ziekte blz. 47
+            1. Ziekmelding blz. 47
+            2. Bezoek van de arbodienst blz. 47
+            """, """
+            Artikel 1 Looptijd
+            Deze cao loopt van 1 januari 2025 tot en met 31 december 2026.
+            Bijlage III Regels bij ziekte
+            1. Ziekmelding
+            De werknemer meldt zich voor negen uur ziek bij de werkgever.
+            2. Bezoek van de arbodienst
+            De werknemer is bereikbaar voor de arbodienst.
+            """);
+        Assert.DoesNotContain(cs, c => c.Text.Contains("blz."));
+        Assert.Contains("voor negen uur", ByPath(cs, "Bijlage III > lid 1").Text);
+        NoSharedPaths(cs);
+    }
+
+    [Fact]
+    public void TheCaosFirstChapterEndsAnAppendixOpenedInItsFirstPages()
+    {
+        var pages = new List<string>
+        {
+            """
+            Akkoord over de cao
+            Partijen spreken een loonsverhoging af.
+            Bijlage K Loontabellen per 1 februari 2025
+            De loontabellen staan achterin.
+            """,
+        };
+        pages.Add("""
+            Hoofdstuk 1 Begrippen
+            Artikel 1.1 Werknemer
+            Werknemer: ieder die een arbeidsovereenkomst heeft met de werkgever.
+            """);
+        string[] topics = ["Looptijd", "Arbeidsduur", "Loon", "Toeslagen", "Vakantie", "Verlof", "Scholing", "Ziekte", "Pensioen", "Overleg", "Slot"];
+        for (int p = 2; p <= 12; p++)
+            pages.Add($"Hoofdstuk {p} {topics[p - 2]}\nArtikel {p}.1 {topics[p - 2]} in het bedrijf\nDe werkgever regelt {topics[p - 2].ToLowerInvariant()} in overleg met de ondernemingsraad.\n");
+        var cs = Seg([.. pages]);
+        Assert.Contains("arbeidsovereenkomst", ByPath(cs, "H1 > Art. 1.1").Text);
+        Assert.Contains("regelt verlof", ByPath(cs, "H7 > Art. 7.1").Text);
+        Assert.Contains("achterin", ByPath(cs, "Bijlage K").Text);
+    }
 }

@@ -97,6 +97,18 @@ public sealed class SourceItems
             ("$path", i.LocalPath), ("$err", i.Error is { Length: > 2000 } e ? e[..2000] : i.Error), ("$job", i.Job), ("$u", Iso(i.Updated))).ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Records the queued job's id, but only on a row that is still queued without one. One conditional
+    /// statement, because the job may run on another worker at once: a read-then-write here could put
+    /// "queued" back over the "done" that job wrote meanwhile, and the next poll would queue it again.
+    /// </summary>
+    public bool RecordJob(string source, string item, string job)
+    {
+        using var c = Connect();
+        return Cmd(c, "UPDATE source_items SET job = $job WHERE source = $s AND item = $i AND state = 'queued' AND job IS NULL",
+            ("$s", source), ("$i", item), ("$job", job)).ExecuteNonQuery() == 1;
+    }
+
     public string? Stamp(string key)
     {
         using var c = Connect();

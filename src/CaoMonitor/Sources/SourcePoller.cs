@@ -98,10 +98,8 @@ public sealed class SourcePoller(SourceItems items, HttpFetcher fetcher, CaoStor
     {
         var row = Row(src, item, "queued", sig, prev);
         items.Put(row);
-        var job = queue.Enqueue(src.Name, item);
-        // The job may have finished already (then its state is newer): record the id only on a still-queued row.
-        if (items.Get(src.Name, item) is { State: "queued", Job: null } now)
-            items.Put(now with { Job = job });
+        // The job may have finished already (then its state is newer): the id goes only on a still-queued row.
+        items.RecordJob(src.Name, item, queue.Enqueue(src.Name, item));
     }
 
     private static SourceItem Row(SourceConfig src, string item, string state, string? sig, SourceItem? prev) =>

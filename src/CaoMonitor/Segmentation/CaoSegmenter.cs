@@ -42,6 +42,7 @@ public static partial class CaoSegmenter
         var chapterLines = DecimalChapters(lines, toc);
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
+        int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
@@ -84,7 +85,7 @@ public static partial class CaoSegmenter
             if (!usedPaths.Contains(candidate)) return;
             var title = TitleAbove(lines, lineIndex, toc);
             int from = title is { } tt ? lines[tt.Line].Start : at;
-            Close(ref lid, from); Close(ref sub, from); CloseArticles(from); Close(ref chapter, from); Close(ref appendix, from);
+            Close(ref lid, from); Close(ref sub, from); Close(ref unit, from); CloseArticles(from); Close(ref chapter, from); Close(ref appendix, from);
             // The article closed by this heading ended at it; its text now ends above the title.
             foreach (var n in nodes) if (n.Start < from && n.End > from) n.End = from;
             if (title is { } named)
@@ -107,7 +108,7 @@ public static partial class CaoSegmenter
                 // An index or a table of article numbers ends what is open: its lines belong to no clause.
                 if (i > 0 && !toc.Contains(i - 1))
                 {
-                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); CloseArticles(lines[i].Start);
+                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
                 continue;
@@ -120,7 +121,7 @@ public static partial class CaoSegmenter
             {
                 // Signature blocks and abbreviation lists are no clauses: what is open ends here, and
                 // their lines belong to nothing up to the next heading.
-                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 if (articles.Count > 0) CloseArticles(line.Start);
                 else { Close(ref chapter, line.Start); Close(ref appendix, line.Start); }
                 excluded = true;
@@ -161,11 +162,11 @@ public static partial class CaoSegmenter
                 // page numbers): like the contents, it ends what is open and opens nothing.
                 if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an) && AnyHeading(lines[an].Text) is { Kind: HeadingKind.Appendix })
                 {
-                    Close(ref lid, line.Start); Close(ref sub, line.Start); CloseArticles(line.Start);
+                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                     Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                     continue;
                 }
-                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 titledHeadingEnd = title.Length > 0 && h.Kind is HeadingKind.Appendix or HeadingKind.Part ? i : -1;
                 switch (h.Kind)
                 {
@@ -225,8 +226,18 @@ public static partial class CaoSegmenter
             }
             if (excluded) continue;
 
-            int? holder = articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part;
+            int? holder = unit ?? (articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part);
             if (holder is not { } hi) continue;
+
+            // A job profile in a function book starts with a line naming the function. Its repeated
+            // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
+            if (UnitTitle(line.Text.Trim()) is { } function)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                int owner = articles.Count > 0 ? articles[^1] : (chapter ?? appendix ?? part)!.Value;
+                unit = Add(new Node(ClauseKind.Section, null, function, line.Start, owner, Unique($"{nodes[owner].Path} > {Short(function)}", usedPaths), line.End));
+                continue;
+            }
 
             // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
             // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
@@ -252,7 +263,7 @@ public static partial class CaoSegmenter
             }
         }
         int end = doc.Text.Length;
-        { Close(ref lid, end); Close(ref sub, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
         AddIntros(nodes, doc.Text, usedPaths);
@@ -496,6 +507,20 @@ public static partial class CaoSegmenter
             : marker[0] == container.LastLid[0] + 1;
     }
 
+    /// <summary>
+    /// The function a job profile describes, from the line that opens it: "Functienaam: Sociaal werker 1",
+    /// "Functie Opperman Functiecode: 2.1.1", "Functiegroep: algemeen Manager HR Functienummer: A.03",
+    /// "FUNCTIE Vestigingsmanager 10.01". Null for any other line.
+    /// </summary>
+    private static string? UnitTitle(string line)
+    {
+        if (line.Length > 140) return null;
+        var m = FunctionLine().Match(line);
+        if (!m.Success) return null;
+        var name = m.Groups["n"].Value.Trim().TrimEnd(',', ';', ':').Trim();
+        return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
+    }
+
     /// <summary>The bullet sign a line starts with; dashes of any length count as one sign.</summary>
     private static char Glyph(string line)
     {
@@ -529,7 +554,9 @@ public static partial class CaoSegmenter
         if (BulletPattern().IsMatch(t)) return false;
         var prev = PreviousNonBlank(lines, i);
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
-        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1]);
+        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1])
+                           || LetteredTitle().IsMatch(t); // "A. Verzorgen van het magazijn" under "Typering van de activiteiten"
+
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
@@ -713,8 +740,13 @@ public static partial class CaoSegmenter
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
-    [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3})\.?\s+(?<title>\p{Lu}.*)$")]
+    // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5.
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functienummer\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    private static partial Regex FunctionLine();
+    [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
+    private static partial Regex LetteredTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2}|[a-z])[.)]\s+\S")]
     private static partial Regex LidPattern();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

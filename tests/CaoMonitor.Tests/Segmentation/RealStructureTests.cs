@@ -577,4 +577,52 @@ public class RealStructureTests
         Assert.Contains("regelt verlof", ByPath(cs, "H7 > Art. 7.1").Text);
         Assert.Contains("achterin", ByPath(cs, "Bijlage K").Text);
     }
+
+    [Fact]
+    public void LetteredSubHeadingsOfAJobProfileHoldTheirOwnItems()
+    {
+        var cs = Seg("""
+            15.2 Medewerker magazijn
+            Doel van de functie
+            Beheert het magazijn zodat onderdelen op tijd beschikbaar zijn voor de werkplaats.
+            Typering van de activiteiten
+            A. Beheren van de voorraad
+            1. Bestelt onderdelen bij vaste leveranciers.
+            2. Neemt goederen in ontvangst en controleert de levering.
+            B. Verkopen aan de balie
+            1. Helpt klanten aan de balie en rekent af.
+            """);
+        Assert.Contains("Neemt goederen", ByPath(cs, "Art. 15.2 > A. Beheren van de voorraad > lid 2").Text);
+        Assert.Contains("rekent af", ByPath(cs, "Art. 15.2 > B. Verkopen aan de balie > lid 1").Text);
+    }
+
+    [Fact]
+    public void ADecimalNumberSplitAfterItsDotsIsReadWhole()
+    {
+        var cs = Seg("3.4 Lonen\nDe lonen stijgen op 1 juli.\n3. 5 .1 Eigen loonsystemen\nEen eigen loonsysteem volgt ten minste de lonen van de cao.\n3. 5 Werknemers krijgen een loonstrook.\n");
+        Assert.Contains("eigen loonsysteem", ByPath(cs, "Art. 3.5.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("Art. 3.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JobProfilesInAFunctionBookReadUnderTheFunctionTheyDescribe()
+    {
+        var cs = Seg("""
+            Bijlage 12 Functieboek
+            Functie Opperman Functiecode: 2.1.1
+            Functiedoel
+            Aan- en afvoeren van materialen en helpen van vakmensen op de bouwplaats.
+            Werkgerelateerde bezwaren
+            - Tillen en verplaatsen van zware materialen en materieel op de bouwplaats.
+            - Werken in weer en wind.
+            Functie Vloerafwerker Functiecode: 2.1.2
+            Functiedoel
+            Leggen en afwerken van vloeren volgens de opdracht van de uitvoerder op locatie.
+            Werkgerelateerde bezwaren
+            - Knielen en gebogen werken gedurende een groot deel van de werkdag op de vloer.
+            """);
+        Assert.Contains("weer en wind", ByPath(cs, "Bijlage 12 > Opperman > Werkgerelateerde bezwaren").Text);
+        Assert.Contains("Knielen", ByPath(cs, "Bijlage 12 > Vloerafwerker > Werkgerelateerde bezwaren").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.Contains("lid"));
+    }
 }

@@ -106,8 +106,8 @@ public static partial class CoverPage
         var names = new List<string>();
         foreach (var piece in PartySeparator().Split(text[start..end]))
         {
-            var n = PartyTail().Replace(PartyLead().Replace(piece.Trim(), ""), "").Trim().TrimEnd(',', ';', '.', ':').Trim();
-            if (n.Length is < 2 or > 80 || !char.IsUpper(n[0]) || n.Count(char.IsDigit) > 2 || NotAParty().IsMatch(n)) continue;
+            var n = PartyTail().Replace(PartyLead().Replace(piece.Trim(), ""), "").Trim().TrimEnd(',', ';', '.').Trim();
+            if (n.Length is < 2 or > 80 || !char.IsUpper(n[0]) || n.Count(char.IsDigit) > 2 || NotAParty().IsMatch(n) || n.Count(c => c == '(') != n.Count(c => c == ')')) continue;
             if (!names.Contains(n)) names.Add(n);
         }
         return names.Count is > 0 and <= 10 ? string.Join("; ", names) : null;
@@ -123,7 +123,7 @@ public static partial class CoverPage
         foreach (Match m in OnBehalfOf().Matches(window))
         {
             var n = m.Groups["org"].Value.Trim().TrimEnd(',', ':', '.').Trim();
-            if (n.Length >= 2 && !NotAParty().IsMatch(n) && !names.Contains(n)) names.Add(n);
+            if (n.Length >= 2 && char.IsUpper(n[0]) && !NotAParty().IsMatch(n) && !names.Contains(n)) names.Add(n);
         }
         return names.Count is > 0 and <= 10 ? string.Join("; ", names) : null;
     }
@@ -228,16 +228,18 @@ public static partial class CoverPage
     private static partial Regex PartyLead();
 
     // What follows a party's name: its seat, its side, its address, or who signs for it.
-    [GeneratedRegex(@"(?:,?\s*(?:gevestigd|statutair|als\s+partij|elk\s+als|ieder\s+(?:voor|als)|hierna|partij(?:en)?\s+ter|namens\s+deze|verder\s+te\s+noemen|vertegenwoordigd)\b|,\s*(?:Postbus|\d)|\s+te\s+\p{Lu}[\p{L}'-]+(?:\s*,|\s|$)).*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s*(?:gevestigd|statutair|als\s+partij(?:en)?|elk\s+als|ieder\s+(?:voor|als)|hierna|partij(?:en)?\s+ter|namens\s+deze|verder\s+te\s+noemen|vertegenwoordigd)\b|,\s*(?:Postbus|\d)|\s+te\s+\p{Lu}[\p{L}'-]+(?:\s*,|\s|$)).*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartyTail();
 
-    [GeneratedRegex(@"ondergetekenden|^(?:postbus|tussen|en|namens|verklaren)\b|^(?:de\s+)?(?:werkgevers?|werknemers?|werkgeversorganisaties?|werknemersorganisaties?|partijen)\b|\.{3}|…", RegexOptions.IgnoreCase)]
+    // Not a party: the clause's own words, a label ("Werkgeversverenigingen:"), an address, a website or
+    // a person signing ("M. Jansen, voorzitter").
+    [GeneratedRegex(@"ondergetekenden|^(?:postbus|tussen|en|namens|verklaren|voor\s+akkoord|website|e-?mail|tel(?:efoon)?|fax|mevrouw|de\s+heer|dhr\.|mw\.)\b|^(?:de\s+)?(?:werkgevers?|werknemers?|werkgeversorganisaties?|werknemersorganisaties?|werkgeversverenigingen|partijen)\b|\b(?:voorzitter|directeur|secretaris|penningmeester|bestuurder)\b|^\p{Lu}\.\s|www\.|@|\p{L}\s+\d{1,4}[a-z]?$|:$|\.{3}|…", RegexOptions.IgnoreCase)]
     private static partial Regex NotAParty();
 
     [GeneratedRegex(@"aldus\s+(?:overeengekomen|opgemaakt|getekend|vastgesteld)|ondertekend\s+te\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreed();
 
-    [GeneratedRegex(@"(?im)^\s*(?:namens|voor)\s*:?\s+(?<org>\p{Lu}[^\n:,]{1,80})\s*[:,]?\s*$")]
+    [GeneratedRegex(@"(?m)^\s*(?:[Nn]amens|[Vv]oor)\s*:?\s+(?<org>\p{Lu}[^\n:,]{1,80})\s*[:,]?\s*$")]
     private static partial Regex OnBehalfOf();
 
     [GeneratedRegex(@"(?im)^\s*(?:de\s+)?partijen\s*:?\s*$\n(?<list>(?:[^\n]*\S[^\n]*\n?){1,8})")]

@@ -18,7 +18,14 @@ public static class Api
 {
     public sealed record ApiHit(long DocumentId, long ClauseId, string Name, string AgreementId, string VersionId, string Type, string? Sector,
         string? Start, string? End, string Article, string? Title, int Page, int PageEnd, double Score, string Snippet, string Url,
-        int MatchedClauses, IReadOnlyList<ApiEarlierVersion> EarlierVersions);
+        int MatchedClauses, IReadOnlyList<ApiEarlierVersion> EarlierVersions)
+    {
+        /// <summary>The effective VWNW/LLO labels of the hit's clause (empty before classification).</summary>
+        public IReadOnlyList<ApiLabel> Labels { get; init; } = [];
+    }
+
+    /// <summary>No hits, but this query (one compound split or two words joined) has <see cref="Total"/>.</summary>
+    public sealed record ApiSuggestion(string Query, int Total, string Url);
 
     /// <summary>An older version of the agreement where the same article matched (collapsed into the hit unless versies=alle).</summary>
     public sealed record ApiEarlierVersion(long DocumentId, long ClauseId, string VersionId, string? Start, string? End, string Url);
@@ -26,7 +33,15 @@ public static class Api
     public sealed record ApiFacet(string Value, int Count);
 
     public sealed record ApiSearch(string Query, int Total, int Page, int Size, IReadOnlyList<ApiHit> Hits,
-        IReadOnlyDictionary<string, IReadOnlyList<ApiFacet>>? Facets);
+        IReadOnlyDictionary<string, IReadOnlyList<ApiFacet>>? Facets)
+    {
+        /// <summary>Filters without words: the hits are in reading order (cao name, newest version, article), not by relevance.</summary>
+        public bool Browsing { get; init; }
+        /// <summary>Only without hits: a nearby query that has hits, else null.</summary>
+        public ApiSuggestion? Suggestion { get; init; }
+        /// <summary>Only for like=: the clause the search started from.</summary>
+        public ApiHit? Origin { get; init; }
+    }
 
     public sealed record ApiDocument(long Id, string VersionId, string AgreementId, string Name, string Type, string? Sector, string? Parties,
         string? Start, string? End, bool? Avv, int? Employees, int Revision, bool Current, string Status, string? Error, int Pages, int Clauses,
@@ -75,7 +90,7 @@ public static class Api
         <p>Alleen lezen, in JSON met veldnamen in snake_case. De beschrijving in OpenAPI staat op <a href="/api/openapi.json">/api/openapi.json</a>.
         Teksten uit documenten komen ongewijzigd mee: codeer ze zelf voordat u ze toont.</p>
         <ul>
-        <li><a href="/api/search?q=ontwikkelbudget"><code>GET /api/search?q=…</code></a> met <code>sector</code>, <code>jaar</code>, <code>type</code>, <code>categorie</code>, <code>sterkte</code>, <code>sorteer=datum</code>, <code>versies=alle</code>, <code>pagina</code>, <code>aantal</code>, of <code>like=CLAUSE_ID</code></li>
+        <li><a href="/api/search?q=ontwikkelbudget"><code>GET /api/search?q=…</code></a> met <code>sector</code>, <code>jaar</code>, <code>type</code>, <code>categorie</code>, <code>sterkte</code>, <code>sorteer=datum</code>, <code>versies=alle</code>, <code>pagina</code>, <code>aantal</code>, of <code>like=CLAUSE_ID</code>; alleen filters (zonder <code>q</code>) bladert</li>
         <li><a href="/api/documents"><code>GET /api/documents</code></a> en <code>GET /api/documents/{id}</code></li>
         <li><a href="/api/provisions?code=LLO.BUDGET"><code>GET /api/provisions</code></a> met <code>code</code>, <code>sterkte</code>, <code>document</code></li>
         <li><a href="/api/monitor"><code>GET /api/monitor?jaar=…</code></a></li>
@@ -104,11 +119,17 @@ public static class Api
                     ["categorie"] = Facet(f.Category ?? []), ["sterkte"] = Facet(f.Strength ?? []),
                 }
                 : null;
-            return TypedResults.Json(new ApiSearch(result.Query, result.Total, result.Page, result.Size,
-                result.Hits.Select(h => new ApiHit(h.DocumentId, h.ClauseId, h.Name, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End,
-                    h.Article, h.Title, h.PageStart, h.PageEnd, h.Score, h.Snippet, $"/documents/{h.DocumentId}#c{h.ClauseId}", h.MatchedClauses,
-                    h.EarlierVersions.Select(e => new ApiEarlierVersion(e.DocumentId, e.ClauseId, e.VersionId, e.Start, e.End,
-                        $"/documents/{e.DocumentId}#c{e.ClauseId}")).ToList())).ToList(), facets), Json);
+            ApiHit Hit(SearchHit h) => new(h.DocumentId, h.ClauseId, h.Name, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End,
+                h.Article, h.Title, h.PageStart, h.PageEnd, h.Score, h.Snippet, $"/documents/{h.DocumentId}#c{h.ClauseId}", h.MatchedClauses,
+                h.EarlierVersions.Select(e => new ApiEarlierVersion(e.DocumentId, e.ClauseId, e.VersionId, e.Start, e.End,
+                    $"/documents/{e.DocumentId}#c{e.ClauseId}")).ToList()) { Labels = h.Labels.Select(Label).ToList() };
+            return TypedResults.Json(new ApiSearch(result.Query, result.Total, result.Page, result.Size, result.Hits.Select(Hit).ToList(), facets)
+            {
+                Browsing = result.Browsing,
+                Suggestion = result.Suggestion is { } s ? new ApiSuggestion(s.Query, s.Total,
+                    UrlState.From(r, "q", "sector", "jaar", "type", "categorie", "sterkte", "sorteer", "versies", "aantal").With("q", s.Query).Url) : null,
+                Origin = result.Origin is { } o ? Hit(o) : null,
+            }, Json);
         }
         catch (SearchException e)
         {

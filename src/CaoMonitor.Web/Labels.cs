@@ -22,8 +22,37 @@ public static class Labels
         _ => strength,
     };
 
-    /// <summary>The clause text with the evidence spans marked; everything else encoded.</summary>
-    public static Markup Highlight(string text, IEnumerable<Span> spans)
+    /// <summary>
+    /// The clause text with the evidence spans marked (mark.ev) and, when given, the search terms found
+    /// in it (mark.zoek, inside an evidence mark where both apply); everything else encoded.
+    /// </summary>
+    public static Markup Highlight(string text, IEnumerable<Span> evidence, IEnumerable<Span>? found = null)
+    {
+        var ev = Merge(text, evidence);
+        var hits = Merge(text, found ?? []);
+        var cuts = new SortedSet<int> { 0, text.Length };
+        foreach (var (s, e) in ev.Concat(hits)) { cuts.Add(s); cuts.Add(e); }
+        static bool In(List<(int Start, int End)> spans, int at) => spans.Any(x => x.Start <= at && at < x.End);
+        var h = new Html();
+        int? prev = null;
+        bool openEv = false;
+        foreach (var cut in cuts)
+        {
+            if (prev is { } from && cut > from)
+            {
+                bool isEv = In(ev, from), isHit = In(hits, from);
+                if (isEv != openEv) { h.Add(isEv ? new Markup("<mark class=\"ev\">") : new Markup("</mark>")); openEv = isEv; }
+                if (isHit) h.Add($"<mark class=\"zoek\">{text[from..cut]}</mark>");
+                else h.Text(text[from..cut]);
+            }
+            prev = cut;
+        }
+        if (openEv) h.Add(new Markup("</mark>"));
+        return h.ToMarkup();
+    }
+
+    /// <summary>Spans inside the text, sorted, overlapping ones merged.</summary>
+    private static List<(int Start, int End)> Merge(string text, IEnumerable<Span> spans)
     {
         var merged = new List<(int Start, int End)>();
         foreach (var s in spans.Where(s => s.Start >= 0 && s.End > s.Start && s.End <= text.Length).OrderBy(s => s.Start))
@@ -31,14 +60,7 @@ public static class Labels
             if (merged.Count > 0 && s.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, s.End));
             else merged.Add((s.Start, s.End));
         }
-        var h = new Html();
-        int pos = 0;
-        foreach (var (start, end) in merged)
-        {
-            h.Text(text[pos..start]).Add($"<mark class=\"ev\">{text[start..end]}</mark>");
-            pos = end;
-        }
-        return h.Text(text[pos..]).ToMarkup();
+        return merged;
     }
 
     /// <summary>"€ 1.500 per jaar", "2% van het loon", "40 uur": the attributes that matter to a reader.</summary>

@@ -54,6 +54,8 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var hits = page.Locator("li.hit");
         Assert.True(await hits.CountAsync() > 0);
         Assert.True(await page.Locator(".snippet mark").CountAsync() > 0);
+        // Hits show their labels in Dutch.
+        await Assertions.Expect(page.Locator("li.hit .labels .label", new() { HasText = "Individueel ontwikkelbudget" }).First).ToBeVisibleAsync();
         await Shot(page, "01-search");
 
         // A facet narrows the results and the URL keeps the whole state.
@@ -64,13 +66,17 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var first = hits.First;
         var title = await first.Locator("h3 a").InnerTextAsync();
         await first.GetByRole(AriaRole.Link, new() { Name = "Open in document" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+#c\d+$"));
+        // The document gets the query, and marks its words in the clause it opens at.
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
         var clause = page.Locator($"[id='{anchor}']");
         await Assertions.Expect(clause).ToBeInViewportAsync();
         await Assertions.Expect(clause).ToBeFocusedAsync();
         await Assertions.Expect(clause).ToHaveClassAsync(new Regex(@"\btarget\b"));
+        await Assertions.Expect(clause.Locator("mark.zoek").First).ToBeInViewportAsync();
+        Assert.Equal("ontwikkelbudget", (await clause.Locator("mark.zoek").First.InnerTextAsync()).ToLowerInvariant());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "zijn gemarkeerd in" })).ToBeVisibleAsync();
         Assert.True(await clause.Locator(".label").CountAsync() > 0, "the clause found by 'ontwikkelbudget' carries a label");
         var pdf = await clause.Locator("a.page").GetAttributeAsync("href");
         Assert.Matches(@"^/documents/\d+/original#page=\d+$", pdf);
@@ -121,6 +127,11 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await metal.GetByRole(AriaRole.Link, new() { Name = "Meer zoals dit" }).First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"\?like=\d+"));
         Assert.Contains("Vergelijkbare artikelen", await page.Locator("h2#hits-title").InnerTextAsync());
+        // The clause it started from stands above the similar ones.
+        var origin = page.Locator("section.origin");
+        await Assertions.Expect(origin).ToContainTextAsync("Metaalbewerking");
+        await Assertions.Expect(origin.Locator(".label", new() { HasText = "Individueel ontwikkelbudget" })).ToBeVisibleAsync();
+        Assert.True((await origin.BoundingBoxAsync())!.Y < (await page.Locator("h2#hits-title").BoundingBoxAsync())!.Y);
         Assert.All(await page.Locator("li.hit h3").AllInnerTextsAsync(), t => Assert.DoesNotContain("Metaalbewerking", t));
         await Shot(page, "05-more-like-this");
         Assert.Empty(problems);
@@ -207,6 +218,9 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Beslissing opgeslagen");
         await Assertions.Expect(page.Locator("p.labels .label", new() { HasText = "Erkenning van verworven competenties" })).ToHaveCountAsync(1);
         await Shot(page, "09-review");
+        // After saving, "volgende" opens the next clause of the queue.
+        await page.GetByRole(AriaRole.Status).GetByRole(AriaRole.Link, new() { Name = "Volgende te beoordelen" }).ClickAsync();
+        await page.WaitForURLAsync(u => Regex.IsMatch(u, @"/review\?(clause=\d+|klaar=1)") && !u.Contains($"clause={clause.Id}&") && !u.EndsWith($"clause={clause.Id}"));
 
         await page.GotoAsync("/monitor?jaar=2025");
         var after = Regex.Match(await cell.InnerTextAsync(), @"(\d+) / (\d+)");

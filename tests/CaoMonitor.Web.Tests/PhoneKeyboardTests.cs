@@ -37,9 +37,11 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         var docs = web.Store.ListDocuments(currentOnly: true);
         var metal = docs.Single(d => d.Version.Id == "metaal-2025").Id;
         var older = docs.Single(d => d.Version.Id == "metaal-2023").Id;
+        var clause = web.Store.GetClauses(metal, leavesOnly: true).First(c => c.Text.Contains("ontwikkelbudget", StringComparison.OrdinalIgnoreCase)).Id;
         return
         [
             "/", "/?q=ontwikkelbudget", "/?q=ontwikkelbudget&sector=metaal+en+techniek", "/documents", $"/documents/{metal}",
+            "/?q=sector%3Azorg", "/?categorie=LLO.BUDGET", "/?q=loopbaanbudget", $"/?like={clause}", $"/documents/{metal}?q=ontwikkelbudget#c{clause}",
             "/compare?kies=cao:metaal&kies=sector:bouw&categorie=LLO.BUDGET", $"/diff?a={older}&b={metal}", "/diff",
             "/monitor?jaar=2025", "/monitor/clauses?jaar=2025&maat=LLO.BUDGET&sterkte=any&indeling=all&segment=all", "/login", "/api",
         ];
@@ -104,6 +106,36 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await Assertions.Expect(deskPage.Locator(".facet").First).ToBeVisibleAsync();
         Assert.Empty(problems);
         Assert.Empty(deskProblems);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task A_filter_alone_browses_and_a_compound_suggestion_is_followed_with_the_keyboard(int width)
+    {
+        var (context, page, problems) = await Open(width);
+        await using var _ = context;
+        await page.GotoAsync("/");
+        // The search tips offer browsing a sector; the keyboard reaches it.
+        await TabTo(page, "a[href='/?q=sector%3Azorg']");
+        await AssertRing(page);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex(@"\?q=sector%3Azorg$"));
+        await Assertions.Expect(page.Locator("h2#hits-title")).ToHaveTextAsync(new Regex(@"^Artikelen 1–10 van \d+$"));
+        Assert.All(await page.Locator("li.hit h3").AllInnerTextsAsync(), t => Assert.Contains("Thuiszorg", t));
+        await Shot(page, $"23-browse-{width}");
+
+        // Nothing found: the split compound is offered as a link, and Enter follows it.
+        await page.GotoAsync("/?q=loopbaanbudget");
+        await Assertions.Expect(page.Locator("h2#hits-title")).ToHaveTextAsync("Geen resultaten");
+        await TabTo(page, ".suggestion a");
+        await AssertRing(page);
+        await Shot(page, $"24-suggestion-{width}");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex(@"\?q=loopbaan%20budget$"));
+        Assert.True(await page.Locator("li.hit").CountAsync() > 0);
+        var (scroll, inner) = await Widths2(page);
+        Assert.True(scroll <= inner, $"{scroll} px in a {inner} px window");
+        Assert.Empty(problems);
     }
 
     /// <summary>WCAG contrast ratio of two CSS colours (rgb/rgba as chromium reports them).</summary>
@@ -172,10 +204,12 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "li.hit h3 a");
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+#c\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         await Assertions.Expect(page.Locator($"[id='{anchor}']")).ToBeFocusedAsync();
         await AssertRing(page);
+        // The search words are marked where the document opened, on the screen.
+        await Assertions.Expect(page.Locator($"[id='{anchor}'] mark.zoek").First).ToBeInViewportAsync();
 
         // The monitor: choose a year with the keyboard, then follow a number to its clauses.
         await page.GotoAsync("/monitor?jaar=2025");

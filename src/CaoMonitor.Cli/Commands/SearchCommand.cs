@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using CaoMonitor.Ingestion;
+using CaoMonitor.Monitoring;
 using CaoMonitor.Search;
 using CaoMonitor.Storage;
 using Spectre.Console;
@@ -12,7 +13,14 @@ internal static class SearchCommand
     /// <summary>The public JSON shape of `search --json` (one object per hit; documented in the Search README).</summary>
     public sealed record HitJson(long DocumentId, long ClauseId, string Name, string Article, int Page, double Score, string Snippet, string Text,
         string AgreementId, string VersionId, string Type, string? Sector, string? Start, string? End, string? Title, int PageEnd,
-        int MatchedClauses, IReadOnlyList<EarlierVersion> EarlierVersions);
+        int MatchedClauses, IReadOnlyList<EarlierVersion> EarlierVersions)
+    {
+        /// <summary>The effective VWNW/LLO labels of the clause (empty before classification).</summary>
+        public IReadOnlyList<LabelJson> Labels { get; init; } = [];
+    }
+
+    /// <summary>A hit's label: code, its Dutch name, strength and the amount with its period.</summary>
+    public sealed record LabelJson(string Code, string Label, string Strength, decimal? AmountEur, string? Period);
 
     public static Command Create()
     {
@@ -38,10 +46,11 @@ internal static class SearchCommand
             {
                 if (pr.GetValue(like) is { } clauseId)
                     result = searcher.MoreLikeThis(clauseId, pr.GetValue(page), pr.GetValue(size), facets: !pr.GetValue(json), allVersions: pr.GetValue(allVersions));
-                else if (string.IsNullOrWhiteSpace(pr.GetValue(query)))
-                    return CliOptions.Fail("give a query, or --like CLAUSE_ID");
+                else if (string.IsNullOrWhiteSpace(pr.GetValue(query)) && pr.GetValue(sector) is null && pr.GetValue(year) is null
+                         && pr.GetValue(type) is null && pr.GetValue(cao) is null && pr.GetValue(category) is null)
+                    return CliOptions.Fail("give a query, a filter (--sector, --year, --type, --cao, --category) to browse, or --like CLAUSE_ID");
                 else
-                    result = searcher.Search(new SearchRequest(pr.GetValue(query)!)
+                    result = searcher.Search(new SearchRequest(pr.GetValue(query) ?? "")
                     {
                         Sector = pr.GetValue(sector), Year = pr.GetValue(year), Type = pr.GetValue(type), Cao = pr.GetValue(cao),
                         Category = pr.GetValue(category), Page = pr.GetValue(page), Size = pr.GetValue(size), Facets = !pr.GetValue(json),
@@ -55,7 +64,13 @@ internal static class SearchCommand
             if (pr.GetValue(json))
             {
                 CliOptions.PrintJson(result.Hits.Select(h => new HitJson(h.DocumentId, h.ClauseId, h.Name, h.Article, h.PageStart, h.Score,
-                    h.Snippet, h.Text, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End, h.Title, h.PageEnd, h.MatchedClauses, h.EarlierVersions)));
+                    h.Snippet, h.Text, h.AgreementId, h.VersionId, h.Type, h.Sector, h.Start, h.End, h.Title, h.PageEnd, h.MatchedClauses, h.EarlierVersions)
+                {
+                    Labels = h.Labels.Select(l => new LabelJson(l.Code, MeasureText.Category(l.Code), l.Strength, l.AmountEur, l.Period)).ToList(),
+                }));
+                // The JSON stays a list of hits; a suggestion for an empty result goes to stderr for the person reading along.
+                if (result.Suggestion is { } s)
+                    Console.Error.WriteLine($"no hits; \"{s.Query}\" has {s.Total}");
                 return 0;
             }
             Print(result);
@@ -76,9 +91,15 @@ internal static class SearchCommand
             t.AddRow((++n).ToString(), h.Score.ToString("0.00"), Markup.Escape(h.Name), $"{h.Start} – {h.End}",
                 Markup.Escape(h.Article + (h.Title is { } title ? "  " + title : "")) +
                 (h.MatchedClauses > 1 ? $"\n[grey]{h.MatchedClauses} leden[/]" : "") +
-                (h.EarlierVersions.Count > 0 ? $"\n[grey]ook in {h.EarlierVersions.Count} eerdere {(h.EarlierVersions.Count == 1 ? "versie" : "versies")}[/]" : ""),
+                (h.EarlierVersions.Count > 0 ? $"\n[grey]ook in {h.EarlierVersions.Count} eerdere {(h.EarlierVersions.Count == 1 ? "versie" : "versies")}[/]" : "") +
+                (h.Labels.Count > 0 ? "\n[grey]" + Markup.Escape(string.Join(", ", h.Labels.Select(l =>
+                    $"{l.Code} {l.Strength}{(l.AmountEur is { } a ? $" € {a:0.##}{(l.Period is { } p ? " " + p : "")}" : "")}"))) + "[/]" : ""),
                 h.PageStart.ToString(), Highlight(h.Snippet));
         AnsiConsole.Write(t);
+        if (r.Suggestion is { } s)
+            AnsiConsole.MarkupLine($"no hits for {Markup.Escape(r.Query)}; did you mean [bold]{Markup.Escape(s.Query)}[/] ({s.Total} hits)?");
+        else if (r.Browsing && r.Hits.Count > 0)
+            AnsiConsole.MarkupLine("[grey]filters only: every article they allow, by cao name, newest version, in text order[/]");
         AnsiConsole.MarkupLine(r.Hits.Count == 0 ? $"no hits for {Markup.Escape(r.Query)}"
             : $"hits {first + 1}-{first + r.Hits.Count} of {r.Total} articles (clause {r.Hits[0].ClauseId} is the first; --like ID finds similar clauses in other cao's; --all-versions shows earlier versions as hits)");
         if (r.Facets is { } f)

@@ -1,5 +1,6 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
+using CaoMonitor.Search;
 using CaoMonitor.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -81,11 +82,17 @@ public static class DocumentPage
         var roots = clauses.Where(c => c.ParentId is null).ToList();
         bool analyst = Layout.Can(ctx.User, Roles.Analyst);
 
+        // From a search hit: the query's words are marked in the clauses where the search finds them.
+        var query = ctx.Request.Query["q"].FirstOrDefault()?.Trim();
+        var marks = string.IsNullOrEmpty(query) ? new Dictionary<long, IReadOnlyList<Span>>() : new Searcher(store).MarksIn(query, id);
+        if (!string.IsNullOrEmpty(query))
+            h.Add($"<p class=\"notice search-marks\" role=\"status\">{(marks.Count == 0 ? Html.M($"De zoekwoorden van <q>{query}</q> staan niet letterlijk in de tekst.") : Html.M($"De zoekwoorden van <q>{query}</q> zijn gemarkeerd in {marks.Count} {(marks.Count == 1 ? "artikellid" : "artikelleden")}."))} <a href=\"/?q={Uri.EscapeDataString(query)}\">Terug naar de resultaten</a> · <a href=\"/documents/{id}\">Zonder markering</a></p>");
+
         int labelled = clauses.Count(c => labels[c.Id].Any());
         h.Add($"<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">Inhoud</h2><p>{labelled} artikelleden met een VWNW- of LLO-afspraak.</p><ul>");
         foreach (var c in roots) Toc(h, c, children, labels);
         h.Add($"</ul></nav><div class=\"text\">");
-        foreach (var c in roots) Render(h, c, children, labels, id, analyst, 2);
+        foreach (var c in roots) Render(h, c, children, labels, marks, id, analyst, 2);
         h.Add($"</div></article>");
         return Layout.Page(ctx, v.Name, h.ToMarkup());
     }
@@ -119,19 +126,21 @@ public static class DocumentPage
         h.Add($"</li>");
     }
 
-    private static void Render(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, StoredLabel> labels, long docId, bool analyst, int level)
+    private static void Render(Html h, Clause c, ILookup<long, Clause> children, ILookup<long, StoredLabel> labels,
+        IReadOnlyDictionary<long, IReadOnlyList<Span>> marks, long docId, bool analyst, int level)
     {
         var kids = children[c.Id].ToList();
         if (kids.Count > 0 && !c.IsLeaf)
         {
             int hl = Math.Min(level, 4);
             h.Add($"<section class=\"part\" id=\"c{c.Id}\"><h{hl}>{Heading(c)} <a class=\"page\" href=\"/documents/{docId}/original#page={c.PageStart}\">p. {c.PageStart}</a></h{hl}>");
-            foreach (var k in kids) Render(h, k, children, labels, docId, analyst, level + 1);
+            foreach (var k in kids) Render(h, k, children, labels, marks, docId, analyst, level + 1);
             h.Add($"</section>");
             return;
         }
         var ls = labels[c.Id].ToList();
-        h.Add($"<div class=\"clause{(ls.Count > 0 ? " labelled" : "")}\" id=\"c{c.Id}\" tabindex=\"-1\">");
+        var found = marks.GetValueOrDefault(c.Id);
+        h.Add($"<div class=\"clause{(ls.Count > 0 ? " labelled" : "")}{(found is null ? "" : " found")}\" id=\"c{c.Id}\" tabindex=\"-1\">");
         h.Add($"<p class=\"where\"><span class=\"path\">{c.Path}</span>{(c.Kind != ClauseKind.Paragraph && c.Title is { } t ? Html.M($" <b>{t}</b>") : Markup.Empty)} · <a class=\"page\" href=\"/documents/{docId}/original#page={c.PageStart}\">pagina {c.PageStart}{(c.PageEnd != c.PageStart ? $"–{c.PageEnd}" : "")}</a></p>");
         if (ls.Count > 0)
         {
@@ -139,7 +148,7 @@ public static class DocumentPage
             foreach (var l in ls) h.Add(Labels.Badge(l)).Add($" ");
             h.Add($"</p>");
         }
-        h.Add($"<p class=\"clause-text\">{Labels.Highlight(c.Text, ls.SelectMany(l => l.Evidence))}</p>");
+        h.Add($"<p class=\"clause-text\">{Labels.Highlight(c.Text, ls.SelectMany(l => l.Evidence), found)}</p>");
         if (c.IsLeaf)
             h.Add($"<p class=\"actions\"><a href=\"/?like={c.Id}\">Meer zoals dit</a>{(analyst ? Html.M($" · <a href=\"/review?clause={c.Id}\">Labels beoordelen</a>") : Markup.Empty)}</p>");
         h.Add($"</div>");

@@ -28,7 +28,9 @@ public static class SearchPage
         h.Add($"<h1 class=\"visually-hidden\">Zoeken</h1>");
         SearchForm(h, st, q, byDate);
 
-        if (q.Length == 0 && like is null)
+        // Filters alone (a facet, or sector: in the box) browse: every article they allow, in reading order.
+        bool browse = like is null && q.Length == 0 && FilterKeys.Any(k => st.Get(k) is not null);
+        if (q.Length == 0 && like is null && !browse)
         {
             h.Add(Intro);
             return Layout.Page(ctx, "Zoeken", h.ToMarkup());
@@ -52,25 +54,50 @@ public static class SearchPage
             return Layout.Page(ctx, "Zoeken", h.ToMarkup(), StatusCodes.Status400BadRequest);
         }
 
+        if (result.Origin is { } origin) Origin(h, origin);
         h.Add($"<div class=\"results-layout\">");
         if (result.Facets is { } f) Facets(h, st, f);
         h.Add($"<section class=\"results\" aria-labelledby=\"hits-title\">");
         int first = (result.Page - 1) * result.Size;
         h.Add($"<h2 id=\"hits-title\">{Summary(result, like, first)}</h2>");
-        if (result.Origin is { } origin)
-            h.Add($"<p class=\"origin\">Vergeleken met <a href=\"/documents/{origin.DocumentId}#c{origin.ClauseId}\">{origin.Name}, {origin.Article}</a>: <q>{new Markup(origin.Snippet)}</q></p>");
+        if (result.Browsing && result.Hits.Count > 0)
+            h.Add($"<p class=\"hint\">Alle artikelen binnen de filters, {(byDate ? "nieuwste periode eerst" : "op naam van de cao, de nieuwste versie, in de volgorde van de tekst")}. Voeg zoekwoorden toe om op relevantie te sorteren.</p>");
+        if (result.Suggestion is { } suggestion)
+            h.Add($"<p class=\"suggestion\" role=\"status\">Bedoelt u <a href=\"{st.With("q", suggestion.Query).Without("pagina").Url}\">{suggestion.Query}</a>? Dat geeft {suggestion.Total} {(suggestion.Total == 1 ? "resultaat" : "resultaten")}.</p>");
         h.Add($"<ol class=\"hits\" start=\"{first + 1}\">");
-        foreach (var hit in result.Hits) Hit(h, st, hit, allVersions);
+        // The document page marks the query's words when it gets the query (not for browsing or more-like-this).
+        var marks = like is null && !result.Browsing && q.Length > 0 ? q : null;
+        foreach (var hit in result.Hits) Hit(h, st, hit, allVersions, marks);
         h.Add($"</ol>");
         Pager(h, st, result);
         h.Add($"</section></div>");
-        return Layout.Page(ctx, like is null ? $"Zoeken: {q}" : "Vergelijkbare artikelen", h.ToMarkup());
+        return Layout.Page(ctx, like is not null ? "Vergelijkbare artikelen" : browse ? "Bladeren" : $"Zoeken: {q}", h.ToMarkup());
     }
 
     private static string Summary(SearchResult r, long? like, int first) =>
-        r.Hits.Count == 0 ? (like is null ? "Geen resultaten" : "Geen vergelijkbare artikelen in andere cao's")
-        : (like is null ? "Resultaten" : "Vergelijkbare artikelen in andere cao's") +
+        r.Hits.Count == 0 ? (like is null ? (r.Browsing ? "Geen artikelen binnen deze filters" : "Geen resultaten") : "Geen vergelijkbare artikelen in andere cao's")
+        : (like is null ? (r.Browsing ? "Artikelen" : "Resultaten") : "Vergelijkbare artikelen in andere cao's") +
           $" {first + 1}–{first + r.Hits.Count}" + (r.Total >= 0 ? $" van {r.Total}" : "");
+
+    private static readonly string[] FilterKeys = ["sector", "jaar", "type", "categorie", "sterkte"];
+
+    /// <summary>A document link that opens at the clause; with the query, the document marks its words.</summary>
+    public static string DocumentUrl(long documentId, long clauseId, string? query) =>
+        $"/documents/{documentId}" + (string.IsNullOrWhiteSpace(query) ? "" : "?q=" + Uri.EscapeDataString(query)) + $"#c{clauseId}";
+
+    /// <summary>More like this: the clause it started from, whole, above the similar ones.</summary>
+    private static void Origin(Html h, SearchHit o)
+    {
+        const int max = 3000;
+        var text = o.Text.Length <= max ? o.Text : o.Text[..max] + "…";
+        h.Add($"<section class=\"origin\" aria-labelledby=\"origin-title\"><h2 id=\"origin-title\">Vergeleken met dit artikel</h2>");
+        h.Add($"<p class=\"where\"><a href=\"{DocumentUrl(o.DocumentId, o.ClauseId, null)}\">{o.Name}</a> · <span class=\"path\">{o.Article}</span>{(o.Title is { } t ? Html.M($" <span class=\"title\">{t}</span>") : Markup.Empty)} · <span>{Labels.Period(o.Start, o.End)}</span></p>");
+        h.Add(HitLabels(o)).Add($"<p class=\"clause-text\">{text}</p></section>");
+    }
+
+    /// <summary>The labels of a hit's clause as badges: category, strength and amount in Dutch.</summary>
+    private static Markup HitLabels(SearchHit hit) =>
+        hit.Labels.Count > 0 ? Html.M($"<p class=\"labels\">{Html.Join(hit.Labels.Select(Labels.Badge), " ")}</p>") : Markup.Empty;
 
     private static void SearchForm(Html h, UrlState st, string q, bool byDate) => h.Add($"""
         <form class="search" method="get" action="/" role="search">
@@ -91,13 +118,14 @@ public static class SearchPage
         <li>Een woord vindt ook samenstellingen: <a href="/?q=scholing">scholing</a> vindt scholingsbudget.</li>
         <li>Zinnen tussen aanhalingstekens: <a href="/?q=%22van%20werk%20naar%20werk%22">"van werk naar werk"</a>; OF: <code>outplacement OR mobiliteitsbureau</code>; uitsluiten: <code>-pensioen</code>; voorvoegsel: <code>studie*</code>; nabijheid: <code>NEAR(budget scholing, 5)</code>.</li>
         <li>Filters in de zoekvraag: <code>sector:bouw</code>, <code>jaar:2025</code>, <code>type:company</code>, <code>cao:metaal</code>, <code>categorie:LLO.BUDGET</code>.</li>
+        <li>Alleen een filter bladert door alle artikelen: <a href="/?q=sector%3Azorg">sector:zorg</a>, <a href="/?q=categorie%3ALLO.BUDGET">categorie:LLO.BUDGET</a>.</li>
         <li>Toets <kbd>/</kbd> om naar het zoekvak te gaan.</li>
         </ul></section>
         """);
 
-    private static void Hit(Html h, UrlState st, SearchHit hit, bool allVersions)
+    private static void Hit(Html h, UrlState st, SearchHit hit, bool allVersions, string? query)
     {
-        var url = $"/documents/{hit.DocumentId}#c{hit.ClauseId}";
+        var url = DocumentUrl(hit.DocumentId, hit.ClauseId, query);
         int k = hit.EarlierVersions.Count;
         var more = Markup.Empty;
         if (hit.MatchedClauses > 1) more = Html.M($" · <span class=\"matched\">{hit.MatchedClauses} leden</span>");
@@ -108,6 +136,7 @@ public static class SearchPage
             <p class="where"><span class="path">{hit.Article}</span>{(hit.TitleHtml is { } t ? Html.M($" <span class=\"title\">{new Markup(t)}</span>") : Markup.Empty)}
             · <span>{Labels.Period(hit.Start, hit.End)}</span>{(hit.Sector is { } sec ? Html.M($" · <span>{sec}</span>") : Markup.Empty)}
             · <a href="/documents/{hit.DocumentId}/original#page={hit.PageStart}">pagina {hit.PageStart}</a>{more}</p>
+            {HitLabels(hit)}
             <p class="snippet">{new Markup(hit.Snippet)}</p>
             <p class="actions"><a href="{url}">Open in document</a> · <a href="/?like={hit.ClauseId}">Meer zoals dit</a></p></li>
             """);

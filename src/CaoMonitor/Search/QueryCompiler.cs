@@ -28,6 +28,20 @@ public sealed class CompiledQuery
         Ranked = ranked;
     }
 
+    /// <summary>Filters without words: every lid with content (bare headings left out), unscored, for browsing.</summary>
+    private CompiledQuery(IReadOnlyList<SearchFilter> filters)
+    {
+        var content = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { new TermQuery(new Term(SearchSchema.Heading, "1")), Occur.MUST_NOT } };
+        Match = Own = Ranked = new ConstantScoreQuery(content);
+        Filters = filters;
+        IsBrowse = true;
+    }
+
+    internal static CompiledQuery Browse(IReadOnlyList<SearchFilter> filters) => new(filters);
+
+    /// <summary>No words, only filters: the hits are everything the filters allow, in reading order rather than by relevance.</summary>
+    public bool IsBrowse { get; }
+
     /// <summary>What matches, scored: each term over the lid's words, all its tokens and its title.</summary>
     internal Query Match { get; }
 
@@ -57,7 +71,11 @@ public static class QueryCompiler
 
     private static readonly DutchAnalyzer Analyzer = DutchAnalyzer.ForQuery();
 
-    public static CompiledQuery Compile(string query)
+    /// <summary>
+    /// Compiles a query. Without words it browses when it has filters, or when <paramref name="filtersGiven"/>
+    /// says the caller adds filters of its own (the page's facets, the CLI's options).
+    /// </summary>
+    public static CompiledQuery Compile(string query, bool filtersGiven = false)
     {
         var root = QueryParser.Parse(query);
         var filters = new List<SearchFilter>();
@@ -67,12 +85,15 @@ public static class QueryCompiler
             if (AsFilter(item) is { } f) filters.Add(f);
             else text.Add(item);
         }
+        if (text.Count == 0)
+        {
+            if (filters.Count > 0 || filtersGiven) return CompiledQuery.Browse(filters);
+            throw new QuerySyntaxException("de zoekvraag heeft minstens één zoekwoord of filter nodig", 0);
+        }
         var all = new Context(Tier.Match);
         var match = all.CompileAnd(text, 0, topLevel: true);
         if (match is null)
-            throw new QuerySyntaxException(text.Count == 0
-                ? "de zoekvraag heeft minstens één zoekwoord nodig (alleen filters is geen zoekvraag)"
-                : "de zoekvraag heeft geen doorzoekbare woorden (alleen stopwoorden of leestekens)", 0);
+            throw new QuerySyntaxException("de zoekvraag heeft geen doorzoekbare woorden (alleen stopwoorden of leestekens)", 0);
         var own = new Context(Tier.Own).CompileAnd(text, 0, topLevel: true)!;
         return new CompiledQuery(match, own, filters, all.Terms);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CaoMonitor.Analysis;
+using CaoMonitor.Classification;
 using CaoMonitor.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
@@ -29,6 +30,8 @@ public sealed record SearchRequest(string Query)
     public int Size { get; init; } = 10;
     /// <summary>Count every hit per sector, year, type, category and strength.</summary>
     public bool Facets { get; init; } = true;
+    /// <summary>Without hits: look for a compound split or joined that has hits (see <see cref="SearchResult.Suggestion"/>).</summary>
+    public bool Suggest { get; init; } = true;
     /// <summary>Kept for callers; the total is always known (every match is collected to group it).</summary>
     public bool CountTotal { get; init; } = true;
 }
@@ -50,7 +53,12 @@ public sealed record SearchHit(
     public IReadOnlyList<EarlierVersion> EarlierVersions { get; init; } = [];
     /// <summary>The title as HTML, with &lt;mark&gt; where the query matched it; null without a title.</summary>
     public string? TitleHtml { get; init; }
+    /// <summary>The effective VWNW/LLO labels of the shown lid (empty before classification).</summary>
+    public IReadOnlyList<StoredLabel> Labels { get; init; } = [];
 }
+
+/// <summary>No hits, but the query with one compound split ("loopbaanbudget" → "loopbaan budget") or two words joined has <see cref="Total"/> hits.</summary>
+public sealed record SearchSuggestion(string Query, int Total);
 
 public sealed record FacetCount(string Value, int Count);
 
@@ -66,6 +74,10 @@ public sealed record SearchResult(string Query, int Total, int Page, int Size, I
 {
     /// <summary>For more-like-this: the clause the search started from.</summary>
     public SearchHit? Origin { get; init; }
+    /// <summary>Without hits: a nearby query that has hits, or null.</summary>
+    public SearchSuggestion? Suggestion { get; init; }
+    /// <summary>Filters without words: hits in reading order (agreement, newest version, article), not by relevance.</summary>
+    public bool Browsing { get; init; }
 }
 
 /// <summary>
@@ -80,7 +92,9 @@ public sealed class Searcher(CaoStore store)
 
     public SearchResult Search(SearchRequest request)
     {
-        var q = QueryCompiler.Compile(request.Query);
+        bool filtersGiven = new[] { request.Sector, request.Type, request.Cao, request.Category, request.Strength }.Any(v => !string.IsNullOrWhiteSpace(v))
+                            || request.Year is not null;
+        var q = QueryCompiler.Compile(request.Query, filtersGiven);
         var filters = q.Filters.ToList();
         void Add(string name, string? v) { if (!string.IsNullOrWhiteSpace(v)) filters.Add(QueryCompiler.Validate(new SearchFilter(name, [v]))); }
         Add("sector", request.Sector);
@@ -93,8 +107,11 @@ public sealed class Searcher(CaoStore store)
         if (!string.IsNullOrWhiteSpace(request.Strength))
             strength = Domain.Strengths.Parse(request.Strength)?.ToString().ToLowerInvariant()
                        ?? throw new SearchException($"sterkte: moet recht, inspanning of verwijzing zijn, niet '{request.Strength}'");
-        return Run(request.Query, q.Ranked, q.Match, filters, strength, category, request.Page, request.Size, request.Facets,
+        var result = Run(request.Query, q.Ranked, q.IsBrowse ? null : q.Match, filters, strength, category, request.Page, request.Size, request.Facets,
             request.SortByDate, request.AllVersions, agreementExcluded: null);
+        if (result.Total == 0 && !q.IsBrowse && request.Suggest)
+            result = result with { Suggestion = CompoundSuggestions.Find(store, request) };
+        return result;
     }
 
     /// <summary>The bare engine for the benchmark: the compiled query and filters, Lucene's own top 10, ids only.</summary>
@@ -120,7 +137,7 @@ public sealed class Searcher(CaoStore store)
         var origin = Details([clauseId]).GetValueOrDefault(clauseId);
         var originHit = origin is null ? null : new SearchHit(origin.DocumentId, clauseId, origin.Name, origin.AgreementId, origin.VersionId,
             origin.Type, origin.Sector, origin.Start, origin.End, origin.Path, origin.Title, origin.PageStart, origin.PageEnd, 0,
-            Snippets.Plain(origin.Text), origin.Text);
+            Snippets.Plain(origin.Text), origin.Text) { Labels = LabelsOf(clauseId) };
         Query like;
         using (var view = IndexReaders.Open(store))
         {
@@ -141,18 +158,63 @@ public sealed class Searcher(CaoStore store)
         return Run($"like:{clauseId}", like, like, [], null, null, page, size, facets, false, allVersions, agreement) with { Origin = originHit };
     }
 
+    /// <summary>
+    /// For "open in document": the clauses of one document that the query's words match, each with where
+    /// those words stand in its text. Filters in the query do not matter here; without words (or with a
+    /// query that does not parse) nothing is marked.
+    /// </summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Domain.Span>> MarksIn(string query, long documentId)
+    {
+        var marks = new Dictionary<long, IReadOnlyList<Domain.Span>>();
+        CompiledQuery q;
+        try { q = QueryCompiler.Compile(query, filtersGiven: true); }
+        catch (SearchException) { return marks; }
+        if (q.IsBrowse) return marks;
+        var ids = new List<long>();
+        using (var view = IndexReaders.Open(store))
+        {
+            if (view is null) return marks;
+            var filter = new TermsFilter(SearchSchema.Document, [new BytesRef(documentId.ToString(CultureInfo.InvariantCulture))]);
+            view.Searcher.Search(q.Match, filter, new ClauseCollector(view.Data, ids));
+        }
+        if (ids.Count == 0) return marks;
+        var texts = store.Query("SELECT id, text FROM clauses WHERE id IN (SELECT value FROM json_each($ids))",
+            r => (Id: r.GetInt64(0), Text: r.GetString(1)), ("$ids", JsonSerializer.Serialize(ids)));
+        foreach (var (id, text) in texts)
+        {
+            var spans = Snippets.Spans(text, q.Match);
+            if (spans.Count > 0) marks[id] = spans;
+        }
+        return marks;
+    }
+
+    /// <summary>The clause ids of every match.</summary>
+    private sealed class ClauseCollector(ReaderData data, List<long> ids) : ICollector
+    {
+        private int _docBase;
+        public bool AcceptsDocsOutOfOrder => true;
+        public void SetScorer(Scorer scorer) { }
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+        public void Collect(int doc)
+        {
+            if (data.GroupOf[_docBase + doc] >= 0) ids.Add(data.ClauseOf[_docBase + doc]);
+        }
+    }
+
     private sealed record Hit(int Group, float Score, IReadOnlyList<int> Members);
 
-    private SearchResult Run(string query, Query ranked, Query highlight, IReadOnlyList<SearchFilter> filters, string? strength, string? category,
+    /// <summary><paramref name="highlight"/> null: browsing (filters only), in reading order with plain snippets.</summary>
+    private SearchResult Run(string query, Query ranked, Query? highlight, IReadOnlyList<SearchFilter> filters, string? strength, string? category,
         int page, int size, bool facets, bool byDate, bool allVersions, string? agreementExcluded)
     {
+        bool browse = highlight is null;
         if (size < 1 || size > MaxPageSize) throw new SearchException($"de paginagrootte moet tussen 1 en {MaxPageSize} liggen");
         if (page < 1 || page > MaxPage) throw new SearchException($"de pagina moet tussen 1 en {MaxPage} liggen");
         using var view = IndexReaders.Open(store);
         if (view is null)
         {
             if (filters.Any(f => f.Name == "categorie") || strength is not null) RequireLabels(false);
-            return new SearchResult(query, 0, page, size, [], facets ? new SearchFacets([], [], [], null) : null);
+            return new SearchResult(query, 0, page, size, [], facets ? new SearchFacets([], [], [], null) : null) { Browsing = browse };
         }
         var data = view.Data;
         var filter = Filter(data, filters, strength, category, agreementExcluded);
@@ -161,6 +223,7 @@ public sealed class Searcher(CaoStore store)
 
         var hits = Collapse(data, collector, allVersions);
         if (byDate) hits.Sort(ByDate(data, collector));
+        else if (browse) hits.Sort(ByReading(data, collector));
         else
         {
             hits.Sort(ByScore(data, collector));
@@ -185,10 +248,11 @@ public sealed class Searcher(CaoStore store)
             float raw = collector.Best[h.Group];
             double score = raw >= SearchSchema.OwnTextTier ? raw - SearchSchema.OwnTextTier : raw;
             list.Add(new SearchHit(d.Id, cid, d.Name, d.AgreementId, d.VersionId, d.Type, d.Sector, d.Start, d.End, c.Path, c.Title,
-                c.PageStart, c.PageEnd, Math.Round(score, 4), Snippets.Build(c.Text, highlight), c.Text)
+                c.PageStart, c.PageEnd, browse ? 0 : Math.Round(score, 4), highlight is null ? Snippets.Plain(c.Text) : Snippets.Build(c.Text, highlight), c.Text)
             {
                 MatchedClauses = collector.Count[h.Group],
-                TitleHtml = c.Title is null ? null : Snippets.Title(c.Title, highlight),
+                TitleHtml = c.Title is null ? null : highlight is null ? Snippets.Encode(c.Title) : Snippets.Title(c.Title, highlight),
+                Labels = data.LabelsAvailable ? LabelsOf(cid) : [],
                 EarlierVersions = earlier[h.Group].Select(m =>
                 {
                     var md = data.Documents[data.GroupDocument[m]];
@@ -197,8 +261,10 @@ public sealed class Searcher(CaoStore store)
             });
         }
         var facetResult = facets ? Facets(data, collector, hits, category) : null;
-        return new SearchResult(query, hits.Count, page, size, list, facetResult);
+        return new SearchResult(query, hits.Count, page, size, list, facetResult) { Browsing = browse };
     }
+
+    private IReadOnlyList<StoredLabel> LabelsOf(long clauseId) => new LabelStore(store).ForClause(clauseId);
 
     /// <summary>One hit per article; without <paramref name="allVersions"/> the articles of one family
     /// (the same article in versions of one agreement) become one hit: the newest version, best score of all.</summary>
@@ -265,6 +331,20 @@ public sealed class Searcher(CaoStore store)
         int s = b.Score.CompareTo(a.Score);
         return s != 0 ? s : data.ClauseOf[c.BestDoc[a.Group]].CompareTo(data.ClauseOf[c.BestDoc[b.Group]]);
     };
+
+    /// <summary>Browsing: by agreement name, the newest version first, then the articles in the order of the text.</summary>
+    private static Comparison<Hit> ByReading(ReaderData data, GroupCollector c) => (a, b) =>
+    {
+        var da = data.Documents[data.GroupDocument[a.Group]];
+        var db = data.Documents[data.GroupDocument[b.Group]];
+        int s = Dutch.Compare(da.Name, db.Name, CompareOptions.IgnoreCase);
+        if (s == 0) s = string.CompareOrdinal(da.AgreementId, db.AgreementId);
+        if (s == 0) s = string.CompareOrdinal(db.Start, da.Start);
+        if (s == 0) s = da.Id.CompareTo(db.Id);
+        return s != 0 ? s : data.ClauseOf[c.BestDoc[a.Group]].CompareTo(data.ClauseOf[c.BestDoc[b.Group]]);
+    };
+
+    private static readonly CompareInfo Dutch = CultureInfo.GetCultureInfo("nl-NL").CompareInfo;
 
     private static Comparison<Hit> ByDate(ReaderData data, GroupCollector c) => (a, b) =>
     {

@@ -49,6 +49,35 @@ internal static class Snippets
         return html;
     }
 
+    /// <summary>Where the query's terms stand in the text (character offsets), as the highlighter finds them: phrases only where the phrase matches.</summary>
+    public static List<Domain.Span> Spans(string text, Query query)
+    {
+        var recorder = new SpanRecorder();
+        if (text.Length == 0) return recorder.Spans;
+        var scorer = new QueryScorer(query, SearchSchema.Text) { ExpandMultiTermQuery = true };
+        var highlighter = new Highlighter(recorder, new SnippetEncoder(), scorer)
+        {
+            TextFragmenter = new NullFragmenter(),
+            MaxDocCharsToAnalyze = CaoTokenizer.MaxChars,
+        };
+        using var tokens = Analyzer.GetTokenStream(SearchSchema.Text, text);
+        highlighter.GetBestTextFragments(tokens, text, false, 1);
+        return recorder.Spans;
+    }
+
+    /// <summary>Records the offsets of scored token groups instead of writing markup.</summary>
+    private sealed class SpanRecorder : IFormatter
+    {
+        public List<Domain.Span> Spans { get; } = [];
+
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup)
+        {
+            if (tokenGroup.TotalScore > 0 && tokenGroup.EndOffset > tokenGroup.StartOffset)
+                Spans.Add(new Domain.Span(tokenGroup.StartOffset, tokenGroup.EndOffset));
+            return originalText;
+        }
+    }
+
     /// <summary>The start of the text, encoded, cut at a word boundary.</summary>
     public static string Plain(string text, int length = DefaultLength)
     {

@@ -51,7 +51,7 @@ public class QuerySyntaxTests
     [InlineData("scholing kleur:rood", "onbekend filter 'kleur:'", 9)]
     [InlineData("scholing jaar:twintig", "jaar: vraagt een jaartal", 9)]
     [InlineData("scholing type:groot", "type: moet sector, company of policy zijn", 9)]
-    [InlineData("sector:zorg", "minstens één zoekwoord", 0)]
+    [InlineData("", "minstens één zoekwoord of filter", 0)]
     [InlineData("de het een", "geen doorzoekbare woorden", 0)]
     [InlineData("s*", "minstens 2 letters", 0)]
     [InlineData("()", "lege haakjes", 0)]

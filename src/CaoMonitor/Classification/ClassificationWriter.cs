@@ -26,11 +26,21 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
 
     public StoreSchema Schema => ClassificationSchema.Schema;
 
-    public void Write(StoreTransaction tx, WrittenClauses written)
+    /// <summary>Classifies the leaves before the store's lock: the labels per leaf, in order.</summary>
+    public object? Prepare(IReadOnlyList<Clause> leaves) => leaves.Select(c => Classify(c.Text, c.Heading)).ToList();
+
+    public void Write(StoreTransaction tx, WrittenClauses written, object? prepared)
     {
         var rows = new ClassificationRows(tx.Db, tx.Tx, _classifier);
-        foreach (var c in written.Leaves) rows.Replace(c.Id, c.Text, c.Heading);
+        var labels = prepared as List<IReadOnlyList<Label>>;
+        for (int i = 0; i < written.Leaves.Count; i++)
+        {
+            var c = written.Leaves[i];
+            rows.Store(c.Id, c.Text, labels is { } l && l.Count == written.Leaves.Count ? l[i] : Classify(c.Text, c.Heading));
+        }
     }
+
+    private IReadOnlyList<Label> Classify(string text, Heading heading) => _classifier.Classify(new ClauseInput(text, heading.Title, heading.ParentTitle));
 
     public sealed record ReclassifyResult(int Clauses, int Reclassified, int Labels, TimeSpan Elapsed, string TaxonomyVersion, string ClassifierVersion);
 
@@ -96,9 +106,12 @@ internal sealed class ClassificationRows
             ("$h", null), ("$d", null), ("$ev", ""), ("$attr", ""), ("$rules", ""));
     }
 
-    public int Replace(long clauseId, string text, Heading heading)
+    public int Replace(long clauseId, string text, Heading heading) =>
+        Store(clauseId, text, _classifier.Classify(new ClauseInput(text, heading.Title, heading.ParentTitle)));
+
+    /// <summary>Replaces the clause's labels with these.</summary>
+    public int Store(long clauseId, string text, IReadOnlyList<Label> labels)
     {
-        var labels = _classifier.Classify(new ClauseInput(text, heading.Title, heading.ParentTitle));
         _deleteLabels.Parameters["$c"].Value = clauseId;
         _deleteLabels.ExecuteNonQuery();
         _upsertState.Parameters["$c"].Value = clauseId;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CaoMonitor.Classification;
 using CaoMonitor.Registry;
+using CaoMonitor.Search;
 using CaoMonitor.Sources;
 using CaoMonitor.Storage;
 
@@ -38,6 +39,8 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         // machine: do it now, beside the first extractions, rather than inside the first write.
         var warmUp = Task.Run(() => new ClauseClassifier().Classify(new ClauseInput(WarmUpText, "Opleiding en ontwikkeling", null)), CancellationToken.None);
         int done = 0;
+        // One index write per group of documents, not per document; the batch returns once all are searchable.
+        using var indexing = SearchIndex.Defer(store);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, i =>
         {
             try

@@ -56,6 +56,11 @@ public static class SearchIndex
         {
             if (Environment.GetEnvironmentVariable(FaultVariable) == "kill-after-store-commit")
                 System.Diagnostics.Process.GetCurrentProcess().Kill();
+            if (Deferred(store, id) is { } due)
+            {
+                if (due.Count > 0) TryUpdate(store, due);
+                return;
+            }
             TryUpdate(store, [id]);
         };
         store.LabelsChanged += ids =>
@@ -65,6 +70,64 @@ public static class SearchIndex
         };
         Heal(store);
         return store;
+    }
+
+    // Documents committed inside a Defer scope, per store, waiting for one shared index write.
+    private sealed class Deferral
+    {
+        public int Depth;
+        public List<long> Pending = [];
+    }
+
+    private static readonly ConditionalWeakTable<CaoStore, Deferral> Deferrals = new();
+
+    /// <summary>How many deferred documents are indexed together at most, so search follows a long batch.</summary>
+    internal const int DeferredBatch = 32;
+
+    /// <summary>
+    /// Until the returned scope ends, documents the store commits are indexed in groups (of
+    /// <see cref="DeferredBatch"/>, and the rest when the scope ends) instead of one by one. Every
+    /// index write opens a writer, commits with fsync and leaves a segment to merge, which made that
+    /// write most of a batch ingest's time. Nothing is lost by waiting: until its group is written a
+    /// document has no "indexed" record, so a crash leaves it for the next open to repair.
+    /// </summary>
+    public static IDisposable Defer(CaoStore store)
+    {
+        var d = Deferrals.GetValue(store, _ => new Deferral());
+        lock (d) d.Depth++;
+        return new EndDeferral(store, d);
+    }
+
+    private sealed class EndDeferral(CaoStore store, Deferral d) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 1) return;
+            List<long> due;
+            lock (d)
+            {
+                if (--d.Depth > 0) return;
+                (due, d.Pending) = (d.Pending, []);
+            }
+            if (due.Count > 0) TryUpdate(store, due);
+        }
+    }
+
+    /// <summary>Null outside a Defer scope; inside it, the documents now due for a write (often none yet).</summary>
+    private static List<long>? Deferred(CaoStore store, long id)
+    {
+        if (!Deferrals.TryGetValue(store, out var d)) return null;
+        lock (d)
+        {
+            if (d.Depth == 0) return null;
+            d.Pending.Add(id);
+            if (d.Pending.Count < DeferredBatch) return [];
+            var due = d.Pending;
+            d.Pending = [];
+            return due;
+        }
     }
 
     /// <summary>

@@ -31,7 +31,17 @@ public sealed record WrittenClauses(long DocumentId, IReadOnlyList<Clause> Leave
 public interface IClauseWriter
 {
     StoreSchema? Schema { get; }
-    void Write(StoreTransaction tx, WrittenClauses written);
+
+    /// <summary>
+    /// The part of the work that needs no database (classifying, say), done before the store's write
+    /// lock on the caller's thread, so that parallel ingests do it in parallel instead of one by one
+    /// inside the lock. Gets the leaves in the order <see cref="Write"/> gets them, headings set, ids not
+    /// yet; what it returns comes back to <see cref="Write"/>.
+    /// </summary>
+    object? Prepare(IReadOnlyList<Clause> leaves) => null;
+
+    /// <summary>Writes in the document's transaction; <paramref name="prepared"/> is what <see cref="Prepare"/> returned.</summary>
+    void Write(StoreTransaction tx, WrittenClauses written, object? prepared);
 }
 
 public sealed partial class CaoStore
@@ -63,12 +73,26 @@ public sealed partial class CaoStore
     /// </summary>
     public (long Id, int Revision) SaveDocument(DocumentWrite d)
     {
-        var saved = Insert(d);
+        // Headings first, outside the lock, so the clause writers can prepare their work on this thread.
+        var clauses = WithHeadings(d.Clauses);
+        var leaves = clauses.Where(c => c.IsLeaf).ToList();
+        var writers = _clauseWriters.ToArray();
+        var prepared = writers.Select(w => (w, w.Prepare(leaves))).ToList();
+        var saved = Insert(d, clauses, prepared);
         DocumentCommitted?.Invoke(saved.Id);
         return saved;
     }
 
-    private (long Id, int Revision) Insert(DocumentWrite d) => Write((db, tx) =>
+    /// <summary>The clauses in ordinal order, each with its <see cref="Heading"/>.</summary>
+    private static List<Clause> WithHeadings(IReadOnlyList<Clause> clauses)
+    {
+        var list = new List<Clause>(clauses.Count);
+        foreach (var c in clauses.OrderBy(c => c.Ordinal))
+            list.Add(c with { Heading = Heading.Of(c.Title, c.ParentOrdinal is { } p ? list[p].Heading : default) });
+        return list;
+    }
+
+    private (long Id, int Revision) Insert(DocumentWrite d, List<Clause> clauses, List<(IClauseWriter Writer, object? Prepared)> writers) => Write((db, tx) =>
     {
         var v = d.Version;
         using (var del = Command(db, tx, "DELETE FROM documents WHERE version_id = $v AND sha256 = $s AND status = 'failed'", ("$v", v.Id), ("$s", d.Sha256)))
@@ -121,12 +145,11 @@ public sealed partial class CaoStore
             """, ("$d", docId), ("$parent", null), ("$ord", 0), ("$kind", ""), ("$num", null), ("$title", null), ("$path", ""),
                    ("$s", 0), ("$e", 0), ("$ps", 0), ("$pe", 0), ("$leaf", false), ("$text", ""), ("$ht", null), ("$hp", null)))
         {
-            foreach (var c in d.Clauses.OrderBy(c => c.Ordinal))
+            foreach (var c in clauses)
             {
                 long? parentId = c.ParentOrdinal is { } po ? stored[po].Id : null;
-                var heading = Heading.Of(c.Title, c.ParentOrdinal is { } pp ? stored[pp].Heading : default);
-                cl.Parameters["$ht"].Value = (object?)heading.Title ?? DBNull.Value;
-                cl.Parameters["$hp"].Value = (object?)heading.ParentTitle ?? DBNull.Value;
+                cl.Parameters["$ht"].Value = (object?)c.Heading.Title ?? DBNull.Value;
+                cl.Parameters["$hp"].Value = (object?)c.Heading.ParentTitle ?? DBNull.Value;
                 cl.Parameters["$parent"].Value = (object?)parentId ?? DBNull.Value;
                 cl.Parameters["$ord"].Value = c.Ordinal;
                 cl.Parameters["$kind"].Value = c.Kind.ToString().ToLowerInvariant();
@@ -138,12 +161,12 @@ public sealed partial class CaoStore
                 cl.Parameters["$leaf"].Value = c.IsLeaf;
                 cl.Parameters["$text"].Value = c.Text;
                 var id = (long)cl.ExecuteScalar()!;
-                stored.Add(c with { Id = id, DocumentId = docId, ParentId = parentId, Heading = heading });
+                stored.Add(c with { Id = id, DocumentId = docId, ParentId = parentId });
             }
         }
         var written = new WrittenClauses(docId, stored.Where(c => c.IsLeaf).ToList(), superseded);
         var transaction = new StoreTransaction(db, tx);
-        foreach (var w in _clauseWriters) w.Write(transaction, written);
+        foreach (var (writer, prepared) in writers) writer.Write(transaction, written, prepared);
         return (docId, revision);
     });
 

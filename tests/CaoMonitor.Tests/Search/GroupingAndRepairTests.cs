@@ -134,6 +134,40 @@ public sealed class GroupingAndRepairTests : IDisposable
     }
 
     [Fact]
+    public void ABatchIndexesItsDocumentsInGroupsAndIsSearchableWhenItEnds()
+    {
+        var segments = () => Lucene.Net.Index.SegmentInfos.GetLastCommitGeneration(Lucene.Net.Store.FSDirectory.Open(SearchIndex.FolderOf(_s.Store)));
+        var generation = segments();
+        var files = Enumerable.Range(1, SearchIndex.DeferredBatch + 3).Select(i =>
+        {
+            var f = Path.Combine(_s.Input, $"groep-{i}.txt");
+            File.WriteAllText(f, $"Artikel 1 Scholing\nDe werknemer krijgt een groepswoord{i} en scholing.\n");
+            return new SourceFile(f, $"groep-{i}.txt");
+        }).ToList();
+        using (SearchIndex.Defer(_s.Store))
+        {
+            var pipeline = new IngestPipeline(_s.Store);
+            foreach (var f in files.Take(3)) Assert.Equal(IngestStatus.Added, pipeline.Ingest(f).Status);
+            // Committed to the store, not yet to the index: recorded as behind, so a crash now is repaired on open.
+            Assert.True(SearchIndex.IsBehind(_s.Store));
+            Assert.Empty(_s.Search("groepswoord1").Hits);
+            Assert.Equal(generation, segments());
+            // A full group is written at once, so search follows a long batch.
+            foreach (var f in files.Skip(3)) Assert.Equal(IngestStatus.Added, pipeline.Ingest(f).Status);
+            Assert.Equal(generation + 1, segments());
+            Assert.Single(_s.Search("groepswoord1").Hits);
+        }
+        Assert.Equal(generation + 2, segments());
+        Assert.False(SearchIndex.IsBehind(_s.Store));
+        Assert.Single(_s.Search($"groepswoord{files.Count}").Hits);
+        // Outside a batch every document is written at once again.
+        var single = Path.Combine(_s.Input, "los.txt");
+        File.WriteAllText(single, "Artikel 1 Loopbaan\nEen loswoord.\n");
+        new IngestPipeline(_s.Store).Ingest(new SourceFile(single, "los.txt"));
+        Assert.Single(_s.Search("loswoord").Hits);
+    }
+
+    [Fact]
     public void AnIndexInStepWithTheStoreIsNotRepairedOnOpen()
     {
         Assert.False(SearchIndex.IsBehind(_s.Store));

@@ -228,7 +228,7 @@ public class SearchTests : IDisposable
     private sealed class FailingWriter : IClauseWriter
     {
         public StoreSchema? Schema => null;
-        public void Write(StoreTransaction tx, WrittenClauses written) => throw new InvalidOperationException("later writer failed");
+        public void Write(StoreTransaction tx, WrittenClauses written, object? prepared) => throw new InvalidOperationException("later writer failed");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class CaoStoreTests
     private sealed class ExplodingWriter : IClauseWriter
     {
         public StoreSchema? Schema => null;
-        public void Write(StoreTransaction tx, WrittenClauses written) => throw new InvalidOperationException("index write failed half-way");
+        public void Write(StoreTransaction tx, WrittenClauses written, object? prepared) => throw new InvalidOperationException("index write failed half-way");
     }
 
     [Fact]

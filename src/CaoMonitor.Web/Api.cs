@@ -169,9 +169,12 @@ public static class Api
             .Select(p => new ApiClauseLabel(p.Label.ClauseId, p.Place.DocumentId, p.Place.VersionId, p.Place.DocumentName, p.Place.Path,
                 p.Place.PageStart, Label(p.Label))).ToList(), Json);
 
-    private static JsonHttpResult<ApiMonitor> Monitor(HttpRequest r, CaoStore store, int? jaar)
+    private static Results<JsonHttpResult<ApiMonitor>, JsonHttpResult<ApiError>> Monitor(HttpRequest r, CaoStore store, int? jaar)
     {
-        var (s, _, year) = MonitorPage.Compute(store, r);
+        var (snapshot, year, refusal) = MonitorPage.Compute(store, r);
+        // A year outside the store is refused, as on the page, never swapped for another year.
+        if (snapshot is not { } s)
+            return TypedResults.Json(new ApiError(refusal!), Json, statusCode: year == 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound);
         var m = s.Manifest;
         return TypedResults.Json(new ApiMonitor(year, m.BaselineYear, m.CorpusHash, m.TaxonomyVersion, m.ClassifierVersion, m.DefinitionVersion,
             s.Figures.Where(f => f.Key.Year == year).Select(f => new ApiFigure(f.Key.Year, f.Key.Measure, f.Key.MeasureKind, f.Key.Strength,

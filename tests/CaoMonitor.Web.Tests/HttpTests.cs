@@ -71,6 +71,11 @@ public sealed class HttpTests(WebFixture web)
             Assert.Contains("valt buiten de jaren die de monitor kan meten", html);
             Assert.Contains("<a href=\"/monitor?jaar=2025\">2025</a>", html);
         }
+        // The API refuses too, with the same Dutch message, instead of answering for another year.
+        var api = await c.GetAsync("/api/monitor?jaar=2099", ct);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.StartsWith("het jaar 2099 valt buiten de jaren die de monitor kan meten",
+            JsonDocument.Parse(await api.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("error").GetString());
         var bad = await c.GetAsync("/monitor?jaar=twintig", ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("is geen jaartal", await bad.Content.ReadAsStringAsync(ct));
@@ -119,6 +124,23 @@ public sealed class HttpTests(WebFixture web)
         // And its extracted details: the budget names part-timers (lid 3), in the per-cao row and the summary.
         Assert.Matches(@"Metaalbewerking 2025-2026</a></th><td>recht</td><td>[^<]*</td><td>genoemde contracten: deeltijd</td>", tables[0]);
         Assert.Matches(@"<th scope=""row"">Sector metaal en techniek[^<]*</th>(<td>[^<]*</td>){3}<td>[^<]*genoemde contracten: deeltijd", html);
+    }
+
+    [Fact]
+    public async Task The_diff_opens_with_the_provision_changes_per_category_linking_to_both_clauses()
+    {
+        using var c = Client();
+        var docs = web.Store.ListDocuments(currentOnly: true);
+        long older = docs.Single(d => d.Version.Id == "metaal-2023").Id, newer = docs.Single(d => d.Version.Id == "metaal-2025").Id;
+        var html = WebUtility.HtmlDecode(await c.GetStringAsync($"/diff?a={older}&b={newer}", TestContext.Current.CancellationToken));
+        var table = Regex.Match(html, "<table class=\"data\" id=\"afspraken\"><caption>Wijzigingen in afspraken over VWNW en LLO</caption>.*?</table>", RegexOptions.Singleline);
+        Assert.True(table.Success);
+        Assert.True(table.Index < html.IndexOf("<h2>", StringComparison.Ordinal), "the provision changes come before the articles");
+        // The corpus raises the metal budget from 750 to 1000 a year: an amount change, linked to the old and the new clause.
+        var budget = Regex.Match(table.Value, "<tr data-code=\"LLO.BUDGET\">.*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Matches(@"bedrag: € 750[^<]* → € 1\.000", budget);
+        Assert.Matches($@"<a href=""/documents/{older}#c\d+"">oud</a> · <a href=""/documents/{newer}#c\d+"">nieuw</a>", budget);
+        Assert.Matches(@"<tr data-code=""VWNW.INTERSECTORAAL"">.*?<td>nieuw</td>", table.Value);
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public sealed class SearchUxTests(WebFixture web)
         using var c = Client();
         var html = await c.GetStringAsync("/?q=loopbaanbudget", Ct);
         Assert.Contains("<h2 id=\"hits-title\">Geen resultaten</h2>", html);
+        Assert.DoesNotContain("<aside class=\"facets\"", html); // nothing to narrow: no empty filter fold above the suggestion
         var link = Regex.Match(html, "Bedoelt u <a href=\"([^\"]+)\">loopbaan budget</a>\\? Dat geeft (\\d+) (resultaat|resultaten)\\.");
         Assert.True(link.Success, "a suggestion to split the compound: " + Regex.Match(html, "<section class=\"results\".*?</section>", RegexOptions.Singleline).Value);
         Assert.Equal("/?q=loopbaan%20budget", WebUtility.HtmlDecode(link.Groups[1].Value));

@@ -22,11 +22,17 @@ public static class MonitorPage
     public static readonly string[] CsvFiles = ["summary", "by_sector", "by_cao", "provisions", "gaps", "precision"];
 
     /// <summary>The snapshot for the year asked (default: this year, within the years the store covers; the API clamps).</summary>
-    public static (MonitorSnapshot Snapshot, MonitorDefinition Def, int Year) Compute(CaoStore store, HttpRequest r)
+    /// <summary>The monitor of the year asked (default: this year within the store's years); a Dutch refusal for a year outside them or no year at all.</summary>
+    public static (MonitorSnapshot? Snapshot, int Year, string? Refusal) Compute(CaoStore store, HttpRequest r)
     {
         var (input, def, first, last, _) = Load(store);
-        int year = int.TryParse(r.Query["jaar"], out var y) ? Math.Clamp(y, first, last) : DefaultYear(first, last);
-        return (MonitorCalculator.Compute(input, def, year), def, year);
+        var raw = r.Query["jaar"].ToString();
+        if (raw.Length == 0) return (MonitorCalculator.Compute(input, def, DefaultYear(first, last)), DefaultYear(first, last), null);
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return (null, 0, $"'{raw}' is geen jaartal");
+        if (year < first || year > last)
+            return (null, year, $"het jaar {year} valt buiten de jaren die de monitor kan meten: de opslag dekt {Y(first)} tot en met {Y(last)}");
+        return (MonitorCalculator.Compute(input, def, year), year, null);
     }
 
     private static (MonitorInput Input, MonitorDefinition Def, int First, int Last, IReadOnlyList<string> Undated) Load(CaoStore store)

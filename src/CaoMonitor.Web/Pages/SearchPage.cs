@@ -56,7 +56,8 @@ public static class SearchPage
 
         if (result.Origin is { } origin) Origin(h, origin);
         h.Add($"<div class=\"results-layout\">");
-        if (result.Facets is { } f) Facets(h, st, f);
+        // No hits and no facet chosen: nothing to narrow or remove, so no empty "Filters" fold.
+        if (result.Facets is { } f && (result.Total > 0 || FilterKeys.Any(k => st.Get(k) is not null))) Facets(h, st, f);
         h.Add($"<section class=\"results\" aria-labelledby=\"hits-title\">");
         int first = (result.Page - 1) * result.Size;
         h.Add($"<h2 id=\"hits-title\">{Summary(result, like, first)}</h2>");

@@ -53,6 +53,42 @@ public class ScheduledWorkTests
         Assert.Equal(0, Stale());
     }
 
+    /// <summary>A reclassification that holds until the test lets it go.</summary>
+    private sealed class GatedReclassifier : IReclassifier
+    {
+        public readonly SemaphoreSlim Entered = new(0), Go = new(0);
+        public string Version => "taxonomy test; rules gated";
+
+        public async Task<string> Reclassify(Storage.CaoStore store, CancellationToken ct)
+        {
+            Entered.Release();
+            await Go.WaitAsync(ct);
+            return "1 of 1 clauses reclassified";
+        }
+    }
+
+    [Fact]
+    public async Task ASecondReclassificationBesideARunningOneSaysSoInsteadOfRunning()
+    {
+        using var tmp = new TempDir();
+        var gated = new GatedReclassifier();
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options() with { Reclassifier = gated }, ct);
+
+        var first = host.RunNow(JobNames.Reclassify, ct: ct);
+        Assert.True(await gated.Entered.WaitAsync(TimeSpan.FromMinutes(2), ct), "the first run started");
+        // Beside it, a second one neither runs nor races it to record the version.
+        var second = await host.RunNow(JobNames.Reclassify, ct: ct);
+        Assert.Equal("skipped", second.Status);
+        Assert.Contains("another reclassification is running", second.Detail);
+        Assert.Equal(0, gated.Entered.CurrentCount); // the second never reached the reclassifier
+
+        gated.Go.Release();
+        var done = await first;
+        Assert.Equal("succeeded", done.Status);
+        Assert.Equal(gated.Version, host.Services.GetState(ReclassifyJob.StateKey));
+    }
+
     [Fact]
     public async Task TheMonitorSnapshotIsScheduledYearlyRunsOnDemandAndStaysFrozen()
     {

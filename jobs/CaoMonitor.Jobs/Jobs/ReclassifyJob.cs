@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Storage;
 
 namespace CaoMonitor.Jobs.Jobs;
 
@@ -15,13 +16,19 @@ public sealed class ReclassifyJob(JobServices services)
     {
         var reclassifier = services.Options.Reclassifier ?? throw new JobFailedException("no reclassifier is wired into the jobs");
         var current = reclassifier.Version;
+        if (!force && services.GetState(StateKey) == current) return JobResult.Skipped($"{current}: unchanged");
+        // One run at a time, whichever worker: a second run beside the first would find nothing stale, report
+        // "0 of N" and race it to record the version. It does not wait (like a poll): it says so and ends. A
+        // killed worker's lock expires with the storage's lock lifetime.
+        using var connection = services.Storage.GetConnection();
+        IDisposable held;
+        try { held = connection.AcquireDistributedLock("caomonitor:reclassify", TimeSpan.Zero); }
+        catch (DistributedLockTimeoutException) { return JobResult.Skipped("another reclassification is running"); }
+        using var _ = held;
+        // Read again under the lock: a run that has just ended may have recorded it.
         var last = services.GetState(StateKey);
         if (!force && last == current) return JobResult.Skipped($"{current}: unchanged");
         var summary = await reclassifier.Reclassify(services.Store, ct);
-        // Two firings close together can both start before either records the version; the one that finishes
-        // second finds it recorded (its pass redid nothing that was still stale) and says so, without a lock
-        // that a killed worker could leave behind.
-        if (!force && services.GetState(StateKey) == current) return JobResult.Skipped($"{current}: recorded by a concurrent run ({summary})");
         services.SetState(StateKey, current);
         return JobResult.Ok($"{last ?? "(none)"} -> {current}: {summary}");
     }

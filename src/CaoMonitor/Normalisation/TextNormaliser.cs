@@ -27,6 +27,7 @@ public static partial class TextNormaliser
     {
         var perPage = pages.Select(p => CleanUnicode(p.Text).Split('\n').Select(CleanLine).ToList()).ToList();
         RemoveRunningLines(perPage);
+        RemoveGluedPageNumbers(perPage, pages.Select(p => p.Number).ToList());
 
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)
@@ -129,6 +130,33 @@ public static partial class TextNormaliser
             var rest = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(tokens);
             pages[i][firsts[i]] = string.Join(' ', rest);
         }
+    }
+
+    /// <summary>
+    /// A page number the extractor glued to the first or last line of a page ("19 Hoofdstuk 3 Bezoldiging",
+    /// "86Bijlage 3: Regeling", "- 42 - REGLEMENT ..."), which hides the heading behind it. A leading number
+    /// counts as the page number when it stands at a page's edge and differs from the page's position by
+    /// the same amount on at least three pages (printed numbering often starts after the cover).
+    /// </summary>
+    private static void RemoveGluedPageNumbers(List<List<string>> pages, List<int> numbers)
+    {
+        const int Edge = 3;
+        var offsets = new Dictionary<int, int>();
+        var found = new List<(int Page, int Line, int Offset, int Length)>();
+        for (int i = 0; i < pages.Count; i++)
+            foreach (var k in EdgeIndexes(pages[i], Edge))
+            {
+                var m = GluedPageNumber().Match(pages[i][k]);
+                if (!m.Success) continue;
+                int offset = int.Parse(m.Groups["n"].Value) - numbers[i];
+                found.Add((i, k, offset, m.Length));
+            }
+        foreach (var g in found.GroupBy(f => f.Offset)) offsets[g.Key] = g.Select(f => f.Page).Distinct().Count();
+        if (offsets.Count == 0) return;
+        var best = offsets.MaxBy(kv => kv.Value);
+        if (best.Value < 3 || best.Value * 20 < pages.Count) return;
+        foreach (var f in found.Where(f => f.Offset == best.Key))
+            pages[f.Page][f.Line] = pages[f.Page][f.Line][f.Length..];
     }
 
     private static IEnumerable<int> EdgeIndexes(List<string> page, int edge)
@@ -306,6 +334,9 @@ public static partial class TextNormaliser
     }
 
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
+    // A page number before a line's text: "19 Hoofdstuk", "86Bijlage", "- 42 - REGLEMENT", "27 8. Voor"; not "12,5 uur", "3. De", "4a",
+    // nor a date or an amount of time ("1 januari 2025 tot en met ...", "12 maanden") that happens to start a page.
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}\.\s|[a-z]\.\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}))")] private static partial Regex GluedPageNumber();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();

@@ -35,7 +35,7 @@ public static partial class CoverPage
             }
         }
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 3).Take(15).ToList();
-        return new Facts(Name(lines), start, end, CaoWord().IsMatch(head)) { Parties = Parties(head) };
+        return new Facts(Name(lines), start, end, CaoWord().IsMatch(head)) { Parties = Parties(head) ?? PartyClause(head) ?? (fullText is null ? null : PartyClause(fullText) ?? Signatories(fullText)) };
     }
 
     /// <summary>
@@ -85,6 +85,47 @@ public static partial class CoverPage
             names.Add(l);
         }
         return names.Count > 0 ? string.Join("; ", names) : null;
+    }
+
+    /// <summary>
+    /// The parties as the agreement's own clause names them: "Tussen ondergetekenden: Fictieve
+    /// Werkgeversvereniging, gevestigd te Utrecht, als partij ter ene zijde en 1. FNV, gevestigd te
+    /// Amsterdam; 2. CNV, ... elk als partij ter andere zijde", on the first pages or on the signature page.
+    /// </summary>
+    private static string? PartyClause(string text)
+    {
+        var other = OtherSide().Match(text);
+        if (!other.Success) return null;
+        var one = OneSide().Match(text[..other.Index] is var before ? before : "");
+        // The clause starts at "ondergetekenden" or "Tussen" shortly before the first side, else a few lines above it.
+        int from = one.Success ? one.Index : other.Index;
+        var opening = Opening().Matches(text[Math.Max(0, from - 600)..from]).LastOrDefault();
+        int start = opening is not null ? Math.Max(0, from - 600) + opening.Index + opening.Length : text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
+        int end = text.IndexOf('\n', other.Index) is var nl and >= 0 ? nl : text.Length;
+        if (end - start > 1500) return null;
+        var names = new List<string>();
+        foreach (var piece in PartySeparator().Split(text[start..end]))
+        {
+            var n = PartyTail().Replace(PartyLead().Replace(piece.Trim(), ""), "").Trim().TrimEnd(',', ';', '.').Trim();
+            if (n.Length is < 2 or > 80 || !char.IsUpper(n[0]) || n.Count(char.IsDigit) > 2 || NotAParty().IsMatch(n) || n.Count(c => c == '(') != n.Count(c => c == ')')) continue;
+            if (!names.Contains(n)) names.Add(n);
+        }
+        return names.Count is > 0 and <= 10 ? string.Join("; ", names) : null;
+    }
+
+    /// <summary>The signature page: "Aldus overeengekomen ..." followed by "Namens Fictieve Werkgeversvereniging" lines.</summary>
+    private static string? Signatories(string text)
+    {
+        var agreed = Agreed().Matches(text).LastOrDefault();
+        if (agreed is null) return null;
+        var window = text.Substring(agreed.Index, Math.Min(3000, text.Length - agreed.Index));
+        var names = new List<string>();
+        foreach (Match m in OnBehalfOf().Matches(window))
+        {
+            var n = m.Groups["org"].Value.Trim().TrimEnd(',', ':', '.').Trim();
+            if (n.Length >= 2 && char.IsUpper(n[0]) && !NotAParty().IsMatch(n) && !names.Contains(n)) names.Add(n);
+        }
+        return names.Count is > 0 and <= 10 ? string.Join("; ", names) : null;
     }
 
     private static (DateOnly?, DateOnly?) Period(string text)
@@ -169,6 +210,37 @@ public static partial class CoverPage
 
     [GeneratedRegex(@"\.{4,}|^(?:inhoud|inhoudsopgave)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TocLike();
+
+    [GeneratedRegex(@"partij(?:en)?\s+ter\s+andere\s+zijde", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSide();
+
+    [GeneratedRegex(@"partij(?:en)?\s+ter\s+ener?\s+zijde", RegexOptions.IgnoreCase)]
+    private static partial Regex OneSide();
+
+    [GeneratedRegex(@"(?:\btussen\s+(?:de\s+)?ondergetekenden|\b(?:de\s+)?ondergetekenden|^\s*tussen)\s*[:,]?", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Opening();
+
+    // One party per line, or several on a line separated by ";" or by "en" after a side ("..., als partij ter ene zijde en").
+    [GeneratedRegex(@"\n|;|(?<=zijde)\s*,?\s+en\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartySeparator();
+
+    [GeneratedRegex(@"^(?:(?:en|tussen)\s+|\d{1,2}[.)]\s*|[•▪\-–*·]\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyLead();
+
+    // What follows a party's name: its seat, its side, its address, or who signs for it.
+    [GeneratedRegex(@"(?:,?\s*(?:gevestigd|statutair|als\s+partij(?:en)?|elk\s+als|ieder\s+(?:voor|als)|hierna|partij(?:en)?\s+ter|namens\s+deze|verder\s+te\s+noemen|vertegenwoordigd)\b|,\s*(?:Postbus|\d)|\s+te\s+\p{Lu}[\p{L}'-]+(?:\s*,|\s|$)).*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyTail();
+
+    // Not a party: the clause's own words, a label ("Werkgeversverenigingen:"), an address, a website or
+    // a person signing ("M. Jansen, voorzitter").
+    [GeneratedRegex(@"ondergetekenden|^(?:postbus|tussen|en|namens|verklaren|voor\s+akkoord|website|e-?mail|tel(?:efoon)?|fax|mevrouw|de\s+heer|dhr\.|mw\.)\b|^(?:de\s+)?(?:werkgevers?|werknemers?|werkgeversorganisaties?|werknemersorganisaties?|werkgeversverenigingen|partijen)\b|\b(?:voorzitter|directeur|secretaris|penningmeester|bestuurder)\b|^\p{Lu}\.\s|www\.|@|\p{L}\s+\d{1,4}[a-z]?$|:$|\.{3}|…", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAParty();
+
+    [GeneratedRegex(@"aldus\s+(?:overeengekomen|opgemaakt|getekend|vastgesteld)|ondertekend\s+te\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"(?m)^\s*(?:[Nn]amens|[Vv]oor)\s*:?\s+(?<org>\p{Lu}[^\n:,]{1,80})\s*[:,]?\s*$")]
+    private static partial Regex OnBehalfOf();
 
     [GeneratedRegex(@"(?im)^\s*(?:de\s+)?partijen\s*:?\s*$\n(?<list>(?:[^\n]*\S[^\n]*\n?){1,8})")]
     private static partial Regex PartiesBlock();

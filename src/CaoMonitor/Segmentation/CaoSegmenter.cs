@@ -31,6 +31,7 @@ public static partial class CaoSegmenter
         public char LidStyle; // '1' numeric, 'a' lettered, '•' bulleted, '\0' none yet
         public string LastLid = "";
         public int Bullets;
+        public char BulletGlyph;
         public bool Implicit;
     }
 
@@ -41,10 +42,12 @@ public static partial class CaoSegmenter
         var chapterLines = DecimalChapters(lines, toc);
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
+        int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
         int? lastChapterOrd = null, mainChapter = null; // chapter numbering, and the last chapter of the main body
+        bool mainChapterOne = false; // the main body has had its chapter 1
         bool letteredChapters = false; // chapters numbered A, B, C
         char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
         string? mainLast = null; // the last article number of the main body
@@ -74,11 +77,24 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
-        // Articles numbered from 1 again with no "Deel" heading: a new part starts.
-        void RestartPart(string candidate, int at)
+        // Articles numbered from 1 again with no "Deel" heading. A title right above the restart
+        // ("REGLEMENT OPLEIDINGSFONDS") names what starts there: an appendix of its own, under that title.
+        // Without one, a new part starts, numbered.
+        void RestartPart(string candidate, int at, int lineIndex)
         {
             if (!usedPaths.Contains(candidate)) return;
-            Close(ref lid, at); Close(ref sub, at); CloseArticles(at); Close(ref chapter, at); Close(ref appendix, at); Close(ref part, at);
+            var title = TitleAbove(lines, lineIndex, toc);
+            int from = title is { } tt ? lines[tt.Line].Start : at;
+            Close(ref lid, from); Close(ref sub, from); Close(ref unit, from); CloseArticles(from); Close(ref chapter, from); Close(ref appendix, from);
+            // The article closed by this heading ended at it; its text now ends above the title.
+            foreach (var n in nodes) if (n.Start < from && n.End > from) n.End = from;
+            if (title is { } named)
+            {
+                appendix = Add(new Node(ClauseKind.Appendix, null, named.Text, from, part, Unique(PartPrefix() + Short(SentenceCase(named.Text)), usedPaths), at));
+                lastChapterOrd = null;
+                return;
+            }
+            Close(ref part, at);
             implicitParts++;
             part = Add(new Node(ClauseKind.Section, implicitParts.ToString(), null, at, null, $"Deel {implicitParts}", at) { Implicit = true });
         }
@@ -92,7 +108,7 @@ public static partial class CaoSegmenter
                 // An index or a table of article numbers ends what is open: its lines belong to no clause.
                 if (i > 0 && !toc.Contains(i - 1))
                 {
-                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); CloseArticles(lines[i].Start);
+                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
                 continue;
@@ -105,7 +121,7 @@ public static partial class CaoSegmenter
             {
                 // Signature blocks and abbreviation lists are no clauses: what is open ends here, and
                 // their lines belong to nothing up to the next heading.
-                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 if (articles.Count > 0) CloseArticles(line.Start);
                 else { Close(ref chapter, line.Start); Close(ref appendix, line.Start); }
                 excluded = true;
@@ -120,7 +136,9 @@ public static partial class CaoSegmenter
                 }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && !nodes[open].Implicit)
                 continue;
             // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
-            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2))
+            // A larger jump is real when the chapter's own articles follow ("Hoofdstuk 15" then "Artikel 15.1").
+            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
+                && !(co > lc && OwnArticleFollows(lines, i, h.Number)))
                 h = null;
             // Parts are numbered in one style: "Deel I" of a form inside "Deel A" is no part of the cao.
             if (h is { Kind: HeadingKind.Part } && partStyle is { } style && NumberStyle(h.Number) != style)
@@ -131,6 +149,7 @@ public static partial class CaoSegmenter
             {
                 excluded = false;
                 var title = h.Title;
+                int headingLine = i;
                 int bodyStart = line.End;
                 // "Artikel 5" alone on a line, its title on the next.
                 if (title.Length == 0 && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
@@ -143,11 +162,11 @@ public static partial class CaoSegmenter
                 // page numbers): like the contents, it ends what is open and opens nothing.
                 if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an) && AnyHeading(lines[an].Text) is { Kind: HeadingKind.Appendix })
                 {
-                    Close(ref lid, line.Start); Close(ref sub, line.Start); CloseArticles(line.Start);
+                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                     Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                     continue;
                 }
-                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 titledHeadingEnd = title.Length > 0 && h.Kind is HeadingKind.Appendix or HeadingKind.Part ? i : -1;
                 switch (h.Kind)
                 {
@@ -168,12 +187,18 @@ public static partial class CaoSegmenter
                         CloseArticles(line.Start); Close(ref chapter, line.Start);
                         // An appendix before any article of the main body came from the contents.
                         if (appendix is not null && mainLast is null && part is null) Close(ref appendix, line.Start);
+                        // The first "Hoofdstuk 1" of the cao, inside an appendix opened in the first pages (a
+                        // summary of the agreement, an index entry): the cao's own text starts here.
+                        if (appendix is { } early && !mainChapterOne && Ordinal(h.Number, letteredChapters) == 1
+                            && doc.PageAt(nodes[early].Start) * 100 <= 15 * doc.PageAt(doc.Text.Length))
+                            Close(ref appendix, line.Start);
                         string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
-                        if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start);
+                        if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start, headingLine);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
                         letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
                         lastChapterOrd = Ordinal(h.Number, letteredChapters);
                         if (appendix is null) mainChapter = chapter;
+                        if (appendix is null && lastChapterOrd == 1) mainChapterOne = true;
                         break;
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
@@ -191,7 +216,7 @@ public static partial class CaoSegmenter
                         var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
                         int? container = chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
-                        if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start); container = chapter ?? appendix ?? part; }
+                        if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart)));
                         if (appendix is null) mainLast = h.Number;
@@ -201,8 +226,18 @@ public static partial class CaoSegmenter
             }
             if (excluded) continue;
 
-            int? holder = articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part;
+            int? holder = unit ?? (articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part);
             if (holder is not { } hi) continue;
+
+            // A job profile in a function book starts with a line naming the function. Its repeated
+            // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
+            if (UnitTitle(line.Text.Trim()) is { } function)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                int owner = articles.Count > 0 ? articles[^1] : (chapter ?? appendix ?? part)!.Value;
+                unit = Add(new Node(ClauseKind.Section, null, function, line.Start, owner, Unique($"{nodes[owner].Path} > {Short(function)}", usedPaths), line.End));
+                continue;
+            }
 
             // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
             // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
@@ -228,7 +263,7 @@ public static partial class CaoSegmenter
             }
         }
         int end = doc.Text.Length;
-        { Close(ref lid, end); Close(ref sub, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
         AddIntros(nodes, doc.Text, usedPaths);
@@ -251,6 +286,43 @@ public static partial class CaoSegmenter
         if (!adjacent) return false;
         if (prev.EndsWith(',') || ReferenceLead().IsMatch(prev)) return true;
         return lower && !".:;!?".Contains(prev[^1]);
+    }
+
+    /// <summary>
+    /// The title standing right above line <paramref name="i"/>: one or two short lines without closing
+    /// punctuation that are no heading, lid or contents line ("REGLEMENT AANVULLING ARBEIDSOVEREENKOMST" /
+    /// "WERKNEMERSORGANISATIE"). Null when the line above is body text.
+    /// </summary>
+    private static (int Line, string Text)? TitleAbove(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        static bool Titled(string t) =>
+            t.Length is >= 4 and <= 120 && char.IsUpper(t[0]) && !".;:,".Contains(t[^1]) && AnyHeading(t) is null && LidMarker(t) is null
+            && (t.Count(char.IsLetter) > 0 && t.Where(char.IsLetter).All(char.IsUpper) || IsTitleLike(t));
+        if (PreviousNonBlank(lines, i) is not { } p || toc.Contains(p) || !Titled(lines[p].Text.Trim())) return null;
+        var text = lines[p].Text.Trim();
+        // A title wrapped over two lines: both in capitals, the first not ending a sentence.
+        if (p > 0 && !lines[p - 1].IsBlank && !toc.Contains(p - 1) && Titled(lines[p - 1].Text.Trim())
+            && lines[p - 1].Text.Trim().Where(char.IsLetter).All(char.IsUpper) && text.Where(char.IsLetter).All(char.IsUpper))
+            return (p - 1, lines[p - 1].Text.Trim() + " " + text);
+        return (p, text);
+    }
+
+    /// <summary>"REGLEMENT OPLEIDINGSFONDS" reads "Reglement opleidingsfonds" in a path; other titles stay as written.</summary>
+    private static string SentenceCase(string title) =>
+        title.Where(char.IsLetter).All(char.IsUpper) ? title[..1] + title[1..].ToLowerInvariant() : title;
+
+    /// <summary>Whether the first article heading within a few lines after line <paramref name="i"/> is numbered inside chapter <paramref name="chapter"/> (15.1, 15.1.2).</summary>
+    private static bool OwnArticleFollows(List<TextLine> lines, int i, string chapter)
+    {
+        int seen = 0;
+        for (int j = i + 1; j < lines.Count && seen < 6; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            if (AnyHeading(lines[j].Text) is not { } h) continue;
+            return h.Kind == HeadingKind.Article && h.Number.StartsWith(chapter + ".", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     /// <summary>
@@ -342,6 +414,22 @@ public static partial class CaoSegmenter
                 if (n.Parent is { } p) childCount[p]--;
             }
         }
+        // A dropped heading (an entry of a chapter's own list of articles) leaves its name free: the
+        // real article that was named "Art. 51 (2)" beside it takes "Art. 51" back.
+        var kept = all.Where((n, i) => !drop[i]).Select(n => n.Path).ToHashSet();
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (!drop[i] || kept.Contains(all[i].Path)) continue;
+            var free = all[i].Path;
+            var twin = free + " (2)";
+            if (!kept.Contains(twin)) continue;
+            foreach (var n in all.Where((n, k) => !drop[k] && (n.Path == twin || n.Path.StartsWith(twin + " > ", StringComparison.Ordinal))))
+            {
+                kept.Remove(n.Path);
+                n.Path = free + n.Path[twin.Length..];
+                kept.Add(n.Path);
+            }
+        }
         var keepIndex = new int[all.Count];
         var nodes = new List<Node>();
         for (int i = 0; i < all.Count; i++)
@@ -386,14 +474,25 @@ public static partial class CaoSegmenter
     {
         if (marker == "•")
         {
-            // Bullets are leden only where nothing else numbers them, and not as the items of a list a
-            // sentence announces ("vergoedt:"), which belong to that sentence.
+            // Bullets are the leden of an article only where its text opens with them and nothing else
+            // numbers them. Elsewhere (a list under a sub-heading, in an appendix or a job profile, or after
+            // an introducing sentence) a bulleted list stays inside the text it belongs to. Once bullets
+            // are the leden, another bullet glyph marks sub-items ("▪" leden with "-" items).
             if (container.LidStyle is not ('\0' or '•')) return false;
+            char glyph = Glyph(lines[i].Text);
             var prev = PreviousNonBlank(lines, i);
-            if (prev is { } pi && lines[pi].Text.TrimEnd().EndsWith(':') && container.LidStyle == '\0') return false;
-            if (container.LidStyle == '\0' && !char.IsUpper(BulletText(lines[i].Text).FirstOrDefault())) return false;
-            container.LidStyle = '•';
-            return true;
+            if (container.LidStyle == '\0')
+            {
+                if (container.Kind != ClauseKind.Article) return false;
+                if (prev is { } pi && lines[pi].End > container.BodyStart) return false;
+                if (!char.IsUpper(BulletText(lines[i].Text).FirstOrDefault())) return false;
+                container.LidStyle = '•';
+                container.BulletGlyph = glyph;
+                return true;
+            }
+            if (glyph != container.BulletGlyph) return false;
+            // "... de volgende gegevens:" followed by items: they belong to the lid that announces them.
+            return !(prev is { } pj && lines[pj].Text.TrimEnd().EndsWith(':') && Glyph(lines[pj].Text) != glyph);
         }
         char style = char.IsDigit(marker[0]) ? '1' : 'a';
         if (container.LidStyle == '\0')
@@ -406,6 +505,27 @@ public static partial class CaoSegmenter
         return style == '1'
             ? int.Parse(marker) == int.Parse(container.LastLid) + 1
             : marker[0] == container.LastLid[0] + 1;
+    }
+
+    /// <summary>
+    /// The function a job profile describes, from the line that opens it: "Functienaam: Sociaal werker 1",
+    /// "Functie Opperman Functiecode: 2.1.1", "Functiegroep: algemeen Manager HR Functienummer: A.03",
+    /// "FUNCTIE Vestigingsmanager 10.01". Null for any other line.
+    /// </summary>
+    private static string? UnitTitle(string line)
+    {
+        if (line.Length > 140) return null;
+        var m = FunctionLine().Match(line);
+        if (!m.Success) return null;
+        var name = m.Groups["n"].Value.Trim().TrimEnd(',', ';', ':').Trim();
+        return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
+    }
+
+    /// <summary>The bullet sign a line starts with; dashes of any length count as one sign.</summary>
+    private static char Glyph(string line)
+    {
+        var t = line.TrimStart();
+        return t.Length == 0 ? '\0' : t[0] is '–' or '—' ? '-' : t[0];
     }
 
     private static string BulletText(string line) => line.TrimStart().TrimStart('•', '▪', '●', '■', '◦', '-', '–', '*', '·').TrimStart();
@@ -434,7 +554,9 @@ public static partial class CaoSegmenter
         if (BulletPattern().IsMatch(t)) return false;
         var prev = PreviousNonBlank(lines, i);
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
-        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1]);
+        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1])
+                           || LetteredTitle().IsMatch(t); // "A. Verzorgen van het magazijn" under "Typering van de activiteiten"
+
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
@@ -580,6 +702,8 @@ public static partial class CaoSegmenter
         var t = line.Trim();
         if (t.Length > 140) return false;
         if (HasLeader(t) || WasReference().IsMatch(t)) return true;
+        // "Bijlage III Voorschriften bij ziekte blz. 47", "1. Ziekmelding blz. 47 - 48": a page named as such.
+        if (NamedPageSuffix().IsMatch(t)) return true;
         if (!PageSuffix().IsMatch(t)) return false;
         var bare = PageSuffix().Replace(t, "").Trim();
         return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
@@ -604,7 +728,8 @@ public static partial class CaoSegmenter
 
     private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
 
-    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12).
+    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
     [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
@@ -615,8 +740,13 @@ public static partial class CaoSegmenter
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
-    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?<title>\p{Lu}.*)$")]
+    // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5.
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functienummer\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    private static partial Regex FunctionLine();
+    [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
+    private static partial Regex LetteredTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2}|[a-z])[.)]\s+\S")]
     private static partial Regex LidPattern();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]
@@ -627,6 +757,8 @@ public static partial class CaoSegmenter
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
+    [GeneratedRegex(@"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPageSuffix();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageWord();
     [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]

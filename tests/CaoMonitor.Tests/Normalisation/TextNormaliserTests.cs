@@ -53,6 +53,25 @@ public class TextNormaliserTests
     }
 
     [Fact]
+    public void PageNumbersGluedToTheFirstOrLastLineOfAPageGo()
+    {
+        // Printed numbers run two ahead of the PDF's pages (a cover and a contents page come first).
+        var t = N("Cao voor de fictieve branche\n3 januari 2025 tot en met 31 december 2026\n",
+                  "Inhoud volgt hierna.\n",
+                  "5 Hoofdstuk 1 Algemeen\nArtikel 1 Begrippen\nWerknemer: ieder die in dienst is.\n",
+                  "Artikel 2 Looptijd\nDe cao loopt twee jaar.\n6 3. De werkgever meldt dit aan.\n",
+                  "- 7 - REGLEMENT OPLEIDINGSFONDS\nArtikel 1\nHet fonds betaalt opleidingen.\n",
+                  "8Bijlage 2 Loontabel\nDe lonen staan hieronder.\n",
+                  "12 werknemers krijgen een gesprek.\n").Text;
+        Assert.Contains("\nHoofdstuk 1 Algemeen\n", "\n" + t);
+        Assert.Contains("\n3. De werkgever meldt dit aan.\n", t);
+        Assert.Contains("\nREGLEMENT OPLEIDINGSFONDS\n", t);
+        Assert.Contains("\nBijlage 2 Loontabel\n", t);
+        Assert.Contains("12 werknemers krijgen", t); // 12 is not page 7's printed number (9)
+        Assert.StartsWith("Cao voor de fictieve branche\n3 januari 2025 tot en met", t); // a date is no page number, though 3 is page 1's printed number
+    }
+
+    [Fact]
     public void BarePageNumbersGoEvenOnShortDocuments()
     {
         var t = N("Tekst een.\n- 1 -\n", "Tekst twee.\n2\n").Text;

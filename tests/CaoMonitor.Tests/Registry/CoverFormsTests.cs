@@ -46,6 +46,37 @@ public class CoverFormsTests
     }
 
     [Fact]
+    public void PartiesFromTheClauseThatNamesBothSides()
+    {
+        var f = CoverPage.Read("""
+            Cao Fictieve Glasbranche
+            Looptijd: 1 januari 2025 tot en met 31 december 2026
+
+            Tussen ondergetekenden:
+
+            Fictieve Glasunie, gevestigd te Utrecht, als partij ter ene zijde en
+
+            1. FNV Fictief, gevestigd te Amsterdam;
+            2. De Fictieve Unie te Culemborg
+            Postbus 12, 1000 AA Amsterdam
+            Website: www.fictief.example
+            elk als partij ter andere zijde,
+            is de volgende cao aangegaan.
+            """);
+        Assert.Equal("Fictieve Glasunie; FNV Fictief; De Fictieve Unie", f.Parties);
+    }
+
+    [Fact]
+    public void PartiesFromTheSignaturePage()
+    {
+        var cover = "Cao Fictieve Glasbranche\nLooptijd: 1 januari 2025 tot en met 31 december 2026\n";
+        var text = cover + "Artikel 1 Werkingssfeer\nDeze cao geldt voor de fictieve glasbranche.\n" +
+                   "Aldus overeengekomen en ondertekend te Utrecht op 1 december 2024.\n\nVoor akkoord werkgever\nNamens Fictieve Glasunie:\nJ. Jansen, voorzitter\n\nNamens FNV Fictief:\nP. de Vries\n\nNamens de werknemers:\nA. Bakker\n";
+        Assert.Equal("Fictieve Glasunie; FNV Fictief", CoverPage.Read(cover, text).Parties);
+        Assert.Null(CoverPage.Read(cover).Parties);
+    }
+
+    [Fact]
     public void ARegistryRowWithTheMinistrysCaoCodeTakesEmployeesSectorAndType()
     {
         var dir = Directory.CreateTempSubdirectory("caomonitor-cover-").FullName;

@@ -252,6 +252,14 @@ public class RealStructureTests
     }
 
     [Fact]
+    public void AChapterNumberTheExtractorSplitIsReadWhole()
+    {
+        var cs = Seg("Hoofdstuk 11 Verlof\nArtikel 70 Vakantie\nDe werknemer heeft recht op vakantie.\nHoofdstuk 1 2 Onderwijs\nArtikel 71 Leerplicht\nLeerplichtige werknemers krijgen vrij voor school.\n");
+        Assert.Contains("vrij voor school", ByPath(cs, "H12 > Art. 71").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SplitArticleNumbersWithTheTitleOnTheNextLineAreReadWhole()
     {
         var cs = Seg("Artikel 13 Pauzes\nDe werknemer heeft recht op een pauze.\nArtikel 1 4\nVakantiegeld\nDe werknemer ontvangt vakantiegeld in mei.\n");
@@ -433,5 +441,188 @@ public class RealStructureTests
         Assert.Contains("vorige werkgever vult", ByPath(cs, "Deel A > H1 > Art. 1.2").Text);
         Assert.Contains("vakbond", ByPath(cs, "Deel B > H2 > Art. 2.1").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.StartsWith("Deel I", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BulletedListsInsideALidOrUnderASubHeadingAreNoLeden()
+    {
+        var cs = Seg("""
+            Artikel 8 Loonstrook
+            ▪ Bij elke betaling krijgt de werknemer een loonstrook.
+            ▪ Op de loonstrook staan ten minste:
+            - het brutoloon en de inhoudingen;
+            - de periode waarover is betaald.
+            ▪ De werkgever bewaart een kopie.
+            Artikel 9 Overwerk
+            Overwerk spreken werkgever en werknemer vooraf af. Daarbij letten zij op:
+            • Is het werk echt nodig?
+            • Wordt het vergoed in geld of in tijd?
+            Bijlage 4 Functieprofielen
+            Bezwaren in het werk
+            - Tillen en verplaatsen van zware pakken en materialen op de bouwplaats.
+            - Werken in een gebogen houding.
+            """);
+        Assert.Contains("- de periode waarover is betaald.", ByPath(cs, "Art. 8 > lid 2").Text); // dashes are items of a ▪ lid
+        Assert.Contains("kopie", ByPath(cs, "Art. 8 > lid 3").Text);
+        Assert.True(ByPath(cs, "Art. 9").IsLeaf); // bullets after an introducing sentence stay in it
+        Assert.Contains("gebogen houding", ByPath(cs, "Bijlage 4 > Bezwaren in het werk").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 4", StringComparison.Ordinal) && c.Path.Contains("lid"));
+    }
+
+    [Fact]
+    public void AChapterMayJumpWhenItsOwnArticlesFollow()
+    {
+        var cs = Seg("""
+            Hoofdstuk 6 Verlof
+            Artikel 6.1 Vakantie
+            De werknemer heeft recht op vakantie.
+            In hoofdstuk 9 staan de regels voor ziekte.
+            Hoofdstuk 15 Reorganisatie
+            Artikel 15.1 Sociaal plan
+            De werkgever stelt bij een reorganisatie een sociaal plan op.
+            """);
+        Assert.Contains("sociaal plan op", ByPath(cs, "H15 > Art. 15.1").Text);
+        Assert.Contains("hoofdstuk 9", ByPath(cs, "H6 > Art. 6.1").Text);
+    }
+
+    [Fact]
+    public void AChaptersOwnListOfArticlesLeavesTheArticlesTheirNames()
+    {
+        var cs = Seg("""
+            Hoofdstuk 5 Vergoedingen
+            Artikel 50 Reiskosten
+            Artikel 51 Gereedschap
+            Artikel 52 Kleding
+
+            Artikel 50 Reiskosten
+            De werkgever vergoedt de reiskosten.
+            Artikel 51 Gereedschap
+            De werkgever stelt gereedschap ter beschikking.
+            Artikel 52 Kleding
+            De werkgever verstrekt werkkleding.
+            """);
+        Assert.Contains("gereedschap ter beschikking", ByPath(cs, "H5 > Art. 51").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)"));
+    }
+
+    [Fact]
+    public void ATitleAboveArticlesRestartingAtOneNamesTheAppendixThatStartsThere()
+    {
+        var cs = Seg("""
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle werkgevers in de branche.
+            Artikel 2 Looptijd
+            Deze cao loopt twee jaar.
+            REGLEMENT VERGOEDING VAN DE KOSTEN VAN EEN
+            VAKBONDSLIDMAATSCHAP
+            Artikel 1
+            De werknemer kan de werkgever vragen zijn contributie te vergoeden.
+            Artikel 2
+            De vergoeding gaat af van het brutoloon in december.
+            """);
+        var name = "Reglement vergoeding van de kosten van een vakbond…";
+        Assert.Contains("brutoloon in december", ByPath(cs, $"{name} > Art. 2").Text);
+        Assert.Equal("Artikel 2 Looptijd\nDeze cao loopt twee jaar.", ByPath(cs, "Art. 2").Text);
+        Assert.Equal(ClauseKind.Appendix, ByPath(cs, name).Kind);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
+        NoSharedPaths(cs);
+    }
+
+    [Fact]
+    public void ContentsEntriesEndingInANamedPageAreNoClauses()
+    {
+        var cs = Seg("""
+            BIJLAGEN
+            Bijlage I Werktijden blz. 38 - 44
+            Bijlage II Loontabel blz. 45
+            Bijlage III Regels bij ziekte blz. 47
+            1. Ziekmelding blz. 47
+            2. Bezoek van de arbodienst blz. 47
+            """, """
+            Artikel 1 Looptijd
+            Deze cao loopt van 1 januari 2025 tot en met 31 december 2026.
+            Bijlage III Regels bij ziekte
+            1. Ziekmelding
+            De werknemer meldt zich voor negen uur ziek bij de werkgever.
+            2. Bezoek van de arbodienst
+            De werknemer is bereikbaar voor de arbodienst.
+            """);
+        Assert.DoesNotContain(cs, c => c.Text.Contains("blz."));
+        Assert.Contains("voor negen uur", ByPath(cs, "Bijlage III > lid 1").Text);
+        NoSharedPaths(cs);
+    }
+
+    [Fact]
+    public void TheCaosFirstChapterEndsAnAppendixOpenedInItsFirstPages()
+    {
+        var pages = new List<string>
+        {
+            """
+            Akkoord over de cao
+            Partijen spreken een loonsverhoging af.
+            Bijlage K Loontabellen per 1 februari 2025
+            De loontabellen staan achterin.
+            """,
+        };
+        pages.Add("""
+            Hoofdstuk 1 Begrippen
+            Artikel 1.1 Werknemer
+            Werknemer: ieder die een arbeidsovereenkomst heeft met de werkgever.
+            """);
+        string[] topics = ["Looptijd", "Arbeidsduur", "Loon", "Toeslagen", "Vakantie", "Verlof", "Scholing", "Ziekte", "Pensioen", "Overleg", "Slot"];
+        for (int p = 2; p <= 12; p++)
+            pages.Add($"Hoofdstuk {p} {topics[p - 2]}\nArtikel {p}.1 {topics[p - 2]} in het bedrijf\nDe werkgever regelt {topics[p - 2].ToLowerInvariant()} in overleg met de ondernemingsraad.\n");
+        var cs = Seg([.. pages]);
+        Assert.Contains("arbeidsovereenkomst", ByPath(cs, "H1 > Art. 1.1").Text);
+        Assert.Contains("regelt verlof", ByPath(cs, "H7 > Art. 7.1").Text);
+        Assert.Contains("achterin", ByPath(cs, "Bijlage K").Text);
+    }
+
+    [Fact]
+    public void LetteredSubHeadingsOfAJobProfileHoldTheirOwnItems()
+    {
+        var cs = Seg("""
+            15.2 Medewerker magazijn
+            Doel van de functie
+            Beheert het magazijn zodat onderdelen op tijd beschikbaar zijn voor de werkplaats.
+            Typering van de activiteiten
+            A. Beheren van de voorraad
+            1. Bestelt onderdelen bij vaste leveranciers.
+            2. Neemt goederen in ontvangst en controleert de levering.
+            B. Verkopen aan de balie
+            1. Helpt klanten aan de balie en rekent af.
+            """);
+        Assert.Contains("Neemt goederen", ByPath(cs, "Art. 15.2 > A. Beheren van de voorraad > lid 2").Text);
+        Assert.Contains("rekent af", ByPath(cs, "Art. 15.2 > B. Verkopen aan de balie > lid 1").Text);
+    }
+
+    [Fact]
+    public void ADecimalNumberSplitAfterItsDotsIsReadWhole()
+    {
+        var cs = Seg("3.4 Lonen\nDe lonen stijgen op 1 juli.\n3. 5 .1 Eigen loonsystemen\nEen eigen loonsysteem volgt ten minste de lonen van de cao.\n3. 5 Werknemers krijgen een loonstrook.\n");
+        Assert.Contains("eigen loonsysteem", ByPath(cs, "Art. 3.5.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("Art. 3.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JobProfilesInAFunctionBookReadUnderTheFunctionTheyDescribe()
+    {
+        var cs = Seg("""
+            Bijlage 12 Functieboek
+            Functie Opperman Functiecode: 2.1.1
+            Functiedoel
+            Aan- en afvoeren van materialen en helpen van vakmensen op de bouwplaats.
+            Werkgerelateerde bezwaren
+            - Tillen en verplaatsen van zware materialen en materieel op de bouwplaats.
+            - Werken in weer en wind.
+            Functie Vloerafwerker Functiecode: 2.1.2
+            Functiedoel
+            Leggen en afwerken van vloeren volgens de opdracht van de uitvoerder op locatie.
+            Werkgerelateerde bezwaren
+            - Knielen en gebogen werken gedurende een groot deel van de werkdag op de vloer.
+            """);
+        Assert.Contains("weer en wind", ByPath(cs, "Bijlage 12 > Opperman > Werkgerelateerde bezwaren").Text);
+        Assert.Contains("Knielen", ByPath(cs, "Bijlage 12 > Vloerafwerker > Werkgerelateerde bezwaren").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.Contains("lid"));
     }
 }

@@ -17,13 +17,46 @@ internal sealed class OrphanRecovery(IBackgroundJobClient client, TimeSpan inter
     /// <summary>The id of the server this process runs in, once it has started.</summary>
     public string? ServerId { get; private set; }
 
+    // Fetched-but-not-started jobs, by job and Enqueued state, and when this process first saw them so.
+    private readonly Dictionary<string, DateTime> _fetched = [];
+
     public void Execute(BackgroundProcessContext context)
     {
         ServerId = context.ServerId;
         var live = context.Storage.GetMonitoringApi().Servers().Select(s => s.Name).ToHashSet();
         Requeue(context.Storage, client, server => !live.Contains(server));
+        RequeueFetched(context.Storage, client, interval * 4, _fetched);
         context.Wait(interval);
     }
+
+    /// <summary>
+    /// Queues again the jobs a worker fetched and then died before it marked them Processing (a kill in
+    /// that short window). Such a job is still Enqueued but its queue entry is taken: Hangfire.Storage.SQLite
+    /// would hand it out again only after its invisibility timeout (hours), and its monitoring API does not
+    /// say when the entry was fetched. A live worker marks a fetched job Processing within moments, so a job
+    /// seen fetched-but-Enqueued (the same Enqueued state) on passes <paramref name="after"/> apart was
+    /// orphaned. It is queued again once: a job that this recovery queued is not taken up again.
+    /// </summary>
+    public static void RequeueFetched(JobStorage storage, IBackgroundJobClient client, TimeSpan after, Dictionary<string, DateTime> seen)
+    {
+        var api = storage.GetMonitoringApi();
+        var now = DateTime.UtcNow;
+        var still = new HashSet<string>();
+        foreach (var queue in api.Queues().Select(q => q.Name))
+            foreach (var id in api.FetchedJobs(queue, 0, 1000).Where(j => j.Value?.State == EnqueuedState.StateName).Select(j => j.Key))
+            {
+                if (api.JobDetails(id)?.History.OrderByDescending(h => h.CreatedAt).FirstOrDefault() is not { StateName: "Enqueued" } state
+                    || state.Reason == NotStarted) continue;
+                var key = $"{id}@{state.CreatedAt.Ticks}";
+                still.Add(key);
+                if (!seen.TryGetValue(key, out var first)) seen[key] = now;
+                else if (now - first >= after)
+                    client.ChangeState(id, new EnqueuedState(queue) { Reason = NotStarted }, EnqueuedState.StateName);
+            }
+        foreach (var gone in seen.Keys.Where(k => !still.Contains(k)).ToList()) seen.Remove(gone);
+    }
+
+    private const string NotStarted = "its worker stopped before it started the job";
 
     /// <summary>Moves the jobs Processing on a server <paramref name="stopped"/> says is gone back to Enqueued.</summary>
     public static void Requeue(JobStorage storage, IBackgroundJobClient client, Func<string, bool> stopped)

@@ -42,7 +42,9 @@ public static class ExternalTool
         {
             var stdout = new StringBuilder();
             var overflow = false;
-            var outTask = Task.Run(() =>
+            // The readers run on their own threads, not the pool's: a tool whose output nobody drains blocks on a
+            // full pipe, and on a busy pool that would turn into a timeout.
+            var outTask = Task.Factory.StartNew(() =>
             {
                 var buf = new char[64 * 1024];
                 int n;
@@ -51,13 +53,13 @@ public static class ExternalTool
                     if (stdout.Length + n > maxOutputChars) { overflow = true; Kill(p); break; }
                     stdout.Append(buf, 0, n);
                 }
-            });
-            var errTask = Task.Run(() =>
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var errTask = Task.Factory.StartNew(() =>
             {
                 // stderr is only for messages: keep its head.
                 var all = p.StandardError.ReadToEnd();
                 return all.Length > 4000 ? all[..4000] : all;
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             if (stdin is not null)
             {
                 try { p.StandardInput.BaseStream.Write(stdin); p.StandardInput.Close(); }

@@ -174,7 +174,9 @@ public sealed class PdfChildren : IDisposable
             long cap = limits.MaxTextChars * 2 + 1_000_000;
             var sb = new StringBuilder();
             bool overflow = false, complete = false;
-            var reader = Task.Run(() =>
+            // Its own thread, not the pool's: a batch's file threads block on this read, and a busy test host
+            // or web server can leave a pool work item waiting longer than the read's time limit.
+            var reader = Task.Factory.StartNew(() =>
             {
                 var buf = new char[64 * 1024];
                 try
@@ -189,7 +191,7 @@ public sealed class PdfChildren : IDisposable
                     }
                 }
                 catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
-            }, CancellationToken.None);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             bool finished;
             try { finished = reader.Wait(limits.ToolTimeout, ct); }
             catch (OperationCanceledException) { Kill(); throw; }

@@ -72,7 +72,7 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
             foreach (var c in todo)
             {
                 ct.ThrowIfCancellationRequested();
-                labels += rows.Replace(c.Id, c.Text, c.Heading);
+                labels += rows.Store(c.Id, c.Text, Classify(c.Text, c.Heading));
                 if (++done % 500 == 0) progress?.Invoke(done, todo.Count);
             }
             progress?.Invoke(done, todo.Count);
@@ -87,12 +87,10 @@ public sealed class ClassificationWriter(ClauseClassifier? classifier = null) : 
 internal sealed class ClassificationRows
 {
     private readonly SqliteCommand _deleteLabels, _upsertState, _insertLabel;
-    private readonly ClauseClassifier _classifier;
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public ClassificationRows(SqliteConnection db, SqliteTransaction tx, ClauseClassifier classifier)
     {
-        _classifier = classifier;
         _deleteLabels = CaoStore.Command(db, tx, "DELETE FROM labels WHERE clause_id = $c", ("$c", 0L));
         _upsertState = CaoStore.Command(db, tx, """
             INSERT INTO clause_classification (clause_id, text_hash, taxonomy_version, classifier_version, classified_at)
@@ -105,9 +103,6 @@ internal sealed class ClassificationRows
             """, ("$c", 0L), ("$code", ""), ("$s", ""), ("$conf", 0.0), ("$amt", null), ("$per", null), ("$pct", null),
             ("$h", null), ("$d", null), ("$ev", ""), ("$attr", ""), ("$rules", ""));
     }
-
-    public int Replace(long clauseId, string text, Heading heading) =>
-        Store(clauseId, text, _classifier.Classify(new ClauseInput(text, heading.Title, heading.ParentTitle)));
 
     /// <summary>Replaces the clause's labels with these.</summary>
     public int Store(long clauseId, string text, IReadOnlyList<Label> labels)

@@ -10,6 +10,9 @@ namespace CaoMonitor.Web.Tests;
 /// </summary>
 public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
 {
+    /// <summary>Navigations wait for the document, not every subresource: a busy CI host once held "load" past 60 s.</summary>
+    private static PageWaitForURLOptions Dom => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     private async Task<(IBrowserContext Context, IPage Page, List<string> Problems)> Open()
     {
         var browser = await browsers.Browser();
@@ -52,7 +55,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("ontwikkelbudget");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=ontwikkelbudget"));
+        await page.WaitForURLAsync(new Regex(@"\?q=ontwikkelbudget"), Dom);
         var hits = page.Locator("li.hit");
         Assert.True(await hits.CountAsync() > 0);
         Assert.True(await page.Locator(".snippet mark").CountAsync() > 0);
@@ -62,14 +65,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
 
         // A facet narrows the results and the URL keeps the whole state.
         await page.Locator(".facet", new() { HasText = "Sector" }).GetByRole(AriaRole.Link, new() { Name = "metaal en techniek" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sector=metaal"));
+        await page.WaitForURLAsync(new Regex("sector=metaal"), Dom);
         Assert.All(await page.Locator("li.hit .where").AllInnerTextsAsync(), t => Assert.Contains("metaal en techniek", t));
 
         var first = hits.First;
         var title = await first.Locator("h3 a").InnerTextAsync();
         await first.GetByRole(AriaRole.Link, new() { Name = "Open in document" }).ClickAsync();
         // The document gets the query, and marks its words in the clause it opens at.
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"), Dom);
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
         var clause = page.Locator($"[id='{anchor}']");
@@ -114,7 +117,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await page.GetByLabel("Cao of sector 2").SelectOptionAsync("sector:bouw");
         await page.GetByLabel("Categorie").SelectOptionAsync("LLO.BUDGET");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijk" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("categorie=LLO.BUDGET"));
+        await page.WaitForURLAsync(new Regex("categorie=LLO.BUDGET"), Dom);
         var rows = page.Locator("#samenvatting tbody tr");
         Assert.Equal(2, await rows.CountAsync());
         Assert.Contains("Metaalbewerking 2025-2026", await rows.Nth(0).InnerTextAsync());
@@ -127,7 +130,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Shot(page, "04-compare");
 
         await metal.GetByRole(AriaRole.Link, new() { Name = "Meer zoals dit" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?like=\d+"));
+        await page.WaitForURLAsync(new Regex(@"\?like=\d+"), Dom);
         Assert.Contains("Vergelijkbare artikelen", await page.Locator("h2#hits-title").InnerTextAsync());
         // The clause it started from stands above the similar ones.
         var origin = page.Locator("section.origin");
@@ -147,7 +150,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var newer = web.Store.ListDocuments().Single(d => d.Version.Id == "metaal-2025").Id;
         await page.GotoAsync($"/documents/{newer}");
         await page.Locator(".versions").GetByRole(AriaRole.Link, new() { Name = "verschillen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/diff\?a=\d+&b=\d+"));
+        await page.WaitForURLAsync(new Regex(@"/diff\?a=\d+&b=\d+"), Dom);
         var headings = await page.Locator("main h2").AllInnerTextsAsync();
         Assert.Equal(["Artikelen met VWNW- of LLO-afspraken", "Overige artikelen"], headings.Take(2));
         Assert.True(await page.Locator(".diff-article ins").CountAsync() > 0);
@@ -171,14 +174,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         int with = int.Parse(numbers.Groups[1].Value);
         Assert.True(with > 0);
         await cell.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/monitor/clauses"));
+        await page.WaitForURLAsync(new Regex("/monitor/clauses"), Dom);
         var caos = (await page.Locator("#bronnen tbody tr td:first-child a").AllInnerTextsAsync()).Distinct().ToList();
         Assert.Equal(with, caos.Count);
         Assert.All(await page.Locator("#bronnen tbody tr td:nth-child(4)").AllInnerTextsAsync(), t => Assert.Equal("Individueel ontwikkelbudget", t));
         await Shot(page, "08-monitor-drilldown");
         // From the number to the clause itself.
         await page.Locator("#bronnen tbody tr td:nth-child(2) a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+#c\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+#c\d+$"), Dom);
         await Assertions.Expect(page.Locator(".clause.target .label", new() { HasText = "Individueel ontwikkelbudget" })).ToHaveCountAsync(1);
 
         await page.GotoAsync("/monitor?jaar=2025");
@@ -222,7 +225,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Shot(page, "09-review");
         // After saving, "volgende" opens the next clause of the queue.
         await page.GetByRole(AriaRole.Status).GetByRole(AriaRole.Link, new() { Name = "Volgende te beoordelen" }).ClickAsync();
-        await page.WaitForURLAsync(u => Regex.IsMatch(u, @"/review\?(clause=\d+|klaar=1)") && !u.Contains($"clause={clause.Id}&") && !u.EndsWith($"clause={clause.Id}"));
+        await page.WaitForURLAsync(u => Regex.IsMatch(u, @"/review\?(clause=\d+|klaar=1)") && !u.Contains($"clause={clause.Id}&") && !u.EndsWith($"clause={clause.Id}"), Dom);
 
         await page.GotoAsync("/monitor?jaar=2025");
         var after = Regex.Match(await cell.InnerTextAsync(), @"(\d+) / (\d+)");
@@ -239,17 +242,17 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var (context, page, problems) = await Open();
         await using var _ = context;
         await page.GotoAsync("/review");
-        await page.WaitForURLAsync(new Regex(@"/login\?terug=%2Freview"));
+        await page.WaitForURLAsync(new Regex(@"/login\?terug=%2Freview"), Dom);
         Assert.Contains("ingelogd", await page.Locator("main").InnerTextAsync());
         await Shot(page, "10-login");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelen" }).CountAsync());
 
         await LoginAs(page, "lezer");
         await page.GotoAsync("/upload");
-        await page.WaitForURLAsync(new Regex("/denied"));
+        await page.WaitForURLAsync(new Regex("/denied"), Dom);
         Assert.Equal("Geen toegang", await page.Locator("h1").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.EndsWith('/'));
+        await page.WaitForURLAsync(u => u.EndsWith('/'), Dom);
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Inloggen" }).CountAsync());
         Assert.Empty(problems);
     }
@@ -271,7 +274,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await page.GetByLabel("Werknemers").FillAsync("15700");
         await Shot(page, "11-upload");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden en verwerken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+$"), new() { Timeout = 120_000 });
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+$"), new() { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("Cao Schilders (upload) 2025-2026", await page.Locator("h1").InnerTextAsync());
 
         await page.GotoAsync("/?q=scholing+cao:schilders-upload");
@@ -294,7 +297,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await LoginAs(page, "beheerder");
         await page.GotoAsync("/jobs");
         await page.GetByRole(AriaRole.Link, new() { Name = "Taken beheren in het dashboard" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/hangfire/recurring$"));
+        await page.WaitForURLAsync(new Regex("/hangfire/recurring$"), Dom);
         var before = web.Jobs.History(CaoMonitor.Jobs.JobNames.Maintenance).Count;
         await page.Locator("input[type=checkbox][value=maintenance]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Trigger now" }).ClickAsync();
@@ -305,7 +308,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         Assert.Contains("maintenance", await page.Locator("table").First.InnerTextAsync());
         // Its details: the state history, Succeeded last, with the job's one-line result.
         await page.Locator("table a", new() { HasText = "maintenance" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/hangfire/jobs/details/"));
+        await page.WaitForURLAsync(new Regex("/hangfire/jobs/details/"), Dom);
         Assert.Contains("integrity: store ok", await page.Locator(".state-card").First.InnerTextAsync());
         await Shot(page, "13-jobs-dashboard");
         Assert.Empty(problems);

@@ -11,6 +11,9 @@ namespace CaoMonitor.Web.Tests;
 /// </summary>
 public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
 {
+    /// <summary>Navigations wait for the document, not every subresource: a busy CI host once held "load" past 60 s.</summary>
+    private static PageWaitForURLOptions Dom => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public static TheoryData<int> Widths => new(390, 1400);
 
     private async Task<(IBrowserContext Context, IPage Page, List<string> Problems)> Open(int width)
@@ -119,7 +122,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "a[href='/?q=sector%3Azorg']");
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=sector%3Azorg$"));
+        await page.WaitForURLAsync(new Regex(@"\?q=sector%3Azorg$"), Dom);
         await Assertions.Expect(page.Locator("h2#hits-title")).ToHaveTextAsync(new Regex(@"^Artikelen 1–10 van \d+$"));
         Assert.All(await page.Locator("li.hit h3").AllInnerTextsAsync(), t => Assert.Contains("Thuiszorg", t));
         await Shot(page, $"23-browse-{width}");
@@ -131,7 +134,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await AssertRing(page);
         await Shot(page, $"24-suggestion-{width}");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=loopbaan%20budget$"));
+        await page.WaitForURLAsync(new Regex(@"\?q=loopbaan%20budget$"), Dom);
         Assert.True(await page.Locator("li.hit").CountAsync() > 0);
         var (scroll, inner) = await Widths2(page);
         Assert.True(scroll <= inner, $"{scroll} px in a {inner} px window");
@@ -204,7 +207,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "li.hit h3 a");
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"), Dom);
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         await Assertions.Expect(page.Locator($"[id='{anchor}']")).ToBeFocusedAsync();
         await AssertRing(page);
@@ -216,12 +219,12 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "select#jaar");
         await AssertRing(page);
         await page.Keyboard.PressAsync("ArrowUp");
-        await page.WaitForURLAsync(new Regex(@"jaar=2024"));
+        await page.WaitForURLAsync(new Regex(@"jaar=2024"), Dom);
         Assert.Equal("Monitor 2024", await page.Locator("h1").InnerTextAsync());
         await TabTo(page, "#overzicht a.drill", 200);
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/monitor/clauses"));
+        await page.WaitForURLAsync(new Regex("/monitor/clauses"), Dom);
         Assert.True(await page.Locator("#bronnen tbody tr").CountAsync() > 0);
         Assert.Empty(problems);
     }

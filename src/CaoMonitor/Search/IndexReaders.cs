@@ -30,6 +30,8 @@ internal sealed class ReaderData
     public required bool LabelsAvailable { get; init; }
     public int GroupCount => GroupFamily.Length;
     public required int FamilyCount { get; init; }
+    /// <summary>Per document: its place in (start date, id) order, so collapsing compares numbers, not dates.</summary>
+    public required int[] Newness { get; init; }
     /// <summary>Collectors' arrays, reused by later searches on this reader (one set per concurrent search).</summary>
     public System.Collections.Concurrent.ConcurrentBag<GroupBuffers> Buffers { get; } = [];
 
@@ -93,11 +95,23 @@ internal sealed class ReaderData
                 groupOf[global] = go;
             }
         }
+        static int[] NewnessOf(List<DocumentInfo> docs)
+        {
+            var order = Enumerable.Range(0, docs.Count).ToArray();
+            Array.Sort(order, (x, y) =>
+            {
+                int c = string.CompareOrdinal(docs[x].Start, docs[y].Start);
+                return c != 0 ? c : docs[x].Id.CompareTo(docs[y].Id);
+            });
+            var rank = new int[docs.Count];
+            for (int i = 0; i < order.Length; i++) rank[order[i]] = i;
+            return rank;
+        }
         return new ReaderData
         {
             Documents = [.. docs], DocumentOf = documentOf, GroupOf = groupOf, ClauseOf = clauseOf,
             GroupFamily = [.. groupFamily], GroupDocument = [.. groupDocument], LabelsAvailable = labels,
-            FamilyCount = families.Count,
+            FamilyCount = families.Count, Newness = NewnessOf(docs),
         };
     }
 }

@@ -272,7 +272,8 @@ public sealed class Searcher(CaoStore store)
     }
 
     /// <summary>The first <paramref name="k"/> hits in the order of <paramref name="order"/>, sorted; a bounded heap instead of sorting all.</summary>
-    private static List<Hit> Top(List<Hit> hits, int k, Comparison<Hit> order)
+    /// <param name="byScoreFirst">The order is by descending score first: a hit scoring below the worst kept is passed over without comparing further.</param>
+    private static List<Hit> Top(List<Hit> hits, int k, Comparison<Hit> order, bool byScoreFirst = false)
     {
         if (hits.Count <= k)
         {
@@ -282,10 +283,14 @@ public sealed class Searcher(CaoStore store)
         }
         // The heap's root is the worst hit kept so far.
         var heap = new PriorityQueue<Hit, Hit>(k + 1, Comparer<Hit>.Create((a, b) => order(b, a)));
+        float floor = float.NegativeInfinity;
         foreach (var h in hits)
         {
             if (heap.Count < k) heap.Enqueue(h, h);
+            else if (byScoreFirst && h.Score < floor) continue;
             else if (order(h, heap.Peek()) < 0) heap.EnqueueDequeue(h, h);
+            else continue;
+            if (heap.Count == k) floor = heap.Peek().Score;
         }
         var top = new List<Hit>(k);
         while (heap.Count > 0) top.Add(heap.Dequeue());
@@ -304,7 +309,7 @@ public sealed class Searcher(CaoStore store)
         var order = ByScore(data, c);
         for (int m = Math.Max(k * 4, 64); ; m *= 4)
         {
-            var best = Top(hits, m, order);
+            var best = Top(hits, m, order, byScoreFirst: true);
             var crowded = Crowd(data, best, allVersions);
             crowded.Sort(order);
             if (best.Count == hits.Count || best[^1].Score < crowded[Math.Min(k, crowded.Count) - 1].Score) return crowded;
@@ -340,10 +345,7 @@ public sealed class Searcher(CaoStore store)
             }
             var h = hits[slot];
             c.Next[g] = h.First;
-            var a = data.Documents[data.GroupDocument[g]];
-            var b = data.Documents[data.GroupDocument[h.Group]];
-            int cmp = string.CompareOrdinal(a.Start, b.Start);
-            bool newer = cmp > 0 || (cmp == 0 && a.Id > b.Id);
+            bool newer = data.Newness[data.GroupDocument[g]] > data.Newness[data.GroupDocument[h.Group]];
             hits[slot] = new Hit(newer ? g : h.Group, Math.Max(h.Score, c.Best[g]), g);
         }
         return hits;
@@ -563,7 +565,7 @@ internal sealed class GroupCollector : ICollector, IDisposable
     public int[] Count => _buffers.Count;
     /// <summary>The chain of an article's collapsed versions: the next group of the family, -1 at the end (set by collapsing).</summary>
     public int[] Next => _buffers.Next;
-    public List<int> Touched { get; } = [];
+    public List<int> Touched => _buffers.Touched;
     public Dictionary<int, HashSet<(string Code, string Strength)>>? GroupLabels { get; }
 
     public GroupCollector(ReaderData data, bool labels)
@@ -633,6 +635,7 @@ internal sealed class GroupCollector : ICollector, IDisposable
     public void Dispose()
     {
         foreach (var g in Touched) _buffers.Count[g] = 0;
+        Touched.Clear();
         foreach (var f in _buffers.TouchedFamilies) _buffers.FamilySlot[f] = -1;
         _buffers.TouchedFamilies.Clear();
         _data.Buffers.Add(_buffers);
@@ -648,6 +651,7 @@ internal sealed class GroupBuffers(int groups, int families)
     public readonly int[] Next = new int[groups];
     public readonly int[] FamilySlot = Filled(families);
     public readonly List<int> TouchedFamilies = [];
+    public readonly List<int> Touched = [];
 
     private static int[] Filled(int n)
     {

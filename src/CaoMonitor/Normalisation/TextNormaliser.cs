@@ -263,16 +263,24 @@ public static partial class TextNormaliser
             if (!".!?:;".Contains(t[^1]) && !t.EndsWith('\u00AD') && j < lines.Count && !(blanks > 3 && lines[j].Page == lines[i].Page))
             {
                 var n = lines[j].Text.TrimStart();
-                if (!ListItem().IsMatch(n) && !HeadingStart().IsMatch(n))
+                // Body text that stops on a comma or a word that cannot end a sentence: what follows continues it.
+                bool runsOn = t[^1] == ',' || ContinuationWord().IsMatch(t);
+                // "... zoals bedoeld in" / "artikel 5.4 van deze cao": a heading word in lower case after a
+                // sentence that runs on is a reference, not a heading.
+                bool reference = char.IsLower(n[0]) && (runsOn || length >= 60);
+                if (!ListItem().IsMatch(n) && (!HeadingStart().IsMatch(n) || reference))
                 {
                     bool heading = HeadingStart().IsMatch(first) || DecimalHeading().IsMatch(first) && length <= 100;
+                    // A numbered paragraph ("9.1 De werknemer zal, indien ... door" / "werkgever worden aangemeld")
+                    // looks like a heading, but a long line or one that runs on is a sentence.
+                    if (heading && (t.Length >= 70 || runsOn)) heading = false;
                     // A heading's title may wrap ("Artikel 43 Hoeveel krijgt de werknemer" / "betaald voor verschoven uren?").
                     if (char.IsLower(n[0])) join = !heading || length > 100 || blanks == 0 && n.Length <= 60 && !".;:,".Contains(n[^1]);
                     else
                         // Before a capital, a digit or an amount only where the line plainly stops mid-sentence:
                         // after a comma or a word that cannot end one ("van de" / "Stichting", "per" / "1 januari").
                         join = (blanks == 0 || lines[j].Page != lines[i].Page) && length >= 50 && !heading
-                               && (t[^1] == ',' || ContinuationWord().IsMatch(t))
+                               && runsOn
                                && (char.IsUpper(n[0]) || n[0] == '€' || char.IsDigit(n[0])) && n.Length > 30;
                 }
             }

@@ -116,6 +116,14 @@ public static partial class CaoSegmenter
             var line = lines[i];
             if (line.IsBlank) continue;
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
+            // article of its own where its number continues the open numbering, with no title of its own.
+            bool sentenceArticle = false;
+            if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? "").ToList(), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
+            {
+                h = new Heading(HeadingKind.Article, pn, "");
+                sentenceArticle = true;
+            }
             if (h is null && excluded) continue;
             if (h is null && (SignatureStart().IsMatch(line.Text.Trim()) || AbbreviationsTitle().IsMatch(line.Text.Trim())))
             {
@@ -150,9 +158,9 @@ public static partial class CaoSegmenter
                 excluded = false;
                 var title = h.Title;
                 int headingLine = i;
-                int bodyStart = line.End;
+                int bodyStart = sentenceArticle ? line.Start : line.End;
                 // "Artikel 5" alone on a line, its title on the next.
-                if (title.Length == 0 && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
+                if (title.Length == 0 && !sentenceArticle && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
                 {
                     title = lines[ni].Text.Trim();
                     bodyStart = lines[ni].End;
@@ -577,6 +585,30 @@ public static partial class CaoSegmenter
     }
 
     private static Heading? ParseHeading(string line) => AnyHeading(line);
+
+    /// <summary>
+    /// The number of a paragraph that opens with a decimal number and goes on as a sentence ("4.1 Deze
+    /// overeenkomst eindigt ... einddatum."), when that number continues the numbering in force: the first
+    /// sub-number of an open article or chapter (4.1 under 4), or the next sibling of an open article
+    /// (4.1.4 after 4.1.3). Elsewhere such a line is text (a list of figures, a reference).
+    /// </summary>
+    private static string? NumberedParagraph(string line, List<string> openArticles, string? chapter)
+    {
+        var m = DecimalPattern().Match(line.Trim());
+        if (!m.Success) return null;
+        var num = m.Groups["num"].Value.Replace(" ", "");
+        int dot = num.LastIndexOf('.');
+        var parent = num[..dot];
+        if (!int.TryParse(num[(dot + 1)..], out int last)) return null;
+        if (last == 1 && (openArticles.Contains(parent) || openArticles.Count == 0 && parent == chapter)) return num;
+        foreach (var open in openArticles)
+        {
+            int od = open.LastIndexOf('.');
+            if (od < 0 || open[..od] != parent || !int.TryParse(open[(od + 1)..], out int ol)) continue;
+            if (last == ol + 1) return num;
+        }
+        return null;
+    }
 
     private static Heading? AnyHeading(string line)
     {

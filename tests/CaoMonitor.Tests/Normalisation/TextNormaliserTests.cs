@@ -154,4 +154,27 @@ public class TextNormaliserTests
     {
         Assert.StartsWith("HOOFDSTUK 4", N("H O O F D S T U K 4\nArbeidsduur\n").Text);
     }
+
+    [Fact]
+    public void ANumberedParagraphThatRunsOnIsOneSentence()
+    {
+        // Looks like a decimal heading ("9.1 De ..."), but the line is long and stops on "door".
+        var t = N("9.1 De werknemer wordt, voor zover de pensioenregeling voor hem geldt, door\nde werkgever aangemeld bij het fictieve pensioenfonds.\n").Text;
+        Assert.Equal("9.1 De werknemer wordt, voor zover de pensioenregeling voor hem geldt, door de werkgever aangemeld bij het fictieve pensioenfonds.\n", t);
+    }
+
+    [Fact]
+    public void AReferenceInLowerCaseAtALineStartContinuesTheSentence()
+    {
+        var t = N("De toeslag geldt ook voor uren die buiten het rooster vallen zoals bedoeld in\nartikel 5.4 van deze cao.\n\nArtikel 6 Scholing\nDe werkgever maakt een opleidingsplan.\n").Text;
+        Assert.Contains("zoals bedoeld in artikel 5.4 van deze cao.", t);
+        Assert.Contains("\nArtikel 6 Scholing\n", t); // a capitalised heading keeps its own line
+    }
+
+    [Fact]
+    public void AShortHeadingIsNotJoinedWithALowerCaseDefinitionBelowIt()
+    {
+        var t = N("Artikel 1 Begrippen\nwerkgever: de fictieve onderneming die deze cao sluit;\n").Text;
+        Assert.StartsWith("Artikel 1 Begrippen\n", t);
+    }
 }

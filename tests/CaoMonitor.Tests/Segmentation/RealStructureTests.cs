@@ -625,4 +625,26 @@ public class RealStructureTests
         Assert.Contains("Knielen", ByPath(cs, "Bijlage 12 > Vloerafwerker > Werkgerelateerde bezwaren").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)") || c.Path.Contains("lid"));
     }
+
+    [Fact]
+    public void NumberedParagraphsThatAreSentencesAreArticlesWhereTheirNumberFollows()
+    {
+        var cs = Seg("""
+            Artikel 4 Einde van de arbeidsovereenkomst
+
+            4.1 Een tijdelijke arbeidsovereenkomst eindigt zonder opzegging op de datum die in de
+            overeenkomst staat.
+
+            4.2 De werknemer kan de overeenkomst tussentijds opzeggen met een termijn van een maand.
+
+            4.3 Bij het einde ontvangt de werknemer een getuigschrift.
+            Artikel 5 Scholing
+            De werkgever maakt elk jaar een opleidingsplan. Er staan 12.5 uren per jaar voor scholing.
+            """);
+        Assert.Contains("op de datum die in de overeenkomst staat.", ByPath(cs, "Art. 4.1").Text);
+        Assert.Contains("met een termijn van een maand", ByPath(cs, "Art. 4.2").Text);
+        Assert.Contains("getuigschrift", ByPath(cs, "Art. 4.3").Text);
+        Assert.Contains("opleidingsplan", ByPath(cs, "Art. 5").Text);
+        NoSharedPaths(cs);
+    }
 }

@@ -168,6 +168,7 @@ internal static class SearchCommand
                     foreach (var l in new[] { report.Bare, report.Ours, report.OursWithFacets })
                         t.AddRow(Markup.Escape(l.Name), $"p50 {l.P50Ms:0.00} ms, p95 {l.P95Ms:0.00} ms, mean {l.MeanMs:0.00} ms, max {l.MaxMs:0.0} ms");
                     t.AddRow("ours / bare", $"p50 {report.RatioP50:0.00}x, p95 {report.RatioP95:0.00}x");
+                    t.AddRow("ours by phase (mean ms)", Markup.Escape(string.Join(", ", report.OursPhasesMs.Select(p => $"{p.Key} {p.Value:0.00}"))));
                     t.AddRow("queries", $"{report.Queries} x {report.Rounds} rounds, {report.Cores} cores");
                     AnsiConsole.Write(t);
                     return 0;

@@ -79,6 +79,11 @@ public sealed class LabelStore
     public IReadOnlyList<StoredLabel> ForClause(long clauseId) =>
         _store.Query($"SELECT {LabelColumns} FROM {EffectiveView} e WHERE e.clause_id = $id ORDER BY e.code", ReadLabel, ("$id", clauseId));
 
+    /// <summary>The effective labels of several clauses (a page of search hits) in one query, by clause id.</summary>
+    public ILookup<long, StoredLabel> ForClauses(IReadOnlyCollection<long> clauseIds) =>
+        _store.Query($"SELECT {LabelColumns} FROM {EffectiveView} e WHERE e.clause_id IN (SELECT value FROM json_each($ids)) ORDER BY e.clause_id, e.code",
+            ReadLabel, ("$ids", System.Text.Json.JsonSerializer.Serialize(clauseIds))).ToLookup(l => l.ClauseId);
+
     /// <summary>The classifier's own labels of one clause, before review (what a reviewer judges).</summary>
     public IReadOnlyList<StoredLabel> ClassifierLabels(long clauseId) => _store.Query("""
         SELECT clause_id, code, strength, confidence, amount_eur, period, percent, hours, days, evidence, 'classifier', NULL, rules, attributes

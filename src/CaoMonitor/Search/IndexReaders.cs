@@ -29,6 +29,9 @@ internal sealed class ReaderData
     public required int[] GroupDocument { get; init; }
     public required bool LabelsAvailable { get; init; }
     public int GroupCount => GroupFamily.Length;
+    public required int FamilyCount { get; init; }
+    /// <summary>Collectors' arrays, reused by later searches on this reader (one set per concurrent search).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<GroupBuffers> Buffers { get; } = [];
 
     public static ReaderData Build(DirectoryReader reader, CaoStore store)
     {
@@ -94,6 +97,7 @@ internal sealed class ReaderData
         {
             Documents = [.. docs], DocumentOf = documentOf, GroupOf = groupOf, ClauseOf = clauseOf,
             GroupFamily = [.. groupFamily], GroupDocument = [.. groupDocument], LabelsAvailable = labels,
+            FamilyCount = families.Count,
         };
     }
 }

@@ -22,7 +22,11 @@ public static partial class SearchBenchmark
     public sealed record Report(int Clauses, double BareP50Ms, double BareP95Ms, double OursP50Ms, double OursP95Ms,
         double FacetsP50Ms, double FacetsP95Ms, double BuildClausesPerS, double PeakMb,
         int Documents, double GenerateSeconds, double IndexSeconds, long IndexBytes, Latency Bare, Latency Ours, Latency OursWithFacets,
-        double RatioP50, double RatioP95, int Queries, int Rounds, int Cores);
+        double RatioP50, double RatioP95, int Queries, int Rounds, int Cores)
+    {
+        /// <summary>Where (b) spends its time: milliseconds per query and phase (collect is Lucene's matching and scoring, as in (a)).</summary>
+        public IReadOnlyDictionary<string, double> OursPhasesMs { get; init; } = new Dictionary<string, double>();
+    }
 
     /// <summary>The fixed query mix: words, phrases, prefixes, OR, NOT, NEAR, filters, as researchers type them.</summary>
     public static readonly IReadOnlyList<string> QueryMix =
@@ -67,6 +71,7 @@ public static partial class SearchBenchmark
         // Open the reader and warm the JIT once, untimed.
         foreach (var q in QueryMix) searcher.Search(new SearchRequest(q) { Facets = true });
 
+        SearchTimings.Reset();
         var bare = new List<double>();
         var ours = new List<double>();
         var full = new List<double>();
@@ -75,7 +80,9 @@ public static partial class SearchBenchmark
             for (int i = 0; i < QueryMix.Count; i++)
             {
                 bare.Add(Time(() => searcher.Bare(compiled[i])));
+                SearchTimings.Enabled = true;
                 ours.Add(Time(() => searcher.Search(new SearchRequest(QueryMix[i]) { Facets = false })));
+                SearchTimings.Enabled = false;
                 full.Add(Time(() => searcher.Search(new SearchRequest(QueryMix[i]) { Facets = true })));
             }
             log($"  round {round + 1}/{rounds} done");
@@ -88,7 +95,10 @@ public static partial class SearchBenchmark
         double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         return new Report(clauses, b.P50Ms, b.P95Ms, o.P50Ms, o.P95Ms, f.P50Ms, f.P95Ms, Math.Round(stats.ClausesPerSecond), Math.Round(peak),
             documents, generateSeconds, stats.Elapsed.TotalSeconds, bytes, b, o, f,
-            o.P50Ms / Math.Max(b.P50Ms, 1e-6), o.P95Ms / Math.Max(b.P95Ms, 1e-6), QueryMix.Count, rounds, Environment.ProcessorCount);
+            o.P50Ms / Math.Max(b.P50Ms, 1e-6), o.P95Ms / Math.Max(b.P95Ms, 1e-6), QueryMix.Count, rounds, Environment.ProcessorCount)
+        {
+            OursPhasesMs = SearchTimings.PerQuery(ours.Count),
+        };
     }
 
     private static double Time(Action a)

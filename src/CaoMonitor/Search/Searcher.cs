@@ -94,7 +94,9 @@ public sealed class Searcher(CaoStore store)
     {
         bool filtersGiven = new[] { request.Sector, request.Type, request.Cao, request.Category, request.Strength }.Any(v => !string.IsNullOrWhiteSpace(v))
                             || request.Year is not null;
+        long t0 = SearchTimings.Start();
         var q = QueryCompiler.Compile(request.Query, filtersGiven);
+        SearchTimings.Lap(t0, 0);
         var filters = q.Filters.ToList();
         void Add(string name, string? v) { if (!string.IsNullOrWhiteSpace(v)) filters.Add(QueryCompiler.Validate(new SearchFilter(name, [v]))); }
         Add("sector", request.Sector);
@@ -201,7 +203,8 @@ public sealed class Searcher(CaoStore store)
         }
     }
 
-    private sealed record Hit(int Group, float Score, IReadOnlyList<int> Members);
+    /// <summary>An article (group) as a hit; <see cref="First"/> starts the chain of its collapsed versions (see <see cref="GroupCollector.Members"/>).</summary>
+    private readonly record struct Hit(int Group, float Score, int First);
 
     /// <summary><paramref name="highlight"/> null: browsing (filters only), in reading order with plain snippets.</summary>
     private SearchResult Run(string query, Query ranked, Query? highlight, IReadOnlyList<SearchFilter> filters, string? strength, string? category,
@@ -210,6 +213,7 @@ public sealed class Searcher(CaoStore store)
         bool browse = highlight is null;
         if (size < 1 || size > MaxPageSize) throw new SearchException($"de paginagrootte moet tussen 1 en {MaxPageSize} liggen");
         if (page < 1 || page > MaxPage) throw new SearchException($"de pagina moet tussen 1 en {MaxPage} liggen");
+        long t = SearchTimings.Start();
         using var view = IndexReaders.Open(store);
         if (view is null)
         {
@@ -218,27 +222,28 @@ public sealed class Searcher(CaoStore store)
         }
         var data = view.Data;
         var filter = Filter(data, filters, strength, category, agreementExcluded);
-        var collector = new GroupCollector(data, facets && data.LabelsAvailable);
+        t = SearchTimings.Lap(t, 1);
+        using var collector = new GroupCollector(data, facets && data.LabelsAvailable);
         if (!filter.Empty) view.Searcher.Search(ranked, filter.Lucene, collector);
+        t = SearchTimings.Lap(t, 2);
 
         var hits = Collapse(data, collector, allVersions);
-        if (byDate) hits.Sort(ByDate(data, collector));
-        else if (browse) hits.Sort(ByReading(data, collector));
-        else
-        {
-            hits.Sort(ByScore(data, collector));
-            hits = Crowd(data, hits, allVersions);
-            hits.Sort(ByScore(data, collector));
-        }
         int offset = (page - 1) * size;
-        var pageHits = hits.Skip(offset).Take(size).ToList();
+        // Only the hits up to this page are put in order: sorting every match cost more than finding them.
+        var ordered = byDate ? Top(hits, offset + size, ByDate(data, collector))
+            : browse ? Top(hits, offset + size, ByReading(data, collector))
+            : TopCrowded(data, collector, hits, offset + size, allVersions);
+        var pageHits = ordered.Skip(offset).Take(size).ToList();
 
-        // Earlier versions newest first; their best lids, and the page's lids, in one query.
-        var earlier = pageHits.ToDictionary(h => h.Group, h => h.Members.Where(m => m != h.Group)
+        // Earlier versions newest first (their ids and versions come from the reader); the page's lids in one query.
+        var earlier = pageHits.ToDictionary(h => h.Group, h => collector.Members(h.First).Where(m => m != h.Group)
             .OrderByDescending(m => data.Documents[data.GroupDocument[m]].Start, StringComparer.Ordinal).ToList());
-        var ids = pageHits.Select(h => data.ClauseOf[collector.BestDoc[h.Group]])
-            .Concat(earlier.Values.SelectMany(e => e).Select(m => data.ClauseOf[collector.BestDoc[m]])).ToList();
+        var ids = pageHits.Select(h => data.ClauseOf[collector.BestDoc[h.Group]]).ToList();
+        t = SearchTimings.Lap(t, 3);
         var details = Details(ids);
+        t = SearchTimings.Lap(t, 4);
+        var labels = data.LabelsAvailable && ids.Count > 0 ? new LabelStore(store).ForClauses(ids) : null;
+        t = SearchTimings.Lap(t, 6);
         var list = new List<SearchHit>();
         foreach (var h in pageHits)
         {
@@ -252,7 +257,7 @@ public sealed class Searcher(CaoStore store)
             {
                 MatchedClauses = collector.Count[h.Group],
                 TitleHtml = c.Title is null ? null : highlight is null ? Snippets.Encode(c.Title) : Snippets.Title(c.Title, highlight),
-                Labels = data.LabelsAvailable ? LabelsOf(cid) : [],
+                Labels = labels is null ? [] : labels[cid].ToList(),
                 EarlierVersions = earlier[h.Group].Select(m =>
                 {
                     var md = data.Documents[data.GroupDocument[m]];
@@ -260,8 +265,50 @@ public sealed class Searcher(CaoStore store)
                 }).ToList(),
             });
         }
+        t = SearchTimings.Lap(t, 5);
         var facetResult = facets ? Facets(data, collector, hits, category) : null;
+        SearchTimings.Lap(t, 7);
         return new SearchResult(query, hits.Count, page, size, list, facetResult) { Browsing = browse };
+    }
+
+    /// <summary>The first <paramref name="k"/> hits in the order of <paramref name="order"/>, sorted; a bounded heap instead of sorting all.</summary>
+    private static List<Hit> Top(List<Hit> hits, int k, Comparison<Hit> order)
+    {
+        if (hits.Count <= k)
+        {
+            var all = new List<Hit>(hits);
+            all.Sort(order);
+            return all;
+        }
+        // The heap's root is the worst hit kept so far.
+        var heap = new PriorityQueue<Hit, Hit>(k + 1, Comparer<Hit>.Create((a, b) => order(b, a)));
+        foreach (var h in hits)
+        {
+            if (heap.Count < k) heap.Enqueue(h, h);
+            else if (order(h, heap.Peek()) < 0) heap.EnqueueDequeue(h, h);
+        }
+        var top = new List<Hit>(k);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>
+    /// The first <paramref name="k"/> hits by score after crowding, as if every hit were sorted, crowded and
+    /// sorted again. Crowding only lowers a score, and an article's crowded score depends only on the
+    /// better-scoring articles of its agreement: so crowding the best m by raw score is exact for those,
+    /// and once the k-th crowded score beats the best raw score left out, nothing left out can enter.
+    /// </summary>
+    private static List<Hit> TopCrowded(ReaderData data, GroupCollector c, List<Hit> hits, int k, bool allVersions)
+    {
+        var order = ByScore(data, c);
+        for (int m = Math.Max(k * 4, 64); ; m *= 4)
+        {
+            var best = Top(hits, m, order);
+            var crowded = Crowd(data, best, allVersions);
+            crowded.Sort(order);
+            if (best.Count == hits.Count || best[^1].Score < crowded[Math.Min(k, crowded.Count) - 1].Score) return crowded;
+        }
     }
 
     private IReadOnlyList<StoredLabel> LabelsOf(long clauseId) => new LabelStore(store).ForClause(clauseId);
@@ -273,29 +320,31 @@ public sealed class Searcher(CaoStore store)
         var hits = new List<Hit>(c.Touched.Count);
         if (allVersions)
         {
-            foreach (var g in c.Touched) hits.Add(new Hit(g, c.Best[g], [g]));
+            foreach (var g in c.Touched)
+            {
+                c.Next[g] = -1;
+                hits.Add(new Hit(g, c.Best[g], g));
+            }
             return hits;
         }
-        var families = new Dictionary<int, List<int>>();
+        // Arrays by family and group instead of a list per family: a common word touches tens of thousands.
         foreach (var g in c.Touched)
         {
-            int f = data.GroupFamily[g];
-            if (!families.TryGetValue(f, out var members)) families[f] = members = [];
-            members.Add(g);
-        }
-        foreach (var members in families.Values)
-        {
-            int newest = members[0];
-            float best = c.Best[newest];
-            foreach (var g in members.Skip(1))
+            ref int slot = ref c.FamilySlot(data.GroupFamily[g]);
+            if (slot < 0)
             {
-                best = Math.Max(best, c.Best[g]);
-                var a = data.Documents[data.GroupDocument[g]];
-                var b = data.Documents[data.GroupDocument[newest]];
-                int cmp = string.CompareOrdinal(a.Start, b.Start);
-                if (cmp > 0 || (cmp == 0 && a.Id > b.Id)) newest = g;
+                slot = hits.Count;
+                c.Next[g] = -1;
+                hits.Add(new Hit(g, c.Best[g], g));
+                continue;
             }
-            hits.Add(new Hit(newest, best, members));
+            var h = hits[slot];
+            c.Next[g] = h.First;
+            var a = data.Documents[data.GroupDocument[g]];
+            var b = data.Documents[data.GroupDocument[h.Group]];
+            int cmp = string.CompareOrdinal(a.Start, b.Start);
+            bool newer = cmp > 0 || (cmp == 0 && a.Id > b.Id);
+            hits[slot] = new Hit(newer ? g : h.Group, Math.Max(h.Score, c.Best[g]), g);
         }
         return hits;
     }
@@ -376,7 +425,7 @@ public sealed class Searcher(CaoStore store)
             years.Clear();
             codes.Clear();
             strong.Clear();
-            foreach (var m in h.Members)
+            foreach (var m in c.Members(h.First))
             {
                 years.UnionWith(data.Documents[data.GroupDocument[m]].Years);
                 if (c.GroupLabels?.GetValueOrDefault(m) is not { } labels) continue;
@@ -496,19 +545,24 @@ public sealed class Searcher(CaoStore store)
 /// <summary>
 /// Collects every match into its article: best score, best lid and the number of matching lids, in
 /// arrays indexed by the reader's dense group numbers; with labels, the labels of matching lids.
+/// The arrays are borrowed from the reader's pool and given back on dispose: a million lids make
+/// megabytes per search, and allocating them anew cost full garbage collections.
 /// </summary>
-internal sealed class GroupCollector : ICollector
+internal sealed class GroupCollector : ICollector, IDisposable
 {
     private readonly ReaderData _data;
     private readonly bool _labels;
+    private readonly GroupBuffers _buffers;
     private Scorer _scorer = null!;
     private int _docBase;
     private SortedSetDocValues? _labelValues;
     private readonly BytesRef _bytes = new();
 
-    public float[] Best { get; }
-    public int[] BestDoc { get; }
-    public int[] Count { get; }
+    public float[] Best => _buffers.Best;
+    public int[] BestDoc => _buffers.BestDoc;
+    public int[] Count => _buffers.Count;
+    /// <summary>The chain of an article's collapsed versions: the next group of the family, -1 at the end (set by collapsing).</summary>
+    public int[] Next => _buffers.Next;
     public List<int> Touched { get; } = [];
     public Dictionary<int, HashSet<(string Code, string Strength)>>? GroupLabels { get; }
 
@@ -516,10 +570,22 @@ internal sealed class GroupCollector : ICollector
     {
         _data = data;
         _labels = labels;
-        Best = new float[data.GroupCount];
-        BestDoc = new int[data.GroupCount];
-        Count = new int[data.GroupCount];
+        _buffers = data.Buffers.TryTake(out var b) ? b : new GroupBuffers(data.GroupCount, data.FamilyCount);
         if (labels) GroupLabels = [];
+    }
+
+    /// <summary>Where collapsing keeps the hit of a family (-1: none yet); reset on dispose.</summary>
+    public ref int FamilySlot(int family)
+    {
+        ref int slot = ref _buffers.FamilySlot[family];
+        if (slot < 0) _buffers.TouchedFamilies.Add(family);
+        return ref slot;
+    }
+
+    /// <summary>The groups of a collapsed hit, from its chain.</summary>
+    public IEnumerable<int> Members(int first)
+    {
+        for (int m = first; m >= 0; m = Next[m]) yield return m;
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -538,7 +604,8 @@ internal sealed class GroupCollector : ICollector
         int g = _data.GroupOf[global];
         if (g < 0) return;
         float s = _scorer.GetScore();
-        if (Count[g]++ == 0)
+        var count = _buffers.Count;
+        if (count[g]++ == 0)
         {
             Touched.Add(g);
             Best[g] = s;
@@ -560,5 +627,32 @@ internal sealed class GroupCollector : ICollector
             if (!GroupLabels!.TryGetValue(g, out var set)) GroupLabels[g] = set = [];
             set.Add((pair[..bar], pair[(bar + 1)..]));
         }
+    }
+
+    /// <summary>Clears what this search set (counts of touched groups, slots of touched families) and gives the arrays back.</summary>
+    public void Dispose()
+    {
+        foreach (var g in Touched) _buffers.Count[g] = 0;
+        foreach (var f in _buffers.TouchedFamilies) _buffers.FamilySlot[f] = -1;
+        _buffers.TouchedFamilies.Clear();
+        _data.Buffers.Add(_buffers);
+    }
+}
+
+/// <summary>One search's arrays per group and family; <see cref="Count"/> and <see cref="FamilySlot"/> are kept clear between searches.</summary>
+internal sealed class GroupBuffers(int groups, int families)
+{
+    public readonly float[] Best = new float[groups];
+    public readonly int[] BestDoc = new int[groups];
+    public readonly int[] Count = new int[groups];
+    public readonly int[] Next = new int[groups];
+    public readonly int[] FamilySlot = Filled(families);
+    public readonly List<int> TouchedFamilies = [];
+
+    private static int[] Filled(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
     }
 }

@@ -89,4 +89,7 @@ while IFS=$'\t' read -r id fmt src rel; do
   echo "  $rel"
 done < "$BUILD/manifest.tsv"
 
+# The long agreements (60-150 pages, three PDF producers) come from their own generator.
+"$HERE/generate-long.sh"
+
 echo "== done: $(ls "$HERE/documents" | wc -l) documents"

@@ -396,7 +396,9 @@ public static partial class CaoSegmenter
             var n = nodes[i];
             if (!n.HasChildren) continue;
             int fc = Math.Min(firstChild[i], n.End);
-            if (fc > n.BodyStart && text[n.BodyStart..fc].Trim().Length >= 20)
+            // A bare title between a heading and its first child ("Deel B ..." / "Ziekte en arbeidsongeschiktheid" /
+            // "Artikel 1") is no text of its own: it stays in its section's text.
+            if (fc > n.BodyStart && text[n.BodyStart..fc].Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(text[n.BodyStart..fc]))
             {
                 var path = Unique($"{n.Path} > inleiding", used);
                 used.Add(path);

@@ -647,4 +647,21 @@ public class RealStructureTests
         Assert.Contains("opleidingsplan", ByPath(cs, "Art. 5").Text);
         NoSharedPaths(cs);
     }
+
+    [Fact]
+    public void ATitleBetweenAPartHeadingAndItsFirstArticleIsNoClause()
+    {
+        var cs = Seg("""
+            Deel A Algemeen
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere werkgever in de fictieve branche.
+            Deel B Bijzondere groepen
+            Arbeidstijden van de nachtploeg
+            Artikel 1 Nachtdiensten
+            De werkgever roostert een werknemer niet vaker dan vier keer per maand in voor een nachtdienst.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path == "Deel B > inleiding");
+        Assert.Contains("nachtdienst", ByPath(cs, "Deel B > Art. 1").Text);
+        NoSharedPaths(cs);
+    }
 }

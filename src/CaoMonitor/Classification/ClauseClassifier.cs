@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "4";
+    public const string EngineVersion = "5";
 
     public Taxonomy Taxonomy { get; }
 
@@ -147,6 +147,15 @@ public sealed class ClauseClassifier
         return list;
     }
 
+    /// <summary>A strong trigger in a title, unless a near-miss phrase covers it ("Opleidings- en begeleidingsplan promovendus").</summary>
+    static bool TitleTrigger(Category cat, Rule t, string title)
+    {
+        if (title.Length == 0) return false;
+        foreach (var m in t.Regex.EnumerateMatches(title))
+            if (!Excluded(cat, title, m.Index, m.Index + m.Length)) return true;
+        return false;
+    }
+
     static bool AnyMatch(IReadOnlyList<Rule> rules, string s, out Rule? which)
     {
         foreach (var r in rules)
@@ -176,7 +185,7 @@ public sealed class ClauseClassifier
         {
             if (!AnyMatch(cat.TitlePatterns, title, out titleRule) && !AnyMatch(cat.TitlePatterns, parent, out titleRule))
                 foreach (var t in cat.Triggers)
-                    if (!t.Weak && ((title.Length > 0 && t.Regex.IsMatch(title)) || (parent.Length > 0 && t.Regex.IsMatch(parent))))
+                    if (!t.Weak && (TitleTrigger(cat, t, title) || TitleTrigger(cat, t, parent)))
                     { titleRule = t; break; }
         }
         var extra = new List<string>();

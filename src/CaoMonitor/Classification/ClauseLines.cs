@@ -76,6 +76,9 @@ internal sealed class ClauseLines
                 for (int k = li; k < li + run; k++) kinds[k] ??= "toc-numbered";
             li += run;
         }
+        // An index or a table of contents flowed into running text ("Aansprakelijkheid werkgever 9.2 Academisch
+        // medisch specialisten 15.1 ..."): a dense run of section numbers inside a line, masked on its own.
+        var runs = IndexRuns(text);
         int tocChars = 0, allChars = 0;
         for (int li = 0; li < lines.Count; li++)
         {
@@ -84,7 +87,13 @@ internal sealed class ClauseLines
             allChars += len;
             if (kinds[li] is { } k && k.StartsWith("toc", StringComparison.Ordinal)) tocChars += len;
         }
-        result.TocShare = allChars == 0 ? 0 : (double)tocChars / allChars;
+        foreach (var (rs, re) in runs)
+        {
+            int li = LineOf(lines, rs);
+            if (kinds[li] is not null && kinds[li]!.StartsWith("toc", StringComparison.Ordinal)) continue;
+            tocChars += Math.Min(re, lines[li].End) - rs;
+        }
+        result.TocShare = allChars == 0 ? 0 : Math.Min(1, (double)tocChars / allChars);
 
         for (int li = 0; li < lines.Count; li++)
         {
@@ -97,7 +106,79 @@ internal sealed class ClauseLines
         MaskTrailingHeading(text, lines, kinds);
         for (int li = 0; li < lines.Count; li++)
             if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
+        if (runs.Count > 0)
+        {
+            foreach (var (rs, re) in runs) result.Masked.Add((rs, re, "toc-index-run"));
+            result.Masked.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // Keep the list ordered and without overlaps (Overlaps and IsMasked walk it in order).
+            var merged = new List<(int Start, int End, string Why)>(result.Masked.Count);
+            foreach (var m in result.Masked)
+                if (merged.Count > 0 && m.Start < merged[^1].End)
+                    merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, m.End), merged[^1].Why);
+                else merged.Add(m);
+            result.Masked.Clear();
+            result.Masked.AddRange(merged);
+        }
         return result;
+    }
+
+    static readonly System.Text.RegularExpressions.Regex SectionNumber = new(
+        @"(?<![\d.,])(\d{1,3}\.\d{1,2}(\.\d{1,2})?[a-z]?|\d{1,3})(?![\d,]|\.\d)",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>
+    /// Stretches where section numbers follow each other closely: at least six dotted numbers ("9.2.1", "15.1")
+    /// no more than 60 characters apart, or at least eight numbers of any kind no more than 12 characters apart
+    /// ("2 3 4 5 6 7 8 9 10"). Running text rarely cites six sections in a row without a sentence in between.
+    /// </summary>
+    static List<(int Start, int End)> IndexRuns(string text)
+    {
+        var found = new List<(int Start, int End)>();
+        if (text.Length < 40) return found;
+        var nums = new List<(int Start, int End, bool Dotted)>();
+        foreach (System.Text.RegularExpressions.ValueMatch m in SectionNumber.EnumerateMatches(text))
+            nums.Add((m.Index, m.Index + m.Length, text.AsSpan(m.Index, m.Length).Contains('.')));
+        if (nums.Count < 6) return found;
+        Collect(nums.FindAll(n => n.Dotted), 60, 6, text, found);
+        Collect(nums, 12, 8, text, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    static void Collect(List<(int Start, int End, bool Dotted)> nums, int maxGap, int minRun, string text, List<(int Start, int End)> found)
+    {
+        int i = 0;
+        while (i < nums.Count)
+        {
+            int j = i;
+            // A run stops at a finished sentence ("... 9.2. De werkgever") as well as at a wide gap.
+            while (j + 1 < nums.Count && nums[j + 1].Start - nums[j].End <= maxGap && !SentenceBreak(text, nums[j].End, nums[j + 1].Start)) j++;
+            if (j - i + 1 >= minRun)
+            {
+                // Start at the entry word before the first number (the index entry it belongs to).
+                int start = nums[i].Start;
+                int back = Math.Max(0, start - maxGap);
+                int ws = text.LastIndexOfAny(['.', ';', ':', '\n'], start - 1 < 0 ? 0 : start - 1, start - back);
+                start = ws >= back ? ws + 1 : back;
+                found.Add((start, nums[j].End));
+            }
+            i = j + 1;
+        }
+    }
+
+    static bool SentenceBreak(string text, int from, int to)
+    {
+        for (int k = from; k < to - 1; k++)
+            if (text[k] is '.' or '!' or '?' && text[k + 1] == ' ' && k + 2 < text.Length && char.IsUpper(text[k + 2])) return true;
+        return false;
+    }
+
+    static int LineOf(List<(int Start, int End)> lines, int pos)
+    {
+        for (int i = 0; i < lines.Count; i++)
+            if (pos <= lines[i].End) return i;
+        return lines.Count - 1;
     }
 
     /// <summary>

@@ -482,6 +482,10 @@ public static partial class CaoSegmenter
 
     private static bool AcceptsLid(Node container, string marker, List<TextLine> lines, int i)
     {
+        // "Lid 1" / "Lid 2" / "Lid 3" on lines of their own, one under the other: markers a two-column page
+        // put apart from their text. They number nothing here, so the article's text stays whole.
+        if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim()))
+            return false;
         if (marker == "•")
         {
             // Bullets are the leden of an article only where its text opens with them and nothing else
@@ -781,8 +785,11 @@ public static partial class CaoSegmenter
     private static partial Regex FunctionLine();
     [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
     private static partial Regex LetteredTitle();
-    [GeneratedRegex(@"^(?<n>\d{1,2}|[a-z])[.)]\s+\S")]
+    // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
+    [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
+    private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]
     private static partial Regex DotLeader();
     [GeneratedRegex(@"\p{L}{18,}")]

@@ -160,4 +160,89 @@ public class JudgedErrorTests4
     {
         Assert.Equal(Strength.Inspanning, Single(Classify(text, "Artikel 9"), code).Strength);
     }
+    // --- Cao-level misses: professionalisation policy, talks about future functioning, own staff first on a vacancy. ---
+
+    [Fact]
+    public void A_multi_year_professionalisation_policy_is_collective()
+    {
+        Assert.Contains(Classify("De werkgever formuleert in overleg met de medezeggenschapsraad een meerjarig professionaliseringsbeleid met het beschikbare budget.", "Professionalisering"),
+            l => l.Code == "LLO.COLLECTIEF");
+        Assert.DoesNotContain(Classify("De werkgever voert een zorgvuldig personeelsbeleid.", "Personeel"), l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void Periodic_talks_about_future_functioning_are_career_talks()
+    {
+        Assert.Contains(Classify("Met iedere werknemer worden periodiek gesprekken gevoerd over het (toekomstige) functioneren en de inzetbaarheid.", "Gesprekken"),
+            l => l.Code == "VWNW.LOOPBAAN");
+        Assert.DoesNotContain(Classify("Met iedere werknemer wordt jaarlijks een gesprek gevoerd over het functioneren in het afgelopen jaar.", "Gesprekken"),
+            l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Theory]
+    [InlineData("Ontstaat er een vacature, dan krijgen de eigen werknemers eerst de gelegenheid om te solliciteren.")]
+    [InlineData("Komt er een functie vacant, dan geeft de werkgever zijn werknemers de mogelijkheid daarop te solliciteren.")]
+    public void Own_staff_first_on_a_vacancy_is_internal_mobility(string text)
+    {
+        Assert.Contains(Classify(text, "Werving"), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void A_chance_to_apply_elsewhere_is_not_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("De boventallige werknemer krijgt de gelegenheid om te solliciteren bij andere werkgevers in de regio.", "Boventalligheid"),
+            l => l.Code == "VWNW.INTERN");
+    }
+
+    // --- Another employer named in a sick-pay rule is no move between employers; a move with a pay top-up is. ---
+
+    [Fact]
+    public void Another_employer_in_a_sick_pay_rule_is_not_intersectoral()
+    {
+        Assert.DoesNotContain(Classify("De werknemer met een resterende verdiencapaciteit die werkt bij een andere werkgever, ontvangt een toeslag volgens de polis van de verzekering.", "Arbeidsongeschiktheid"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.Contains(Classify("De boventallige werknemer die een lager betaalde baan aanvaardt bij een andere werkgever, krijgt twee jaar een aanvulling op zijn nieuwe salaris.", "Van werk naar werk"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    // --- Forms, a share of the loonsom, a general repayment scheme, the works council's insight, an apprentice's plan. ---
+
+    [Fact]
+    public void A_form_to_fill_in_gets_no_label()
+    {
+        Assert.Empty(Classify("Naam: ---------------- Afdeling: ---------------- [ ] Ik volg een opleiding bekostigd uit mijn loopbaanbudget [ ] Ik vraag een loopbaanscan aan", "Bijlage 4 Bestedingsformulier loopbaanbudget"));
+    }
+
+    [Fact]
+    public void A_share_of_the_loonsom_for_training_is_collective_not_study_costs()
+    {
+        var labels = Classify("De werkgever reserveert jaarlijks 0,5% van zijn loonsom voor een bijdrage in de kosten van scholing.", "Scholing");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.STUDIEKOSTEN");
+        Assert.Contains(labels, l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void A_repayment_scheme_for_debts_is_not_study_costs()
+    {
+        Assert.DoesNotContain(Classify("Blijft bij het einde van het dienstverband een schuld van de werknemer over, dan treffen werkgever en werknemer een terugbetalingsregeling.", "Betaling van het loon"),
+            l => l.Code == "LLO.STUDIEKOSTEN");
+        Assert.Contains(Classify("Voor opleidingen langer dan een jaar geldt een terugbetalingsregeling naar rato van de resterende maanden.", "Studiekosten"),
+            l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void Insight_for_the_works_council_into_a_budget_is_a_mention()
+    {
+        Assert.DoesNotContain(Classify("Op verzoek van de ondernemingsraad geeft de werkgever eens per jaar inzicht in het gebruik van het loopbaanbudget.", "Medezeggenschap"),
+            l => l.Code == "LLO.BUDGET");
+    }
+
+    [Fact]
+    public void The_learning_plan_of_an_apprentice_is_not_a_development_plan()
+    {
+        Assert.DoesNotContain(Classify("Wordt de kandidaat-leerling toegelaten, dan wordt een persoonlijk opleidingsplan voor de bbl-opleiding opgesteld.", "Vakopleiding"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+        Assert.Contains(Classify("Iedere werknemer stelt met zijn leidinggevende een persoonlijk ontwikkelplan op.", "Ontwikkeling"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
 }

@@ -664,4 +664,22 @@ public class RealStructureTests
         Assert.Contains("nachtdienst", ByPath(cs, "Deel B > Art. 1").Text);
         NoSharedPaths(cs);
     }
+
+    [Fact]
+    public void LedenWrittenAsAWordAreLeden()
+    {
+        var cs = Seg("""
+            Artikel 35 Toeslag voor bijzondere uren
+            Lid 1 Voor werk op zaterdag geldt een toeslag van de helft van het uurloon.
+            Lid 2 De gewerkte uren op zon- en feestdagen tellen volledig mee voor de jaarnorm.
+            Lid 3 De toeslag wordt betaald in de eerstvolgende loonperiode.
+            Artikel 36 Reiskosten
+            De werkgever vergoedt de kosten van het openbaar vervoer.
+            """);
+        Assert.Contains("zaterdag", ByPath(cs, "Art. 35 > lid 1").Text);
+        Assert.Contains("jaarnorm", ByPath(cs, "Art. 35 > lid 2").Text);
+        Assert.Contains("eerstvolgende loonperiode", ByPath(cs, "Art. 35 > lid 3").Text);
+        Assert.DoesNotContain("jaarnorm", ByPath(cs, "Art. 35 > lid 1").Text);
+        NoSharedPaths(cs);
+    }
 }

@@ -22,6 +22,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        page.SetDefaultNavigationTimeout(120_000); // a navigation on a CI host running four test projects once took over 60 s
         var problems = new List<string>();
         // A CSP violation, a script error or an alert() from document text would all show up here.
         // (HTTP error statuses are logged by chromium as console errors too; tests assert those themselves.)

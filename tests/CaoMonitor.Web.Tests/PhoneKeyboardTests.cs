@@ -26,6 +26,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000); // generous: the test machine is shared
+        page.SetDefaultNavigationTimeout(120_000); // navigations on a loaded CI host have taken over 60 s
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) problems.Add("console: " + m.Text); };
         page.PageError += (_, e) => problems.Add("page error: " + e);

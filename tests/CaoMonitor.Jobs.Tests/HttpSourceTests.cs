@@ -63,7 +63,7 @@ public class HttpSourceTests
         site.Put("traag.txt", "Artikel 1 Scholing");
         site.Slow("traag.txt", TimeSpan.FromSeconds(30));
         site.Put("goed.txt", "Artikel 1 Scholing\nDe werknemer heeft recht op scholing.");
-        await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 1)), TestContext.Current.CancellationToken);
+        await using var host = await JobsHost.Start(tmp.Sub("data"), Hosts.Options(Hosts.Http(site.Index, timeoutSeconds: 5)), TestContext.Current.CancellationToken);
 
         string Job(string file) => "ingest:site:" + new Uri(site.Index, file).AbsoluteUri;
         // All three attempts recorded and the item given up on (the state history may be read between two of its writes).

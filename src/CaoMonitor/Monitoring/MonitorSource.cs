@@ -79,17 +79,23 @@ public static class MonitorSource
         evidence.FirstOrDefault(s => s.Start >= 0 && s.End > s.Start && s.End <= textLength) is { End: > 0 } span
             ? span : new Span(0, Math.Min(textLength, 200));
 
-    private static string EvidenceText(string text, Span span)
+    internal static string EvidenceText(string text, Span span)
     {
         // The whole sentence around the evidence, so a reader sees the words in context; a very long
         // sentence is cut at word boundaries around the evidence.
+        // A cut is marked with "…", so a reader never takes a cut sentence for a whole one.
         var (from, to) = Classification.Sentences.Around(text, span.Start, span.End);
-        if (span.Start - from > 200) from = WordStart(text, span.Start - 200);
-        if (to - span.End > 200) to = WordEnd(text, span.End + 200);
+        bool cutBefore = false, cutAfter = false;
+        if (span.Start - from > 200) { from = WordStart(text, span.Start - 200); cutBefore = true; }
+        if (to - span.End > 200) { to = WordEnd(text, span.End + 200); cutAfter = true; }
         var s = System.Text.RegularExpressions.Regex.Replace(text[from..to], @"\s+", " ").Trim();
-        if (s.Length <= 400) return s;
-        int cut = s.LastIndexOf(' ', 400);
-        return s[..(cut > 0 ? cut : 400)] + " …";
+        if (s.Length > 400)
+        {
+            int cut = s.LastIndexOf(' ', 400);
+            s = s[..(cut > 0 ? cut : 400)];
+            cutAfter = true;
+        }
+        return (cutBefore ? "… " : "") + s + (cutAfter ? " …" : "");
     }
 
     private static int WordStart(string text, int i)

@@ -337,3 +337,29 @@ public class SnapshotTests
         Assert.Equal(["Afval", "bouw", "financieel", "metaal", "zorg"], sectors);
     }
 }
+
+public class EvidenceTextTests
+{
+    [Fact]
+    public void AShortSentenceIsGivenWholeWithoutAMark()
+    {
+        const string text = "Artikel 4. De werknemer heeft recht op een opleidingsbudget van € 1.500,00. Dit vervalt na drie jaar.";
+        int at = text.IndexOf("opleidingsbudget", StringComparison.Ordinal);
+        Assert.Equal("De werknemer heeft recht op een opleidingsbudget van € 1.500,00.",
+            MonitorSource.EvidenceText(text, new Span(at, at + "opleidingsbudget".Length)));
+    }
+
+    [Fact]
+    public void ALongSentenceCutAroundTheEvidenceIsMarkedOnBothSides()
+    {
+        // One sentence of some 1,100 characters with the evidence in its middle: the cut shows at both ends.
+        var filler = string.Join(" ", Enumerable.Repeat("de werkgever en de werknemer overleggen daarover", 12));
+        var text = "Om " + filler + " en daarom heeft de werknemer recht op een persoonlijk ontwikkelbudget en " + filler + " zo lang als nodig.";
+        int at = text.IndexOf("ontwikkelbudget", StringComparison.Ordinal);
+        var evidence = MonitorSource.EvidenceText(text, new Span(at, at + "ontwikkelbudget".Length));
+        Assert.StartsWith("… ", evidence);
+        Assert.EndsWith(" …", evidence);
+        Assert.Contains("persoonlijk ontwikkelbudget", evidence);
+        Assert.True(evidence.Length <= 410, $"{evidence.Length} characters");
+    }
+}

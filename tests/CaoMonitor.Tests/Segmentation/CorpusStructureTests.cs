@@ -72,7 +72,7 @@ public class CorpusStructureTests
             var evidence = csv.GetString("evidence") ?? "";
             var clause = Corpus.Store.GetClause(long.Parse(csv.GetString("clause_id")!));
             var text = Regex.Replace(clause!.Text, @"\s+", " ");
-            var body = evidence.TrimEnd('…').TrimEnd();
+            var body = evidence.TrimStart('…').TrimEnd('…').Trim();
             int at = text.IndexOf(body, StringComparison.Ordinal);
             bool insideAmount = Regex.IsMatch(body, @"€\s?\d{1,3}\.$");
             bool midWord = at < 0 || at + body.Length < text.Length && char.IsLetterOrDigit(text[at + body.Length]) ||

@@ -237,7 +237,7 @@ public sealed class Searcher(CaoStore store)
 
         // Earlier versions newest first (their ids and versions come from the reader); the page's lids in one query.
         var earlier = pageHits.ToDictionary(h => h.Group, h => collector.Members(h.First).Where(m => m != h.Group)
-            .OrderByDescending(m => data.Documents[data.GroupDocument[m]].Start, StringComparer.Ordinal).ToList());
+            .OrderByDescending(m => data.Newness[data.GroupDocument[m]]).ToList());
         var ids = pageHits.Select(h => data.ClauseOf[collector.BestDoc[h.Group]]).ToList();
         t = SearchTimings.Lap(t, 3);
         var details = Details(ids);

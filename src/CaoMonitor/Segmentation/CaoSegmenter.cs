@@ -119,7 +119,7 @@ public static partial class CaoSegmenter
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
             bool sentenceArticle = false;
-            if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? "").ToList(), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
+            if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
             {
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
@@ -598,7 +598,8 @@ public static partial class CaoSegmenter
     /// sub-number of an open article or chapter (4.1 under 4), or the next sibling of an open article
     /// (4.1.4 after 4.1.3). Elsewhere such a line is text (a list of figures, a reference).
     /// </summary>
-    private static string? NumberedParagraph(string line, List<string> openArticles, string? chapter)
+    /// <remarks><paramref name="openArticles"/> is read only after the line matched: most lines are not numbered.</remarks>
+    private static string? NumberedParagraph(string line, IEnumerable<string> openArticles, string? chapter)
     {
         var m = DecimalPattern().Match(line.Trim());
         if (!m.Success) return null;
@@ -606,7 +607,7 @@ public static partial class CaoSegmenter
         int dot = num.LastIndexOf('.');
         var parent = num[..dot];
         if (!int.TryParse(num[(dot + 1)..], out int last)) return null;
-        if (last == 1 && (openArticles.Contains(parent) || openArticles.Count == 0 && parent == chapter)) return num;
+        if (last == 1 && (openArticles.Contains(parent) || !openArticles.Any() && parent == chapter)) return num;
         foreach (var open in openArticles)
         {
             int od = open.LastIndexOf('.');

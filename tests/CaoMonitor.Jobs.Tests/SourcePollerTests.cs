@@ -24,6 +24,29 @@ public class SourcePollerTests
     }
 
     [Fact]
+    public void AQueuedRowIsWrittenOnlyOverTheRowThePollRead()
+    {
+        using var tmp = new TempDir();
+        var items = SourceItems.Open(tmp.Sub("data"));
+        var queued = new SourceItem("drop", "a.txt", "queued", "1:1", null, null, null, null, DateTimeOffset.UtcNow, "7");
+        items.Put(queued);
+        // The poll read "queued, job 7"; job 7 then finished on the other worker before the poll wrote.
+        var seen = items.Get("drop", "a.txt");
+        items.Put(queued with { State = "done" });
+        Assert.False(items.PutIfUnchanged(queued with { Job = null }, seen));
+        Assert.Equal("done", items.Get("drop", "a.txt")!.State);
+        // Unchanged since the read: written.
+        seen = items.Get("drop", "a.txt");
+        Assert.True(items.PutIfUnchanged(queued with { Job = null }, seen));
+        Assert.Equal("queued", items.Get("drop", "a.txt")!.State);
+        // A new item is written once; a second poll that also saw no row writes nothing.
+        var fresh = queued with { Item = "b.txt", Job = null };
+        Assert.True(items.PutIfUnchanged(fresh, null));
+        Assert.False(items.PutIfUnchanged(fresh with { Signature = "2:2" }, null));
+        Assert.Equal("1:1", items.Get("drop", "b.txt")!.Signature);
+    }
+
+    [Fact]
     public void TheJobIdIsRecordedOnlyOnARowThatIsStillQueued()
     {
         using var tmp = new TempDir();

@@ -93,8 +93,31 @@ public sealed class SourceItems
             ON CONFLICT(source, item) DO UPDATE SET state = excluded.state, signature = excluded.signature, etag = excluded.etag,
               last_modified = excluded.last_modified, local_path = excluded.local_path, error = excluded.error, job = excluded.job,
               updated = excluded.updated
-            """, ("$s", i.Source), ("$i", i.Item), ("$st", i.State), ("$sig", i.Signature), ("$etag", i.ETag), ("$lm", i.LastModified),
-            ("$path", i.LocalPath), ("$err", i.Error is { Length: > 2000 } e ? e[..2000] : i.Error), ("$job", i.Job), ("$u", Iso(i.Updated))).ExecuteNonQuery();
+            """, Values(i)).ExecuteNonQuery();
+    }
+
+    private static (string, object?)[] Values(SourceItem i) =>
+        [("$s", i.Source), ("$i", i.Item), ("$st", i.State), ("$sig", i.Signature), ("$etag", i.ETag), ("$lm", i.LastModified),
+         ("$path", i.LocalPath), ("$err", i.Error is { Length: > 2000 } e ? e[..2000] : i.Error), ("$job", i.Job), ("$u", Iso(i.Updated))];
+
+    /// <summary>
+    /// Writes <paramref name="row"/> only if the item is still as <paramref name="seen"/> read it (same state and
+    /// job; absent when null). A job on another worker may finish between a poll's read and its write: writing
+    /// over its "done" would queue the file a second time.
+    /// </summary>
+    public bool PutIfUnchanged(SourceItem row, SourceItem? seen)
+    {
+        using var c = Connect();
+        if (seen is null)
+            return Cmd(c, """
+                INSERT INTO source_items (source, item, state, signature, etag, last_modified, local_path, error, job, updated)
+                VALUES ($s, $i, $st, $sig, $etag, $lm, $path, $err, $job, $u) ON CONFLICT(source, item) DO NOTHING
+                """, Values(row)).ExecuteNonQuery() == 1;
+        return Cmd(c, """
+            UPDATE source_items SET state = $st, signature = $sig, etag = $etag, last_modified = $lm, local_path = $path,
+              error = $err, job = $job, updated = $u
+            WHERE source = $s AND item = $i AND state = $seenState AND job IS $seenJob
+            """, [.. Values(row), ("$seenState", seen.State), ("$seenJob", seen.Job)]).ExecuteNonQuery() == 1;
     }
 
     /// <summary>

@@ -45,14 +45,13 @@ public sealed class SourcePoller(SourceItems items, HttpFetcher fetcher, CaoStor
             if (item is { State: "queued" } && item.Signature == sig)
             {
                 // Normally its job is waiting; if the job store lost it (deleted on the dashboard), queue again.
-                if (item.Job is null || !queue.IsPending(item.Job)) { Queue(src, obs.RelativePath, sig, item, queue); queued++; }
+                if ((item.Job is null || !queue.IsPending(item.Job)) && Queue(src, obs.RelativePath, sig, item, queue)) queued++;
                 continue;
             }
             // Stable means: the same size and time as the previous poll saw, and nobody writing it now.
             if (item is { State: "seen" } && item.Signature == sig && DropFolder.CanOpenExclusively(obs.FullPath))
             {
-                Queue(src, obs.RelativePath, sig, item, queue);
-                queued++;
+                if (Queue(src, obs.RelativePath, sig, item, queue)) queued++;
             }
             else
             {
@@ -87,19 +86,22 @@ public sealed class SourcePoller(SourceItems items, HttpFetcher fetcher, CaoStor
             if (item is { State: "failed" } && item.Updated > DateTimeOffset.UtcNow.AddHours(-src.RetryFailedAfterHours)) { skipped++; continue; }
             if (item is { State: "queued", Job: { } job } && queue.IsPending(job)) { skipped++; continue; }
             // Every known link gets its own job: a conditional GET is what tells whether it changed.
-            Queue(src, link.AbsoluteUri, item?.Signature, item, queue);
-            queued++;
+            if (Queue(src, link.AbsoluteUri, item?.Signature, item, queue)) queued++;
+            else skipped++;
         }
         return new PollResult($"{queued} queued, {skipped} skipped");
     }
 
-    /// <summary>Marks the item queued before the job exists, so a job that runs at once finds it so.</summary>
-    private void Queue(SourceConfig src, string item, string? sig, SourceItem? prev, IIngestQueue queue)
+    /// <summary>
+    /// Marks the item queued before the job exists, so a job that runs at once finds it so; false (nothing
+    /// queued) when the item changed since <paramref name="prev"/> was read, e.g. its job just finished.
+    /// </summary>
+    private bool Queue(SourceConfig src, string item, string? sig, SourceItem? prev, IIngestQueue queue)
     {
-        var row = Row(src, item, "queued", sig, prev);
-        items.Put(row);
+        if (!items.PutIfUnchanged(Row(src, item, "queued", sig, prev), prev)) return false;
         // The job may have finished already (then its state is newer): the id goes only on a still-queued row.
         items.RecordJob(src.Name, item, queue.Enqueue(src.Name, item));
+        return true;
     }
 
     private static SourceItem Row(SourceConfig src, string item, string state, string? sig, SourceItem? prev) =>

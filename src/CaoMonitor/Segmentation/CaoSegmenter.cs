@@ -31,6 +31,7 @@ public static partial class CaoSegmenter
         public char LidStyle; // '1' numeric, 'a' lettered, '\0' none yet
         public string LastLid = "";
         public bool Implicit;
+        public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -123,6 +124,29 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
             }
+            // In an appendix, "3. Duur en hoogte van de aanvulling" right above its own "1. ..." is an article of
+            // the appendix's regulation, not a lid that runs on into the next section.
+            bool numberedTitle = false;
+            if (h is null && unit is null && appendix is not null && (articles.Count == 0 || nodes[articles[^1]].NumberedTitle)
+                && NumberedTitleLine(lines, i) is { } nt)
+            {
+                h = new Heading(HeadingKind.Article, nt.Number, nt.Title);
+                numberedTitle = true;
+            }
+            // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
+            // are steps of the profile, no chapters, articles or leden of the cao.
+            if (unit is { } u && !toc.Contains(i))
+            {
+                if (sentenceArticle) { h = null; sentenceArticle = false; }
+                var ut = line.Text.Trim();
+                if ((h is { Kind: HeadingKind.Article or HeadingKind.Chapter } && char.IsDigit(ut[0]) || h is null && UnitSection().IsMatch(ut) && ShortItem(ut))
+                    && UnitTitle(ut) is null && ProfileTitle(lines, i, appendix is not null) is null)
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start);
+                    sub = Add(new Node(ClauseKind.Section, null, ut, line.Start, u, Unique($"{nodes[u].Path} > {Short(ut)}", usedPaths), line.End));
+                    continue;
+                }
+            }
             if (h is null && excluded) continue;
             if (h is null && (SignatureStart().IsMatch(line.Text.Trim()) || AbbreviationsTitle().IsMatch(line.Text.Trim())))
             {
@@ -210,7 +234,7 @@ public static partial class CaoSegmenter
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
                         // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
-                        if (appendix is not null && mainLast is not null && Continues(h.Number, mainLast))
+                        if (appendix is not null && mainLast is not null && !numberedTitle && Continues(h.Number, mainLast))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
@@ -225,7 +249,7 @@ public static partial class CaoSegmenter
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart)));
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         if (appendix is null) mainLast = h.Number;
                         break;
                 }
@@ -238,7 +262,7 @@ public static partial class CaoSegmenter
 
             // A job profile in a function book starts with a line naming the function. Its repeated
             // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
-            if (UnitTitle(line.Text.Trim()) is { } function)
+            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null)) is { } function)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 int owner = articles.Count > 0 ? articles[^1] : (chapter ?? appendix ?? part)!.Value;
@@ -515,6 +539,39 @@ public static partial class CaoSegmenter
         if (!m.Success) return null;
         var name = m.Groups["n"].Value.Trim().TrimEnd(',', ';', ':').Trim();
         return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
+    }
+
+    /// <summary>
+    /// The function a job profile describes, from the line that opens it and the line below: "2. Doktersassistent B"
+    /// above "Schaal 5"; in an appendix, "Service Technicus" above "Algemeen" (or "Doel") whose text speaks of
+    /// the function or names it. Null for any other line.
+    /// </summary>
+    private static string? ProfileTitle(List<TextLine> lines, int i, bool inAppendix)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length > 70 || NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        var m = NumberedName().Match(t);
+        if (m.Success && ShortItem(t) && ScaleLine().IsMatch(next)) return m.Groups["n"].Value.Trim();
+        if (!inAppendix || !ProfileStart().IsMatch(next) || !IsTitleLike(t) || t.Any(char.IsDigit) || LidMarker(t) is not null) return null;
+        int seen = 0;
+        for (int j = ni + 1; j < lines.Count && seen < 3; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            if (lines[j].Text.Contains("functie", StringComparison.OrdinalIgnoreCase) || lines[j].Text.Contains(t, StringComparison.OrdinalIgnoreCase)) return t;
+        }
+        return null;
+    }
+
+    /// <summary>"2. Aanspraak op aanvulling" (a number and a title) whose next line is the lid "1. ...": its number and title.</summary>
+    private static (string Number, string Title)? NumberedTitleLine(List<TextLine> lines, int i)
+    {
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success || NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        if (!FirstLid().IsMatch(next) || ShortItem(next)) return null;
+        return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
     }
 
     /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
@@ -808,6 +865,18 @@ public static partial class CaoSegmenter
     private static partial Regex DotlessLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    [GeneratedRegex(@"^\d{1,2}\.?\s+(?<n>\p{Lu}.{1,60})$")]
+    private static partial Regex NumberedName();
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")]
+    private static partial Regex UnitSection();
+    [GeneratedRegex(@"^(?:schaal|salarisschaal|functiegroep|functieniveau|loongroep|salarisgroep)\s*:?\s*[\w.-]{1,8}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleLine();
+    [GeneratedRegex(@"^(?:Algemeen|Algemene kenmerken|Doel|Doel van de functie|Functiedoel)$")]
+    private static partial Regex ProfileStart();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<t>\p{Lu}[^.;:!?]{2,78})$")]
+    private static partial Regex NumberedTitlePattern();
+    [GeneratedRegex(@"^1[.)]\s+\p{Lu}")]
+    private static partial Regex FirstLid();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

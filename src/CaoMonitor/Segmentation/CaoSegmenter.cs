@@ -37,7 +37,8 @@ public static partial class CaoSegmenter
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
         var lines = TextLine.Split(doc.Text);
-        var toc = TableOfContents(lines);
+        var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
+        var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
@@ -102,6 +103,15 @@ public static partial class CaoSegmenter
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         for (int i = firstHeading; i < lines.Count; i++)
         {
+            if (listed.Contains(i))
+            {
+                // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
+                // section's own text starts after it.
+                Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                foreach (var section in new[] { chapter, appendix, part })
+                    if (section is { } o && !nodes[o].HasChildren) nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
+                continue;
+            }
             if (toc.Contains(i))
             {
                 // An index or a table of article numbers ends what is open: its lines belong to no clause.
@@ -673,7 +683,7 @@ public static partial class CaoSegmenter
 
     private static Heading? AnyHeading(string line)
     {
-        var t = line.Trim();
+        var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
         if (t.Length is 0 or > 120) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
@@ -737,7 +747,7 @@ public static partial class CaoSegmenter
     /// "was 103" (a table of old and new article numbers); and from a title "Inhoud(sopgave)" or
     /// "Register" up to the first body text or the first heading that repeats one already listed.
     /// </summary>
-    internal static HashSet<int> TableOfContents(List<TextLine> lines)
+    internal static HashSet<int> TableOfContents(List<TextLine> lines, HashSet<int>? listed = null)
     {
         var toc = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
@@ -767,6 +777,27 @@ public static partial class CaoSegmenter
         }
         EndRun();
 
+        // Contents without page numbers: headings one under the other with no text between, four or more
+        // of them articles. Their articles are contents lines; a chapter among them keeps its heading. The
+        // last heading before text, and an article whose number the run already listed, are the real ones.
+        var run = new List<(int Line, Heading H)>();
+        void EndHeadingRun(bool bodyFollows)
+        {
+            if (bodyFollows && run.Count > 0) run.RemoveAt(run.Count - 1);
+            var articlesInRun = run.Where(e => e.H.Kind == HeadingKind.Article).ToList();
+            if (articlesInRun.Count >= 4) foreach (var e in articlesInRun) { toc.Add(e.Line); listed?.Add(e.Line); }
+            run.Clear();
+        }
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var h = Vacant().IsMatch(lines[i].Text) ? null : AnyHeading(BareEntry(lines[i].Text));
+            if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
+            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false);
+            run.Add((i, h));
+        }
+        if (run.Count > 0) EndHeadingRun(false);
+
         for (int start = 0; start < lines.Count; start++)
         {
             if (!TocTitle().IsMatch(lines[start].Text.Trim())) continue;
@@ -789,6 +820,10 @@ public static partial class CaoSegmenter
         }
         return toc;
     }
+
+    /// <summary>A contents line without its dot leader, page number and loose dots ("Artikel 14. Staken van loon .." -> "Artikel 14. Staken van loon"); a sentence keeps its full stop.</summary>
+    private static string BareEntry(string line) =>
+        TrailingDots().Replace(PageSuffix().Replace(DotLeaderTail().Replace(WithoutOcrLeader(line), ""), ""), "");
 
     private static bool IsContentsEntry(string line)
     {
@@ -842,7 +877,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bijlage 5.3 Middelloonregeling": a sub-appendix keeps its whole number.
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
@@ -877,6 +913,12 @@ public static partial class CaoSegmenter
     private static partial Regex NumberedTitlePattern();
     [GeneratedRegex(@"^1[.)]\s+\p{Lu}")]
     private static partial Regex FirstLid();
+    [GeneratedRegex(@"^(?i:bijlage)\s+(?=(?i:bijlage)\s)")]
+    private static partial Regex DoubledAppendixWord();
+    [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Vacant();
+    [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
+    private static partial Regex TrailingDots();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

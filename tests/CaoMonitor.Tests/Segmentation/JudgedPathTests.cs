@@ -243,4 +243,49 @@ public class JudgedPathTests
         Assert.Contains("90%", ByPath(cs, "Bijlage 10 > Art. 3 > lid 2").Text);
         Assert.Equal("Duur en hoogte van de aanvulling", ByPath(cs, "Bijlage 10 > Art. 3").Title);
     }
+
+    [Fact]
+    public void ContentsOfArticleTitlesWithoutPageNumbersAreNoClause()
+    {
+        var cs = Seg("""
+            Bijlage 6 Regeling bij ziekte
+            Artikel 12. Onderzoek naar een uitkering
+            Artikel 13. Inkomsten uit passend werk
+
+            Artikel 14. Geen recht op loon .
+            Artikel 15. Stoppen van de betaling..
+            Artikel 16. Betaling aan anderen.
+            Artikel 1 Begrippen
+            In deze regeling heet ieder die in dienst is van de werkgever werknemer.
+            Artikel 8:4 (vacant)
+            Artikel 8:5 (vacant)
+            Artikel 8:6 Vakantie opnemen
+            De werknemer neemt zijn vakantie in overleg op.
+            """);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Artikel 14", StringComparison.Ordinal));
+        Assert.Contains("werknemer", ByPath(cs, "Bijlage 6 > Art. 1").Text);
+        Assert.Contains("in overleg", ByPath(cs, "Bijlage 6 > Art. 8:6").Text);
+    }
+
+    [Fact]
+    public void SubAppendicesKeepTheirNumber()
+    {
+        var cs = Seg("""
+            Artikel 40 Pensioen
+            De werknemer neemt deel aan de pensioenregeling in bijlage 5.
+            Bijlage 5.2. Premieregeling
+            Franchise
+            De franchise is elk jaar een vast bedrag dat met de lonen meestijgt en waarover geen pensioen wordt opgebouwd.
+            Bijlage 5.3. Middelloonregeling
+            Franchise
+            De franchise volgt hier de wettelijke regels en wordt elk jaar door het fonds vastgesteld en bekendgemaakt.
+            BIJLAGE BIJLAGE 8B
+            Model leerovereenkomst
+            Artikel 1
+            1. De leerling treedt in dienst op de dag die hieronder staat ingevuld.
+            """);
+        Assert.Contains("meestijgt", ByPath(cs, "Bijlage 5.2 > Franchise").Text);
+        Assert.Contains("fonds vastgesteld", ByPath(cs, "Bijlage 5.3 > Franchise").Text);
+        Assert.Contains("in dienst", ByPath(cs, "Bijlage 8B > Art. 1 > lid 1").Text);
+    }
 }

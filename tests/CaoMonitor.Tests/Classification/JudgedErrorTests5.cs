@@ -31,13 +31,16 @@ public class JudgedErrorTests5
     }
 
     [Fact]
-    public void Re_integration_of_a_sick_worker_at_another_employer_is_not_sector_mobility()
+    public void A_sick_pay_supplement_is_not_sector_mobility_but_re_integration_elsewhere_is()
     {
-        Assert.DoesNotContain(Classify("De werknemer die na arbeidsongeschiktheid een nieuwe functie aanvaardt bij een andere werkgever, houdt twee jaar een aanvulling op zijn loon.", "Aanvulling bij ziekte"),
+        Assert.DoesNotContain(Classify("Een werknemer met een toeslag die een nieuwe baan aanvaardt bij een andere werkgever in de sector, meldt die toeslag aan de nieuwe werkgever.", "Aanvulling bij ziekte"),
             l => l.Code == "VWNW.INTERSECTORAAL");
         Assert.Contains(Classify("Een boventallige werknemer kan een proefplaatsing van drie maanden bij een andere werkgever in de sector aanvaarden.", "Mobiliteit"),
             l => l.Code == "VWNW.INTERSECTORAAL");
         Assert.Contains(Classify("Bij re-integratie bij een andere werkgever is sprake van detachering met een terugkeergarantie.", "Re-integratie"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+        // "in het kader van zijn re-integratie" names the occasion, not a use of something else
+        Assert.Contains(Classify("De arbeidsgehandicapte werknemer die in het kader van zijn re-integratie bij wijze van proefplaatsing bij een andere werkgever werkt, behoudt zijn arbeidsvoorwaarden.", "Re-integratie"),
             l => l.Code == "VWNW.INTERSECTORAAL");
     }
 

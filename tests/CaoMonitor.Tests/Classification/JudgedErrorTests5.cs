@@ -136,4 +136,42 @@ public class JudgedErrorTests5
     {
         Assert.Contains(Classify("De werkgever biedt iedere stagiair een stageplaats met een vaste praktijkbegeleider.", "Stages"), l => l.Code == "LLO.WERKEND_LEREN");
     }
+    // --- Strength: effort towards a plan, a statute or article that applies, a fund that exists. ---
+
+    static string StrengthOf(string text, string title, string code)
+    {
+        var label = Single(Classify(text, title), code);
+        Assert.DoesNotContain("strength:unsupported", label.Rules);
+        return label.Strength.ToString().ToLowerInvariant();
+    }
+
+    [Fact]
+    public void Striving_for_a_sociaal_plan_is_an_effort_with_its_cue()
+    {
+        Assert.Equal("inspanning", StrengthOf("Dreigen ontslagen, dan zal de werkgever zich met de vakbonden aantoonbaar inspannen om te komen tot een sociaal plan met begeleiding van werk naar werk.",
+            "Organisatieverandering", "VWNW.SOCIAAL_PLAN"));
+    }
+
+    [Fact]
+    public void A_statute_that_applies_is_a_reference_but_guidance_arranged_beside_it_stays_a_right()
+    {
+        Assert.Equal("verwijzing", StrengthOf("Bij een reorganisatie met begeleiding naar ander werk geldt het op de instelling van kracht zijnde sociaal statuut.",
+            "Reorganisatie", "VWNW.SOCIAAL_PLAN"));
+        Assert.Equal("recht", StrengthOf("Wie boventallig wordt, krijgt begeleiding naar ander werk. Daarbij geldt het op de instelling van kracht zijnde sociaal statuut.",
+            "Sociaal statuut", "VWNW.SOCIAAL_PLAN"));
+    }
+
+    [Fact]
+    public void A_sentence_pointing_to_another_article_is_a_reference()
+    {
+        Assert.Equal("verwijzing", StrengthOf("In artikel 5.3 staat welke kosten niet van de transitievergoeding mogen worden afgetrokken.",
+            "Transitievergoeding", "VWNW.TRANSITIEVERGOEDING"));
+    }
+
+    [Fact]
+    public void A_fund_that_exists_is_a_reference_and_a_contribution_to_it_a_duty()
+    {
+        Assert.Equal("verwijzing", StrengthOf("Er is een stichting Opleidings- en Ontwikkelingsfonds voor de sector.", "O&O-fonds", "LLO.FONDS"));
+        Assert.Equal("recht", StrengthOf("De werkgever draagt jaarlijks 0,4% van de loonsom af aan het opleidingsfonds van de sector.", "Opleidingsfonds", "LLO.FONDS"));
+    }
 }

@@ -10,9 +10,6 @@ namespace CaoMonitor.Web.Tests;
 /// </summary>
 public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
 {
-    /// <summary>Navigations wait for the document, not every subresource: a busy CI host once held "load" past 60 s.</summary>
-    private static PageWaitForURLOptions Dom => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     private async Task<(IBrowserContext Context, IPage Page, List<string> Problems)> Open()
     {
         var browser = await browsers.Browser();
@@ -41,9 +38,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await page.GetByLabel("Gebruikersnaam").FillAsync(user);
         await page.GetByLabel("Wachtwoord").FillAsync(WebFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        // Only that the login left the login page: the page it lands on is waited for by each test's next step,
-        // and waiting here for its full load timed out once on a busy CI machine.
-        await page.WaitForURLAsync(u => !u.Contains("/login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await Navigation.Arrive(page, u => !u.Contains("/login"), "a page after the login");
     }
 
     [Fact]
@@ -56,7 +51,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("ontwikkelbudget");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=ontwikkelbudget"), Dom);
+        await Navigation.Arrive(page, new Regex(@"\?q=ontwikkelbudget"));
         var hits = page.Locator("li.hit");
         Assert.True(await hits.CountAsync() > 0);
         Assert.True(await page.Locator(".snippet mark").CountAsync() > 0);
@@ -66,14 +61,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
 
         // A facet narrows the results and the URL keeps the whole state.
         await page.Locator(".facet", new() { HasText = "Sector" }).GetByRole(AriaRole.Link, new() { Name = "metaal en techniek" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sector=metaal"), Dom);
+        await Navigation.Arrive(page, new Regex("sector=metaal"));
         Assert.All(await page.Locator("li.hit .where").AllInnerTextsAsync(), t => Assert.Contains("metaal en techniek", t));
 
         var first = hits.First;
         var title = await first.Locator("h3 a").InnerTextAsync();
         await first.GetByRole(AriaRole.Link, new() { Name = "Open in document" }).ClickAsync();
         // The document gets the query, and marks its words in the clause it opens at.
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"), Dom);
+        await Navigation.Arrive(page, new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
         var clause = page.Locator($"[id='{anchor}']");
@@ -118,7 +113,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await page.GetByLabel("Cao of sector 2").SelectOptionAsync("sector:bouw");
         await page.GetByLabel("Categorie").SelectOptionAsync("LLO.BUDGET");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vergelijk" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("categorie=LLO.BUDGET"), Dom);
+        await Navigation.Arrive(page, new Regex("categorie=LLO.BUDGET"));
         var rows = page.Locator("#samenvatting tbody tr");
         Assert.Equal(2, await rows.CountAsync());
         Assert.Contains("Metaalbewerking 2025-2026", await rows.Nth(0).InnerTextAsync());
@@ -131,7 +126,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Shot(page, "04-compare");
 
         await metal.GetByRole(AriaRole.Link, new() { Name = "Meer zoals dit" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?like=\d+"), Dom);
+        await Navigation.Arrive(page, new Regex(@"\?like=\d+"));
         Assert.Contains("Vergelijkbare artikelen", await page.Locator("h2#hits-title").InnerTextAsync());
         // The clause it started from stands above the similar ones.
         var origin = page.Locator("section.origin");
@@ -151,7 +146,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var newer = web.Store.ListDocuments().Single(d => d.Version.Id == "metaal-2025").Id;
         await page.GotoAsync($"/documents/{newer}");
         await page.Locator(".versions").GetByRole(AriaRole.Link, new() { Name = "verschillen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/diff\?a=\d+&b=\d+"), Dom);
+        await Navigation.Arrive(page, new Regex(@"/diff\?a=\d+&b=\d+"));
         var headings = await page.Locator("main h2").AllInnerTextsAsync();
         Assert.Equal(["Artikelen met VWNW- of LLO-afspraken", "Overige artikelen"], headings.Take(2));
         Assert.True(await page.Locator(".diff-article ins").CountAsync() > 0);
@@ -175,14 +170,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         int with = int.Parse(numbers.Groups[1].Value);
         Assert.True(with > 0);
         await cell.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/monitor/clauses"), Dom);
+        await Navigation.Arrive(page, new Regex("/monitor/clauses"));
         var caos = (await page.Locator("#bronnen tbody tr td:first-child a").AllInnerTextsAsync()).Distinct().ToList();
         Assert.Equal(with, caos.Count);
         Assert.All(await page.Locator("#bronnen tbody tr td:nth-child(4)").AllInnerTextsAsync(), t => Assert.Equal("Individueel ontwikkelbudget", t));
         await Shot(page, "08-monitor-drilldown");
         // From the number to the clause itself.
         await page.Locator("#bronnen tbody tr td:nth-child(2) a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+#c\d+$"), Dom);
+        await Navigation.Arrive(page, new Regex(@"/documents/\d+#c\d+$"));
         await Assertions.Expect(page.Locator(".clause.target .label", new() { HasText = "Individueel ontwikkelbudget" })).ToHaveCountAsync(1);
 
         await page.GotoAsync("/monitor?jaar=2025");
@@ -226,7 +221,8 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await Shot(page, "09-review");
         // After saving, "volgende" opens the next clause of the queue.
         await page.GetByRole(AriaRole.Status).GetByRole(AriaRole.Link, new() { Name = "Volgende te beoordelen" }).ClickAsync();
-        await page.WaitForURLAsync(u => Regex.IsMatch(u, @"/review\?(clause=\d+|klaar=1)") && !u.Contains($"clause={clause.Id}&") && !u.EndsWith($"clause={clause.Id}"), Dom);
+        await Navigation.Arrive(page, u => Regex.IsMatch(u, @"/review\?(clause=\d+|klaar=1)") && !u.Contains($"clause={clause.Id}&") && !u.EndsWith($"clause={clause.Id}"),
+            "the next clause to review");
 
         await page.GotoAsync("/monitor?jaar=2025");
         var after = Regex.Match(await cell.InnerTextAsync(), @"(\d+) / (\d+)");
@@ -243,17 +239,17 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         var (context, page, problems) = await Open();
         await using var _ = context;
         await page.GotoAsync("/review");
-        await page.WaitForURLAsync(new Regex(@"/login\?terug=%2Freview"), Dom);
+        await Navigation.Arrive(page, new Regex(@"/login\?terug=%2Freview"));
         Assert.Contains("ingelogd", await page.Locator("main").InnerTextAsync());
         await Shot(page, "10-login");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Beoordelen" }).CountAsync());
 
         await LoginAs(page, "lezer");
         await page.GotoAsync("/upload");
-        await page.WaitForURLAsync(new Regex("/denied"), Dom);
+        await Navigation.Arrive(page, new Regex("/denied"));
         Assert.Equal("Geen toegang", await page.Locator("h1").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.EndsWith('/'), Dom);
+        await Navigation.Arrive(page, u => u.EndsWith('/'), "the start page");
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Inloggen" }).CountAsync());
         Assert.Empty(problems);
     }
@@ -275,7 +271,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await page.GetByLabel("Werknemers").FillAsync("15700");
         await Shot(page, "11-upload");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden en verwerken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+$"), new() { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Navigation.Arrive(page, new Regex(@"/documents/\d+$"));
         Assert.Equal("Cao Schilders (upload) 2025-2026", await page.Locator("h1").InnerTextAsync());
 
         await page.GotoAsync("/?q=scholing+cao:schilders-upload");
@@ -298,7 +294,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         await LoginAs(page, "beheerder");
         await page.GotoAsync("/jobs");
         await page.GetByRole(AriaRole.Link, new() { Name = "Taken beheren in het dashboard" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/hangfire/recurring$"), Dom);
+        await Navigation.Arrive(page, new Regex("/hangfire/recurring$"));
         var before = web.Jobs.History(CaoMonitor.Jobs.JobNames.Maintenance).Count;
         await page.Locator("input[type=checkbox][value=maintenance]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Trigger now" }).ClickAsync();
@@ -309,7 +305,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browsers)
         Assert.Contains("maintenance", await page.Locator("table").First.InnerTextAsync());
         // Its details: the state history, Succeeded last, with the job's one-line result.
         await page.Locator("table a", new() { HasText = "maintenance" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/hangfire/jobs/details/"), Dom);
+        await Navigation.Arrive(page, new Regex("/hangfire/jobs/details/"));
         Assert.Contains("integrity: store ok", await page.Locator(".state-card").First.InnerTextAsync());
         await Shot(page, "13-jobs-dashboard");
         Assert.Empty(problems);

@@ -11,9 +11,6 @@ namespace CaoMonitor.Web.Tests;
 /// </summary>
 public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
 {
-    /// <summary>Navigations wait for the document, not every subresource: a busy CI host once held "load" past 60 s.</summary>
-    private static PageWaitForURLOptions Dom => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     public static TheoryData<int> Widths => new(390, 1400);
 
     private async Task<(IBrowserContext Context, IPage Page, List<string> Problems)> Open(int width)
@@ -123,7 +120,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "a[href='/?q=sector%3Azorg']");
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=sector%3Azorg$"), Dom);
+        await Navigation.Arrive(page, new Regex(@"\?q=sector%3Azorg$"));
         await Assertions.Expect(page.Locator("h2#hits-title")).ToHaveTextAsync(new Regex(@"^Artikelen 1–10 van \d+$"));
         Assert.All(await page.Locator("li.hit h3").AllInnerTextsAsync(), t => Assert.Contains("Thuiszorg", t));
         await Shot(page, $"23-browse-{width}");
@@ -135,7 +132,7 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await AssertRing(page);
         await Shot(page, $"24-suggestion-{width}");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=loopbaan%20budget$"), Dom);
+        await Navigation.Arrive(page, new Regex(@"\?q=loopbaan%20budget$"));
         Assert.True(await page.Locator("li.hit").CountAsync() > 0);
         var (scroll, inner) = await Widths2(page);
         Assert.True(scroll <= inner, $"{scroll} px in a {inner} px window");
@@ -200,15 +197,14 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.TypeAsync("ontwikkelbudget");
-        // Listen for the navigation before pressing Enter, and wait for the document, not every subresource.
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"),
-            new PageRunAndWaitForNavigationOptions { UrlRegex = new Regex(@"\?q=ontwikkelbudget"), WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Keyboard.PressAsync("Enter");
+        await Navigation.Arrive(page, new Regex(@"\?q=ontwikkelbudget"));
 
         // Tab to the first hit and open it: the document opens at the clause, which has the focus.
         await TabTo(page, "li.hit h3 a");
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"), Dom);
+        await Navigation.Arrive(page, new Regex(@"/documents/\d+\?q=ontwikkelbudget#c\d+$"));
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         await Assertions.Expect(page.Locator($"[id='{anchor}']")).ToBeFocusedAsync();
         await AssertRing(page);
@@ -220,12 +216,12 @@ public sealed class PhoneKeyboardTests(WebFixture web, BrowserFixture browsers)
         await TabTo(page, "select#jaar");
         await AssertRing(page);
         await page.Keyboard.PressAsync("ArrowUp");
-        await page.WaitForURLAsync(new Regex(@"jaar=2024"), Dom);
+        await Navigation.Arrive(page, new Regex(@"jaar=2024"));
         Assert.Equal("Monitor 2024", await page.Locator("h1").InnerTextAsync());
         await TabTo(page, "#overzicht a.drill", 200);
         await AssertRing(page);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/monitor/clauses"), Dom);
+        await Navigation.Arrive(page, new Regex("/monitor/clauses"));
         Assert.True(await page.Locator("#bronnen tbody tr").CountAsync() > 0);
         Assert.Empty(problems);
     }

@@ -28,6 +28,7 @@ public static partial class TextNormaliser
         var perPage = pages.Select(p => CleanUnicode(p.Text).Split('\n').Select(CleanLine).ToList()).ToList();
         RemoveRunningLines(perPage);
         RemoveGluedPageNumbers(perPage, pages.Select(p => p.Number).ToList());
+        RemoveGluedRunningTitles(perPage);
 
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)
@@ -108,7 +109,8 @@ public static partial class TextNormaliser
         {
             var tokens = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var result = new List<string>();
-            if (tokens.Length == 0 || HeadingStart().IsMatch(line.Trim())) return result;
+            // "12 Artikel 5 Titel": a page number before a heading, no running header.
+            if (tokens.Length == 0 || HeadingStart().IsMatch(line.Trim()) || HeadingStart().IsMatch(string.Join(' ', tokens.SkipWhile(t => t.All(char.IsDigit))))) return result;
             for (int k = 3; k < Math.Min(tokens.Length, 16); k++)
                 if (tokens[k - 1].All(char.IsDigit) && tokens[k - 1].Length <= 4 && tokens.Take(k).Any(w => w.Count(char.IsLetter) >= 3))
                     result.Add(string.Join(' ', tokens.Take(k)));
@@ -157,6 +159,40 @@ public static partial class TextNormaliser
         if (best.Value < 3 || best.Value * 20 < pages.Count) return;
         foreach (var f in found.Where(f => f.Offset == best.Key))
             pages[f.Page][f.Line] = pages[f.Page][f.Line][f.Length..];
+    }
+
+    /// <summary>
+    /// A running title glued to the text that starts a page, with no space or with the page number between
+    /// ("CAO VO 2023/2024Bijlage 10. Sociale zekerheid", "CAO VO 2023/2024 149i. dienstbetrekking"), which
+    /// hides the heading or lid behind it. The title is the longest text that starts the first line of many
+    /// pages (at least a quarter, and three); it is cut off, with a page number right behind it.
+    /// </summary>
+    private static void RemoveGluedRunningTitles(List<List<string>> pages)
+    {
+        if (pages.Count < 4) return;
+        int threshold = Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
+        var firsts = pages.Select(p => p.FindIndex(l => l.Trim().Length > 0)).ToList();
+        var starts = Enumerable.Range(0, pages.Count).Where(i => firsts[i] >= 0)
+            .Select(i => (Page: i, Text: pages[i][firsts[i]].Trim())).Where(f => f.Text.Length >= 12).ToList();
+        var group = starts.GroupBy(f => f.Text[..10], StringComparer.Ordinal).MaxBy(g => g.Count());
+        if (group is null || group.Count() < threshold) return;
+        var title = group.Select(f => f.Text).Aggregate((a, b) => a[..Enumerable.Range(0, Math.Min(a.Length, b.Length)).TakeWhile(k => a[k] == b[k]).Count()]);
+        // The page numbers that follow may share their first digits ("... 2024 1" of 139 and 149): not the title's.
+        var cut = Regex.Match(title, @"\s\d{1,3}$");
+        if (cut.Success) title = title[..cut.Index];
+        title = title.TrimEnd();
+        if (title.Length < 10 || title.Count(char.IsLetter) < 3 || !title.Contains(' ') || HeadingStart().IsMatch(title)) return;
+        // Glued on some pages ("2024Bijlage", "2024 149i."): a heading that merely repeats ("Salarisschalen
+        // functiegroep 15") is followed by a space and its own words.
+        int glued = group.Count(f => f.Text.Length > title.Length && f.Text.StartsWith(title, StringComparison.Ordinal)
+                                     && GluedAfterTitle().IsMatch(f.Text[title.Length..]));
+        if (glued < 2) return;
+        foreach (var (page, text) in group)
+        {
+            if (!text.StartsWith(title, StringComparison.Ordinal)) continue;
+            var rest = GluedNumberAfterTitle().Replace(text[title.Length..], "").TrimStart();
+            pages[page][firsts[page]] = rest;
+        }
     }
 
     private static IEnumerable<int> EdgeIndexes(List<string> page, int edge)
@@ -344,8 +380,10 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
     // A page number before a line's text: "19 Hoofdstuk", "86Bijlage", "- 42 - REGLEMENT", "27 8. Voor"; not "12,5 uur", "3. De", "4a",
     // nor a date or an amount of time ("1 januari 2025 tot en met ...", "12 maanden") that happens to start a page.
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}\.\s|[a-z]\.\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}))")] private static partial Regex GluedPageNumber();
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\.\s|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}))")] private static partial Regex GluedPageNumber();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
+    [GeneratedRegex(@"^\s*\d{1,4}(?![\d.,:])")] private static partial Regex GluedNumberAfterTitle();
+    [GeneratedRegex(@"^(?:\p{L}|\s\d{1,4}\p{L})")] private static partial Regex GluedAfterTitle();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();
     [GeneratedRegex(@"(?i)\b(?:h o o f d s t u k|a r t i k e l|b i j l a g e|d e e l|i n h o u d(?: s o p g a v e)?|p a r a g r a a f)\b")] private static partial Regex LetterSpaced();

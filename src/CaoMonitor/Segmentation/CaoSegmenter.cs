@@ -28,10 +28,8 @@ public static partial class CaoSegmenter
         public int BodyStart = bodyStart;
         public bool HasChildren;
         public bool Indexed = true;
-        public char LidStyle; // '1' numeric, 'a' lettered, '•' bulleted, '\0' none yet
+        public char LidStyle; // '1' numeric, 'a' lettered, '\0' none yet
         public string LastLid = "";
-        public int Bullets;
-        public char BulletGlyph;
         public bool Implicit;
     }
 
@@ -119,6 +117,7 @@ public static partial class CaoSegmenter
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
             bool sentenceArticle = false;
+            if (h is null && BareArticleNumber(lines, i) is { } bare) h = new Heading(HeadingKind.Article, bare, "");
             if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
             {
                 h = new Heading(HeadingKind.Article, pn, "");
@@ -261,13 +260,12 @@ public static partial class CaoSegmenter
 
             // Leden live in the innermost container: sub-heading, article, else appendix, chapter or part.
             var ci = sub ?? hi;
-            if (LidMarker(line.Text) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
+            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
                 cn.LastLid = marker;
-                var number = marker == "•" ? (++cn.Bullets).ToString() : marker;
-                lid = Add(new Node(ClauseKind.Paragraph, number, null, line.Start, ci, Unique($"{cn.Path} > lid {number}", usedPaths), line.Start));
+                lid = Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, Unique($"{cn.Path} > lid {marker}", usedPaths), line.Start));
             }
         }
         int end = doc.Text.Length;
@@ -486,32 +484,16 @@ public static partial class CaoSegmenter
         // put apart from their text. They number nothing here, so the article's text stays whole.
         if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim()))
             return false;
-        if (marker == "•")
-        {
-            // Bullets are the leden of an article only where its text opens with them and nothing else
-            // numbers them. Elsewhere (a list under a sub-heading, in an appendix or a job profile, or after
-            // an introducing sentence) a bulleted list stays inside the text it belongs to. Once bullets
-            // are the leden, another bullet glyph marks sub-items ("▪" leden with "-" items).
-            if (container.LidStyle is not ('\0' or '•')) return false;
-            char glyph = Glyph(lines[i].Text);
-            var prev = PreviousNonBlank(lines, i);
-            if (container.LidStyle == '\0')
-            {
-                if (container.Kind != ClauseKind.Article) return false;
-                if (prev is { } pi && lines[pi].End > container.BodyStart) return false;
-                if (!char.IsUpper(BulletText(lines[i].Text).FirstOrDefault())) return false;
-                container.LidStyle = '•';
-                container.BulletGlyph = glyph;
-                return true;
-            }
-            if (glyph != container.BulletGlyph) return false;
-            // "... de volgende gegevens:" followed by items: they belong to the lid that announces them.
-            return !(prev is { } pj && lines[pj].Text.TrimEnd().EndsWith(':') && Glyph(lines[pj].Text) != glyph);
-        }
+        // An unnumbered bullet is no lid: a reader cites "Art. 1.4.1", not a "lid 2" the text never
+        // wrote. Bulleted items stay in the text of their article, sub-heading or lid.
+        if (marker == "•") return false;
         char style = char.IsDigit(marker[0]) ? '1' : 'a';
         if (container.LidStyle == '\0')
         {
             if (marker is not ("1" or "a")) return false;
+            // "1. Voor- en afmontage" / "2. Houtbewerking": a numbered list of names, no leden.
+            if (ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } ni && LidMarker(lines[ni].Text) is not (null or "•") && ShortItem(lines[ni].Text))
+                return false;
             container.LidStyle = style;
             return true;
         }
@@ -535,17 +517,30 @@ public static partial class CaoSegmenter
         return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
     }
 
-    /// <summary>The bullet sign a line starts with; dashes of any length count as one sign.</summary>
-    private static char Glyph(string line)
+    /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
+    private static bool ShortItem(string line)
     {
-        var t = line.TrimStart();
-        return t.Length == 0 ? '\0' : t[0] is '–' or '—' ? '-' : t[0];
+        var t = line.Trim();
+        return t.Length <= 50 && !".;:,".Contains(t[^1]);
     }
 
-    private static string BulletText(string line) => line.TrimStart().TrimStart('•', '▪', '●', '■', '◦', '-', '–', '*', '·').TrimStart();
+    /// <summary>
+    /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
+    /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
+    /// </summary>
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i)
+    {
+        if (container.LidStyle != '1') return null;
+        var t = lines[i].Text.Trim();
+        var m = DotlessLidPattern().Match(t);
+        if (!m.Success || t.Length < 40 || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
+        if (PreviousNonBlank(lines, i) is not { } p || !".;:".Contains(lines[p].Text.TrimEnd()[^1])) return null;
+        return m.Groups["n"].Value;
+    }
 
     private static string? LidMarker(string line)
     {
+        line = line.TrimStart(); // " 3. Indien ...": an indent the extractor kept
         var m = LidPattern().Match(line);
         if (m.Success) return m.Groups["n"].Value.ToLowerInvariant();
         return BulletPattern().IsMatch(line) ? "•" : null;
@@ -566,6 +561,8 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (!IsTitleLike(t) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
+        // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
         bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1])
@@ -631,7 +628,7 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
-            return new Heading(kind, kind == HeadingKind.Article ? num.ToLowerInvariant() : num.ToUpperInvariant(), title,
+            return new Heading(kind, kind == HeadingKind.Article ? (char.IsDigit(num[0]) ? num.ToLowerInvariant() : num) : num.ToUpperInvariant(), title,
                 t.StartsWith('§') || t.StartsWith("paragraaf", StringComparison.OrdinalIgnoreCase));
         }
         return null;
@@ -748,6 +745,23 @@ public static partial class CaoSegmenter
         return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
     }
 
+    /// <summary>
+    /// An article number standing alone on its line, its title on the next and body text after that ("8.5" /
+    /// "Intrekking vakantieverlof" / "De werkgever ..."), as a page with the numbers in the margin reads. Not one
+    /// of a stack of numbers ("6.2" / "6.3" / "6.4"): those the extractor took apart from their titles.
+    /// </summary>
+    private static string? BareArticleNumber(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (!BareDecimal().IsMatch(t)) return null;
+        if (PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return null;
+        if (NextNonBlank(lines, i) is not { } ti || !IsTitleLike(lines[ti].Text)) return null;
+        if (NextNonBlank(lines, ti) is not { } bi) return null;
+        var body = lines[bi].Text.Trim();
+        if (BareDecimal().IsMatch(body) || !(body.Length >= 40 || ".:;".Contains(body[^1]))) return null;
+        return t.TrimEnd('.');
+    }
+
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>Dot leaders up to a page number, a "?" (a broken field) or the line's end; or a leader OCR read as letters.</summary>
@@ -775,7 +789,8 @@ public static partial class CaoSegmenter
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>\d{1,3}(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel B.2": articles of an appendix numbered after its letter.
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])\.\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -789,6 +804,10 @@ public static partial class CaoSegmenter
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
     [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex DotlessLidPattern();
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
+    private static partial Regex BareDecimal();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

@@ -255,6 +255,16 @@ public static partial class CaoSegmenter
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
                         CloseArticles(line.Start, keep);
                         var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
+                        // "Artikel 4:15" names its chapter: where no heading opened chapter 4 (it stood only in a
+                        // running header), the chapter opens here.
+                        if (keep == 0 && appendix is null && ColonChapter().Match(h.Number) is { Success: true } cm
+                            && (chapter is not { } oc2 || nodes[oc2].Number != cm.Groups[1].Value))
+                        {
+                            Close(ref chapter, line.Start);
+                            chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });
+                            lastChapterOrd = int.Parse(cm.Groups[1].Value);
+                            mainChapter = chapter;
+                        }
                         int? container = chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
@@ -300,6 +310,14 @@ public static partial class CaoSegmenter
                 var cn = nodes[ci];
                 cn.LastLid = marker;
                 lid = Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, Unique($"{cn.Path} > lid {marker}", usedPaths), line.Start));
+            }
+            else if (NumberedTitleLine(lines, i, "a") is not null)
+            {
+                // "3. Onbetaald verlof" above its own "a. ...", where the numbering in force has no place for it: a
+                // numbered section of the article, so the lid or section before it ends here.
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                var st = line.Text.Trim();
+                sub = Add(new Node(ClauseKind.Section, null, st, line.Start, hi, Unique($"{nodes[hi].Path} > {Short(st)}", usedPaths), line.End));
             }
         }
         int end = doc.Text.Length;
@@ -574,13 +592,15 @@ public static partial class CaoSegmenter
         return null;
     }
 
-    /// <summary>"2. Aanspraak op aanvulling" (a number and a title) whose next line is the lid "1. ...": its number and title.</summary>
-    private static (string Number, string Title)? NumberedTitleLine(List<TextLine> lines, int i)
+    /// <summary>"2. Aanspraak op aanvulling" (a number and a title) whose next line is its first lid ("1. ...", or "a. ..."): its number and title.</summary>
+    private static (string Number, string Title)? NumberedTitleLine(List<TextLine> lines, int i, string firstLid = "1")
     {
         var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
         if (!m.Success || NextNonBlank(lines, i) is not { } ni) return null;
         var next = lines[ni].Text.Trim();
-        if (!FirstLid().IsMatch(next) || ShortItem(next)) return null;
+        if (!next.StartsWith(firstLid, StringComparison.Ordinal) || !FirstLid().IsMatch("1" + next[1..]) || ShortItem(next)) return null;
+        // "6. Een onderneming kan zich aansluiten als" / "a. ...": a lid whose sentence its items finish.
+        if (m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return null;
         return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
     }
 
@@ -919,6 +939,10 @@ public static partial class CaoSegmenter
     private static partial Regex Vacant();
     [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
     private static partial Regex TrailingDots();
+    [GeneratedRegex(@"^(\d{1,2}):\d")]
+    private static partial Regex ColonChapter();
+    [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenEnd();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

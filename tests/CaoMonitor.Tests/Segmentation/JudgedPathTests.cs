@@ -288,4 +288,49 @@ public class JudgedPathTests
         Assert.Contains("fonds vastgesteld", ByPath(cs, "Bijlage 5.3 > Franchise").Text);
         Assert.Contains("in dienst", ByPath(cs, "Bijlage 8B > Art. 1 > lid 1").Text);
     }
+
+    [Fact]
+    public void ANumberedSectionWithItsOwnLetteredLedenEndsTheTextBeforeIt()
+    {
+        var cs = Seg("""
+            Artikel 31 Verlof
+            Vakbondsverlof
+            De werkgever geeft een kaderlid verlof met behoud van loon voor vergaderingen van zijn bond.
+            Kosten van het verlof
+            De werkgever kan de kosten van dit verlof declareren bij het sociaal fonds van de sector.
+            3. Onbetaald verlof
+            a. De werknemer heeft recht op drie dagen onbetaald verlof per jaar.
+            b. Hij vraagt dit verlof twee weken vooraf aan.
+            """);
+        Assert.DoesNotContain("Onbetaald", ByPath(cs, "Art. 31 > Kosten van het verlof").Text);
+        Assert.Contains("drie dagen", ByPath(cs, "Art. 31 > 3. Onbetaald verlof > lid a").Text);
+
+        // A lid whose sentence its items finish stays one text with its items.
+        var open = Seg("""
+            Artikel 2 Werkingssfeer
+            4. Deze cao geldt voor alle ondernemingen in de recreatiesector.
+            6. Een onderneming kan zich vrijwillig aansluiten als
+            a. zij het aanvraagformulier invult;
+            b. zij de premie aan het fonds betaalt.
+            """);
+        Assert.DoesNotContain(open, c => c.Path.Contains("aansluiten", StringComparison.Ordinal));
+        Assert.Contains(open, c => c.IsLeaf && c.Text.Contains("vrijwillig aansluiten als", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArticleNumberedAfterItsChapterOpensThatChapter()
+    {
+        var cs = Seg("""
+            Hoofdstuk 3 Plichten
+            Artikel 3:1 Geheimhouding
+            De werknemer zwijgt over wat hij over cliënten weet.
+            Artikel 4:1 Functiewaardering
+            De werkgever deelt iedere functie in volgens het systeem van de sector.
+            Artikel 4:2 Salaris
+            De werknemer ontvangt het salaris van zijn schaal.
+            """);
+        Assert.Contains("zwijgt", ByPath(cs, "H3 > Art. 3:1").Text);
+        Assert.Contains("systeem van de sector", ByPath(cs, "H4 > Art. 4:1").Text);
+        Assert.Contains("schaal", ByPath(cs, "H4 > Art. 4:2").Text);
+    }
 }

@@ -31,12 +31,14 @@ public static partial class CaoSegmenter
         public char LidStyle; // '1' numeric, 'a' lettered, '\0' none yet
         public string LastLid = "";
         public bool Implicit;
+        public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
         var lines = TextLine.Split(doc.Text);
-        var toc = TableOfContents(lines);
+        var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
+        var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
@@ -101,6 +103,15 @@ public static partial class CaoSegmenter
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         for (int i = firstHeading; i < lines.Count; i++)
         {
+            if (listed.Contains(i))
+            {
+                // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
+                // section's own text starts after it.
+                Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                foreach (var section in new[] { chapter, appendix, part })
+                    if (section is { } o && !nodes[o].HasChildren) nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
+                continue;
+            }
             if (toc.Contains(i))
             {
                 // An index or a table of article numbers ends what is open: its lines belong to no clause.
@@ -122,6 +133,29 @@ public static partial class CaoSegmenter
             {
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
+            }
+            // In an appendix, "3. Duur en hoogte van de aanvulling" right above its own "1. ..." is an article of
+            // the appendix's regulation, not a lid that runs on into the next section.
+            bool numberedTitle = false;
+            if (h is null && unit is null && appendix is not null && (articles.Count == 0 || nodes[articles[^1]].NumberedTitle)
+                && NumberedTitleLine(lines, i) is { } nt)
+            {
+                h = new Heading(HeadingKind.Article, nt.Number, nt.Title);
+                numberedTitle = true;
+            }
+            // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
+            // are steps of the profile, no chapters, articles or leden of the cao.
+            if (unit is { } u && !toc.Contains(i))
+            {
+                if (sentenceArticle) { h = null; sentenceArticle = false; }
+                var ut = line.Text.Trim();
+                if ((h is { Kind: HeadingKind.Article or HeadingKind.Chapter } && char.IsDigit(ut[0]) || h is null && UnitSection().IsMatch(ut) && ShortItem(ut))
+                    && UnitTitle(ut) is null && ProfileTitle(lines, i, appendix is not null) is null)
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start);
+                    sub = Add(new Node(ClauseKind.Section, null, ut, line.Start, u, Unique($"{nodes[u].Path} > {Short(ut)}", usedPaths), line.End));
+                    continue;
+                }
             }
             if (h is null && excluded) continue;
             if (h is null && (SignatureStart().IsMatch(line.Text.Trim()) || AbbreviationsTitle().IsMatch(line.Text.Trim())))
@@ -210,7 +244,7 @@ public static partial class CaoSegmenter
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
                         // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
-                        if (appendix is not null && mainLast is not null && Continues(h.Number, mainLast))
+                        if (appendix is not null && mainLast is not null && !numberedTitle && Continues(h.Number, mainLast))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
@@ -225,7 +259,7 @@ public static partial class CaoSegmenter
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart)));
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         if (appendix is null) mainLast = h.Number;
                         break;
                 }
@@ -238,7 +272,7 @@ public static partial class CaoSegmenter
 
             // A job profile in a function book starts with a line naming the function. Its repeated
             // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
-            if (UnitTitle(line.Text.Trim()) is { } function)
+            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null)) is { } function)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
                 int owner = articles.Count > 0 ? articles[^1] : (chapter ?? appendix ?? part)!.Value;
@@ -517,6 +551,39 @@ public static partial class CaoSegmenter
         return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
     }
 
+    /// <summary>
+    /// The function a job profile describes, from the line that opens it and the line below: "2. Doktersassistent B"
+    /// above "Schaal 5"; in an appendix, "Service Technicus" above "Algemeen" (or "Doel") whose text speaks of
+    /// the function or names it. Null for any other line.
+    /// </summary>
+    private static string? ProfileTitle(List<TextLine> lines, int i, bool inAppendix)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length > 70 || NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        var m = NumberedName().Match(t);
+        if (m.Success && ShortItem(t) && ScaleLine().IsMatch(next)) return m.Groups["n"].Value.Trim();
+        if (!inAppendix || !ProfileStart().IsMatch(next) || !IsTitleLike(t) || t.Any(char.IsDigit) || LidMarker(t) is not null) return null;
+        int seen = 0;
+        for (int j = ni + 1; j < lines.Count && seen < 3; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            if (lines[j].Text.Contains("functie", StringComparison.OrdinalIgnoreCase) || lines[j].Text.Contains(t, StringComparison.OrdinalIgnoreCase)) return t;
+        }
+        return null;
+    }
+
+    /// <summary>"2. Aanspraak op aanvulling" (a number and a title) whose next line is the lid "1. ...": its number and title.</summary>
+    private static (string Number, string Title)? NumberedTitleLine(List<TextLine> lines, int i)
+    {
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success || NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        if (!FirstLid().IsMatch(next) || ShortItem(next)) return null;
+        return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
+    }
+
     /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
     private static bool ShortItem(string line)
     {
@@ -616,7 +683,7 @@ public static partial class CaoSegmenter
 
     private static Heading? AnyHeading(string line)
     {
-        var t = line.Trim();
+        var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
         if (t.Length is 0 or > 120) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
@@ -680,7 +747,7 @@ public static partial class CaoSegmenter
     /// "was 103" (a table of old and new article numbers); and from a title "Inhoud(sopgave)" or
     /// "Register" up to the first body text or the first heading that repeats one already listed.
     /// </summary>
-    internal static HashSet<int> TableOfContents(List<TextLine> lines)
+    internal static HashSet<int> TableOfContents(List<TextLine> lines, HashSet<int>? listed = null)
     {
         var toc = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
@@ -710,6 +777,27 @@ public static partial class CaoSegmenter
         }
         EndRun();
 
+        // Contents without page numbers: headings one under the other with no text between, four or more
+        // of them articles. Their articles are contents lines; a chapter among them keeps its heading. The
+        // last heading before text, and an article whose number the run already listed, are the real ones.
+        var run = new List<(int Line, Heading H)>();
+        void EndHeadingRun(bool bodyFollows)
+        {
+            if (bodyFollows && run.Count > 0) run.RemoveAt(run.Count - 1);
+            var articlesInRun = run.Where(e => e.H.Kind == HeadingKind.Article).ToList();
+            if (articlesInRun.Count >= 4) foreach (var e in articlesInRun) { toc.Add(e.Line); listed?.Add(e.Line); }
+            run.Clear();
+        }
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var h = Vacant().IsMatch(lines[i].Text) ? null : AnyHeading(BareEntry(lines[i].Text));
+            if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
+            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false);
+            run.Add((i, h));
+        }
+        if (run.Count > 0) EndHeadingRun(false);
+
         for (int start = 0; start < lines.Count; start++)
         {
             if (!TocTitle().IsMatch(lines[start].Text.Trim())) continue;
@@ -732,6 +820,10 @@ public static partial class CaoSegmenter
         }
         return toc;
     }
+
+    /// <summary>A contents line without its dot leader, page number and loose dots ("Artikel 14. Staken van loon .." -> "Artikel 14. Staken van loon"); a sentence keeps its full stop.</summary>
+    private static string BareEntry(string line) =>
+        TrailingDots().Replace(PageSuffix().Replace(DotLeaderTail().Replace(WithoutOcrLeader(line), ""), ""), "");
 
     private static bool IsContentsEntry(string line)
     {
@@ -785,7 +877,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bijlage 5.3 Middelloonregeling": a sub-appendix keeps its whole number.
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
@@ -808,6 +901,24 @@ public static partial class CaoSegmenter
     private static partial Regex DotlessLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    [GeneratedRegex(@"^\d{1,2}\.?\s+(?<n>\p{Lu}.{1,60})$")]
+    private static partial Regex NumberedName();
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")]
+    private static partial Regex UnitSection();
+    [GeneratedRegex(@"^(?:schaal|salarisschaal|functiegroep|functieniveau|loongroep|salarisgroep)\s*:?\s*[\w.-]{1,8}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleLine();
+    [GeneratedRegex(@"^(?:Algemeen|Algemene kenmerken|Doel|Doel van de functie|Functiedoel)$")]
+    private static partial Regex ProfileStart();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<t>\p{Lu}[^.;:!?]{2,78})$")]
+    private static partial Regex NumberedTitlePattern();
+    [GeneratedRegex(@"^1[.)]\s+\p{Lu}")]
+    private static partial Regex FirstLid();
+    [GeneratedRegex(@"^(?i:bijlage)\s+(?=(?i:bijlage)\s)")]
+    private static partial Regex DoubledAppendixWord();
+    [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Vacant();
+    [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
+    private static partial Regex TrailingDots();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]

@@ -148,4 +148,144 @@ public class JudgedPathTests
         Assert.Contains(cs, c => c.Path.StartsWith("Bijlage 10", StringComparison.Ordinal) && c.Text.Contains("aanvulling op zijn uitkering"));
         Assert.DoesNotContain(cs, c => c.Text.Contains("Cao Fictief Onderwijs 2025/2026", StringComparison.Ordinal) && c.Path != "Voorblad");
     }
+
+    [Fact]
+    public void TheNumberedPartsOfAJobProfileAreStepsOfThatProfile()
+    {
+        var cs = Seg("""
+            Artikel 20 Slotbepaling
+            Deze cao geldt tot en met 31 december 2025.
+            Bijlage 1 Functiebeschrijvingen
+
+            1. Baliemedewerker A
+            Schaal 4
+
+            1. Doel van de functie
+            Ontvangen van bezoekers en het afhandelen van eenvoudige vragen aan de balie.
+            2. Resultaatgebieden
+            2.1 Ontvangst
+            • Ontvangt bezoekers en verwijst hen naar de juiste collega;
+            • Beantwoordt de telefoon.
+            3. Functie-eisen
+            3.1 Kennis
+            • Kennis van de werkprocessen van de praktijk.
+            3.2 Uitdrukkingsvaardigheid
+            • Mondelinge vaardigheid is nodig in het contact met bezoekers.
+
+            2. Baliemedewerker B
+            Schaal 5
+
+            1. Doel van de functie
+            Ontvangen van bezoekers, plannen van afspraken en het bijhouden van de agenda.
+            2. Resultaatgebieden
+            2.1 Planning
+            • Plant de afspraken en bewaakt de agenda.
+            """);
+        Assert.Contains("telefoon", ByPath(cs, "Bijlage 1 > Baliemedewerker A > 2.1 Ontvangst").Text);
+        Assert.Contains("Mondelinge", ByPath(cs, "Bijlage 1 > Baliemedewerker A > 3.2 Uitdrukkingsvaardigheid").Text);
+        Assert.Contains("agenda", ByPath(cs, "Bijlage 1 > Baliemedewerker B > 2.1 Planning").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid") || c.Path.Contains("> H") || c.Path.Contains("Art. 2.1") || c.Path.Contains("Art. 3."));
+        Assert.Contains("Deze cao geldt", ByPath(cs, "Art. 20").Text);
+    }
+
+    [Fact]
+    public void AJobProfileOpensWithItsNameAboveItsGeneralPart()
+    {
+        var cs = Seg("""
+            Bijlage 7 Referentiefuncties
+            Monteur
+
+            Algemeen
+
+            De Monteur is een uitvoerende functie in de buitendienst.
+
+            Resultaat
+
+            1. Onderhoud uitvoeren
+
+            Voert onderhoud uit volgens het schema en meldt gebreken aan de planner.
+
+            2. Storingen verhelpen
+
+            Zoekt de oorzaak van een storing en lost die op.
+
+            Planner
+
+            Algemeen
+
+            De Planner is een ondersteunende functie op kantoor.
+            """);
+        Assert.Contains("gebreken", ByPath(cs, "Bijlage 7 > Monteur > 1. Onderhoud uitvoeren").Text);
+        Assert.Contains("oorzaak", ByPath(cs, "Bijlage 7 > Monteur > 2. Storingen verhelpen").Text);
+        Assert.DoesNotContain("Planner", ByPath(cs, "Bijlage 7 > Monteur > 2. Storingen verhelpen").Text);
+        Assert.Contains(cs, c => c.Path.StartsWith("Bijlage 7 > Planner", StringComparison.Ordinal) && c.Text.Contains("ondersteunende functie"));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid"));
+    }
+
+    [Fact]
+    public void ANumberedTitleAboveItsOwnLedenInAnAppendixIsAnArticle()
+    {
+        var cs = Seg("""
+            Artikel 30 Slot
+            Deze cao eindigt van rechtswege.
+            Bijlage 10 Aanvulling bij werkloosheid
+            2. Recht op de aanvulling
+            1. Je hebt recht op een aanvulling op je WW-uitkering als je functie door een reorganisatie vervalt.
+            2. De aanvulling wordt elke maand achteraf betaald.
+            3. Geen recht op de aanvulling heb je als je passend werk weigert.
+            4. Geldt voor jou een sociaal plan, dan gaan de afspraken daarin over passend werk voor.
+            3. Duur en hoogte van de aanvulling
+            1. De aanvulling loopt zo lang als je WW-uitkering.
+            2. In de eerste helft van die duur vult de werkgever aan tot 90% van je loon.
+            """);
+        Assert.Contains("sociaal plan", ByPath(cs, "Bijlage 10 > Art. 2 > lid 4").Text);
+        Assert.DoesNotContain("Duur en hoogte", ByPath(cs, "Bijlage 10 > Art. 2 > lid 4").Text);
+        Assert.Contains("90%", ByPath(cs, "Bijlage 10 > Art. 3 > lid 2").Text);
+        Assert.Equal("Duur en hoogte van de aanvulling", ByPath(cs, "Bijlage 10 > Art. 3").Title);
+    }
+
+    [Fact]
+    public void ContentsOfArticleTitlesWithoutPageNumbersAreNoClause()
+    {
+        var cs = Seg("""
+            Bijlage 6 Regeling bij ziekte
+            Artikel 12. Onderzoek naar een uitkering
+            Artikel 13. Inkomsten uit passend werk
+
+            Artikel 14. Geen recht op loon .
+            Artikel 15. Stoppen van de betaling..
+            Artikel 16. Betaling aan anderen.
+            Artikel 1 Begrippen
+            In deze regeling heet ieder die in dienst is van de werkgever werknemer.
+            Artikel 8:4 (vacant)
+            Artikel 8:5 (vacant)
+            Artikel 8:6 Vakantie opnemen
+            De werknemer neemt zijn vakantie in overleg op.
+            """);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Artikel 14", StringComparison.Ordinal));
+        Assert.Contains("werknemer", ByPath(cs, "Bijlage 6 > Art. 1").Text);
+        Assert.Contains("in overleg", ByPath(cs, "Bijlage 6 > Art. 8:6").Text);
+    }
+
+    [Fact]
+    public void SubAppendicesKeepTheirNumber()
+    {
+        var cs = Seg("""
+            Artikel 40 Pensioen
+            De werknemer neemt deel aan de pensioenregeling in bijlage 5.
+            Bijlage 5.2. Premieregeling
+            Franchise
+            De franchise is elk jaar een vast bedrag dat met de lonen meestijgt en waarover geen pensioen wordt opgebouwd.
+            Bijlage 5.3. Middelloonregeling
+            Franchise
+            De franchise volgt hier de wettelijke regels en wordt elk jaar door het fonds vastgesteld en bekendgemaakt.
+            BIJLAGE BIJLAGE 8B
+            Model leerovereenkomst
+            Artikel 1
+            1. De leerling treedt in dienst op de dag die hieronder staat ingevuld.
+            """);
+        Assert.Contains("meestijgt", ByPath(cs, "Bijlage 5.2 > Franchise").Text);
+        Assert.Contains("fonds vastgesteld", ByPath(cs, "Bijlage 5.3 > Franchise").Text);
+        Assert.Contains("in dienst", ByPath(cs, "Bijlage 8B > Art. 1 > lid 1").Text);
+    }
 }

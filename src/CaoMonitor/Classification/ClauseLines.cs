@@ -213,9 +213,21 @@ internal sealed class ClauseLines
         // A heading that is only a number-led line needs a number or a finished sentence before it; a list item
         // after a line ending in ":" or ";" is part of the clause.
         if (!finished) return;
-        if (numbers.Count == 0 && i == 0 && prev == last - 1) return;  // a short last sentence line right after another
+        // A short last sentence line right after another; a line in capitals ("OPLEIDINGEN EN EDUCATIEF VERLOF") is a heading.
+        if (numbers.Count == 0 && i == 0 && prev == last - 1 && !InCapitals(line)) return;
         kinds[last] = "heading";
         foreach (var n in numbers) kinds[n] = "heading";
+    }
+
+    static bool InCapitals(ReadOnlySpan<char> line)
+    {
+        int letters = 0;
+        foreach (var ch in line)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letters++;
+        }
+        return letters >= 6;
     }
 
     /// <summary>A line that is only a section number: "9.2", "12. 12.1".</summary>

@@ -167,11 +167,41 @@ public class JudgedErrorTests5
         Assert.Equal("verwijzing", StrengthOf("In artikel 5.3 staat welke kosten niet van de transitievergoeding mogen worden afgetrokken.",
             "Transitievergoeding", "VWNW.TRANSITIEVERGOEDING"));
     }
+    // --- Self-check sample (seed 20247): a fund paying other things, contact lines, the UWV route, side jobs, a bracketed
+    //     zij-instromer, a heading in capitals glued to the end of a clause. ---
+
+    [Theory]
+    [InlineData("Een werknemer met financiële problemen kan via het O&O-fonds een budgetcoach inschakelen.", "Budgetcoach")]
+    [InlineData("Adressen\nOpleidings- en Ontwikkelingsfonds Voorbeeldsector premiebetaling p/a Brancheplatform Voorbeeldweg 12 1234 AB Utrecht telefoon: 030 - 123 45 67", "Sancties UWV")]
+    public void A_fund_paying_other_things_or_its_address_is_not_a_training_fund_provision(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.FONDS");
+    }
 
     [Fact]
-    public void A_fund_that_exists_is_a_reference_and_a_contribution_to_it_a_duty()
+    public void The_UWV_route_to_dismissal_after_sickness_is_not_internal_mobility()
     {
-        Assert.Equal("verwijzing", StrengthOf("Er is een stichting Opleidings- en Ontwikkelingsfonds voor de sector.", "O&O-fonds", "LLO.FONDS"));
-        Assert.Equal("recht", StrengthOf("De werkgever draagt jaarlijks 0,4% van de loonsom af aan het opleidingsfonds van de sector.", "Opleidingsfonds", "LLO.FONDS"));
+        Assert.DoesNotContain(Classify("Het UWV geeft toestemming als herplaatsing van de werknemer binnen een redelijke termijn niet mogelijk is.", "Ontslag na ziekte"),
+            l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void A_side_job_or_a_bracketed_zij_instromer_is_not_sector_mobility()
+    {
+        Assert.DoesNotContain(Classify("3. Je vraagt toestemming als je ander werk naast je werk wilt doen (nevenarbeid)\nBen je van plan in loondienst bij een andere werkgever te gaan werken? Dan meld je dat eerst.", "Wat zijn jouw plichten?"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.DoesNotContain(Classify("De startende leraar (inclusief zij-instromer) heeft recht op 40 uur begeleiding per jaar.", "Startende leraren"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.Contains(Classify("Zij-instromers krijgen een inwerkprogramma van een jaar met een vaste begeleider.", "Zij-instroom"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_at_the_end_of_a_clause_is_masked()
+    {
+        Assert.DoesNotContain(Classify("De commissie kan voorwaarden verbinden aan het toekennen van de vergoeding.\nOPLEIDINGEN EN EDUCATIEF VERLOF", "Mantelzorgregeling"),
+            l => l.Code == "LLO.TIJD");
+        Assert.Contains(Classify("De werknemer heeft recht op vijf dagen educatief verlof per jaar.\nDit verlof wordt met behoud van loon verleend", "Educatief verlof"),
+            l => l.Code == "LLO.TIJD");
     }
 }

@@ -174,7 +174,7 @@ public static partial class CaoSegmenter
                     HeadingKind.Part => part,
                     HeadingKind.Appendix => appendix,
                     _ => chapter,
-                }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && !nodes[open].Implicit)
+                }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && (!nodes[open].Implicit || h.Kind == HeadingKind.Chapter))
                 continue;
             // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
             // A larger jump is real when the chapter's own articles follow ("Hoofdstuk 15" then "Artikel 15.1").
@@ -255,10 +255,12 @@ public static partial class CaoSegmenter
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
                         CloseArticles(line.Start, keep);
                         var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
-                        // "Artikel 4:15" names its chapter: where no heading opened chapter 4 (it stood only in a
-                        // running header), the chapter opens here.
-                        if (keep == 0 && appendix is null && ColonChapter().Match(h.Number) is { Success: true } cm
-                            && (chapter is not { } oc2 || nodes[oc2].Number != cm.Groups[1].Value))
+                        // "Artikel 4:15" and "Artikel 6.1.9" name their chapter: where no heading opened chapter 4
+                        // (it stood only in a running header, or the extractor broke it), or a reference passed for
+                        // another chapter's heading, the article's own chapter opens here.
+                        // A decimal number names a chapter only where the document has chapters at all.
+                        if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
+                            && (chapter is { } oc2 ? Ordinal(nodes[oc2].Number ?? "") != int.Parse(cm.Groups[1].Value) : h.Number.Contains(':') || mainChapter is not null))
                         {
                             Close(ref chapter, line.Start);
                             chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });
@@ -939,8 +941,8 @@ public static partial class CaoSegmenter
     private static partial Regex Vacant();
     [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
     private static partial Regex TrailingDots();
-    [GeneratedRegex(@"^(\d{1,2}):\d")]
-    private static partial Regex ColonChapter();
+    [GeneratedRegex(@"^(\d{1,2})[:.]\d")]
+    private static partial Regex ArticleChapter();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]

@@ -333,4 +333,49 @@ public class JudgedPathTests
         Assert.Contains("systeem van de sector", ByPath(cs, "H4 > Art. 4:1").Text);
         Assert.Contains("schaal", ByPath(cs, "H4 > Art. 4:2").Text);
     }
+
+    [Fact]
+    public void ADecimalArticleOpensItsOwnChapterWhereTheChapterHeadingWasMissed()
+    {
+        // Session 7 judge: "H5 > Art. 6.1.9" where the page showed chapter 6; the heading of chapter 6 had no
+        // number the reader could see ("Vakantie en verlof"), so the articles of chapter 6 ran on under chapter 5.
+        var cs = Seg("""
+            Hoofdstuk 5 Arbeidsduur
+            Artikel 5.1 Werktijden
+            De werknemer werkt gemiddeld achtendertig uur per week.
+            Artikel 5.2 Pauze
+            Na vijf uur werk heeft de werknemer recht op een half uur pauze.
+            Vakantie en verlof
+            Artikel 6.1 Vakantiedagen
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar.
+            Artikel 6.1.9 Opbouw bij afwezigheid
+            De werknemer bouwt ook vakantie op tijdens:
+            a. zwangerschapsverlof;
+            b. ouderschapsverlof.
+            Hoofdstuk 7 Slot
+            Artikel 7.1 Looptijd
+            Deze regeling geldt twee jaar.
+            """);
+        Assert.Contains("half uur pauze", ByPath(cs, "H5 > Art. 5.2").Text);
+        Assert.Contains("vijfentwintig", ByPath(cs, "H6 > Art. 6.1").Text);
+        Assert.Contains("zwangerschapsverlof", ByPath(cs, "H6 > Art. 6.1.9 > lid a").Text);
+        Assert.Contains("twee jaar", ByPath(cs, "H7 > Art. 7.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H5 > Art. 6", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AChapterReferenceAtTheStartOfALineDoesNotHoldTheArticlesOfAnotherChapter()
+    {
+        // Session 7 judge: "H15 > Art. 8.5.4"; a chapter 15 that only points elsewhere was the one chapter heading
+        // read (the others were glued to the page footer), and the articles of chapter 8 after it fell under it.
+        var cs = Seg("""
+            Artikel 8.5.3 Tweede ziektejaar
+            In het tweede ziektejaar ontvangt de werknemer zeventig procent van zijn salaris.
+            Hoofdstuk 15.
+            De regeling voor zware beroepen staat in bijlage Q.
+            Artikel 8.5.4 Samenloop inkomsten
+            Inkomsten uit ander werk worden op de uitkering in mindering gebracht.
+            """);
+        Assert.Contains("in mindering", ByPath(cs, "H8 > Art. 8.5.4").Text);
+    }
 }

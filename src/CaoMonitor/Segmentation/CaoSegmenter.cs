@@ -255,12 +255,15 @@ public static partial class CaoSegmenter
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
                         CloseArticles(line.Start, keep);
                         var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
-                        // "Artikel 4:15" and "Artikel 6.1.9" name their chapter: where no heading opened chapter 4
-                        // (it stood only in a running header, or the extractor broke it), or a reference passed for
-                        // another chapter's heading, the article's own chapter opens here.
-                        // A decimal number names a chapter only where the document has chapters at all.
+                        // "Artikel 4:15" names its chapter: where no heading opened chapter 4 (it stood only in a
+                        // running header), the chapter opens here. "Artikel 6.1.9" does so in the open chapter 5 (the
+                        // heading of chapter 6 was missed), or in a chapter none of whose own articles came yet (a
+                        // reference passed for its heading); a function book's "7.2" in a chapter 3 stays there.
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
-                            && (chapter is { } oc2 ? Ordinal(nodes[oc2].Number ?? "") != int.Parse(cm.Groups[1].Value) : h.Number.Contains(':') || mainChapter is not null))
+                            && (h.Number.Contains(':')
+                                ? chapter is not { } oc2 || nodes[oc2].Number != cm.Groups[1].Value
+                                : chapter is { } oc3 && Ordinal(nodes[oc3].Number ?? "") is { } co3 && int.Parse(cm.Groups[1].Value) is var n3 && n3 != co3
+                                  && (n3 == co3 + 1 || !nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == oc3 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == co3))))
                         {
                             Close(ref chapter, line.Start);
                             chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });

@@ -369,6 +369,9 @@ public class JudgedPathTests
         // Session 7 judge: "H15 > Art. 8.5.4"; a chapter 15 that only points elsewhere was the one chapter heading
         // read (the others were glued to the page footer), and the articles of chapter 8 after it fell under it.
         var cs = Seg("""
+            Hoofdstuk 15.
+            Artikel 7.1 Vakantie
+            De werknemer heeft recht op vijfentwintig vakantiedagen.
             Artikel 8.5.3 Tweede ziektejaar
             In het tweede ziektejaar ontvangt de werknemer zeventig procent van zijn salaris.
             Hoofdstuk 15.
@@ -376,6 +379,26 @@ public class JudgedPathTests
             Artikel 8.5.4 Samenloop inkomsten
             Inkomsten uit ander werk worden op de uitkering in mindering gebracht.
             """);
+        Assert.Contains("vakantiedagen", ByPath(cs, "H7 > Art. 7.1").Text);
+        Assert.Contains("zeventig procent", ByPath(cs, "H8 > Art. 8.5.3").Text);
         Assert.Contains("in mindering", ByPath(cs, "H8 > Art. 8.5.4").Text);
+    }
+
+    [Fact]
+    public void AFunctionBookNumberedByFamilyStaysInItsChapter()
+    {
+        // Session 7 judge (sample of the decimal-chapter rule): reference functions numbered by family (7.2, 9.2)
+        // in chapter 3 of a part are functions of that chapter, no chapters 7 and 9.
+        var cs = Seg("""
+            Hoofdstuk 3 Referentiefuncties
+            Artikel 3.1 Indeling
+            De werkgever deelt elke functie in met de referentiefuncties hieronder.
+            Artikel 7.2 Monteur
+            De monteur onderhoudt en repareert voertuigen.
+            Artikel 9.2 Secretaresse
+            De secretaresse voert het secretariaat van de afdeling.
+            """);
+        Assert.Contains("repareert", ByPath(cs, "H3 > Art. 7.2").Text);
+        Assert.Contains("secretariaat", ByPath(cs, "H3 > Art. 9.2").Text);
     }
 }

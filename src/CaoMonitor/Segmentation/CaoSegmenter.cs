@@ -256,14 +256,14 @@ public static partial class CaoSegmenter
                         CloseArticles(line.Start, keep);
                         var own = h.Sign ? $"§ {h.Number}" : $"Art. {h.Number}";
                         // "Artikel 4:15" names its chapter: where no heading opened chapter 4 (it stood only in a
-                        // running header), the chapter opens here. "Artikel 6.1.9" does so in the open chapter 5 (the
-                        // heading of chapter 6 was missed), or in a chapter none of whose own articles came yet (a
-                        // reference passed for its heading); a function book's "7.2" in a chapter 3 stays there.
+                        // running header), the chapter opens here. "Artikel 6.1.9" does so only right after chapter 5's own
+                        // articles (5.x): the heading of chapter 6 was missed. A function book's "7.2" in a chapter 3
+                        // stays there, and a summary's articles before the cao's own chapters open nothing.
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
                             && (h.Number.Contains(':')
                                 ? chapter is not { } oc2 || nodes[oc2].Number != cm.Groups[1].Value
                                 : chapter is { } oc3 && Ordinal(nodes[oc3].Number ?? "") is { } co3 && int.Parse(cm.Groups[1].Value) is var n3 && n3 != co3
-                                  && (n3 == co3 + 1 || !nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == oc3 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == co3))))
+                                  && n3 == co3 + 1 && nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == oc3 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == co3)))
                         {
                             Close(ref chapter, line.Start);
                             chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });

@@ -259,11 +259,15 @@ public static partial class CaoSegmenter
                         // running header), the chapter opens here. "Artikel 6.1.9" does so only right after chapter 5's own
                         // articles (5.x): the heading of chapter 6 was missed. A function book's "7.2" in a chapter 3
                         // stays there, and a summary's articles before the cao's own chapters open nothing.
+                        bool OpensChapter(string number, string own)
+                        {
+                            if (number.Contains(':')) return chapter is not { } open || nodes[open].Number != own;
+                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || int.Parse(own) != current + 1) return false;
+                            return nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
+                                && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == current);
+                        }
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
-                            && (h.Number.Contains(':')
-                                ? chapter is not { } oc2 || nodes[oc2].Number != cm.Groups[1].Value
-                                : chapter is { } oc3 && Ordinal(nodes[oc3].Number ?? "") is { } co3 && int.Parse(cm.Groups[1].Value) is var n3 && n3 != co3
-                                  && n3 == co3 + 1 && nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == oc3 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == co3)))
+                            && OpensChapter(h.Number, cm.Groups[1].Value))
                         {
                             Close(ref chapter, line.Start);
                             chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });

@@ -31,7 +31,10 @@ public static partial class CaoSegmenter
         public char LidStyle; // '1' numeric, 'a' lettered, '\0' none yet
         public string LastLid = "";
         public bool Implicit;
+        public bool Inferred; // a chapter opened by its articles' numbers (9.7) where no chapter heading was open
+        public int? NestedIn; // an appendix of an appendix ("Bijlage 15 > Bijlage 1")
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
+        public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -40,8 +43,20 @@ public static partial class CaoSegmenter
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
+        // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
+        // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
+        int appendicesFrom = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is { Kind: HeadingKind.Appendix, Number.Length: > 0 }, lines.Count);
+        var headedChapters = Enumerable.Range(0, appendicesFrom).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
+            .Select(i => (i, h: chapterLines.Contains(i) ? DecimalChapter(lines[i].Text) : AnyHeading(lines[i].Text)))
+            .Where(x => x.h is { Kind: HeadingKind.Chapter } && (x.h.Title.Length > 0 || NextNonBlank(lines, x.i) is { } n && IsTitleLike(lines[n].Text)))
+            .Select(x => x.h!.Number).ToHashSet();
+        // Articles numbered by chapter throughout (1.2, 3.4, 7.1): only then does "9.7" name a chapter of its own.
+        bool numberedByChapter = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
+            .Select(i => AnyHeading(lines[i].Text)).Where(h => h is { Kind: HeadingKind.Article } && !h.Sign)
+            .Select(h => ArticleChapter().Match(h!.Number)).Where(m => m.Success && m.Value.Contains('.')).Select(m => m.Groups[1].Value).Distinct().Count() >= 3;
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
+        int? lastAppendix = null;
         int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
@@ -177,9 +192,12 @@ public static partial class CaoSegmenter
                 }) is { } open && nodes[open].Number == h.Number && h.Number.Length > 0 && (!nodes[open].Implicit || h.Kind == HeadingKind.Chapter))
                 continue;
             // Chapters follow each other (or restart at 1): "Hoofdstuk 15" in a chapter 9 is a reference.
-            // A larger jump is real when the chapter's own articles follow ("Hoofdstuk 15" then "Artikel 15.1").
+            // A larger jump is real when the chapter's own articles follow ("Hoofdstuk 15" then "Artikel 15.1"), or when a titled
+            // heading stands right above the next article of the main body ("HOOFDSTUK 9 OVERIGE BEPALINGEN" / "Artikel 51"
+            // after article 50: the headings of chapters 6 to 8 were lost).
             if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
-                && !(co > lc && OwnArticleFollows(lines, i, h.Number)))
+                && !(co > lc && (OwnArticleFollows(lines, i, h.Number)
+                                 || h.Title.Length > 0 && mainLast is not null && NextArticle(lines, i) is { } na && Continues(na, mainLast))))
                 h = null;
             // Parts are numbered in one style: "Deel I" of a form inside "Deel A" is no part of the cao.
             if (h is { Kind: HeadingKind.Part } && partStyle is { } style && NumberStyle(h.Number) != style)
@@ -201,7 +219,12 @@ public static partial class CaoSegmenter
                 }
                 // An appendix heading straight above another one is a list of appendices (contents without
                 // page numbers): like the contents, it ends what is open and opens nothing.
-                if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an) && AnyHeading(lines[an].Text) is { Kind: HeadingKind.Appendix })
+                // One wrapped line of the entry's title may stand between ("Bijlage 16 Overgangsregeling van de cao naar de" /
+                // "nieuwe cao" / "Bijlage 17 ...").
+                static bool AppendixAt(List<TextLine> ls, int at) => AnyHeading(ls[at].Text) is { Kind: HeadingKind.Appendix };
+                if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an)
+                    && (AppendixAt(lines, an) || lines[an].Text.Trim().Length <= 60 && AnyHeading(lines[an].Text) is null && LidMarker(lines[an].Text) is null
+                        && !".:;!?".Contains(lines[an].Text.TrimEnd()[^1]) && NextNonBlank(lines, an) is { } an2 && !toc.Contains(an2) && AppendixAt(lines, an2)))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                     Close(ref chapter, line.Start); Close(ref appendix, line.Start);
@@ -218,10 +241,21 @@ public static partial class CaoSegmenter
                         part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
                         break;
                     case HeadingKind.Appendix:
+                        // "Bijlage 1: Referentiefuncties" where Bijlage 1 came already, inside Bijlage 15 (a handbook with its
+                        // own appendices, numbered from 1 again): Bijlage 15's appendix, named so. A higher number ("Bijlage 16")
+                        // goes on with the cao's own appendices.
+                        int? outer = lastAppendix is { } oa ? nodes[oa].NestedIn ?? oa : null; // also when its own contents closed it
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
-                        var apath = PartPrefix() + (h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title));
+                        var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
+                        var apath = PartPrefix() + named;
+                        int? nestedIn = null;
+                        if ((usedPaths.Contains(apath) || lastAppendix is { } la && nodes[la].NestedIn is not null) && outer is { } o && Ordinal(h.Number) is { } hn && Ordinal(nodes[o].Number ?? "") is { } on && hn < on)
+                        {
+                            nestedIn = o;
+                            apath = $"{nodes[o].Path} > {named}";
+                        }
                         apath = Unique(apath, usedPaths);
-                        appendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart));
+                        appendix = lastAppendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart) { NestedIn = nestedIn });
                         lastChapterOrd = null;
                         break;
                     case HeadingKind.Chapter:
@@ -259,21 +293,39 @@ public static partial class CaoSegmenter
                         // running header), the chapter opens here. "Artikel 6.1.9" does so only right after chapter 5's own
                         // articles (5.x): the heading of chapter 6 was missed. A function book's "7.2" in a chapter 3
                         // stays there, and a summary's articles before the cao's own chapters open nothing.
+                        // Where no chapter heading is open at all (the headings stood only in a margin or a graphic), "9.7"
+                        // names its chapter too: chapter 9 opens, and a later 10.1 opens chapter 10, so the path reads
+                        // "H9 > Art. 9.7" as the cao's own numbering does.
                         bool OpensChapter(string number, string own)
                         {
-                            if (number.Contains(':')) return chapter is not { } open || nodes[open].Number != own;
-                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || int.Parse(own) != current + 1) return false;
+                            if (number.Contains(':')) return chapter is not { } open || !string.Equals(nodes[open].Number, own, StringComparison.OrdinalIgnoreCase);
+                            if (!int.TryParse(own, out int on)) return false; // "14a.1": an article inserted after chapter 14's
+                            // Only in chapter order (the first, or one or two after the last), so a stray reference opens nothing.
+                            // Not after the main body's articles were numbered 1, 2, 3 (a model contract's "2.2" is a lid of its "Artikel 2").
+                            if (chapter is null || nodes[chapter.Value].Inferred)
+                                return numberedByChapter && own[0] != '0' && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                                    && (lastChapterOrd is { } last ? on > last && on <= last + 2
+                                        : on <= 2 && (mainLast is null || mainLast.Contains('.')));
+                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on != current + 1) return false;
                             return nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
-                                && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && int.Parse(xm.Groups[1].Value) == current);
+                                && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && Ordinal(xm.Groups[1].Value) == current);
                         }
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
                             && OpensChapter(h.Number, cm.Groups[1].Value))
                         {
+                            bool inferred = chapter is null || nodes[chapter.Value].Inferred;
                             Close(ref chapter, line.Start);
-                            chapter = Add(new Node(ClauseKind.Chapter, cm.Groups[1].Value, null, line.Start, part, Unique(PartPrefix() + $"H{cm.Groups[1].Value}", usedPaths), line.Start) { Implicit = true });
-                            lastChapterOrd = int.Parse(cm.Groups[1].Value);
+                            var cn = cm.Groups[1].Value.ToUpperInvariant(); // "8A:12" is in chapter 8A
+                            chapter = Add(new Node(ClauseKind.Chapter, cn, null, line.Start, part, Unique(PartPrefix() + $"H{cn}", usedPaths), line.Start)
+                                { Implicit = true, Inferred = inferred && !h.Number.Contains(':') });
+                            lastChapterOrd = Ordinal(cn);
                             mainChapter = chapter;
                         }
+                        // An inferred chapter holds only its own articles: "Artikel 12" or "1.15" after an inferred chapter 2
+                        // shows the numbers that opened it were no chapter's, and the article stands without one.
+                        else if (keep == 0 && appendix is null && chapter is { } ic && nodes[ic].Inferred
+                                 && !(ArticleChapter().Match(h.Number) is { Success: true } am && string.Equals(am.Groups[1].Value, nodes[ic].Number, StringComparison.OrdinalIgnoreCase)))
+                            Close(ref chapter, line.Start);
                         int? container = chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
@@ -305,6 +357,18 @@ public static partial class CaoSegmenter
             bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
             if (IsSubHeading(lines, i, opening))
             {
+                // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
+                // article's leden run on across its sub-headings, so this is lid 6 of the article, headed by its title.
+                if (nodes[hi] is { Kind: ClauseKind.Article, LidStyle: '1' or '\0', ArticleLastLid.Length: > 0 } art && NextNonBlank(lines, i) is { } ln
+                    && LidMarker(lines[ln].Text) is { } lm && char.IsDigit(lm[0]) && int.Parse(lm) == int.Parse(art.ArticleLastLid) + 1
+                    && !LetteredTitle().IsMatch(line.Text.Trim()) && !usedPaths.Contains($"{art.Path} > lid {lm}"))
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start);
+                    art.LidStyle = '1'; art.LastLid = lm; art.ArticleLastLid = lm;
+                    lid = Add(new Node(ClauseKind.Paragraph, lm, line.Text.Trim(), line.Start, hi, Unique($"{art.Path} > lid {lm}", usedPaths), line.Start));
+                    i = ln;
+                    continue;
+                }
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
                 var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
                 sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
@@ -319,6 +383,8 @@ public static partial class CaoSegmenter
                 var cn = nodes[ci];
                 cn.LastLid = marker;
                 lid = Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, Unique($"{cn.Path} > lid {marker}", usedPaths), line.Start));
+                if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp] : null) is { } owner)
+                    owner.ArticleLastLid = marker;
             }
             else if (NumberedTitleLine(lines, i, "a") is not null)
             {
@@ -390,6 +456,19 @@ public static partial class CaoSegmenter
             return h.Kind == HeadingKind.Article && h.Number.StartsWith(chapter + ".", StringComparison.OrdinalIgnoreCase);
         }
         return false;
+    }
+
+    /// <summary>The number of the first article heading within a few lines after line <paramref name="i"/>, if any.</summary>
+    private static string? NextArticle(List<TextLine> lines, int i)
+    {
+        int seen = 0;
+        for (int j = i + 1; j < lines.Count && seen < 4; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            if (AnyHeading(lines[j].Text) is { } h) return h.Kind == HeadingKind.Article ? h.Number : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -724,6 +803,8 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            // A protocol is an appendix of its own kind: "Protocol IV" keeps its word, in its number and its path.
+            if (pattern == ProtocolPattern()) return new Heading(kind, "Protocol " + num.ToUpperInvariant(), title.TrimStart('|').Trim());
             return new Heading(kind, kind == HeadingKind.Article ? (char.IsDigit(num[0]) ? num.ToLowerInvariant() : num) : num.ToUpperInvariant(), title,
                 t.StartsWith('§') || t.StartsWith("paragraaf", StringComparison.OrdinalIgnoreCase));
         }
@@ -740,6 +821,7 @@ public static partial class CaoSegmenter
         (PartPattern(), HeadingKind.Part),
         (ChapterPattern(), HeadingKind.Chapter),
         (AppendixPattern(), HeadingKind.Appendix),
+        (ProtocolPattern(), HeadingKind.Appendix),
         (ArticlePattern(), HeadingKind.Article),
         (SectionSignPattern(), HeadingKind.Article),
         (DecimalPattern(), HeadingKind.Article),
@@ -751,6 +833,11 @@ public static partial class CaoSegmenter
     /// </summary>
     private static HashSet<int> DecimalChapters(List<TextLine> lines, HashSet<int> toc)
     {
+        // "1 Voor wie is deze cao?" in the contents: a numbered title it lists, as number and its first twelve letters
+        // (the body may word the rest a little differently).
+        static string Key(string n, string title) => n + ":" + new string(title.Where(char.IsLetter).Select(char.ToLowerInvariant).Take(12).ToArray());
+        var listed = toc.Select(i => BareNumberTitle().Match(BareEntry(lines[i].Text).Trim())).Where(m => m.Success)
+            .Select(m => Key(m.Groups["num"].Value, m.Groups["title"].Value)).ToHashSet();
         var result = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -760,6 +847,9 @@ public static partial class CaoSegmenter
             var next = lines[ni].Text.Trim();
             var n = m.Groups["num"].Value;
             if (Regex.IsMatch(next, $@"^(?:(?i:artikel|art\.)\s*)?{n}\.\d{{1,2}}(?:[.\s]|$)")) result.Add(i);
+            // Articles numbered on through the chapters ("5. Afspraken over uw loon" / "Artikel 15 Loon"): a chapter where
+            // the contents lists the same numbered title.
+            else if (Regex.IsMatch(next, @"^(?i:artikel|art\.)\s*\d") && listed.Contains(Key(n, m.Groups["title"].Value))) result.Add(i);
         }
         return result;
     }
@@ -831,10 +921,12 @@ public static partial class CaoSegmenter
         {
             if (!TocTitle().IsMatch(lines[start].Text.Trim())) continue;
             var seen = new HashSet<string>();
-            toc.Add(start);
+            // A contents lists at least three entries; a lone "Inhoud" (a page's side tab) above one heading is no contents.
+            var listedHere = new List<int> { start };
+            int listedEntries = 0;
             for (int i = start + 1; i < lines.Count && i - start <= 600; i++)
             {
-                if (lines[i].IsBlank) { toc.Add(i); continue; }
+                if (lines[i].IsBlank) { listedHere.Add(i); continue; }
                 var raw = lines[i].Text;
                 var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
                 var h = AnyHeading(text) ?? DecimalChapter(text);
@@ -843,9 +935,11 @@ public static partial class CaoSegmenter
                 {
                     if (!seen.Add($"{h.Kind}:{h.Number}") && !entry) break;
                 }
-                else if (!entry && (raw.Length > 100 || ".:;!?".Contains(raw.TrimEnd()[^1]))) break;
-                toc.Add(i);
+                else if (!entry && (raw.Length > 160 || raw.Length > 100 && !NumberedLine().IsMatch(raw) || ".:;!?".Contains(raw.TrimEnd()[^1]))) break;
+                if (h is not null || entry || PageSuffix().IsMatch(raw)) listedEntries++;
+                listedHere.Add(i);
             }
+            if (listedEntries >= 3) toc.UnionWith(listedHere);
         }
         return toc;
     }
@@ -907,12 +1001,15 @@ public static partial class CaoSegmenter
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
     // "Bijlage 5.3 Middelloonregeling": a sub-appendix keeps its whole number.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
+    [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolPattern();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
-    // "Artikel B.2": articles of an appendix numbered after its letter.
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])\.\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}){0,3}(?:\s\d(?=\s+\p{Lu}|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
+    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot.
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=\s+[\p{Lu}(]|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -930,6 +1027,9 @@ public static partial class CaoSegmenter
     private static partial Regex DotlessLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    // "13 Vakbondswerk, medezeggenschap, ... sociaal jaarverslag": a long numbered title in a contents.
+    [GeneratedRegex(@"^\s*\d{1,2}\.?\s+\p{Lu}[^.;:!?]*$")]
+    private static partial Regex NumberedLine();
     [GeneratedRegex(@"^\d{1,2}\.?\s+(?<n>\p{Lu}.{1,60})$")]
     private static partial Regex NumberedName();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")]
@@ -948,7 +1048,7 @@ public static partial class CaoSegmenter
     private static partial Regex Vacant();
     [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
     private static partial Regex TrailingDots();
-    [GeneratedRegex(@"^(\d{1,2})[:.]\d")]
+    [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
@@ -972,7 +1072,7 @@ public static partial class CaoSegmenter
     private static partial Regex PartPattern();
     [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
     private static partial Regex SocialPlanTitle();
-    [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,80})$")]
+    [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,110})$")]
     private static partial Regex BareNumberTitle();
     [GeneratedRegex(@"\b[Ww]as:?\s+(?:art(?:ikel|\.)?\s*)?\d{1,3}[a-z]?(?:\.\d{1,3})*\s*$")]
     private static partial Regex WasReference();

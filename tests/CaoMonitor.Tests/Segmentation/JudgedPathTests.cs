@@ -380,4 +380,237 @@ public class JudgedPathTests
         Assert.Contains("repareert", ByPath(cs, "H3 > Art. 7.2").Text);
         Assert.Contains("secretariaat", ByPath(cs, "H3 > Art. 9.2").Text);
     }
+
+    // Session 8 judges: the classes below, each in our own words.
+
+    [Fact]
+    public void ArticlesNumberedByChapterNameTheirChapterWhereNoChapterHeadingWasRead()
+    {
+        // The chapter headings stood in a graphic: only the articles' numbers (1.1, 2.1, 3.1) show the chapters.
+        var cs = Seg("""
+            1.1 Begrippen
+            In deze cao is de werkgever ieder die de werknemer in dienst heeft.
+            1.2 Werkingssfeer
+            Deze cao geldt voor de fictieve jeugdhulp.
+            2.1 Arbeidsovereenkomst
+            De werkgever legt de arbeidsovereenkomst schriftelijk vast.
+            3.1 Feestdagen
+            a. Op een feestdag hoeft de werknemer niet te werken.
+            b. Werkt hij toch, dan krijgt hij de uren later terug.
+            Artikel 12 Slot
+            Deze cao eindigt op 31 december 2026.
+            """);
+        Assert.Contains("fictieve jeugdhulp", ByPath(cs, "H1 > Art. 1.2").Text);
+        Assert.Contains("schriftelijk", ByPath(cs, "H2 > Art. 2.1").Text);
+        Assert.Contains("later terug", ByPath(cs, "H3 > Art. 3.1 > lid b").Text);
+        // The chapter numbering ends where the articles are numbered on their own again.
+        Assert.Contains("31 december", ByPath(cs, "Art. 12").Text);
+    }
+
+    [Fact]
+    public void AStrayDecimalNumberOpensNoChapterOutOfOrder()
+    {
+        // A definition numbered "2.1." inside chapter 1's definitions, and "Thema 2" heading chapter 2 later: the
+        // stray number opens no chapter of its own, so the real chapter keeps its path.
+        var cs = Seg("""
+            1.1 Werkgever
+            De onderneming die de werknemer in dienst heeft.
+            1.2 Opleiding
+            Een van de volgende opleidingen:
+            2.1. Een Opleiding aan een vakschool
+            2.2. Een Opleiding bij een erkend leerbedrijf
+            1.3 Werknemer
+            Ieder die een arbeidsovereenkomst heeft met de werkgever.
+            Thema 2 Mijn arbeidsovereenkomst
+            2.3 Proeftijd
+            Er geldt geen proeftijd voor een overeenkomst van zes maanden of korter.
+            """);
+        Assert.Contains("proeftijd", ByPath(cs, "H2 > Art. 2.3").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H2 (2)", StringComparison.Ordinal));
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H2 > Art. 1.3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LedenNumberedOnAcrossSubHeadingsAreLedenOfTheArticle()
+    {
+        var cs = Seg("""
+            Artikel 38 Loon bij ziekte
+
+            Volledig ziek
+
+            1. De werkgever betaalt het eerste jaar het volle loon door.
+
+            Gedeeltelijk ziek
+
+            2. Werkt de werknemer deels, dan krijgt hij voor de gewerkte uren het volle loon.
+            3. Voor de uren die hij niet werkt, krijgt hij negentig procent.
+
+            Terugval
+
+            4. Wordt de werknemer binnen vier weken opnieuw ziek, dan tellen beide perioden samen.
+            Artikel 39 Overlijden
+            De nabestaanden krijgen het loon over drie maanden.
+            """);
+        var lid4 = ByPath(cs, "Art. 38 > lid 4");
+        Assert.Contains("vier weken", lid4.Text);
+        Assert.StartsWith("Terugval", lid4.Text);
+        Assert.Contains("negentig procent", ByPath(cs, "Art. 38 > lid 3").Text);
+        Assert.DoesNotContain("negentig", ByPath(cs, "Art. 38 > lid 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "Art. 38 > Terugval");
+    }
+
+    [Fact]
+    public void ATitledChapterHeadingAboveTheNextArticleOpensItsChapterAfterAGap()
+    {
+        // The headings of chapters 6 to 8 were lost in extraction; "HOOFDSTUK 9" stands right above the next article.
+        var cs = Seg("""
+            HOOFDSTUK 5 VERGOEDINGEN
+            Artikel 35 Reiskosten
+            De werkgever vergoedt de reiskosten met een vast bedrag per kilometer.
+            Artikel 36 Verhuizing
+            De werkgever vergoedt de verhuiskosten bij een verhuizing op zijn verzoek.
+            HOOFDSTUK 9 OVERIGE BEPALINGEN
+            Artikel 37 Vakbondswerk
+            De werkgever laat de vakbondsbestuurder toe in de onderneming.
+            """);
+        Assert.Contains("vakbondsbestuurder", ByPath(cs, "H9 > Art. 37").Text);
+        Assert.Contains("verhuiskosten", ByPath(cs, "H5 > Art. 36").Text);
+    }
+
+    [Fact]
+    public void AProtocolIsAnAppendixOfItsOwnKind()
+    {
+        var cs = Seg("""
+            Artikel 27 Looptijd
+            Deze cao loopt van 1 januari 2025 tot en met 31 december 2026.
+            Protocol IV
+            Dienstplicht
+            Een werknemer die opkomt voor de dienstplicht houdt zijn plaats in de onderneming.
+            Protocol V
+            Naleving
+            Partijen zien samen toe op de naleving van deze cao.
+            """);
+        Assert.DoesNotContain("dienstplicht", ByPath(cs, "Art. 27").Text);
+        Assert.Contains("zijn plaats", ByPath(cs, "Protocol IV").Text);
+        Assert.Equal("Dienstplicht", ByPath(cs, "Protocol IV").Title);
+        Assert.Contains("naleving", ByPath(cs, "Protocol V").Text);
+    }
+
+    [Theory]
+    [InlineData("Artikel 3. 19 Gratificatie", "Art. 3.19")] // a number the extractor split after its dot
+    [InlineData("Artikel 8A:12 Minder werken", "Art. 8a:12")] // a chapter 8A inserted after chapter 8
+    [InlineData("Artikel Q-1 Einde dienstverband", "Art. Q-1")] // articles numbered after a lettered chapter
+    [InlineData("Artikel 4.1 8 (Financiële) gevolgen", "Art. 4.18")]
+    public void ArticleNumbersInRealForms(string heading, string path)
+    {
+        var cs = Seg($"{heading}\n1. De werkgever kan dit toekennen.\n2. Hij legt de regels vast in een reglement.\n");
+        Assert.Contains("reglement", cs.Single(c => c.Path.EndsWith(path + " > lid 2", StringComparison.Ordinal)).Text);
+    }
+
+    [Fact]
+    public void ALoneContentsWordOnAPageIsNoContents()
+    {
+        // A side tab "Inhoud" (back to the contents) printed on a page: the article heading below it is real.
+        var cs = Seg("""
+            Artikel 2:2 Exemplaar van de cao
+            De werkgever geeft de werknemer een exemplaar van deze cao.
+            Inhoud
+            Aangaan en einde
+            Artikel 2:3 Duur van de arbeidsovereenkomst
+            1. De arbeidsovereenkomst wordt als regel voor onbepaalde tijd aangegaan.
+            2. Een overeenkomst voor bepaalde tijd kan op grond van een regeling met de ondernemingsraad.
+            """);
+        Assert.Contains("onbepaalde tijd", ByPath(cs, "H2 > Art. 2:3 > lid 1").Text);
+    }
+
+    [Fact]
+    public void NumberedChapterTitlesListedInTheContentsAreChapters()
+    {
+        // Chapters "1. Voor wie is deze cao?" above articles numbered on through the whole cao; the contents lists them
+        // too, one with a title so long the contents wraps nothing.
+        var cs = Seg("""
+            Inhoudsopgave
+            1 Voor wie is deze cao?
+            Artikel 1 Voor welke werkgevers?
+            Artikel 2 Voor welke werknemers?
+            2 Afspraken over vakbondswerk, medezeggenschap, overleg over werkgelegenheid en het sociaal jaarverslag
+            Artikel 3 Vakbondswerk
+            Bijlage 1 De loonschalen
+            """, """
+            1. Voor wie is deze cao?
+            Artikel 1 Werkgevers
+            Deze cao geldt voor werkgevers in de fictieve meubelmakerij.
+            Artikel 2 Werknemers
+            Deze cao geldt voor iedere werknemer van die werkgevers.
+            2. Afspraken over vakbondswerk, medezeggenschap, overleg over werkgelegenheid en het sociaal jaarverslag
+            Artikel 3 Vakbondswerk in de onderneming
+            De werkgever geeft de vakbond ruimte voor zijn werk in de onderneming.
+            Bijlage 1 Loonschalen
+            De loonschalen staan in de tabel hieronder.
+            """);
+        Assert.Contains("meubelmakerij", ByPath(cs, "H1 > Art. 1").Text);
+        Assert.Contains("ruimte", ByPath(cs, "H2 > Art. 3").Text);
+        Assert.Contains("tabel", ByPath(cs, "Bijlage 1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 1 > ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHandbookInAnAppendixKeepsItsOwnAppendicesUnderIt()
+    {
+        // Bijlage 5 holds a handbook with appendices numbered from 1 again; Bijlage 6 goes on with the cao's own.
+        var cs = Seg("""
+            Bijlage 1 Model arbeidsovereenkomst
+            Partijen komen een arbeidsovereenkomst overeen voor onbepaalde tijd.
+            Bijlage 5 Handboek functiewaardering
+            Dit handboek beschrijft hoe functies worden gewaardeerd.
+            Bijlage 1: Referentiefuncties
+            De referentiefuncties staan hieronder, elk met een doel en resultaten.
+            Bijlage 2: Begrippen
+            Een resultaatgebied is een deel van de functie met een eigen uitkomst.
+            Bijlage 6 Overgangsregeling
+            Wie al in dienst was, behoudt zijn schaal.
+            """);
+        Assert.Contains("onbepaalde tijd", ByPath(cs, "Bijlage 1").Text);
+        Assert.Contains("elk met een doel", ByPath(cs, "Bijlage 5 > Bijlage 1").Text);
+        Assert.Contains("eigen uitkomst", ByPath(cs, "Bijlage 5 > Bijlage 2").Text);
+        Assert.Contains("behoudt", ByPath(cs, "Bijlage 6").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AListOfAppendicesWithAWrappedTitleOpensNoAppendix()
+    {
+        var cs = Seg("""
+            Artikel 11 Slot
+            Deze cao geldt tot 1 januari 2027.
+            Bijlagen overzicht
+            Bijlage 1 Model arbeidsovereenkomst
+            Bijlage 2 Overgangsregeling van de oude cao naar de
+            nieuwe cao
+            Bijlage 3 Salaristabellen
+            """, """
+            Bijlage 1 Model arbeidsovereenkomst
+            Partijen komen een arbeidsovereenkomst overeen voor onbepaalde tijd.
+            Bijlage 2 Overgangsregeling
+            Wie al in dienst was, behoudt zijn schaal.
+            Bijlage 3 Salaristabellen
+            De tabellen gelden vanaf 1 juli.
+            """);
+        Assert.Contains("behoudt", ByPath(cs, "Bijlage 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+        Assert.DoesNotContain("Overgangsregeling", ByPath(cs, "Art. 11").Text);
+    }
+
+    [Fact]
+    public void AnAppendixNumberTheExtractorSplitBeforeItsDotIsReadWhole()
+    {
+        var cs = Seg("""
+            Bijlage 10. Werkloosheid
+            De werknemer die werkloos wordt, krijgt een aanvulling op zijn uitkering.
+            Bijlage 1 1. Ziekte
+            De werknemer die ziek is, krijgt het eerste jaar zijn volle salaris.
+            """);
+        Assert.Contains("volle salaris", ByPath(cs, "Bijlage 11").Text);
+        Assert.DoesNotContain("volle salaris", ByPath(cs, "Bijlage 10").Text);
+    }
 }

@@ -33,6 +33,7 @@ public static partial class CaoSegmenter
         public bool Implicit;
         public bool Inferred; // a chapter opened by its articles' numbers (9.7) where no chapter heading was open
         public int? NestedIn; // an appendix of an appendix ("Bijlage 15 > Bijlage 1")
+        public bool Restarted; // a part named by the title above its articles' restart at 1
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
         public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
     }
@@ -43,6 +44,8 @@ public static partial class CaoSegmenter
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
+        var untitled = LostArticleHeadings(lines, toc);
+        string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
         int appendicesFrom = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is { Kind: HeadingKind.Appendix, Number.Length: > 0 }, lines.Count);
@@ -95,17 +98,19 @@ public static partial class CaoSegmenter
         // Articles numbered from 1 again with no "Deel" heading. A title right above the restart
         // ("REGLEMENT OPLEIDINGSFONDS") names what starts there: an appendix of its own, under that title.
         // Without one, a new part starts, numbered.
-        void RestartPart(string candidate, int at, int lineIndex)
+        void RestartPart(string candidate, int at, int lineIndex, bool capitalsOnly = false)
         {
             if (!usedPaths.Contains(candidate)) return;
             var title = TitleAbove(lines, lineIndex, toc);
+            // After a part named by its title, only a title in capitals like it names the next ("Definities" is no part).
+            if (capitalsOnly && title is not { } ct || capitalsOnly && !title!.Value.Text.Where(char.IsLetter).All(char.IsUpper)) return;
             int from = title is { } tt ? lines[tt.Line].Start : at;
             Close(ref lid, from); Close(ref sub, from); Close(ref unit, from); CloseArticles(from); Close(ref chapter, from); Close(ref appendix, from);
             // The article closed by this heading ended at it; its text now ends above the title.
             foreach (var n in nodes) if (n.Start < from && n.End > from) n.End = from;
             if (title is { } named)
             {
-                appendix = Add(new Node(ClauseKind.Appendix, null, named.Text, from, part, Unique(PartPrefix() + Short(SentenceCase(named.Text)), usedPaths), at));
+                appendix = Add(new Node(ClauseKind.Appendix, null, named.Text, from, part, Unique(PartPrefix() + Short(SentenceCase(named.Text)), usedPaths), at) { Restarted = true });
                 lastChapterOrd = null;
                 return;
             }
@@ -144,6 +149,16 @@ public static partial class CaoSegmenter
             // article of its own where its number continues the open numbering, with no title of its own.
             bool sentenceArticle = false;
             if (h is null && BareArticleNumber(lines, i) is { } bare) h = new Heading(HeadingKind.Article, bare, "");
+            // A title whose "ARTIKEL 36" the extractor lost, named with its number in the contents; only where that number
+            // goes on from the last article (or starts a part again at 1).
+            if (h is null && untitled.TryGetValue(i, out var lost) && lost.Length == 0)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                continue;
+            }
+            if (h is null && untitled.TryGetValue(i, out lost) && lost.Length > 0
+                && (lost == "1" || lastArticle is null || int.TryParse(lastArticle, out int prevNo) && int.TryParse(lost, out int lostNo) && lostNo > prevNo && lostNo <= prevNo + 3))
+                h = new Heading(HeadingKind.Article, lost, line.Text.Trim());
             if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
             {
                 h = new Heading(HeadingKind.Article, pn, "");
@@ -268,6 +283,18 @@ public static partial class CaoSegmenter
                             && doc.PageAt(nodes[early].Start) * 100 <= 15 * doc.PageAt(doc.Text.Length))
                             Close(ref appendix, line.Start);
                         string Cpath() => (appendix is { } ap ? nodes[ap].Path + " > " : PartPrefix()) + $"H{h.Number}";
+                        // A chapter inferred earlier from numbers (a contents line read as an article) gives its path to the heading.
+                        if (nodes.FindIndex(x => x.Inferred && x.Path == Cpath()) is var inferredAt and >= 0)
+                        {
+                            var old = nodes[inferredAt].Path;
+                            var moved = Unique(old, usedPaths);
+                            foreach (var x in nodes.Where(x => x.Path == old || x.Path.StartsWith(old + " > ", StringComparison.Ordinal)))
+                            {
+                                usedPaths.Remove(x.Path);
+                                x.Path = moved + x.Path[old.Length..];
+                                usedPaths.Add(x.Path);
+                            }
+                        }
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start, headingLine);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
                         letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
@@ -328,10 +355,13 @@ public static partial class CaoSegmenter
                             Close(ref chapter, line.Start);
                         int? container = chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
-                        if (keep == 0 && container == part && h.Number == "1") { RestartPart(Path(), line.Start, headingLine); container = chapter ?? appendix ?? part; }
+                        // Articles from 1 again in a part, or in a part named by its title ("CAO-DEEL VOOR HOTELS"): the next part.
+                        if (keep == 0 && h.Number == "1" && (container == part || container is { } rc && nodes[rc].Restarted))
+                        { RestartPart(Path(), line.Start, headingLine, container != part); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         if (appendix is null) mainLast = h.Number;
+                        lastArticle = h.Number;
                         break;
                 }
                 continue;
@@ -429,7 +459,7 @@ public static partial class CaoSegmenter
     private static (int Line, string Text)? TitleAbove(List<TextLine> lines, int i, HashSet<int> toc)
     {
         static bool Titled(string t) =>
-            t.Length is >= 4 and <= 120 && char.IsUpper(t[0]) && !".;:,".Contains(t[^1]) && AnyHeading(t) is null && LidMarker(t) is null
+            t.Length is >= 4 and <= 120 && (char.IsUpper(t[0]) || t[0] == '(' && t.Where(char.IsLetter).All(char.IsUpper)) && !".;:,".Contains(t[^1]) && AnyHeading(t) is null && LidMarker(t) is null
             && (t.Count(char.IsLetter) > 0 && t.Where(char.IsLetter).All(char.IsUpper) || IsTitleLike(t));
         if (PreviousNonBlank(lines, i) is not { } p || toc.Contains(p) || !Titled(lines[p].Text.Trim())) return null;
         var text = lines[p].Text.Trim();
@@ -798,8 +828,10 @@ public static partial class CaoSegmenter
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
-            var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.').Trim();
+            var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
             if (!PlausibleTitle(title)) return null;
+            // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
+            if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
@@ -839,6 +871,7 @@ public static partial class CaoSegmenter
         var listed = toc.Select(i => BareNumberTitle().Match(BareEntry(lines[i].Text).Trim())).Where(m => m.Success)
             .Select(m => Key(m.Groups["num"].Value, m.Groups["title"].Value)).ToHashSet();
         var result = new HashSet<int>();
+        var titled = new List<(int Line, bool SameNumber)>();
         for (int i = 0; i < lines.Count; i++)
         {
             if (toc.Contains(i) || lines[i].IsBlank) continue;
@@ -849,9 +882,50 @@ public static partial class CaoSegmenter
             if (Regex.IsMatch(next, $@"^(?:(?i:artikel|art\.)\s*)?{n}\.\d{{1,2}}(?:[.\s]|$)")) result.Add(i);
             // Articles numbered on through the chapters ("5. Afspraken over uw loon" / "Artikel 15 Loon"): a chapter where
             // the contents lists the same numbered title.
-            else if (Regex.IsMatch(next, @"^(?i:artikel|art\.)\s*\d") && listed.Contains(Key(n, m.Groups["title"].Value))) result.Add(i);
+            else if (Regex.Match(next, @"^(?i:artikel|art\.)\s*(\d+)") is { Success: true } am && listed.Contains(Key(n, m.Groups["title"].Value)))
+                titled.Add((i, am.Groups[1].Value == n));
         }
+        // Where such titles mostly carry their article's own number ("77. WERKINGSSFEER" / "Artikel 77"), they are the
+        // articles' titles, no chapters.
+        if (titled.Count(t => !t.SameNumber) >= titled.Count(t => t.SameNumber)) result.UnionWith(titled.Select(t => t.Line));
         return result;
+    }
+
+    /// <summary>
+    /// Body lines that are an article's title standing alone ("OPLEIDING EN ONTWIKKELING") where the contents lists
+    /// "Artikel 36 Opleiding en ontwikkeling" and the line above is no article heading (the "ARTIKEL 36" line was lost):
+    /// line index to article number. Written in capitals or exactly as listed; of a run of the same title (a chapter of
+    /// the same name right above), the last, the others mapped to "" (a title that ends what is open).
+    /// </summary>
+    private static Dictionary<int, string> LostArticleHeadings(List<TextLine> lines, HashSet<int> toc)
+    {
+        static string Key(string t) => new(t.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        var listed = new Dictionary<string, HashSet<string>>();
+        var written = new HashSet<string>();
+        foreach (var i in toc)
+        {
+            if (AnyHeading(BareEntry(lines[i].Text)) is not { Kind: HeadingKind.Article, Sign: false } h || Key(h.Title).Length < 6) continue;
+            (listed.TryGetValue(Key(h.Title), out var set) ? set : listed[Key(h.Title)] = []).Add(h.Number);
+            written.Add(h.Title.Trim());
+        }
+        var found = new Dictionary<int, string>();
+        if (listed.Count == 0) return found;
+        int lastLine = -10;
+        string lastKey = "";
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (toc.Contains(i) || lines[i].IsBlank) continue;
+            var t = lines[i].Text.Trim();
+            if (t.Length > 100 || ".;:,".Contains(t[^1]) || AnyHeading(t) is not null || LidMarker(t) is not null) continue;
+            var key = Key(t);
+            if (!listed.TryGetValue(key, out var numbers) || numbers.Count != 1) continue;
+            if (!(t.Where(char.IsLetter).All(char.IsUpper) || written.Contains(t))) continue;
+            if (PreviousNonBlank(lines, i) is { } p && AnyHeading(lines[p].Text) is { Kind: HeadingKind.Article }) continue;
+            if (key == lastKey && i - lastLine <= 4) found[lastLine] = ""; // the chapter's title: it ends what is open, opens nothing
+            found[i] = numbers.First();
+            lastLine = i; lastKey = key;
+        }
+        return found;
     }
 
     private static Heading? DecimalChapter(string line)
@@ -929,7 +1003,8 @@ public static partial class CaoSegmenter
                 if (lines[i].IsBlank) { listedHere.Add(i); continue; }
                 var raw = lines[i].Text;
                 var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
-                var h = AnyHeading(text) ?? DecimalChapter(text);
+                // "ARTIKEL 35" alone on its line: its number is no page number.
+                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw);
                 bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100;
                 if (h is not null)
                 {
@@ -999,17 +1074,20 @@ public static partial class CaoSegmenter
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12).
     [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
-    // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10.
+    // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
+    // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling": a sub-appendix keeps its whole number.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
+    [GeneratedRegex(@"^\d[\d.,:]*\s*(?:[-x×=/]|$)|=")]
+    private static partial Regex SumTitle();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot.
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=\s+[\p{Lu}(]|\s*$))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -1054,7 +1132,9 @@ public static partial class CaoSegmenter
     private static partial Regex OpenEnd();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
-    [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{5,}|…{2,})\s*$")]
+    // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",
+    // "......::eeee 22").
+    [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$")]
     private static partial Regex DotLeader();
     [GeneratedRegex(@"\p{L}{18,}")]
     private static partial Regex LongWord();

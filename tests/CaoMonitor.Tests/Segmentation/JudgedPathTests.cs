@@ -613,4 +613,112 @@ public class JudgedPathTests
         Assert.Contains("volle salaris", ByPath(cs, "Bijlage 11").Text);
         Assert.DoesNotContain("volle salaris", ByPath(cs, "Bijlage 10").Text);
     }
+
+    [Fact]
+    public void SubAppendicesWithASplitLetterAndSideTabsOnSumsAreReadRight()
+    {
+        // "BIJLAGE 3 D" with its title on the next line is appendix 3D; "BIJLAGE" printed as a side tab before a step of a
+        // sum ("3. 11,75 x 19,76 uur = 232,18 uur") opens nothing.
+        var cs = Seg("""
+            BIJLAGE 3C
+            Procedure bij een geschil over de vierdaagse werkweek
+            1. De werknemer legt het geschil voor aan de commissie.
+            BIJLAGE 3 D
+            Procedure bij een geschil over het generatiepact
+            1. De werknemer meldt het geschil schriftelijk.
+            2. De commissie beslist binnen een maand.
+            De berekening gaat zo:
+            BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur
+            Daarna volgt de verhoging.
+            """);
+        Assert.Contains("generatiepact", ByPath(cs, "Bijlage 3D").Text);
+        Assert.Contains("binnen een maand", ByPath(cs, "Bijlage 3D > lid 2").Text);
+        Assert.Contains("232,18", ByPath(cs, "Bijlage 3D > lid 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AContentsWhoseLeadersOcrEndedInStrayLettersOpensNothing()
+    {
+        var cs = Seg("""
+            Inhoudsopgave
+            1.6 Karakter van de cao.....esseeeeeeee
+            2. Relatie tussen werkgever en medewerker ......cceceeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeneeee 6
+            2.1 Plichten van de werkgever ....
+            5.7 Eenmalige uitkering ....
+            5.11 Doorbetaling van het salaris bij ziekte ..........::eeee 22
+            """, """
+            2. Relatie tussen werkgever en medewerker
+            2.1 Plichten van de werkgever
+            De werkgever behandelt iedere medewerker gelijk.
+            2.2 Plichten van de medewerker
+            De medewerker volgt redelijke opdrachten op.
+            """);
+        Assert.Contains("gelijk", ByPath(cs, "H2 > Art. 2.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal) || c.Path.Contains("5.7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArticleWhoseNumberLineWasLostIsFoundByItsTitleInTheContents()
+    {
+        // The extractor lost "ARTIKEL 36" and "ARTIKEL 37"; the contents names both titles with their numbers. The chapter
+        // title above article 36 has the same words.
+        var cs = Seg("""
+            Inhoudsopgave
+            Artikel 35 Reiskosten ........................ 12
+            Artikel 36 Opleiding en ontwikkeling ........................ 13
+            Artikel 37 Bijdrage in opleidingskosten ........................ 14
+            """, """
+            ARTIKEL 35
+            REISKOSTEN
+            1. De werkgever vergoedt het openbaar vervoer.
+            2. Wie met de auto komt, krijgt een bedrag per kilometer.
+            OPLEIDING EN ONTWIKKELING
+
+            OPLEIDING EN ONTWIKKELING
+            1. De werknemer volgt binnen drie maanden na indiensttreding een basisopleiding.
+            2. De werkgever betaalt de opleiding.
+            BIJDRAGE IN OPLEIDINGSKOSTEN
+            1. De werkgever kan een bijdrage krijgen van het fonds.
+            """);
+        Assert.Contains("per kilometer", ByPath(cs, "Art. 35 > lid 2").Text);
+        Assert.DoesNotContain("basisopleiding", ByPath(cs, "Art. 35 > lid 2").Text);
+        Assert.Contains("basisopleiding", ByPath(cs, "Art. 36 > lid 1").Text);
+        Assert.Contains("fonds", ByPath(cs, "Art. 37 > lid 1").Text);
+    }
+
+    [Fact]
+    public void PartsNamedByTheirTitleFollowEachOtherAndSplitNumbersWithALetterAreWhole()
+    {
+        // Part titles in capitals over two lines, the second in brackets; each part numbers its articles from 1 again.
+        // "ARTIKEL 4 7A" is article 47a of the main body, no article 4.
+        var cs = Seg("""
+            ARTIKEL 1
+            DEFINITIES
+            Werknemer: ieder die bij de werkgever in dienst is.
+            ARTIKEL 47
+            PENSIOEN
+            De werknemer neemt deel aan het pensioenfonds.
+            ARTIKEL 4 7A
+            EERDER STOPPEN
+            De werknemer met zwaar werk kan eerder stoppen.
+            CAO-DEEL VOOR GLASWASSERS
+            (HIERNA TE NOEMEN: B-DEEL)
+            ARTIKEL 1
+            GELDING
+            Dit deel geldt voor glaswassers.
+            ARTIKEL 5
+            CONSIGNATIE
+            De glaswasser die bereikbaar moet zijn, krijgt een toeslag.
+            CAO-DEEL VOOR HOTELS
+            (HIERNA TE NOEMEN: C-DEEL)
+            ARTIKEL 1
+            GELDING
+            Dit deel geldt voor de schoonmaak in hotels.
+            """);
+        Assert.Contains("eerder stoppen", ByPath(cs, "Art. 47a").Text);
+        Assert.Contains("toeslag", cs.Single(c => c.Path.StartsWith("Cao-deel voor glaswassers", StringComparison.Ordinal) && c.Path.EndsWith(" > Art. 5", StringComparison.Ordinal)).Text);
+        Assert.Contains("hotels", cs.Single(c => c.Path.StartsWith("Cao-deel voor hotels", StringComparison.Ordinal) && c.Path.EndsWith(" > Art. 1", StringComparison.Ordinal)).Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
 }

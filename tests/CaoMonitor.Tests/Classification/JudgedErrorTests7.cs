@@ -1,0 +1,71 @@
+using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>
+/// Rules 1.10 (engine 7): general classes from all judged real samples (seeds up to 20249), written in our own words.
+/// Each wrong case has a right case beside it, so a rule that simply drops the category fails.
+/// </summary>
+public class JudgedErrorTests7
+{
+    // --- The arrangement frame: a category word with nothing in the clause that arranges anything (no right, duty,
+    // possibility, effort or reference) and no title naming the subject is a mention. ---
+
+    [Theory]
+    [InlineData("Leerbedrijf: de onderneming die is aangesloten bij het fonds voor de sector en leerlingen opleidt.", "Begrippen bij de subsidieregeling", "LLO.FONDS")]
+    [InlineData("6. Kosten van een cursus Nederlands voor anderstaligen", "Uitruil van arbeidsvoorwaarden", "LLO.STUDIEKOSTEN")]
+    [InlineData("c. Welke mogelijke alternatieven voor herplaatsing binnen het bedrijf zijn er nog?", "Vragenlijst bij een langdurig zieke", "VWNW.INTERN")]
+    [InlineData("Stagiair: wie ervaring opdoet via een beroepsopleiding of via een proefplaatsing van het UWV.", "Wie is wie in deze regeling", "VWNW.INTERSECTORAAL")]
+    [InlineData("8. De gevolgen van het opstellen van een sociaal plan voor de dienstroosters.", "Onderwerpen van overleg", "VWNW.SOCIAAL_PLAN")]
+    public void A_category_word_without_any_arrangement_or_naming_title_is_a_mention(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever vergoedt de kosten van een cursus Nederlands voor anderstaligen.", "Uitruil van arbeidsvoorwaarden", "LLO.STUDIEKOSTEN")]
+    [InlineData("Als herplaatsing in de eigen functie niet lukt, zoekt de werkgever een andere passende functie binnen het bedrijf.", "Herplaatsing", "VWNW.INTERN")]
+    [InlineData("De werknemer kan via een proefplaatsing bij een werkgever in een andere sector ervaring opdoen.", "Mobiliteit", "VWNW.INTERSECTORAAL")]
+    public void The_same_words_with_an_arrangement_are_still_labelled(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Fact]
+    public void A_title_that_names_the_subject_still_carries_a_label_without_arrangement_wording()
+    {
+        // The article is about the plan; the paragraph is its purpose, stated without any right or duty.
+        var labels = Classify("Dit plan is bedoeld voor werknemers die boventallig worden: hun begeleiding naar een nieuwe baan binnen of buiten de branche.", "Sociaal plan");
+        var l = Assert.Single(labels, x => x.Code == "VWNW.SOCIAAL_PLAN");
+        Assert.Contains("strength:unsupported", l.Rules);
+    }
+
+    [Fact]
+    public void A_named_training_fund_is_itself_the_provision()
+    {
+        // An O&O-fonds that exists is a standing instrument (a reference to its regulation), even when no verb arranges it.
+        Assert.Contains(Classify("Voor de sector bestaat het Opleidings- en Ontwikkelingsfonds Metaal, met een eigen reglement en bestuur.", "Deel B"),
+            l => l.Code == "LLO.FONDS");
+        // A figure fixes something by itself: a budget of 2% of the loonsom is collective training policy.
+        Assert.Contains(Classify("Ontwikkeling van werknemers is van belang. Het budget hiervoor is ten minste 2% van de loonsom.", "Artikel 21"),
+            l => l.Code == "LLO.COLLECTIEF");
+        // A bare "fonds" in a definition is not.
+        Assert.DoesNotContain(Classify("Werkgever: de natuurlijke of rechtspersoon die bij het fonds is aangesloten en leerlingen in dienst heeft.", "Begrippen"),
+            l => l.Code == "LLO.FONDS");
+    }
+
+    // --- Arrangement wording the frame relies on: an offset, a budget that moves along, a duty (moet), hours that count, parties that will act. ---
+
+    [Theory]
+    [InlineData("Heeft de werknemer een opleiding gevolgd, dan worden de kosten daarvan met zijn instemming tot de helft in mindering gebracht op de transitievergoeding.", "Transitievergoeding", "VWNW.TRANSITIEVERGOEDING", "recht")]
+    [InlineData("Wie naar een andere sector overstapt, neemt het resterende saldo van zijn ontwikkelbudget mee.", "Overstap", "LLO.BUDGET", "recht")]
+    [InlineData("Gaat de werknemer binnen een jaar na het examen uit dienst, dan moet hij de helft van de opleidingskosten terugbetalen.", "Scholing", "LLO.STUDIEKOSTEN", "recht")]
+    [InlineData("Voor een BBL-leerling tellen de uren op de schooldag mee als werktijd.", "Werktijd", "LLO.WERKEND_LEREN", "recht")]
+    [InlineData("Cao-partijen zullen in het komende jaar een raamsociaal plan met begeleiding naar ander werk opstellen.", "Protocol", "VWNW.SOCIAAL_PLAN", "inspanning")]
+    public void Arrangement_wording_gives_the_strength(string text, string title, string code, string strength)
+    {
+        var l = Assert.Single(Classify(text, title), x => x.Code == code);
+        Assert.Equal(strength, l.Strength.ToString().ToLowerInvariant());
+    }
+}

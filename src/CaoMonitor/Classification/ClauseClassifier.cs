@@ -82,6 +82,9 @@ public sealed class ClauseClassifier
                 if (NamesCategory(cat, title)) { parent = ""; break; }
 
         var sentences = Sentences.Split(text);
+        // A lone lead-in ("Als je in dienst komt in het kader van een BBL-opleiding gelden de volgende bepalingen:")
+        // announces provisions that are not in this clause.
+        if (sentences.Count == 1 && text.AsSpan().TrimEnd().EndsWith(":")) return [];
         var negations = Cues(tx.NegationCues, text, lines);
         var mentions = Cues(tx.MentionCues, text, lines);
         var strengthCues = Cues(tx.StrengthCues, text, lines);
@@ -300,6 +303,7 @@ public sealed class ClauseClassifier
         // fixes something by itself ("het budget hiervoor is 2% van de loonsom").
         if (best is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !HasFigure(text)
             && !Framed(beneficiaries, text, sentences, anchors)) return null;
+        if (cat.ArrangementInSentence && !cand.CueInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
 
         foreach (var cond in conditions)
             foreach (var a in anchors)
@@ -320,6 +324,17 @@ public sealed class ClauseClassifier
             to = Math.Min(to, text.Length);
             foreach (var r in rules)
                 if (r.Regex.IsMatch(text.AsSpan(from, to - from))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An amount, share, hours or days in a sentence with evidence ("een scholingsbudget van € 2.500").</summary>
+    static bool FigureInSentence(string text, Sentences sentences, List<Hit> anchors)
+    {
+        foreach (var a in anchors)
+        {
+            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            if (HasFigure(text[from..Math.Min(to, text.Length)])) return true;
         }
         return false;
     }

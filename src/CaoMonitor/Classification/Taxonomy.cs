@@ -73,6 +73,11 @@ public sealed class Category
     /// stays without any arrangement wording. Every other category needs arrangement wording or a title that names it.
     /// </summary>
     public bool InstrumentStandsAlone { get; init; }
+    /// <summary>
+    /// The arrangement wording must be in a sentence with the evidence (unless the title names the category): a budget
+    /// word occurs in many sentences that arrange something else (a form, an overview, a talk's topics).
+    /// </summary>
+    public bool ArrangementInSentence { get; init; }
 
     /// <summary>
     /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
@@ -158,6 +163,7 @@ public sealed class Taxonomy
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 ParentTitleColoursAll = c.ParentTitleColoursAll,
                 InstrumentStandsAlone = c.InstrumentStandsAlone,
+                ArrangementInSentence = c.ArrangementInSentence,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
             };
@@ -291,6 +297,7 @@ public sealed class Taxonomy
         public bool IgnoreParentTitle { get; set; }
         public bool ParentTitleColoursAll { get; set; }
         public bool InstrumentStandsAlone { get; set; }
+        public bool ArrangementInSentence { get; set; }
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
         public List<RuleFile>? Requires { get; set; }

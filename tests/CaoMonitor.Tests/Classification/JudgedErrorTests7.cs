@@ -191,4 +191,34 @@ public class JudgedErrorTests7
         Assert.Empty(Classify("Niveau 2: een afgeronde opleiding op mbo-niveau 2, bijvoorbeeld via de BBL, of een vergelijkbaar niveau.", "Kennis en ervaring", "Functieclassificatiesysteem"));
         Assert.Contains(Classify("De werkgever biedt jaarlijks vijf leerbanen aan voor de BBL op mbo-niveau 2.", "Leerbanen"), l => l.Code == "LLO.WERKEND_LEREN");
     }
+
+    // --- Rules 1.10.2. Scope articles of the cao and definition titles ("Onder ... wordt verstaan:") arrange nothing;
+    // the scope of a sociaal plan is still that plan. ---
+
+    [Theory]
+    [InlineData("Deze cao geldt ook voor uitzendbureaus en voor paritaire arbeidspools die werknemers ter beschikking stellen aan werkgevers in de sector.", "Uitzendbureaus", "Voor wie geldt de cao?", "VWNW.INTERSECTORAAL")]
+    [InlineData("Werkgevers met een eigen regeling kunnen ontheffing vragen. De cao kent onder meer een loopbaanbudget en een regeling voor ouderen; een eigen regeling moet minstens even gunstig zijn.", "Besluiten over toepasselijkheid of ontheffing van de cao", null, "LLO.BUDGET")]
+    [InlineData("g. detachering (het uitlenen van werknemers);", "Onder dienstverlening wordt verstaan:", null, "VWNW.INTERSECTORAAL")]
+    public void Scope_and_definition_titles_carry_no_provision(string text, string title, string? parent, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    [Fact]
+    public void The_scope_of_a_social_plan_is_still_that_plan()
+    {
+        Assert.Contains(Classify("Dit sociaal plan is van toepassing op alle werknemers met een arbeidsovereenkomst voor onbepaalde tijd.", "Werkingssfeer sociaal plan"),
+            l => l.Code == "VWNW.SOCIAAL_PLAN");
+    }
+
+    // --- The organisation's development goals are no individual development talk; a personal professionalisation plan is one. ---
+
+    [Fact]
+    public void Organisation_goals_are_not_a_development_talk_but_a_personal_plan_is()
+    {
+        Assert.DoesNotContain(Classify("De werkgever stelt elk jaar de ontwikkelingsdoelen van de organisatie vast in overleg met de ondernemingsraad.", "Strategisch beleid"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+        Assert.Contains(Classify("In het persoonlijk professionaliseringsplan legt de werknemer met zijn leidinggevende vast welke activiteiten hij de komende drie jaar volgt.", "Professionalisering"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
 }

@@ -182,7 +182,8 @@ class Builder
         {
             ["cao"] = $"{ag.Name} {Years}", ["naam"] = ag.Name, ["Wg"] = Lib.Cap(ag.Get("wg", "werkgever")), ["Wn"] = Lib.Cap(ag.Get("wn", "werknemer")), ["sector"] = ag.Sector,
             ["wg"] = ag.Get("wg", "werkgever"), ["wn"] = ag.Get("wn", "werknemer"),
-            ["scope"] = ag.Get("scope", ""), ["uren"] = ag.Get("uren", "38"),
+            // Company cao's name no sector scope: their employer is the company itself.
+            ["scope"] = ag.Get("scope", ag.Type == "company" ? $"{ag.Get("bedrijf", ag.Parties[0])}, gevestigd te {ag.Get("stad", "Utrecht")}" : ""), ["uren"] = ag.Get("uren", "38"),
             ["vakantiedagen"] = ag.Get("vakantiedagen", "25"), ["pensioenfonds"] = ag.Get("pensioenfonds", "het bedrijfstakpensioenfonds"),
             ["start"] = DutchDate(v.Start), ["end"] = DutchDate(v.End),
             ["periode"] = $"{DutchDate(v.Start)} tot en met {DutchDate(v.End)}",

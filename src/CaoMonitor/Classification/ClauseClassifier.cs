@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "6";
+    public const string EngineVersion = "7";
 
     public Taxonomy Taxonomy { get; }
 
@@ -82,6 +82,9 @@ public sealed class ClauseClassifier
                 if (NamesCategory(cat, title)) { parent = ""; break; }
 
         var sentences = Sentences.Split(text);
+        // A lone lead-in ("Als je in dienst komt in het kader van een BBL-opleiding gelden de volgende bepalingen:")
+        // announces provisions that are not in this clause.
+        if (sentences.Count == 1 && text.AsSpan().TrimEnd().EndsWith(":")) return [];
         var negations = Cues(tx.NegationCues, text, lines);
         var mentions = Cues(tx.MentionCues, text, lines);
         var strengthCues = Cues(tx.StrengthCues, text, lines);
@@ -98,7 +101,7 @@ public sealed class ClauseClassifier
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes);
+            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes, tx.BeneficiaryCues);
             if (c is not null) candidates.Add(c);
         }
         // A category known only from the title gives way to a neighbour with evidence in the text.
@@ -173,7 +176,7 @@ public sealed class ClauseClassifier
     }
 
     static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences, ClauseLines lines,
-        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes)
+        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, lines, hits);
@@ -294,6 +297,13 @@ public sealed class ClauseClassifier
             foreach (var cue in strengthCues)
                 if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
         cand.StrengthCue = best;
+        // The arrangement frame: a category word with nothing that arranges anything (no right, duty, possibility,
+        // effort or reference anywhere in the clause) and no title naming the subject is a mention: a definition,
+        // a bare list item, a checklist question, a heading run into the text. A figure (an amount, a share, hours, days)
+        // fixes something by itself ("het budget hiervoor is 2% van de loonsom").
+        if (best is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !HasFigure(text)
+            && !Framed(beneficiaries, text, sentences, anchors)) return null;
+        if (cat.ArrangementInSentence && !cand.CueInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
 
         foreach (var cond in conditions)
             foreach (var a in anchors)
@@ -303,6 +313,30 @@ public sealed class ClauseClassifier
                     break;
                 }
         return cand;
+    }
+
+    /// <summary>A cue of <paramref name="rules"/> in a sentence with evidence.</summary>
+    static bool Framed(IReadOnlyList<Rule> rules, string text, Sentences sentences, List<Hit> anchors)
+    {
+        foreach (var a in anchors)
+        {
+            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            to = Math.Min(to, text.Length);
+            foreach (var r in rules)
+                if (r.Regex.IsMatch(text.AsSpan(from, to - from))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An amount, share, hours or days in a sentence with evidence ("een scholingsbudget van € 2.500").</summary>
+    static bool FigureInSentence(string text, Sentences sentences, List<Hit> anchors)
+    {
+        foreach (var a in anchors)
+        {
+            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            if (HasFigure(text[from..Math.Min(to, text.Length)])) return true;
+        }
+        return false;
     }
 
     static bool HasFigure(string text) =>

@@ -68,6 +68,16 @@ public sealed class Category
     /// another subject: each section of a sociaal plan ("Outplacement", "Herplaatsing") is part of that plan.
     /// </summary>
     public bool ParentTitleColoursAll { get; init; }
+    /// <summary>
+    /// A strong trigger names a standing instrument that is itself the provision (an O&amp;O-fonds exists), so a label
+    /// stays without any arrangement wording. Every other category needs arrangement wording or a title that names it.
+    /// </summary>
+    public bool InstrumentStandsAlone { get; init; }
+    /// <summary>
+    /// The arrangement wording must be in a sentence with the evidence (unless the title names the category): a budget
+    /// word occurs in many sentences that arrange something else (a form, an overview, a talk's topics).
+    /// </summary>
+    public bool ArrangementInSentence { get; init; }
 
     /// <summary>
     /// Literal stems of which every trigger and title-pattern match contains at least one (a test checks
@@ -113,6 +123,9 @@ public sealed class Taxonomy
     /// <summary>Wording that only mentions a subject without arranging it (informing the works council, a list of
     /// consultation topics, job requirements, a restriction): a sentence with one gives no evidence; one ending in ":" covers the list after it.</summary>
     public IReadOnlyList<Rule> MentionCues { get; }
+    /// <summary>A beneficiary named beside the subject ("loopbaanscan voor werknemers vanaf 50 jaar"): telegraphic wording
+    /// that still arranges something for someone, so a label without any strength cue keeps its place (as unsupported).</summary>
+    public IReadOnlyList<Rule> BeneficiaryCues { get; }
     /// <summary>Lines that state nothing (table of contents, index, abbreviation and definition lists); see <see cref="ClauseLines"/>.</summary>
     public IReadOnlyList<Rule> NoiseLines { get; }
 
@@ -149,6 +162,8 @@ public sealed class Taxonomy
                 SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
                 ParentTitleColoursAll = c.ParentTitleColoursAll,
+                InstrumentStandsAlone = c.InstrumentStandsAlone,
+                ArrangementInSentence = c.ArrangementInSentence,
                 Keywords = c.Keywords ?? [],
                 KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
             };
@@ -160,6 +175,7 @@ public sealed class Taxonomy
         GlobalBlockers = Compile(f.GlobalBlockers, "global");
         NeutralCues = Compile(f.NeutralCues, "neutral");
         MentionCues = Compile(f.MentionCues, "mention");
+        BeneficiaryCues = Compile(f.BeneficiaryCues, "beneficiary");
         NoiseLines = Compile(f.NoiseLines, "noise");
         foreach (var c in Categories)
             foreach (var y in c.TitleYieldsTo)
@@ -260,6 +276,7 @@ public sealed class Taxonomy
         public List<RuleFile>? GlobalBlockers { get; set; }
         public List<RuleFile>? NeutralCues { get; set; }
         public List<RuleFile>? MentionCues { get; set; }
+        public List<RuleFile>? BeneficiaryCues { get; set; }
         public List<RuleFile>? NoiseLines { get; set; }
     }
 
@@ -279,6 +296,8 @@ public sealed class Taxonomy
         public bool IgnoreAsPurpose { get; set; }
         public bool IgnoreParentTitle { get; set; }
         public bool ParentTitleColoursAll { get; set; }
+        public bool InstrumentStandsAlone { get; set; }
+        public bool ArrangementInSentence { get; set; }
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
         public List<RuleFile>? Requires { get; set; }

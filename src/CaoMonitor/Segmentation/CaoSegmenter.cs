@@ -60,6 +60,7 @@ public static partial class CaoSegmenter
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
         int? lastAppendix = null;
+        bool lastInferred = false; // the last chapter was inferred from numbers: in such a cao a larger jump (1.26, then 5.5) is no stray
         int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
@@ -297,6 +298,7 @@ public static partial class CaoSegmenter
                         }
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start, headingLine);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
+                        lastInferred = false;
                         letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
                         lastChapterOrd = Ordinal(h.Number, letteredChapters);
                         if (appendix is null) mainChapter = chapter;
@@ -331,7 +333,7 @@ public static partial class CaoSegmenter
                             // Not after the main body's articles were numbered 1, 2, 3 (a model contract's "2.2" is a lid of its "Artikel 2").
                             if (chapter is null || nodes[chapter.Value].Inferred)
                                 return numberedByChapter && own[0] != '0' && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
-                                    && (lastChapterOrd is { } last ? on > last && on <= last + 2
+                                    && (lastChapterOrd is { } last ? on > last && (on <= last + 2 || lastInferred && NextArticleInChapter(lines, i, toc, own))
                                         : on <= 2 && (mainLast is null || mainLast.Contains('.')));
                             if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on != current + 1) return false;
                             return nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
@@ -341,6 +343,7 @@ public static partial class CaoSegmenter
                             && OpensChapter(h.Number, cm.Groups[1].Value))
                         {
                             bool inferred = chapter is null || nodes[chapter.Value].Inferred;
+                            lastInferred = inferred && !h.Number.Contains(':');
                             Close(ref chapter, line.Start);
                             var cn = cm.Groups[1].Value.ToUpperInvariant(); // "8A:12" is in chapter 8A
                             chapter = Add(new Node(ClauseKind.Chapter, cn, null, line.Start, part, Unique(PartPrefix() + $"H{cn}", usedPaths), line.Start)
@@ -484,6 +487,17 @@ public static partial class CaoSegmenter
             seen++;
             if (AnyHeading(lines[j].Text) is not { } h) continue;
             return h.Kind == HeadingKind.Article && h.Number.StartsWith(chapter + ".", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the next article heading (within 60 lines) is numbered in chapter <paramref name="chapter"/> too (5.4, then 5.5).</summary>
+    private static bool NextArticleInChapter(List<TextLine> lines, int i, HashSet<int> toc, string chapter)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
         }
         return false;
     }

@@ -721,4 +721,32 @@ public class JudgedPathTests
         Assert.Contains("hotels", cs.Single(c => c.Path.StartsWith("Cao-deel voor hotels", StringComparison.Ordinal) && c.Path.EndsWith(" > Art. 1", StringComparison.Ordinal)).Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void InferredChaptersJumpOverLostArticlesButNotForAStrayNumber()
+    {
+        // Articles 2.1 to 4.9 stood in a margin the extractor lost: after 1.2 the next heading read is 5.4, and 5.5 follows,
+        // so chapter 5 opens. A stray "9.6" among chapter 6's articles (a reference) opens no chapter 9 (it ends the inferred
+        // chapter 6, as any article of another chapter does).
+        var cs = Seg("""
+            1.1 Begrippen
+            In deze cao is de werkgever ieder die de werknemer in dienst heeft.
+            1.2 Werkingssfeer
+            Deze cao geldt voor de fictieve jeugdhulp.
+            2.1 Proeftijd
+            Er geldt een proeftijd van een maand.
+            5.4 Verklaring omtrent het gedrag
+            De werkgever vraagt een verklaring omtrent het gedrag.
+            5.5 Verhuizen
+            De werkgever vergoedt de verhuiskosten.
+            6.1 Arbeidsduur
+            De arbeidsduur is gemiddeld 36 uur per week.
+            9.6 Wachtdienst
+            6.2 Rooster
+            Het rooster staat vier weken vooraf vast.
+            """);
+        Assert.Contains("verhuiskosten", ByPath(cs, "H5 > Art. 5.5").Text);
+        Assert.Contains("36 uur", ByPath(cs, "H6 > Art. 6.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H9", StringComparison.Ordinal));
+    }
 }

@@ -429,6 +429,8 @@ public static partial class CaoSegmenter
             // sub-heading's text ends here and the lid is the article's.
             if (sub is { } so && nodes[hi] is { Kind: ClauseKind.Article, ArticleLastLid.Length: > 0 } owning && char.IsDigit(owning.ArticleLastLid[0])
                 && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.ArticleLastLid) + 1
+                // "2. Kunststofverwerking" / "3. Houtbewerking": a list of names under the sub-heading, no lid.
+                && !(ShortItem(line.Text) && NextNonBlank(lines, i) is { } nn && LidMarker(lines[nn].Text) is not (null or "•") && ShortItem(lines[nn].Text))
                 && !(nodes[so].LidStyle == '1' && int.Parse(next) == int.Parse(nodes[so].LastLid) + 1) && !(nodes[so].LidStyle == '\0' && next == "1")
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
@@ -1189,8 +1191,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
-    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" one split before its dot too.
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too.
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();

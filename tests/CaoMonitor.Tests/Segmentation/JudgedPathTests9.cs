@@ -97,10 +97,14 @@ public class JudgedPathTests9
             2. De werkgever laat een maand vooraf weten of hij de overeenkomst voortzet.
             Artikel 1 4 . Proeftijd
             De proeftijd is ten hoogste twee maanden.
+            Artikel 14 a . Deeltijdpensioen
+            De werknemer kan vanaf zestig jaar voor een deel met pensioen gaan.
             """);
         Assert.Contains("van rechtswege", ByPath(cs, "Art. 13 > lid 1").Text);
         Assert.Contains("maand vooraf", ByPath(cs, "Art. 13 > lid 2").Text);
         Assert.Contains("twee maanden", ByPath(cs, "Art. 14").Text);
+        Assert.DoesNotContain("zestig", ByPath(cs, "Art. 14").Text);
+        Assert.Contains("zestig", ByPath(cs, "Art. 14a").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 1 ", StringComparison.Ordinal) || c.Path == "Art. 1");
     }
 
@@ -162,6 +166,12 @@ public class JudgedPathTests9
             a. bij vervanging van een zieke werknemer;
             b. voor een project met eigen geld.
             5. Contracten met een onderbreking van een half jaar of minder tellen als opvolgend.
+            9.3. Functies
+            1. De werkgever deelt iedere functie in een van de volgende families in.
+             Functiefamilies
+             1. Montage
+             2. Houtbewerking
+             3. Magazijn
             """);
         Assert.Contains("zomer", ByPath(cs, "Art. 9.2 > Toelichting").Text);
         Assert.DoesNotContain("verlengd", ByPath(cs, "Art. 9.2 > Toelichting").Text);
@@ -169,6 +179,9 @@ public class JudgedPathTests9
         Assert.Contains("zieke werknemer", ByPath(cs, "Art. 9.2 > lid 4").Text);
         Assert.Contains("half jaar", ByPath(cs, "Art. 9.2 > lid 5").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Toelichting > lid"));
+        // A list of names under a sub-heading goes on no numbering of the article.
+        Assert.Contains("Houtbewerking", ByPath(cs, "Art. 9.3 > Functiefamilies").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 9.3 > lid 2", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "7";
+    public const string EngineVersion = "8";
 
     public Taxonomy Taxonomy { get; }
 
@@ -209,6 +209,8 @@ public sealed class ClauseClassifier
             if (!hit) continue;
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;
+            // A vitality or generation scheme is no development arrangement, unless the clause names a development use.
+            if (b.Unless is { } unless && (unless.IsMatch(text) || unless.IsMatch(title))) continue;
             if (b.OnlyTriggers is { } ids)
             {
                 // The named triggers belong to another arrangement here (lesgeld of a BBL pupil is part of werkend leren).

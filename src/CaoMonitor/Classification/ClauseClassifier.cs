@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "7";
+    public const string EngineVersion = "8";
 
     public Taxonomy Taxonomy { get; }
 
@@ -209,6 +209,8 @@ public sealed class ClauseClassifier
             if (!hit) continue;
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;
+            // A vitality or generation scheme is no development arrangement, unless the clause names a development use.
+            if (b.Unless is { } unless && (unless.IsMatch(text) || unless.IsMatch(title))) continue;
             if (b.OnlyTriggers is { } ids)
             {
                 // The named triggers belong to another arrangement here (lesgeld of a BBL pupil is part of werkend leren).
@@ -320,8 +322,7 @@ public sealed class ClauseClassifier
     {
         foreach (var a in anchors)
         {
-            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
-            to = Math.Min(to, text.Length);
+            var (from, to) = sentences.At(text, a.Start);
             foreach (var r in rules)
                 if (r.Regex.IsMatch(text.AsSpan(from, to - from))) return true;
         }
@@ -333,8 +334,8 @@ public sealed class ClauseClassifier
     {
         foreach (var a in anchors)
         {
-            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
-            if (HasFigure(text[from..Math.Min(to, text.Length)])) return true;
+            var (from, to) = sentences.At(text, a.Start);
+            if (HasFigure(text[from..to])) return true;
         }
         return false;
     }
@@ -377,8 +378,7 @@ public sealed class ClauseClassifier
 
     static bool SentenceSupports(Category cat, string text, Sentences sentences, Hit h)
     {
-        var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
-        to = Math.Min(to, text.Length);
+        var (from, to) = sentences.At(text, h.Start);
         var span = text.AsSpan(from, to - from);
         bool applies = false;
         foreach (var r in cat.SentenceRequires)
@@ -392,8 +392,7 @@ public sealed class ClauseClassifier
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)
     {
-        var (from, to) = sentences.Bounds(sentences.IndexOf(pos));
-        to = Math.Min(to, text.Length);
+        var (from, to) = sentences.At(text, pos);
         var span = text.AsSpan(from, to - from);
         foreach (var r in cat.OffTopic)
             if (r.Regex.IsMatch(span)) return true;
@@ -582,14 +581,14 @@ public sealed class ClauseClassifier
         if (amount is { } a)
         {
             if (a.Value.Period is { } near) return near;
-            var (from, to) = sentences.Bounds(sentences.IndexOf(a.Start));
+            var (from, to) = sentences.At(text, a.Start);
             return AttributeExtractor.PeriodIn(text, from, to);
         }
         foreach (var f in new[] { hour, day, percent })
             if (f is { } q && AttributeExtractor.FindPeriod(text, q.Start, q.End) is { } p) return p;
         foreach (var h in anchors)
         {
-            var (from, to) = sentences.Bounds(sentences.IndexOf(h.Start));
+            var (from, to) = sentences.At(text, h.Start);
             if (AttributeExtractor.PeriodIn(text, from, to) is { } p) return p;
         }
         return null;

@@ -89,6 +89,16 @@ public sealed class Sentences
     public (int Start, int End) Bounds(int index) =>
         (starts[index], index + 1 < starts.Count ? starts[index + 1] : int.MaxValue);
 
+    /// <summary>
+    /// The sentence holding <paramref name="position"/> in <paramref name="text"/> (the text this was split from):
+    /// its start and end offsets, the end clamped to the text's length. Not trimmed (see <see cref="Around"/>).
+    /// </summary>
+    public (int Start, int End) At(string text, int position)
+    {
+        var (start, end) = Bounds(IndexOf(position));
+        return (start, Math.Min(end, text.Length));
+    }
+
     /// <summary>Index of the sentence holding a position.</summary>
     public int IndexOf(int pos)
     {

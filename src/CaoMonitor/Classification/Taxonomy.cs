@@ -30,6 +30,9 @@ public sealed class Rule
     public IReadOnlyList<string>? OnlyTriggers { get; init; }
     /// <summary>For category blockers: do not apply when the clause states a figure (amount, percentage, hours, days).</summary>
     public bool UnlessFigure { get; init; }
+    /// <summary>For category blockers: do not apply when this pattern matches the clause text or its title
+    /// (a vitality scheme blocks a duurzame-inzetbaarheid label unless the clause names a development use).</summary>
+    public Regex? Unless { get; init; }
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }
 }
@@ -185,6 +188,12 @@ public sealed class Taxonomy
     static string Require(string? s, string what) =>
         string.IsNullOrWhiteSpace(s) ? throw new InvalidDataException($"taxonomy: missing {what}") : s;
 
+    static Regex CompilePattern(string pattern, string what)
+    {
+        try { return new Regex(ExpandSpaces(pattern), Options, MatchTimeout); }
+        catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {what}: {e.Message}", e); }
+    }
+
     static List<Rule> Compile(List<RuleFile>? rules, string owner) => (rules ?? []).Select(r =>
     {
         var id = Require(r.Id, $"rule id in {owner}");
@@ -205,6 +214,7 @@ public sealed class Taxonomy
             YieldsToReference = r.YieldsToReference,
             OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
             UnlessFigure = r.UnlessFigure,
+            Unless = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
             OpensList = r.OpensList,
         };
     }).ToList();
@@ -318,6 +328,7 @@ public sealed class Taxonomy
         [JsonPropertyName("yields_to_reference")] public bool YieldsToReference { get; set; }
         public List<string>? Triggers { get; set; }
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
+        public string? Unless { get; set; }
         [JsonPropertyName("opens_list")] public bool OpensList { get; set; }
     }
 }

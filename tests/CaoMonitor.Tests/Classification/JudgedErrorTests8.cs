@@ -1,0 +1,85 @@
+using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>
+/// Rules 1.11 (engine 8): the error classes of the judged real sample of seed 20250, written in our own words.
+/// Each wrong case has a right case beside it, so a rule that simply drops the category fails.
+/// </summary>
+public class JudgedErrorTests8
+{
+    // --- Sickness and dismissal: herplaatsing that failed or is impossible is a dismissal condition, its pay or
+    // travel consequences are pay; the sick worker's duties are procedure. None of it guides anyone to other work. ---
+
+    [Theory]
+    [InlineData("De werkgever mag de arbeidsovereenkomst opzeggen als de werknemer na twee jaar ziekte niet binnen een half jaar kan worden herplaatst in passend werk.", "Ontslag na ziekte")]
+    [InlineData("Is de boventallige werknemer intern niet te herplaatsen, dan vervalt zijn plicht om de kosten van een gevolgde opleiding terug te betalen.", "Kwijtschelding")]
+    [InlineData("Een werknemer die zonder goede reden niet meewerkt aan zijn herplaatsing, kan ontslag worden verleend zonder aanvulling op zijn uitkering.", "Sociaal plan")]
+    [InlineData("Wie op verzoek van de werkgever wordt herplaatst op een verder weg gelegen werkplek, krijgt de extra reiskosten woon-werkverkeer vergoed.", "Reiskosten")]
+    [InlineData("Na een herplaatsing wegens ziekte lijdt de werknemer tot het einde van het tweede ziektejaar geen financieel nadeel.", "Loon bij ziekte")]
+    [InlineData("d. uit onderzoek is gebleken dat herplaatsing in een andere passende functie niet mogelijk is.", "Voorwaarden voor ontslag")]
+    public void Failed_redeployment_and_its_consequences_are_not_internal_mobility(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Theory]
+    [InlineData("Vervalt de functie door de reorganisatie, dan heeft de werknemer voorrang bij interne vacatures en zoekt de werkgever herplaatsing binnen het concern.", "Herplaatsing")]
+    [InlineData("Lukt herplaatsing in de eigen functie niet, dan zoekt de werkgever een andere passende functie binnen de onderneming.", "Herplaatsing")]
+    public void Redeployment_that_is_arranged_stays_internal_mobility(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void The_sick_workers_duty_to_cooperate_is_procedure_not_mobility()
+    {
+        var labels = Classify("De zieke werknemer is verplicht mee te werken aan een re-integratietraject of een proefplaatsing bij een andere werkgever die de werkgever hem aanbiedt.", "Verplichtingen bij ziekte");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.TRAJECT");
+        // The employer arranging a placement elsewhere for the same worker is mobility.
+        Assert.Contains(Classify("De werkgever biedt de zieke werknemer die niet kan terugkeren een proefplaatsing van drie maanden bij een andere werkgever aan, met behoud van zijn loon.", "Re-integratie"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void Sickness_control_by_an_occupational_health_service_is_no_traject()
+    {
+        Assert.DoesNotContain(Classify("De werkgever laat zich voor de ziektecontrole en de re-integratie in het eerste en tweede spoor bijstaan door een arbodienst naar keuze.", "Arbodienst"),
+            l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(Classify("Kan de werknemer na een jaar ziekte niet terug in zijn eigen werk, dan start de werkgever een traject tweede spoor gericht op werk bij een andere werkgever en betaalt hij de kosten.", "Re-integratie"),
+            l => l.Code == "VWNW.TRAJECT");
+    }
+
+    // --- Duurzame inzetbaarheid without any development use: vitality days, generation schemes (working less
+    // towards retirement), senior leave; and the mechanics of a DI budget (payout, transfer, indexation). ---
+
+    [Theory]
+    [InlineData("De werknemer van 60 jaar of ouder kan gebruikmaken van de generatieregeling: 80% werken tegen 90% loon en 100% pensioenopbouw, zodat hij duurzaam inzetbaar blijft.", "Generatieregeling")]
+    [InlineData("Iedere werknemer heeft recht op een vitaliteitsbudget van drie dagen per jaar voor zijn duurzame inzetbaarheid.", "Vitaliteit")]
+    [InlineData("Werknemers van 57 jaar en ouder krijgen voor hun duurzame inzetbaarheid jaarlijks vier extra seniorendagen.", "Duurzame inzetbaarheid")]
+    public void A_vitality_or_generation_scheme_without_development_is_not_duurzame_inzetbaarheid(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Paying_out_or_transferring_a_di_budget_is_mechanics_not_the_arrangement()
+    {
+        Assert.DoesNotContain(Classify("Het gespaarde levensfasebudget wordt op verzoek van de werknemer bij het einde van het dienstverband uitbetaald.", "Levensfasebudget"),
+            l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+        Assert.DoesNotContain(Classify("Bij een overstap naar een andere werkgever in de sector wordt het tegoed van het inzetbaarheidsbudget overgedragen.", "Duurzame inzetbaarheid"),
+            l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Theory]
+    // A vitality budget that may go to training counts.
+    [InlineData("Iedere werknemer heeft recht op een vitaliteitsbudget van € 300 per jaar, dat hij kan besteden aan scholing, een loopbaanscan of extra verlof.", "Vitaliteit")]
+    // Hours for duurzame inzetbaarheid whose use is agreed with the manager (the development set counts these).
+    [InlineData("De werknemer ontvangt jaarlijks een budget van 40 uur voor duurzame inzetbaarheid; over de besteding maakt hij afspraken met zijn leidinggevende.", "Duurzame inzetbaarheid")]
+    public void A_di_budget_or_hours_that_can_serve_development_stays(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+}

@@ -27,8 +27,9 @@ public static partial class TextNormaliser
     {
         var perPage = pages.Select(p => CleanUnicode(p.Text).Split('\n').Select(CleanLine).ToList()).ToList();
         RemoveRunningLines(perPage);
-        RemoveGluedPageNumbers(perPage, pages.Select(p => p.Number).ToList());
-        RemoveGluedRunningTitles(perPage);
+        var numbers = pages.Select(p => p.Number).ToList();
+        var pageOffset = RemoveGluedPageNumbers(perPage, numbers);
+        RemoveGluedRunningTitles(perPage, numbers, pageOffset);
 
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)
@@ -42,8 +43,14 @@ public static partial class TextNormaliser
     public static string CleanUnicode(string s)
     {
         var sb = new StringBuilder(s.Length);
+        bool lineHasText = false; // a letter or digit stood before on this line
         foreach (var c in s)
         {
+            if (c == '\n') lineHasText = false;
+            else if (char.IsLetterOrDigit(c)) lineHasText = true;
+            // A symbol font's glyph (private use area: a bullet, an arrow, a check mark) inside a line only separates
+            // words ("Artikel 2 \uF09F Definities" reads "Artikel 2 Definities"); one that opens a line is kept (a bullet).
+            if (c is >= '\uE000' and <= '\uF8FF' && lineHasText) { sb.Append(' '); continue; }
             switch (c)
             {
                 case '\u00AD': sb.Append('\u00AD'); break; // soft hyphen: resolved in Dehyphenate/CleanLine
@@ -140,7 +147,8 @@ public static partial class TextNormaliser
     /// counts as the page number when it stands at a page's edge and differs from the page's position by
     /// the same amount on at least three pages (printed numbering often starts after the cover).
     /// </summary>
-    private static void RemoveGluedPageNumbers(List<List<string>> pages, List<int> numbers)
+    /// <returns>The distance between printed and extracted page numbers where it was found.</returns>
+    private static int? RemoveGluedPageNumbers(List<List<string>> pages, List<int> numbers)
     {
         const int Edge = 3;
         var offsets = new Dictionary<int, int>();
@@ -154,11 +162,27 @@ public static partial class TextNormaliser
                 found.Add((i, k, offset, m.Length));
             }
         foreach (var g in found.GroupBy(f => f.Offset)) offsets[g.Key] = g.Select(f => f.Page).Distinct().Count();
-        if (offsets.Count == 0) return;
+        if (offsets.Count == 0) return null;
         var best = offsets.MaxBy(kv => kv.Value);
-        if (best.Value < 3 || best.Value * 20 < pages.Count) return;
+        if (best.Value < 3 || best.Value * 20 < pages.Count) return null;
         foreach (var f in found.Where(f => f.Offset == best.Key))
             pages[f.Page][f.Line] = pages[f.Page][f.Line][f.Length..];
+        // The page number run together with the lid or article number behind it ("395 De medewerker": page 39, lid 5;
+        // "9518.4. Titel"): where the digits start with the page's printed number and a number of that shape remains.
+        for (int i = 0; i < pages.Count; i++)
+        {
+            var printed = (numbers[i] + best.Key).ToString();
+            if (printed.Length < 2) continue; // "12. De ..." on page 1 is lid 12
+            foreach (var k in EdgeIndexes(pages[i], Edge))
+            {
+                var line = pages[i][k];
+                var run = LeadingDigits().Match(line);
+                if (!run.Success || run.Groups[1].Value.Length <= printed.Length || !run.Groups[1].Value.StartsWith(printed, StringComparison.Ordinal)) continue;
+                var rest = line[(run.Groups[1].Index + printed.Length)..];
+                if (NumberAfterPage().IsMatch(rest)) pages[i][k] = rest;
+            }
+        }
+        return best.Key;
     }
 
     /// <summary>
@@ -167,7 +191,7 @@ public static partial class TextNormaliser
     /// hides the heading or lid behind it. The title is the longest text that starts the first line of many
     /// pages (at least a quarter, and three); it is cut off, with a page number right behind it.
     /// </summary>
-    private static void RemoveGluedRunningTitles(List<List<string>> pages)
+    private static void RemoveGluedRunningTitles(List<List<string>> pages, List<int> numbers, int? pageOffset)
     {
         if (pages.Count < 4) return;
         int threshold = Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
@@ -187,10 +211,30 @@ public static partial class TextNormaliser
         int glued = group.Count(f => f.Text.Length > title.Length && f.Text.StartsWith(title, StringComparison.Ordinal)
                                      && GluedAfterTitle().IsMatch(f.Text[title.Length..]));
         if (glued < 2) return;
+        // A page number run together with a number of the text ("2024 9518.4. Nevenwerkzaamheden": page 95, article
+        // 18.4; "2024 4910. Bij ...": page 49, lid 10): the pages where the number stands clear give the distance
+        // between printed and extracted page numbers, and that tells how many of the digits are the page's.
+        // Where the page edges gave that distance already, the number behind the title is the page's only when it is that one.
+        int? offset = pageOffset ?? group.Where(f => f.Text.StartsWith(title, StringComparison.Ordinal))
+            .Select(f => (f.Page, M: GluedNumberAfterTitle().Match(f.Text[title.Length..])))
+            .Where(x => x.M.Success).GroupBy(x => int.Parse(x.M.Value) - numbers[x.Page])
+            .Where(g => g.Count() >= 3).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         foreach (var (page, text) in group)
         {
             if (!text.StartsWith(title, StringComparison.Ordinal)) continue;
-            var rest = GluedNumberAfterTitle().Replace(text[title.Length..], "").TrimStart();
+            var after = text[title.Length..];
+            string rest;
+            if (offset is { } o)
+            {
+                var printed = (numbers[page] + o).ToString();
+                var number = Regex.Match(after, @"^\s?(\d{1,7})");
+                rest = number.Success && number.Groups[1].Value.StartsWith(printed, StringComparison.Ordinal)
+                       && (number.Groups[1].Value.Length > printed.Length || GluedNumberAfterTitle().IsMatch(after))
+                    ? after[(number.Groups[1].Index + printed.Length)..].TrimStart()
+                    : after.TrimStart();
+            }
+            else
+                rest = GluedNumberAfterTitle().Replace(after, "").TrimStart();
             pages[page][firsts[page]] = rest;
         }
     }
@@ -380,9 +424,12 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex MultiSpace();
     // A page number before a line's text: "19 Hoofdstuk", "86Bijlage", "- 42 - REGLEMENT", "27 8. Voor"; not "12,5 uur", "3. De", "4a",
     // nor a date or an amount of time ("1 januari 2025 tot en met ...", "12 maanden") that happens to start a page.
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\.\s|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}))")] private static partial Regex GluedPageNumber();
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\.\s|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}|\p{Lu}{2,}))")] private static partial Regex GluedPageNumber();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"^\s*\d{1,4}(?![\d.,:])")] private static partial Regex GluedNumberAfterTitle();
+    [GeneratedRegex(@"^\s*(\d{2,7})")] private static partial Regex LeadingDigits();
+    // What a page number glued before it leaves: a lid ("5 De", "10. Bij", "3. In") or an article number ("18.4. Titel", "1.3 Titel").
+    [GeneratedRegex(@"^(?:\d{1,2}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu})")] private static partial Regex NumberAfterPage();
     [GeneratedRegex(@"^(?:\p{L}|\s\d{1,4}\p{L})")] private static partial Regex GluedAfterTitle();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();

@@ -335,9 +335,15 @@ public static partial class CaoSegmenter
                                 return numberedByChapter && own[0] != '0' && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
                                     && (lastChapterOrd is { } last ? on > last && (on <= last + 2 || lastInferred && NextArticleInChapter(lines, i, toc, own))
                                         : on <= 2 && (mainLast is null || mainLast.Contains('.')));
-                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on != current + 1) return false;
-                            return nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
+                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on <= current || on > current + 3) return false;
+                            bool ownArticles = nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
                                 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && Ordinal(xm.Groups[1].Value) == current);
+                            if (on == current + 1) return ownArticles;
+                            // "4.1" after chapter 2's own 2.10, where the headings of chapters 3 and 4 were lost (a graphic, OCR):
+                            // chapter 4 opens at its first article when the next article is numbered in it too (4.2), so a stray
+                            // number (a contents line "10.5a ...") opens nothing.
+                            return ownArticles && numberedByChapter && Regex.IsMatch(number, @"^\d+[.:]1(?:\.1)*$") && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                                && NextArticleInChapter(lines, i, toc, own);
                         }
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
                             && OpensChapter(h.Number, cm.Groups[1].Value))
@@ -363,6 +369,15 @@ public static partial class CaoSegmenter
                         { RestartPart(Path(), line.Start, headingLine, container != part); container = chapter ?? appendix ?? part; }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
+                        // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
+                        // line. Lid 1 starts at its number, so "2." and the items under it find their places.
+                        if (headingLine == i && GluedFirstLid(line.Text) is { } glued)
+                        {
+                            var opened = nodes[articles[^1]];
+                            int at = line.Start + glued.At;
+                            opened.Title = glued.Title; opened.BodyStart = at; opened.LidStyle = '1'; opened.LastLid = "1"; opened.ArticleLastLid = "1";
+                            lid = Add(new Node(ClauseKind.Paragraph, "1", null, at, articles[^1], Unique($"{opened.Path} > lid 1", usedPaths), at));
+                        }
                         if (appendix is null) mainLast = h.Number;
                         lastArticle = h.Number;
                         break;
@@ -410,7 +425,21 @@ public static partial class CaoSegmenter
 
             // Leden live in the innermost container: sub-heading, article, else appendix, chapter or part.
             var ci = sub ?? hi;
-            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
+            // "3. ..." after a "Toelichting" (or another sub-heading) under lid 2: the article's numbering goes on, the
+            // sub-heading's text ends here and the lid is the article's.
+            if (sub is { } so && nodes[hi] is { Kind: ClauseKind.Article, ArticleLastLid.Length: > 0 } owning && char.IsDigit(owning.ArticleLastLid[0])
+                && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.ArticleLastLid) + 1
+                // "2. Kunststofverwerking" / "3. Houtbewerking": a list of names under the sub-heading, no lid.
+                && !(ShortItem(line.Text) && NextNonBlank(lines, i) is { } nn && LidMarker(lines[nn].Text) is not (null or "•") && ShortItem(lines[nn].Text))
+                && !(nodes[so].LidStyle == '1' && int.Parse(next) == int.Parse(nodes[so].LastLid) + 1) && !(nodes[so].LidStyle == '\0' && next == "1")
+                && !usedPaths.Contains($"{owning.Path} > lid {next}"))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                owning.LidStyle = '1'; owning.LastLid = next; owning.ArticleLastLid = next;
+                lid = Add(new Node(ClauseKind.Paragraph, next, null, line.Start, hi, $"{owning.Path} > lid {next}", line.Start));
+                continue;
+            }
+            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -671,10 +700,10 @@ public static partial class CaoSegmenter
         // An unnumbered bullet is no lid: a reader cites "Art. 1.4.1", not a "lid 2" the text never
         // wrote. Bulleted items stay in the text of their article, sub-heading or lid.
         if (marker == "•") return false;
-        char style = char.IsDigit(marker[0]) ? '1' : 'a';
+        char style = char.IsDigit(marker[0]) ? '1' : char.IsUpper(marker[0]) ? 'A' : 'a';
         if (container.LidStyle == '\0')
         {
-            if (marker is not ("1" or "a")) return false;
+            if (marker is not ("1" or "a" or "A")) return false;
             // "1. Voor- en afmontage" / "2. Houtbewerking": a numbered list of names, no leden.
             if (ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } ni && LidMarker(lines[ni].Text) is not (null or "•") && ShortItem(lines[ni].Text))
                 return false;
@@ -690,7 +719,8 @@ public static partial class CaoSegmenter
     /// <summary>
     /// The function a job profile describes, from the line that opens it: "Functienaam: Sociaal werker 1",
     /// "Functie Opperman Functiecode: 2.1.1", "Functiegroep: algemeen Manager HR Functienummer: A.03",
-    /// "FUNCTIE Vestigingsmanager 10.01". Null for any other line.
+    /// "FUNCTIE Vestigingsmanager 10.01"; a group of two words ("Functiegroep: technische dienst Hoofd TD Functienummer")
+    /// and the word "Functienummer" split by the extractor ("Functi enummer") too. Null for any other line.
     /// </summary>
     private static string? UnitTitle(string line)
     {
@@ -713,6 +743,10 @@ public static partial class CaoSegmenter
         var next = lines[ni].Text.Trim();
         var m = NumberedName().Match(t);
         if (m.Success && ShortItem(t) && ScaleLine().IsMatch(next)) return m.Groups["n"].Value.Trim();
+        // "4. PRAKTIJKOPLEIDER" above "ALGEMENE KENMERKEN": a function book's numbered profile.
+        if (inAppendix && m.Success && ShortItem(t) && ProfileStart().IsMatch(next) && next.Where(char.IsLetter).All(char.IsUpper)
+            && m.Groups["n"].Value.Where(char.IsLetter).All(char.IsUpper))
+            return SentenceCase(m.Groups["n"].Value.Trim());
         if (!inAppendix || !ProfileStart().IsMatch(next) || !IsTitleLike(t) || t.Any(char.IsDigit) || LidMarker(t) is not null) return null;
         int seen = 0;
         for (int j = ni + 1; j < lines.Count && seen < 3; j++)
@@ -749,12 +783,69 @@ public static partial class CaoSegmenter
     /// </summary>
     private static string? DotlessLid(Node container, List<TextLine> lines, int i)
     {
-        if (container.LidStyle != '1') return null;
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success || t.Length < 40 || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
+        if (!m.Success || t.Length < 40) return null;
+        // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
+        // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
+        // before the next heading.
+        if (container.LidStyle == '\0')
+            return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
+        if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
         if (PreviousNonBlank(lines, i) is not { } p || !".;:".Contains(lines[p].Text.TrimEnd()[^1])) return null;
         return m.Groups["n"].Value;
+    }
+
+    /// <summary>
+    /// "A. De werkgever maakt ... afspraken." / "B. Als ...": leden lettered in capitals, each a sentence (a title such as
+    /// "A. Verzorgen van het magazijn" is a sub-heading). "A" opens them where "B." of that shape follows before the next heading.
+    /// </summary>
+    private static string? CapitalLid(Node container, List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        var m = CapitalLidPattern().Match(t);
+        if (!m.Success || !IsCapitalLidText(t)) return null;
+        char n = m.Groups["n"].Value[0];
+        if (container.LidStyle == 'A') return n == container.LastLid[0] + 1 ? n.ToString() : null;
+        if (container.LidStyle != '\0' || n != 'A') return null;
+        for (int j = i + 1; j < lines.Count && j - i <= 80; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            var u = lines[j].Text.Trim();
+            if (AnyHeading(u) is not null) return null;
+            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(u) ? "A" : null;
+        }
+        return null;
+    }
+
+    /// <summary>A whole sentence (or a lead-in to a list), no title: "A. Herstellen van schade voorbereiden en uitvoeren" in a job profile names a task.</summary>
+    private static bool IsCapitalLidText(string t) => t.Length >= 40 && !IsTitleLike(t) && ".;:".Contains(t[^1]);
+
+    /// <summary>
+    /// Where a heading line runs on into its first lid ("9.3 Vakbondswerk in de onderneming 1. Bezoldigde ..."): the
+    /// heading's title and where lid 1 starts in the line. The title is short and ends no sentence.
+    /// </summary>
+    private static (string Title, int At)? GluedFirstLid(string line)
+    {
+        var m = GluedLidPattern().Match(line);
+        if (!m.Success) return null;
+        var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', ':', '.').Trim();
+        if (title.Length is < 3 or > 80 || !char.IsUpper(title[0]) || title.Any(c => ".;:!?".Contains(c))) return null;
+        return (title, m.Groups["lid"].Index);
+    }
+
+    /// <summary>Whether lid <paramref name="n"/> without a dot ("2 De ...", 40 characters or more, after a finished sentence) follows line <paramref name="i"/> before the next heading.</summary>
+    private static bool DotlessLidFollows(List<TextLine> lines, int i, int n)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= 80; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            var t = lines[j].Text.Trim();
+            if (AnyHeading(t) is not null) return false;
+            if (DotlessLidPattern().Match(t) is not { Success: true } m || t.Length < 40 || m.Groups["n"].Value != n.ToString()) continue;
+            return PreviousNonBlank(lines, j) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1]);
+        }
+        return false;
     }
 
     private static string? LidMarker(string line)
@@ -1100,15 +1191,15 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
-    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot.
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too.
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
     // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5.
     [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functienummer\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:\p{Ll}\S*\s+){0,2}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
     [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
     private static partial Regex LetteredTitle();
@@ -1117,6 +1208,11 @@ public static partial class CaoSegmenter
     private static partial Regex LidPattern();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+    [GeneratedRegex(@"^(?<n>[A-H])\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex CapitalLidPattern();
+    // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.
+    [GeneratedRegex(@"^(?:(?i:artikel|art\.)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?<title>[^\d]{3,90}?)\s(?<lid>1[.)]\s+\p{Lu}\p{Ll}*\s+\p{L})")]
+    private static partial Regex GluedLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
     // "13 Vakbondswerk, medezeggenschap, ... sociaal jaarverslag": a long numbered title in a contents.
@@ -1128,7 +1224,7 @@ public static partial class CaoSegmenter
     private static partial Regex UnitSection();
     [GeneratedRegex(@"^(?:schaal|salarisschaal|functiegroep|functieniveau|loongroep|salarisgroep)\s*:?\s*[\w.-]{1,8}$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaleLine();
-    [GeneratedRegex(@"^(?:Algemeen|Algemene kenmerken|Doel|Doel van de functie|Functiedoel)$")]
+    [GeneratedRegex(@"^(?:Algemeen|Algemene kenmerken|Doel|Doel van de functie|Functiedoel|ALGEMEEN|ALGEMENE KENMERKEN|DOEL|DOEL VAN DE FUNCTIE|FUNCTIEDOEL)$")]
     private static partial Regex ProfileStart();
     [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<t>\p{Lu}[^.;:!?]{2,78})$")]
     private static partial Regex NumberedTitlePattern();

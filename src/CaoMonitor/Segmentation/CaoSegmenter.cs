@@ -40,7 +40,8 @@ public static partial class CaoSegmenter
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
-        var lines = TextLine.Split(doc.Text);
+        var runningTitles = new HashSet<int>(); // a running title in capitals split off a chapter heading: part of no clause
+        var lines = SplitGluedHeadings(TextLine.Split(doc.Text), runningTitles);
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
@@ -145,6 +146,11 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (runningTitles.Contains(i))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                continue;
+            }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
@@ -463,6 +469,33 @@ public static partial class CaoSegmenter
 
         AddIntros(nodes, doc.Text, usedPaths);
         return ToClauses(nodes, doc);
+    }
+
+    /// <summary>
+    /// A heading that a joined page break left at the end of the line before it: "... blijven van toepassing. Hoofdstuk 11
+    /// Onkostenvergoedingen" after a finished sentence, or "DHZ-CAO 2024-2026 HOOFDSTUK 9 DUURZAME INZETBAARHEID" behind a
+    /// running title in capitals. The heading gets a line of its own, so it opens its section and ends the one before.
+    /// </summary>
+    private static List<TextLine> SplitGluedHeadings(List<TextLine> lines, HashSet<int> runningTitles)
+    {
+        List<TextLine>? result = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            var m = GluedHeadingAfterSentence().Match(t);
+            bool title = false;
+            if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
+            if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
+            {
+                result ??= lines.Take(i).ToList();
+                int k = m.Groups["head"].Index;
+                if (title) runningTitles.Add(result.Count);
+                result.Add(new TextLine(lines[i].Start, t[..k].TrimEnd()));
+                result.Add(new TextLine(lines[i].Start + k, t[k..]));
+            }
+            else result?.Add(lines[i]);
+        }
+        return result ?? lines;
     }
 
     /// <summary>
@@ -1210,6 +1243,10 @@ public static partial class CaoSegmenter
     private static partial Regex DotlessLidPattern();
     [GeneratedRegex(@"^(?<n>[A-H])\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex CapitalLidPattern();
+    [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    private static partial Regex GluedHeadingAfterSentence();
+    [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
+    private static partial Regex GluedChapterAfterTitle();
     // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.
     [GeneratedRegex(@"^(?:(?i:artikel|art\.)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?<title>[^\d]{3,90}?)\s(?<lid>1[.)]\s+\p{Lu}\p{Ll}*\s+\p{L})")]
     private static partial Regex GluedLidPattern();

@@ -241,4 +241,32 @@ public class JudgedPathTests9
         Assert.Contains("wachtlijst", ByPath(cs, "Bijlage 12 > Planner > ALGEMENE KENMERKEN").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 12 > Differentiatie", StringComparison.Ordinal) && c.Text.Contains("wachtlijst"));
     }
+
+    [Fact]
+    public void AChapterHeadingLeftAtTheEndOfALineOpensItsChapter()
+    {
+        // A joined page break left "Hoofdstuk 11 ..." behind the last sentence of chapter 10, and a running title in
+        // capitals stands before "HOOFDSTUK 12 ...".
+        var cs = Seg("""
+            Hoofdstuk 10 Werktijden
+            Artikel 10.1 Rooster
+            1. De werkgever stelt het rooster vast na overleg met het team.
+            2. Is er geen overeenstemming bereikt, dan blijft het rooster van de werkgever gelden. Hoofdstuk 11 Onkostenvergoedingen
+            Artikel 11.1 Reiskosten
+            De werkgever vergoedt de reiskosten van woon-werkverkeer per kilometer.
+            FICTIEF-CAO 2025-2026 HOOFDSTUK 12 DUURZAME INZETBAARHEID
+            Artikel 12.1 Scholing
+            De werknemer heeft recht op twee scholingsdagen per jaar.
+            Artikel 12.2 Verwijzing
+            Zie voor de uitvoering het reglement van het fonds. Artikel 7:629 van het Burgerlijk Wetboek blijft van toepassing.
+            """);
+        Assert.DoesNotContain("Onkostenvergoedingen", ByPath(cs, "H10 > Art. 10.1 > lid 2").Text);
+        Assert.Equal("Onkostenvergoedingen", ByPath(cs, "H11").Title);
+        Assert.Contains("kilometer", ByPath(cs, "H11 > Art. 11.1").Text);
+        Assert.DoesNotContain("DUURZAME", ByPath(cs, "H11 > Art. 11.1").Text);
+        Assert.DoesNotContain("FICTIEF-CAO", ByPath(cs, "H11 > Art. 11.1").Text); // the running title belongs to no clause
+        Assert.Contains("scholingsdagen", ByPath(cs, "H12 > Art. 12.1").Text);
+        // A sentence that starts with an article reference stays in its text.
+        Assert.Contains("Burgerlijk Wetboek", ByPath(cs, "H12 > Art. 12.2").Text);
+    }
 }

@@ -437,6 +437,8 @@ public static partial class CaoSegmenter
                 && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.ArticleLastLid) + 1
                 // "2. Kunststofverwerking" / "3. Houtbewerking": a list of names under the sub-heading, no lid.
                 && !(ShortItem(line.Text) && NextNonBlank(lines, i) is { } nn && LidMarker(lines[nn].Text) is not (null or "•") && ShortItem(lines[nn].Text))
+                // "8. Zwangerschapsverlof" above its own "a. ...": a numbered section with its own leden (below), as before.
+                && NumberedTitleLine(lines, i, "a") is null
                 && !(nodes[so].LidStyle == '1' && int.Parse(next) == int.Parse(nodes[so].LastLid) + 1) && !(nodes[so].LidStyle == '\0' && next == "1")
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
@@ -454,7 +456,7 @@ public static partial class CaoSegmenter
                 if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp] : null) is { } owner)
                     owner.ArticleLastLid = marker;
             }
-            else if (NumberedTitleLine(lines, i, "a") is not null)
+            else if (NumberedTitleLine(lines, i, "a") is not null || NextNumberedSection(sub is { } ns ? nodes[ns] : null, lines, i))
             {
                 // "3. Onbetaald verlof" above its own "a. ...", where the numbering in force has no place for it: a
                 // numbered section of the article, so the lid or section before it ends here.
@@ -801,6 +803,18 @@ public static partial class CaoSegmenter
         // "6. Een onderneming kan zich aansluiten als" / "a. ...": a lid whose sentence its items finish.
         if (m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return null;
         return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
+    }
+
+    /// <summary>
+    /// "6. Fusie en reorganisatie" above its text, right after the numbered section "5. Arbeidsomstandigheden" (opened above
+    /// its own "a. ..."): the next numbered section, not text of the section before.
+    /// </summary>
+    private static bool NextNumberedSection(Node? open, List<TextLine> lines, int i)
+    {
+        if (open is not { Kind: ClauseKind.Section, Title: { } title } || Regex.Match(title, @"^(\d{1,2})\.\s") is not { Success: true } om) return false;
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success || int.Parse(m.Groups["n"].Value) != int.Parse(om.Groups[1].Value) + 1 || m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return false;
+        return NextNonBlank(lines, i) is { } ni && !ShortItem(lines[ni].Text) && LidMarker(lines[ni].Text) is null;
     }
 
     /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>

@@ -166,6 +166,13 @@ public class JudgedPathTests9
             a. bij vervanging van een zieke werknemer;
             b. voor een project met eigen geld.
             5. Contracten met een onderbreking van een half jaar of minder tellen als opvolgend.
+             Verlof
+             Voor verlof gelden de volgende regels, naast wat de wet daarover zegt.
+            6. Zwangerschapsverlof
+            a. De werkneemster heeft recht op zwangerschapsverlof volgens de wet.
+            b. Zij behoudt in die tijd haar volle salaris.
+            7. Ouderschapsverlof
+            Voor ouderschapsverlof geldt de wet, met behoud van de helft van het salaris.
             9.3. Functies
             1. De werkgever deelt iedere functie in een van de volgende families in.
              Functiefamilies
@@ -179,6 +186,10 @@ public class JudgedPathTests9
         Assert.Contains("zieke werknemer", ByPath(cs, "Art. 9.2 > lid 4").Text);
         Assert.Contains("half jaar", ByPath(cs, "Art. 9.2 > lid 5").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Toelichting > lid"));
+        // A numbered title above its own lettered items is a section with its own leden.
+        Assert.Contains("volle salaris", ByPath(cs, "Art. 9.2 > 6. Zwangerschapsverlof > lid b").Text);
+        Assert.DoesNotContain("helft", ByPath(cs, "Art. 9.2 > 6. Zwangerschapsverlof > lid b").Text);
+        Assert.Contains("helft", ByPath(cs, "Art. 9.2 > 7. Ouderschapsverlof").Text);
         // A list of names under a sub-heading goes on no numbering of the article.
         Assert.Contains("Houtbewerking", ByPath(cs, "Art. 9.3 > Functiefamilies").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 9.3 > lid 2", StringComparison.Ordinal));

@@ -82,4 +82,29 @@ public class JudgedErrorTests8
     {
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
     }
+
+    // --- Strength: flat duties are rights; discussing something with the worker is a duty, not an effort; a
+    // nominalised effort verb ("voor het ondersteunen van") commits nobody; a pointer to rules elsewhere is a reference. ---
+
+    [Theory]
+    [InlineData("In elk gesprek bespreken de werkgever en de medewerker het persoonlijk ontwikkelplan.", "Gesprekscyclus", "LLO.ONTWIKKELGESPREK")]
+    [InlineData("De werkgever zal 0,4 % van zijn loonsom per kalenderjaar apart zetten voor de kosten van scholing.", "Overige bepalingen", "LLO.COLLECTIEF")]
+    [InlineData("Met de studie samenhangende reiskosten worden 100% vergoed.", "Studiekosten", "LLO.STUDIEKOSTEN")]
+    [InlineData("Je werkgever zet dit budget in voor scholing, het inwinnen van een loopbaanadvies en voor het ondersteunen van ontwikkelafspraken uit het jaargesprek.", "Ontwikkelbudget", "LLO.BUDGET")]
+    public void Flat_duties_are_rights(string text, string title, string code)
+    {
+        Assert.Equal(CaoMonitor.Domain.Strength.Recht, Assert.Single(Classify(text, title), l => l.Code == code).Strength);
+    }
+
+    [Fact]
+    public void Efforts_and_pointers_keep_their_strength()
+    {
+        // The parties discussing the future of a fund is an intention, not a duty towards the worker.
+        Assert.Equal(CaoMonitor.Domain.Strength.Inspanning,
+            Assert.Single(Classify("Tijdens de looptijd van de cao bespreken cao-partijen de toekomst van het opleidingsfonds van de sector.", "Evaluatie"), l => l.Code == "LLO.FONDS").Strength);
+        Assert.Equal(CaoMonitor.Domain.Strength.Inspanning,
+            Assert.Single(Classify("De werkgever ondersteunt de werknemer bij het zoeken naar een loopbaancoach.", "Loopbaan"), l => l.Code == "VWNW.LOOPBAAN").Strength);
+        Assert.Equal(CaoMonitor.Domain.Strength.Verwijzing,
+            Assert.Single(Classify("In die cao staan de regels voor de subsidies van het opleidings- en ontwikkelingsfonds van de sector.", "Opleidingsfonds"), l => l.Code == "LLO.FONDS").Strength);
+    }
 }

@@ -53,6 +53,9 @@ internal static class BenchCommand
             var stages = new Table().AddColumns("set", "stage", "seconds (summed over threads)", "share");
             foreach (var (set, label, copies) in new[] { (0, "corpus", 1), (1, $"corpus x{scale}", scale) })
             {
+                // Each set starts from a collected heap, as its own `caomonitor ingest` would: the garbage the
+                // previous set left (its documents, index writers, JSON) is no memory of this one.
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var dir = Directory.CreateDirectory(Path.Combine(work.FullName, $"set{set}")).FullName;
                 var files = Copies(pdfs, dir, copies);
                 int parallel = Math.Clamp(Environment.ProcessorCount, 1, 4);

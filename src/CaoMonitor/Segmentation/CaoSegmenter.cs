@@ -40,7 +40,8 @@ public static partial class CaoSegmenter
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
     {
-        var lines = TextLine.Split(doc.Text);
+        var runningTitles = new HashSet<int>(); // a running title in capitals split off a chapter heading: part of no clause
+        var lines = SplitGluedHeadings(TextLine.Split(doc.Text), runningTitles);
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
@@ -145,6 +146,11 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (runningTitles.Contains(i))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                continue;
+            }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
@@ -431,6 +437,8 @@ public static partial class CaoSegmenter
                 && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.ArticleLastLid) + 1
                 // "2. Kunststofverwerking" / "3. Houtbewerking": a list of names under the sub-heading, no lid.
                 && !(ShortItem(line.Text) && NextNonBlank(lines, i) is { } nn && LidMarker(lines[nn].Text) is not (null or "•") && ShortItem(lines[nn].Text))
+                // "8. Zwangerschapsverlof" above its own "a. ...": a numbered section with its own leden (below), as before.
+                && NumberedTitleLine(lines, i, "a") is null
                 && !(nodes[so].LidStyle == '1' && int.Parse(next) == int.Parse(nodes[so].LastLid) + 1) && !(nodes[so].LidStyle == '\0' && next == "1")
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
@@ -448,7 +456,7 @@ public static partial class CaoSegmenter
                 if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp] : null) is { } owner)
                     owner.ArticleLastLid = marker;
             }
-            else if (NumberedTitleLine(lines, i, "a") is not null)
+            else if (NumberedTitleLine(lines, i, "a") is not null || NextNumberedSection(sub is { } ns ? nodes[ns] : null, lines, i))
             {
                 // "3. Onbetaald verlof" above its own "a. ...", where the numbering in force has no place for it: a
                 // numbered section of the article, so the lid or section before it ends here.
@@ -463,6 +471,33 @@ public static partial class CaoSegmenter
 
         AddIntros(nodes, doc.Text, usedPaths);
         return ToClauses(nodes, doc);
+    }
+
+    /// <summary>
+    /// A heading that a joined page break left at the end of the line before it: "... blijven van toepassing. Hoofdstuk 11
+    /// Onkostenvergoedingen" after a finished sentence, or "DHZ-CAO 2024-2026 HOOFDSTUK 9 DUURZAME INZETBAARHEID" behind a
+    /// running title in capitals. The heading gets a line of its own, so it opens its section and ends the one before.
+    /// </summary>
+    private static List<TextLine> SplitGluedHeadings(List<TextLine> lines, HashSet<int> runningTitles)
+    {
+        List<TextLine>? result = null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            var m = GluedHeadingAfterSentence().Match(t);
+            bool title = false;
+            if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
+            if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
+            {
+                result ??= lines.Take(i).ToList();
+                int k = m.Groups["head"].Index;
+                if (title) runningTitles.Add(result.Count);
+                result.Add(new TextLine(lines[i].Start, t[..k].TrimEnd()));
+                result.Add(new TextLine(lines[i].Start + k, t[k..]));
+            }
+            else result?.Add(lines[i]);
+        }
+        return result ?? lines;
     }
 
     /// <summary>
@@ -768,6 +803,18 @@ public static partial class CaoSegmenter
         // "6. Een onderneming kan zich aansluiten als" / "a. ...": a lid whose sentence its items finish.
         if (m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return null;
         return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
+    }
+
+    /// <summary>
+    /// "6. Fusie en reorganisatie" above its text, right after the numbered section "5. Arbeidsomstandigheden" (opened above
+    /// its own "a. ..."): the next numbered section, not text of the section before.
+    /// </summary>
+    private static bool NextNumberedSection(Node? open, List<TextLine> lines, int i)
+    {
+        if (open is not { Kind: ClauseKind.Section, Title: { } title } || Regex.Match(title, @"^(\d{1,2})\.\s") is not { Success: true } om) return false;
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success || int.Parse(m.Groups["n"].Value) != int.Parse(om.Groups[1].Value) + 1 || m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return false;
+        return NextNonBlank(lines, i) is { } ni && !ShortItem(lines[ni].Text) && LidMarker(lines[ni].Text) is null;
     }
 
     /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
@@ -1210,6 +1257,10 @@ public static partial class CaoSegmenter
     private static partial Regex DotlessLidPattern();
     [GeneratedRegex(@"^(?<n>[A-H])\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex CapitalLidPattern();
+    [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    private static partial Regex GluedHeadingAfterSentence();
+    [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
+    private static partial Regex GluedChapterAfterTitle();
     // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.
     [GeneratedRegex(@"^(?:(?i:artikel|art\.)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?<title>[^\d]{3,90}?)\s(?<lid>1[.)]\s+\p{Lu}\p{Ll}*\s+\p{L})")]
     private static partial Regex GluedLidPattern();

@@ -166,6 +166,13 @@ public class JudgedPathTests9
             a. bij vervanging van een zieke werknemer;
             b. voor een project met eigen geld.
             5. Contracten met een onderbreking van een half jaar of minder tellen als opvolgend.
+             Verlof
+             Voor verlof gelden de volgende regels, naast wat de wet daarover zegt.
+            6. Zwangerschapsverlof
+            a. De werkneemster heeft recht op zwangerschapsverlof volgens de wet.
+            b. Zij behoudt in die tijd haar volle salaris.
+            7. Ouderschapsverlof
+            Voor ouderschapsverlof geldt de wet, met behoud van de helft van het salaris.
             9.3. Functies
             1. De werkgever deelt iedere functie in een van de volgende families in.
              Functiefamilies
@@ -179,6 +186,10 @@ public class JudgedPathTests9
         Assert.Contains("zieke werknemer", ByPath(cs, "Art. 9.2 > lid 4").Text);
         Assert.Contains("half jaar", ByPath(cs, "Art. 9.2 > lid 5").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Toelichting > lid"));
+        // A numbered title above its own lettered items is a section with its own leden.
+        Assert.Contains("volle salaris", ByPath(cs, "Art. 9.2 > 6. Zwangerschapsverlof > lid b").Text);
+        Assert.DoesNotContain("helft", ByPath(cs, "Art. 9.2 > 6. Zwangerschapsverlof > lid b").Text);
+        Assert.Contains("helft", ByPath(cs, "Art. 9.2 > 7. Ouderschapsverlof").Text);
         // A list of names under a sub-heading goes on no numbering of the article.
         Assert.Contains("Houtbewerking", ByPath(cs, "Art. 9.3 > Functiefamilies").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 9.3 > lid 2", StringComparison.Ordinal));
@@ -240,5 +251,33 @@ public class JudgedPathTests9
         Assert.Contains("werkvloer", ByPath(cs, "Bijlage 12 > Praktijkbegeleider > DOEL VAN DE FUNCTIE").Text);
         Assert.Contains("wachtlijst", ByPath(cs, "Bijlage 12 > Planner > ALGEMENE KENMERKEN").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 12 > Differentiatie", StringComparison.Ordinal) && c.Text.Contains("wachtlijst"));
+    }
+
+    [Fact]
+    public void AChapterHeadingLeftAtTheEndOfALineOpensItsChapter()
+    {
+        // A joined page break left "Hoofdstuk 11 ..." behind the last sentence of chapter 10, and a running title in
+        // capitals stands before "HOOFDSTUK 12 ...".
+        var cs = Seg("""
+            Hoofdstuk 10 Werktijden
+            Artikel 10.1 Rooster
+            1. De werkgever stelt het rooster vast na overleg met het team.
+            2. Is er geen overeenstemming bereikt, dan blijft het rooster van de werkgever gelden. Hoofdstuk 11 Onkostenvergoedingen
+            Artikel 11.1 Reiskosten
+            De werkgever vergoedt de reiskosten van woon-werkverkeer per kilometer.
+            FICTIEF-CAO 2025-2026 HOOFDSTUK 12 DUURZAME INZETBAARHEID
+            Artikel 12.1 Scholing
+            De werknemer heeft recht op twee scholingsdagen per jaar.
+            Artikel 12.2 Verwijzing
+            Zie voor de uitvoering het reglement van het fonds. Artikel 7:629 van het Burgerlijk Wetboek blijft van toepassing.
+            """);
+        Assert.DoesNotContain("Onkostenvergoedingen", ByPath(cs, "H10 > Art. 10.1 > lid 2").Text);
+        Assert.Equal("Onkostenvergoedingen", ByPath(cs, "H11").Title);
+        Assert.Contains("kilometer", ByPath(cs, "H11 > Art. 11.1").Text);
+        Assert.DoesNotContain("DUURZAME", ByPath(cs, "H11 > Art. 11.1").Text);
+        Assert.DoesNotContain("FICTIEF-CAO", ByPath(cs, "H11 > Art. 11.1").Text); // the running title belongs to no clause
+        Assert.Contains("scholingsdagen", ByPath(cs, "H12 > Art. 12.1").Text);
+        // A sentence that starts with an article reference stays in its text.
+        Assert.Contains("Burgerlijk Wetboek", ByPath(cs, "H12 > Art. 12.2").Text);
     }
 }

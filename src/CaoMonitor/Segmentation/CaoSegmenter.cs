@@ -928,7 +928,12 @@ public static partial class CaoSegmenter
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
-        return LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1]);
+        if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
+        // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
+        // sentence or a blank line; "De werknemer heeft recht op" above bullets is a sentence the list goes on.
+        return BulletPattern().IsMatch(next) && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !CompoundRest().IsMatch(next)
+               && !(FiniteVerb().IsMatch(t) && !t.EndsWith('?')) // "Bakkersbedrijf is niet" above its bullets: a sentence
+               && prev is { } pv && ".:;!?".Contains(lines[pv].Text.TrimEnd()[^1]);
     }
 
     private static int? NextNonBlank(List<TextLine> lines, int i)
@@ -1291,6 +1296,14 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+    // "Als de werkgever" / "Tijdens verlof in verband met adoptie" above bullets: the start of a sentence its bullets finish.
+    [GeneratedRegex(@"^(?:als|indien|wanneer|tijdens|bij|voor|na|in|op|met|door|zolang|dit|dat|deze|die|de|het|een|je|jij|jouw|u|uw|hij|zij|wij|er|daarnaast|daarbij|ook|niet|onder|vanaf|tot|om|of|en|waarbij|zoals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+    [GeneratedRegex(@"\b(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|krijgt|krijgen|geldt|gelden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerb();
+    // "Zwangerschaps" / "- en bevallingsverlof": the rest of a word the line broke, no bullet.
+    [GeneratedRegex(@"^[-–]\s*(?:en|of|tot)\b")]
+    private static partial Regex CompoundRest();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",

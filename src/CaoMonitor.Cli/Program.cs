@@ -5,6 +5,7 @@ using CaoMonitor.Cli.Commands;
 // `caomonitor`: thin commands over the library. Every command takes --data (the store's folder).
 // `caomonitor extract-child` is the isolated PDF parser the extraction stage starts (not for people):
 // answered before the command tree is built, because its start-up is paid per child.
+MallocArenas.Limit();
 if (args is [CaoMonitor.Extraction.ExtractionChild.Verb])
     return CaoMonitor.Extraction.ExtractionChild.Serve(Console.In, Console.Out);
 var root = new RootCommand("CaoMonitor: reads Dutch cao's and policy documents, finds VWNW and LLO provisions, computes the monitor.");

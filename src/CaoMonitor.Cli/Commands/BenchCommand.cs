@@ -27,6 +27,19 @@ internal static class BenchCommand
     private static int RunIngest(DirectoryInfo corpus, int scale)
     {
         if (!corpus.Exists) return CliOptions.Fail($"'{corpus.FullName}' does not exist");
+        // The reference side is poppler itself, and pdffonts picks the text PDFs: without them there is nothing to compare with.
+        if (new[] { "pdffonts", "pdftotext" }.FirstOrDefault(t => !ExternalTool.Exists(t)) is { } missing)
+            return CliOptions.Fail($"bench ingest compares with poppler's pdftotext, and {missing} is not installed (install poppler-utils; ./start and ./test install it)");
+        try { return Measure(corpus, scale); }
+        catch (ExtractionException e)
+        {
+            // A tool that vanished or failed mid-run: one line, not a stack trace.
+            return CliOptions.Fail($"bench ingest stopped: {e.Message}");
+        }
+    }
+
+    private static int Measure(DirectoryInfo corpus, int scale)
+    {
         // Text PDFs only: scanned ones measure tesseract, not us.
         var pdfs = corpus.EnumerateFiles("*.pdf", SearchOption.AllDirectories)
             .Where(f => ExternalTool.Run("pdffonts", ["-l", "1", f.FullName], TimeSpan.FromSeconds(30), 100_000).Stdout.Split('\n').Length > 3)

@@ -36,7 +36,7 @@ public static class ExternalTool
         catch (System.ComponentModel.Win32Exception)
         {
             throw new ExtractionException("tool-missing",
-                $"{tool} is not installed (run ./setup or install poppler-utils and tesseract-ocr-nld)");
+                $"{tool} is not installed (install poppler-utils and tesseract-ocr-nld; ./start installs them)");
         }
         using (p)
         {

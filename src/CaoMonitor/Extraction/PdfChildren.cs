@@ -154,7 +154,11 @@ public sealed class PdfChildren : IDisposable
             psi.Environment["DOTNET_GCHeapHardLimit"] = heapBytes.ToString("X", CultureInfo.InvariantCulture);
             // One GC heap and few threads: the batch already runs files in parallel.
             psi.Environment["DOTNET_gcServer"] = "0";
-            psi.Environment["DOTNET_GCgen0size"] = "0x1000000";
+            // A 4 MB allocation budget between collections instead of 16 MB: a child's peak resident memory
+            // 100 -> 89 MB on the corpus x10 at no measurable processor time (2026-12-04).
+            psi.Environment["DOTNET_GCgen0size"] = "0x400000";
+            // Two malloc arenas, not glibc's eight per core: a child is single-threaded in its work.
+            psi.Environment["MALLOC_ARENA_MAX"] = "2";
             psi.Environment["DOTNET_TieredPGO"] = "0";
             // PdfPig's code compiled fully optimised at once instead of tier 0 first: a child's first 84
             // corpus PDFs took 2.8-3.3 s of processor time instead of 4.1-4.9 s, later files the same or

@@ -851,7 +851,7 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         var m = CapitalLidPattern().Match(t);
-        if (!m.Success || !IsCapitalLidText(t)) return null;
+        if (!m.Success || !IsCapitalLidText(lines, i)) return null;
         char n = m.Groups["n"].Value[0];
         if (container.LidStyle == 'A') return n == container.LastLid[0] + 1 ? n.ToString() : null;
         if (container.LidStyle != '\0' || n != 'A') return null;
@@ -860,13 +860,24 @@ public static partial class CaoSegmenter
             if (lines[j].IsBlank) continue;
             var u = lines[j].Text.Trim();
             if (AnyHeading(u) is not null) return null;
-            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(u) ? "A" : null;
+            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(lines, j) ? "A" : null;
         }
         return null;
     }
 
-    /// <summary>A whole sentence (or a lead-in to a list), no title: "A. Herstellen van schade voorbereiden en uitvoeren" in a job profile names a task.</summary>
-    private static bool IsCapitalLidText(string t) => t.Length >= 40 && !IsTitleLike(t) && ".;:".Contains(t[^1]);
+    /// <summary>
+    /// A whole sentence (or a lead-in to a list), no title: "A. Herstellen van schade voorbereiden en uitvoeren" in a job
+    /// profile names a task. A sentence may run on to the next line ("... de Arbeidstijdenwet en het" / "Arbeidstijdenbesluit.").
+    /// </summary>
+    private static bool IsCapitalLidText(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length < 40 || IsTitleLike(t)) return false;
+        if (".;:".Contains(t[^1])) return true;
+        if (!OpenEnd().IsMatch(t) || NextNonBlank(lines, i) is not { } n) return false;
+        var next = lines[n].Text.Trim();
+        return LidMarker(next) is null && AnyHeading(next) is null && CapitalLidPattern().Match(next) is { Success: false } && ".;:".Contains(next[^1]);
+    }
 
     /// <summary>
     /// Where a heading line runs on into its first lid ("9.3 Vakbondswerk in de onderneming 1. Bezoldigde ..."): the

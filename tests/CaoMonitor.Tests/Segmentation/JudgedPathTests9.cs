@@ -201,7 +201,8 @@ public class JudgedPathTests9
         var cs = Seg("""
             5.3 Werktijden en rusttijden
 
-            A. De werkgever maakt met de ondernemingsraad afspraken over de werktijden en de rusttijden.
+            A. De werkgever maakt met de ondernemingsraad afspraken over de werktijden en de rusttijden. Die afspraken volgen de
+            Arbeidstijdenwet.
 
             B. Zonder zulke afspraken gelden de volgende regels voor werknemers van achttien jaar en ouder:
             1. Een dienst duurt ten hoogste tien uur.
@@ -211,6 +212,8 @@ public class JudgedPathTests9
             5.4 Consignatie
             A. Een korte naam van een taak zonder zin
             1. De werknemer is bereikbaar buiten zijn rooster.
+            B. Het voorbereiden, uitvoeren en rapporteren over
+            1. De werknemer meldt zich binnen een half uur op het werk.
             """);
         Assert.Contains("ondernemingsraad", ByPath(cs, "Art. 5.3 > lid A").Text);
         Assert.Contains("veertien uur", ByPath(cs, "Art. 5.3 > lid B").Text);

@@ -122,6 +122,12 @@ internal sealed class ClauseLines
         return result;
     }
 
+    /// <summary>A line that opens with an article keyword and number and a capitalised title ("Art ikel 36. Een andere functie").</summary>
+    static readonly System.Text.RegularExpressions.Regex NextArticleLead = new(
+        @"^(?i:a ?r ?t ?i ?k ?e ?l|art\.)\s*\d{1,3}(\.\d{1,2}){0,2}[a-z]?\.?\s*[:\-–]?\s*\p{Lu}",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
     static readonly System.Text.RegularExpressions.Regex SectionNumber = new(
         @"(?<![\d.,])(\d{1,3}\.\d{1,2}(\.\d{1,2})?[a-z]?|\d{1,3})(?![\d,]|\.\d)",
         System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
@@ -192,6 +198,14 @@ internal sealed class ClauseLines
         while (last >= 0 && text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).IsWhiteSpace()) last--;
         if (last < 0 || kinds[last] is not null) return;
         var line = text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).Trim();
+        // "Artikel 36. Een andere functie en omscholing." (also OCR-split: "Art ikel 36.") after a finished sentence opens the
+        // next article, whatever punctuation its title ends with.
+        if (line.Length <= 100 && NextArticleLead.IsMatch(line) && PrevNonBlank(text, lines, last) is var before and >= 0
+            && text.AsSpan(lines[before].Start, lines[before].End - lines[before].Start).TrimEnd() is var b && b.Length > 0 && b[^1] is '.' or '!' or '?')
+        {
+            kinds[last] = "heading";
+            return;
+        }
         if (line.Length < 3 || line.Length > 80 || line[^1] is '.' or ';' or ':' or ',' or '!') return;
         int words = 1;
         foreach (var ch in line) if (ch == ' ') words++;

@@ -107,4 +107,40 @@ public class JudgedErrorTests8
         Assert.Equal(CaoMonitor.Domain.Strength.Verwijzing,
             Assert.Single(Classify("In die cao staan de regels voor de subsidies van het opleidings- en ontwikkelingsfonds van de sector.", "Opleidingsfonds"), l => l.Code == "LLO.FONDS").Strength);
     }
+
+    // --- Rules 1.11.2. The wrong neighbour: the next article's heading glued to the end of a clause ("Art ikel 36. Een andere
+    // functie, omscholing en bijscholing.") is no evidence, whatever punctuation it ends with. ---
+
+    [Fact]
+    public void The_next_articles_heading_at_the_end_of_a_clause_is_no_evidence()
+    {
+        const string pay = "Periodieke verhogingen worden eenmaal per jaar toegekend, tot het maximum van de salarisgroep is bereikt.\n\n";
+        Assert.DoesNotContain(Classify(pay + "Art ikel 36. Een andere functie, herscholing, omscholing en bijscholing.", null, "Salarissen"),
+            l => l.Code == "VWNW.TRAJECT");
+        Assert.DoesNotContain(Classify(pay + "Artikel 36. Omscholing naar een andere functie bij reorganisatie.", null, "Salarissen"),
+            l => l.Code == "VWNW.TRAJECT");
+        // The same words as a sentence of the clause still count.
+        Assert.Contains(Classify(pay + "Vervalt de functie door een reorganisatie, dan betaalt de werkgever omscholing naar een andere functie.", null, "Salarissen"),
+            l => l.Code == "VWNW.TRAJECT");
+    }
+
+    // --- A personal plan (persoonlijk professionaliseringsplan, a plan made "met u") is not the organisation's training plan;
+    // the works council receiving an overview of a budget is a mention. ---
+
+    [Theory]
+    [InlineData("In het persoonlijk professionaliseringsplan worden in ieder geval afspraken gemaakt over de activiteiten van de komende jaren.", "Professionalisering", "LLO.COLLECTIEF")]
+    [InlineData("Wilt u ander werk gaan doen? Dan kan de werkgever met u een scholingsplan maken.", "Loopbaan", "LLO.COLLECTIEF")]
+    [InlineData("De ondernemingsraad krijgt eenmaal per jaar een overzicht van de omvang en de besteding van het opleidingsbudget.", "Ontwikkeling", "LLO.BUDGET")]
+    public void Personal_plans_and_council_overviews_are_not_these_provisions(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever stelt jaarlijks een opleidingsplan voor de onderneming op en bespreekt dit met de ondernemingsraad.", "Opleidingsplan", "LLO.COLLECTIEF")]
+    [InlineData("Iedere werknemer krijgt eenmaal per jaar een opleidingsbudget van € 400.", "Ontwikkeling", "LLO.BUDGET")]
+    public void The_organisations_plan_and_a_workers_budget_stay(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

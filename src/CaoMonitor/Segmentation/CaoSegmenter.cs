@@ -851,7 +851,7 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         var m = CapitalLidPattern().Match(t);
-        if (!m.Success || !IsCapitalLidText(t)) return null;
+        if (!m.Success || !IsCapitalLidText(lines, i)) return null;
         char n = m.Groups["n"].Value[0];
         if (container.LidStyle == 'A') return n == container.LastLid[0] + 1 ? n.ToString() : null;
         if (container.LidStyle != '\0' || n != 'A') return null;
@@ -860,13 +860,24 @@ public static partial class CaoSegmenter
             if (lines[j].IsBlank) continue;
             var u = lines[j].Text.Trim();
             if (AnyHeading(u) is not null) return null;
-            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(u) ? "A" : null;
+            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(lines, j) ? "A" : null;
         }
         return null;
     }
 
-    /// <summary>A whole sentence (or a lead-in to a list), no title: "A. Herstellen van schade voorbereiden en uitvoeren" in a job profile names a task.</summary>
-    private static bool IsCapitalLidText(string t) => t.Length >= 40 && !IsTitleLike(t) && ".;:".Contains(t[^1]);
+    /// <summary>
+    /// A whole sentence (or a lead-in to a list), no title: "A. Herstellen van schade voorbereiden en uitvoeren" in a job
+    /// profile names a task. A sentence may run on to the next line ("... de Arbeidstijdenwet en het" / "Arbeidstijdenbesluit.").
+    /// </summary>
+    private static bool IsCapitalLidText(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length < 40 || IsTitleLike(t)) return false;
+        if (".;:".Contains(t[^1])) return true;
+        if (!OpenEnd().IsMatch(t) || NextNonBlank(lines, i) is not { } n) return false;
+        var next = lines[n].Text.Trim();
+        return LidMarker(next) is null && AnyHeading(next) is null && CapitalLidPattern().Match(next) is { Success: false } && ".;:".Contains(next[^1]);
+    }
 
     /// <summary>
     /// Where a heading line runs on into its first lid ("9.3 Vakbondswerk in de onderneming 1. Bezoldigde ..."): the
@@ -928,7 +939,12 @@ public static partial class CaoSegmenter
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
-        return LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1]);
+        if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
+        // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
+        // sentence or a blank line; "De werknemer heeft recht op" above bullets is a sentence the list goes on.
+        return BulletPattern().IsMatch(next) && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !CompoundRest().IsMatch(next)
+               && !(FiniteVerb().IsMatch(t) && !t.EndsWith('?')) // "Bakkersbedrijf is niet" above its bullets: a sentence
+               && prev is { } pv && ".:;!?".Contains(lines[pv].Text.TrimEnd()[^1]);
     }
 
     private static int? NextNonBlank(List<TextLine> lines, int i)
@@ -1291,6 +1307,14 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+    // "Als de werkgever" / "Tijdens verlof in verband met adoptie" above bullets: the start of a sentence its bullets finish.
+    [GeneratedRegex(@"^(?:als|indien|wanneer|tijdens|bij|voor|na|in|op|met|door|zolang|dit|dat|deze|die|de|het|een|je|jij|jouw|u|uw|hij|zij|wij|er|daarnaast|daarbij|ook|niet|onder|vanaf|tot|om|of|en|waarbij|zoals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+    [GeneratedRegex(@"\b(?:is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|krijgt|krijgen|geldt|gelden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerb();
+    // "Zwangerschaps" / "- en bevallingsverlof": the rest of a word the line broke, no bullet.
+    [GeneratedRegex(@"^[-–]\s*(?:en|of|tot)\b")]
+    private static partial Regex CompoundRest();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",

@@ -201,7 +201,8 @@ public class JudgedPathTests9
         var cs = Seg("""
             5.3 Werktijden en rusttijden
 
-            A. De werkgever maakt met de ondernemingsraad afspraken over de werktijden en de rusttijden.
+            A. De werkgever maakt met de ondernemingsraad afspraken over de werktijden en de rusttijden. Die afspraken volgen de
+            Arbeidstijdenwet.
 
             B. Zonder zulke afspraken gelden de volgende regels voor werknemers van achttien jaar en ouder:
             1. Een dienst duurt ten hoogste tien uur.
@@ -211,6 +212,8 @@ public class JudgedPathTests9
             5.4 Consignatie
             A. Een korte naam van een taak zonder zin
             1. De werknemer is bereikbaar buiten zijn rooster.
+            B. Het voorbereiden, uitvoeren en rapporteren over
+            1. De werknemer meldt zich binnen een half uur op het werk.
             """);
         Assert.Contains("ondernemingsraad", ByPath(cs, "Art. 5.3 > lid A").Text);
         Assert.Contains("veertien uur", ByPath(cs, "Art. 5.3 > lid B").Text);
@@ -279,5 +282,38 @@ public class JudgedPathTests9
         Assert.Contains("scholingsdagen", ByPath(cs, "H12 > Art. 12.1").Text);
         // A sentence that starts with an article reference stays in its text.
         Assert.Contains("Burgerlijk Wetboek", ByPath(cs, "H12 > Art. 12.2").Text);
+    }
+
+    [Fact]
+    public void AHeadingOverAListOfBulletsIsASubHeadingOfItsOwn()
+    {
+        var cs = Seg("""
+            Artikel 2.1 Medewerker planning
+            De medewerker planning maakt de roosters voor de afdelingen.
+            Oplettendheid
+            Het werk vraagt voortdurende aandacht bij het invoeren van de gegevens van de klanten in het systeem.
+
+            Overige functie-eisen
+            - kan omgaan met tegenslagen;
+            - gaat vertrouwelijk om met gegevens.
+
+            Inconveniënten
+            - werkt soms in een koude ruimte.
+            Artikel 2.2 Slot
+            De werkgever moet dit melden.
+            Als de werknemer ziek is
+            - meldt hij zich voor tienen;
+            - blijft hij thuis bereikbaar.
+            Een ziektedag is niet
+            - een dag van verlof.
+            """);
+        Assert.DoesNotContain("tegenslagen", ByPath(cs, "Art. 2.1 > Oplettendheid").Text);
+        Assert.Contains("tegenslagen", ByPath(cs, "Art. 2.1 > Overige functie-eisen").Text);
+        Assert.Contains("koude", ByPath(cs, "Art. 2.1 > Inconveniënten").Text);
+        Assert.DoesNotContain("koude", ByPath(cs, "Art. 2.1 > Overige functie-eisen").Text);
+        // A sentence that its bullets finish is no heading.
+        Assert.Contains("bereikbaar", ByPath(cs, "Art. 2.2").Text);
+        Assert.Contains("dag van verlof", ByPath(cs, "Art. 2.2").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 2.2 >", StringComparison.Ordinal));
     }
 }

@@ -227,7 +227,7 @@ public static partial class TextNormaliser
             if (offset is { } o)
             {
                 var printed = (numbers[page] + o).ToString();
-                var number = Regex.Match(after, @"^\s?(\d{1,7})");
+                var number = NumberAfterTitle().Match(after);
                 rest = number.Success && number.Groups[1].Value.StartsWith(printed, StringComparison.Ordinal)
                        && (number.Groups[1].Value.Length > printed.Length || GluedNumberAfterTitle().IsMatch(after))
                     ? after[(number.Groups[1].Index + printed.Length)..].TrimStart()
@@ -428,6 +428,7 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"^\s*\d{1,4}(?![\d.,:])")] private static partial Regex GluedNumberAfterTitle();
     [GeneratedRegex(@"^\s*(\d{2,7})")] private static partial Regex LeadingDigits();
+    [GeneratedRegex(@"^\s?(\d{1,7})")] private static partial Regex NumberAfterTitle();
     // What a page number glued before it leaves: a lid ("5 De", "10. Bij", "3. In") or an article number ("18.4. Titel", "1.3 Titel").
     [GeneratedRegex(@"^(?:\d{1,2}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu})")] private static partial Regex NumberAfterPage();
     [GeneratedRegex(@"^(?:\p{L}|\s\d{1,4}\p{L})")] private static partial Regex GluedAfterTitle();

@@ -348,7 +348,7 @@ public static partial class CaoSegmenter
                             // "4.1" after chapter 2's own 2.10, where the headings of chapters 3 and 4 were lost (a graphic, OCR):
                             // chapter 4 opens at its first article when the next article is numbered in it too (4.2), so a stray
                             // number (a contents line "10.5a ...") opens nothing.
-                            return ownArticles && numberedByChapter && Regex.IsMatch(number, @"^\d+[.:]1(?:\.1)*$") && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                            return ownArticles && numberedByChapter && FirstOfChapter().IsMatch(number) && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
                                 && NextArticleInChapter(lines, i, toc, own);
                         }
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
@@ -811,7 +811,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool NextNumberedSection(Node? open, List<TextLine> lines, int i)
     {
-        if (open is not { Kind: ClauseKind.Section, Title: { } title } || Regex.Match(title, @"^(\d{1,2})\.\s") is not { Success: true } om) return false;
+        if (open is not { Kind: ClauseKind.Section, Title: { } title } || NumberedTitleStart().Match(title) is not { Success: true } om) return false;
         var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
         if (!m.Success || int.Parse(m.Groups["n"].Value) != int.Parse(om.Groups[1].Value) + 1 || m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return false;
         return NextNonBlank(lines, i) is { } ni && !ShortItem(lines[ni].Text) && LidMarker(lines[ni].Text) is null;
@@ -855,14 +855,8 @@ public static partial class CaoSegmenter
         char n = m.Groups["n"].Value[0];
         if (container.LidStyle == 'A') return n == container.LastLid[0] + 1 ? n.ToString() : null;
         if (container.LidStyle != '\0' || n != 'A') return null;
-        for (int j = i + 1; j < lines.Count && j - i <= 80; j++)
-        {
-            if (lines[j].IsBlank) continue;
-            var u = lines[j].Text.Trim();
-            if (AnyHeading(u) is not null) return null;
-            if (CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") return IsCapitalLidText(lines, j) ? "A" : null;
-        }
-        return null;
+        return NextBeforeHeading(lines, i, u => CapitalLidPattern().Match(u) is { Success: true } b && b.Groups["n"].Value == "B") is { } j
+               && IsCapitalLidText(lines, j) ? "A" : null;
     }
 
     /// <summary>
@@ -893,17 +887,24 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>Whether lid <paramref name="n"/> without a dot ("2 De ...", 40 characters or more, after a finished sentence) follows line <paramref name="i"/> before the next heading.</summary>
-    private static bool DotlessLidFollows(List<TextLine> lines, int i, int n)
+    private static bool DotlessLidFollows(List<TextLine> lines, int i, int n) =>
+        NextBeforeHeading(lines, i, t => t.Length >= 40 && DotlessLidPattern().Match(t) is { Success: true } m && m.Groups["n"].Value == n.ToString()) is { } j
+        && PreviousNonBlank(lines, j) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1]);
+
+    /// <summary>
+    /// The first line after <paramref name="i"/> (within 80 lines, before the next heading) whose trimmed text is
+    /// <paramref name="wanted"/>: where a marker's numbering goes on in the same section.
+    /// </summary>
+    private static int? NextBeforeHeading(List<TextLine> lines, int i, Func<string, bool> wanted)
     {
         for (int j = i + 1; j < lines.Count && j - i <= 80; j++)
         {
             if (lines[j].IsBlank) continue;
             var t = lines[j].Text.Trim();
-            if (AnyHeading(t) is not null) return false;
-            if (DotlessLidPattern().Match(t) is not { Success: true } m || t.Length < 40 || m.Groups["n"].Value != n.ToString()) continue;
-            return PreviousNonBlank(lines, j) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1]);
+            if (AnyHeading(t) is not null) return null;
+            if (wanted(t)) return j;
         }
-        return false;
+        return null;
     }
 
     private static string? LidMarker(string line)
@@ -1271,6 +1272,11 @@ public static partial class CaoSegmenter
     private static partial Regex LidPattern();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+    // "4.1", "4:1", "4.1.1": the first article of a chapter.
+    [GeneratedRegex(@"^\d+[.:]1(?:\.1)*$")]
+    private static partial Regex FirstOfChapter();
+    [GeneratedRegex(@"^(\d{1,2})\.\s")]
+    private static partial Regex NumberedTitleStart();
     [GeneratedRegex(@"^(?<n>[A-H])\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex CapitalLidPattern();
     [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]

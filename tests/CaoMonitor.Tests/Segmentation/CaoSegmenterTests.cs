@@ -2,17 +2,12 @@ using CaoMonitor.Domain;
 using CaoMonitor.Extraction;
 using CaoMonitor.Normalisation;
 using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
 
 namespace CaoMonitor.Tests.Segmentation;
 
 public class CaoSegmenterTests
 {
-    private static IReadOnlyList<Clause> Seg(params string[] pages) =>
-        CaoSegmenter.Segment(TextNormaliser.Normalise(pages.Select((t, i) => new ExtractedPage(i + 1, t, false)).ToList()));
-
-    private static Clause ByPath(IReadOnlyList<Clause> cs, string path) =>
-        cs.SingleOrDefault(c => c.Path == path) ?? throw new Xunit.Sdk.XunitException($"no clause {path}; have: {string.Join(" | ", cs.Select(c => c.Path))}");
-
     [Fact]
     public void ChaptersArticlesAndLeden()
     {

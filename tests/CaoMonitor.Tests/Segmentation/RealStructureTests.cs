@@ -2,18 +2,13 @@ using CaoMonitor.Domain;
 using CaoMonitor.Extraction;
 using CaoMonitor.Normalisation;
 using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
 
 namespace CaoMonitor.Tests.Segmentation;
 
 /// <summary>The forms real cao's take (issue 16), in our own words.</summary>
 public class RealStructureTests
 {
-    private static IReadOnlyList<Clause> Seg(params string[] pages) =>
-        CaoSegmenter.Segment(TextNormaliser.Normalise(pages.Select((t, i) => new ExtractedPage(i + 1, t, false)).ToList()));
-
-    private static Clause ByPath(IReadOnlyList<Clause> cs, string path) =>
-        cs.SingleOrDefault(c => c.Path == path) ?? throw new Xunit.Sdk.XunitException($"no clause {path}; have: {string.Join(" | ", cs.Select(c => c.Path))}");
-
     private static void NoSharedPaths(IReadOnlyList<Clause> cs) =>
         Assert.Empty(cs.GroupBy(c => c.Path).Where(g => g.Count() > 1).Select(g => g.Key));
 

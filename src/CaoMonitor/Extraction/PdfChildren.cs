@@ -58,7 +58,7 @@ public sealed class PdfChildren : IDisposable
         var fullPath = Path.GetFullPath(path);
         for (int attempt = 0; ; attempt++)
         {
-            var child = Rent(limits);
+            var child = Rent(limits, fresh: attempt > 0);
             long id = Interlocked.Increment(ref _lastId);
             var request = JsonSerializer.SerializeToUtf8Bytes(new ChildRequest(fullPath, limits.MaxPages, limits.MaxTextChars) { Id = id }, ExtractionChild.Json);
             ChildResponse response;
@@ -95,9 +95,9 @@ public sealed class PdfChildren : IDisposable
         foreach (var c in idle) c.Kill();
     }
 
-    private Child Rent(ExtractionLimits limits)
+    private Child Rent(ExtractionLimits limits, bool fresh)
     {
-        while (true)
+        while (!fresh)
         {
             Child? c = null;
             lock (_gate)

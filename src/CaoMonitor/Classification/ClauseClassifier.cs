@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "9";
+    public const string EngineVersion = "10";
 
     public Taxonomy Taxonomy { get; }
 
@@ -71,8 +71,23 @@ public sealed class ClauseClassifier
             foreach (var cat in open)
                 if (AnyMatch(cat.TitlePatterns, title, out _)) { ownTitleNames = true; break; }
         foreach (var b in tx.GlobalBlockers)
-            if (b.TitleScope ? b.Regex.IsMatch(title) || (!ownTitleNames && b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text))
-                return [];
+        {
+            if (b.TitleScope)
+            {
+                if (b.Regex.IsMatch(title)) return [];
+                // A numbered lid or an article under a "Begripsbepalingen" chapter: the layout put an article there.
+                if (!ownTitleNames && b.Regex.IsMatch(parent) && !(b.ParentUnless?.IsMatch(text) ?? false)) return [];
+                continue;
+            }
+            var m = b.Regex.Match(text);
+            if (!m.Success) continue;
+            // A definition opening covers the clause up to the next numbered lid; what follows it is read as usual
+            // (blanked, not cut, so evidence offsets stay those of the clause).
+            var next = b.Until?.Match(text, m.Index + m.Length);
+            if (next is not { Success: true }) return [];
+            text = new string(' ', next.Index) + text[next.Index..];
+            lines = ClauseLines.Analyse(text, tx.NoiseLines, title);
+        }
 
         // A chapter or appendix title only colours a paragraph whose own article title names no subject:
         // under "Van werk naar werk", the article "Regionale samenwerking" is about that, not about a traject.
@@ -363,7 +378,8 @@ public sealed class ClauseClassifier
         {
             int ci = sentences.IndexOf(c.Start);
             if (ci == si) return true;
-            if (ci < si && EndsWithColon(text, sentences, ci)) return true;
+            // The list a mention opens ("afspraken over de volgende onderwerpen:" then "- ..."), not the sentences after it.
+            if (ci < si && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)) return true;
         }
         return false;
     }
@@ -446,9 +462,23 @@ public sealed class ClauseClassifier
             int q = p;
             while (q < e && q - p < 3 && (char.IsDigit(text[q]) || (q == p && char.IsLower(text[q])))) q++;
             if (q > p && q < text.Length && text[q] is '.' or ')') continue;
+            if (DefinitionItem(text, p, e)) continue;
             return false;
         }
         return true;
+    }
+
+    /// <summary>"a transitiekosten: kosten van ..." (a letter, the term, a colon): an entry of a definition list without a dot.</summary>
+    static bool DefinitionItem(string text, int p, int end)
+    {
+        if (!char.IsLower(text[p]) || p + 2 >= text.Length || text[p + 1] != ' ' || !char.IsLetter(text[p + 2])) return false;
+        for (int i = p + 2; i < Math.Min(end, Math.Min(text.Length, p + 62)); i++)
+        {
+            char c = text[i];
+            if (c == ':') return true;
+            if (c is '.' or ';' or '\n') return false;
+        }
+        return false;
     }
 
     static bool SentenceHas(List<Cue> cues, Sentences sentences, int pos)

@@ -35,6 +35,13 @@ public sealed class Rule
     public Regex? Unless { get; init; }
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }
+    /// <summary>For global title blockers: the blocker does not apply to the parent (chapter) title when this matches the
+    /// clause text (a numbered lid or an article under a "Begripsbepalingen" chapter is an article the layout put there).</summary>
+    public Regex? ParentUnless { get; init; }
+    /// <summary>For global text blockers: the blocker covers the text only up to the first match of this pattern after its own
+    /// match (a definition opening "In dit artikel wordt verstaan onder:" ends where the next numbered lid starts); the rest
+    /// of the clause is read as usual. Null: the blocker covers the whole clause.</summary>
+    public Regex? Until { get; init; }
 }
 
 public sealed class Category
@@ -216,6 +223,8 @@ public sealed class Taxonomy
             UnlessFigure = r.UnlessFigure,
             Unless = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
             OpensList = r.OpensList,
+            ParentUnless = r.ParentUnless is { Length: > 0 } pu ? CompilePattern(pu, $"{owner}/{id}/parent_unless") : null,
+            Until = r.Until is { Length: > 0 } un ? CompilePattern(un, $"{owner}/{id}/until") : null,
         };
     }).ToList();
 
@@ -330,5 +339,7 @@ public sealed class Taxonomy
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
         public string? Unless { get; set; }
         [JsonPropertyName("opens_list")] public bool OpensList { get; set; }
+        [JsonPropertyName("parent_unless")] public string? ParentUnless { get; set; }
+        public string? Until { get; set; }
     }
 }

@@ -172,14 +172,17 @@ public static partial class TextNormaliser
         for (int i = 0; i < pages.Count; i++)
         {
             var printed = (numbers[i] + best.Key).ToString();
-            if (printed.Length < 2) continue; // "12. De ..." on page 1 is lid 12
             foreach (var k in EdgeIndexes(pages[i], Edge))
             {
                 var line = pages[i][k];
                 var run = LeadingDigits().Match(line);
                 if (!run.Success || run.Groups[1].Value.Length <= printed.Length || !run.Groups[1].Value.StartsWith(printed, StringComparison.Ordinal)) continue;
                 var rest = line[(run.Groups[1].Index + printed.Length)..];
-                if (NumberAfterPage().IsMatch(rest)) pages[i][k] = rest;
+                if (!NumberAfterPage().IsMatch(rest)) continue;
+                // A one-digit page number: "12. De ..." on page 1 is lid 12, and "12.1 Titel" there article 12.1. Only a
+                // decimal article number no cao reaches whole ("92.2 Gewetensbezwaren" on page 9: chapter 92) loses it.
+                if (printed.Length < 2 && !(DecimalHeading().IsMatch(rest) && int.Parse(run.Groups[1].Value) > 30)) continue;
+                pages[i][k] = rest;
             }
         }
         return best.Key;

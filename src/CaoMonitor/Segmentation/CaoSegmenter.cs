@@ -265,13 +265,17 @@ public static partial class CaoSegmenter
                     case HeadingKind.Appendix:
                         // "Bijlage 1: Referentiefuncties" where Bijlage 1 came already, inside Bijlage 15 (a handbook with its
                         // own appendices, numbered from 1 again): Bijlage 15's appendix, named so. A higher number ("Bijlage 16")
-                        // goes on with the cao's own appendices.
+                        // goes on with the cao's own appendices. "Bijlage 11 Het generieke functieboek" after Bijlage 15, where the
+                        // cao's Bijlage 11 had that title and only a few lines (a placeholder), is that appendix printed in full at
+                        // the end: the cao's own (its path "(2)").
                         int? outer = lastAppendix is { } oa ? nodes[oa].NestedIn ?? oa : null; // also when its own contents closed it
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                         var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
                         var apath = PartPrefix() + named;
                         int? nestedIn = null;
-                        if ((usedPaths.Contains(apath) || lastAppendix is { } la && nodes[la].NestedIn is not null) && outer is { } o && Ordinal(h.Number) is { } hn && Ordinal(nodes[o].Number ?? "") is { } on && hn < on)
+                        if (outer is { } o && Ordinal(h.Number) is { } hn && Ordinal(nodes[o].Number ?? "") is { } on && hn < on
+                            && (usedPaths.Contains(apath) || lastAppendix is { } la && nodes[la].NestedIn is not null)
+                            && !nodes.Any(x => x.Kind == ClauseKind.Appendix && x.Path == apath && x.End - x.Start < 1500 && SameTitle(x.Title, title)))
                         {
                             nestedIn = o;
                             apath = $"{nodes[o].Path} > {named}";
@@ -331,6 +335,7 @@ public static partial class CaoSegmenter
                         // Where no chapter heading is open at all (the headings stood only in a margin or a graphic), "9.7"
                         // names its chapter too: chapter 9 opens, and a later 10.1 opens chapter 10, so the path reads
                         // "H9 > Art. 9.7" as the cao's own numbering does.
+                        bool titled = h.Title.Length > 0 || title.Length > 0;
                         bool OpensChapter(string number, string own)
                         {
                             if (number.Contains(':')) return chapter is not { } open || !string.Equals(nodes[open].Number, own, StringComparison.OrdinalIgnoreCase);
@@ -348,8 +353,13 @@ public static partial class CaoSegmenter
                             // "4.1" after chapter 2's own 2.10, where the headings of chapters 3 and 4 were lost (a graphic, OCR):
                             // chapter 4 opens at its first article when the next article is numbered in it too (4.2), so a stray
                             // number (a contents line "10.5a ...") opens nothing.
-                            return ownArticles && numberedByChapter && FirstOfChapter().IsMatch(number) && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
-                                && NextArticleInChapter(lines, i, toc, own);
+                            // Where the chapter's first article was lost with it ("4.5 Effecten ..." after 2.10, OCR), a titled article
+                            // opens it when the next article heading further on is one of its next few in the chapter (4.6, 4.8).
+                            return ownArticles && numberedByChapter && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                                && (FirstOfChapter().IsMatch(number) && NextArticleInChapter(lines, i, toc, own)
+                                    || titled && !PageSuffix().IsMatch(line.Text) && PlainDecimal().Match(number) is { Success: true } pd && NextArticleNumber(lines, i, toc, 150) is { } after
+                                       && PlainDecimal().Match(after) is { Success: true } ad && ad.Groups[1].Value == own
+                                       && int.Parse(ad.Groups[2].Value) - int.Parse(pd.Groups[2].Value) is >= 1 and <= 3);
                         }
                         if (keep == 0 && appendix is null && !letteredChapters && ArticleChapter().Match(h.Number) is { Success: true } cm
                             && OpensChapter(h.Number, cm.Groups[1].Value))
@@ -424,6 +434,15 @@ public static partial class CaoSegmenter
                     continue;
                 }
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
+                // "Leidinggevende functies" between two job profiles: a group of the function book, not a part of the profile
+                // before it. The profile ends; the group's own sub-headings ("Vorm van het leidinggeven") read under it
+                // until the next profile opens.
+                if (unit is { } gu && FunctionGroup().IsMatch(line.Text.Trim()) && nodes[gu].Parent is { } go)
+                {
+                    Close(ref unit, line.Start);
+                    unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, go, Unique($"{nodes[go].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
+                    continue;
+                }
                 var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
                 sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
                 continue;
@@ -537,6 +556,13 @@ public static partial class CaoSegmenter
         return (p, text);
     }
 
+    /// <summary>Two titles that start with the same words (their first twelve letters, case aside); never two empty ones.</summary>
+    private static bool SameTitle(string? a, string? b)
+    {
+        static string Key(string? t) => new((t ?? "").Where(char.IsLetter).Select(char.ToLowerInvariant).Take(12).ToArray());
+        return Key(a).Length >= 6 && Key(a) == Key(b);
+    }
+
     /// <summary>"REGLEMENT OPLEIDINGSFONDS" reads "Reglement opleidingsfonds" in a path; other titles stay as written.</summary>
     private static string SentenceCase(string title) =>
         title.Where(char.IsLetter).All(char.IsUpper) ? title[..1] + title[1..].ToLowerInvariant() : title;
@@ -564,6 +590,17 @@ public static partial class CaoSegmenter
             return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
         }
         return false;
+    }
+
+    /// <summary>The number of the next article heading (no contents line) within <paramref name="within"/> lines after line <paramref name="i"/>; null where another heading comes first.</summary>
+    private static string? NextArticleNumber(List<TextLine> lines, int i, HashSet<int> toc, int within)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= within; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            return h.Kind == HeadingKind.Article ? h.Number : null;
+        }
+        return null;
     }
 
     /// <summary>The number of the first article heading within a few lines after line <paramref name="i"/>, if any.</summary>
@@ -754,6 +791,7 @@ public static partial class CaoSegmenter
     /// <summary>
     /// The function a job profile describes, from the line that opens it: "Functienaam: Sociaal werker 1",
     /// "Functie Opperman Functiecode: 2.1.1", "Functiegroep: algemeen Manager HR Functienummer: A.03",
+    /// "Functiegroep: kwaliteit &amp; productontwikkeling Kwaliteitsanalist Functienummer: K.03",
     /// "FUNCTIE Vestigingsmanager 10.01"; a group of two words ("Functiegroep: technische dienst Hoofd TD Functienummer")
     /// and the word "Functienummer" split by the extractor ("Functi enummer") too. Null for any other line.
     /// </summary>
@@ -1255,23 +1293,30 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
-    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too.
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
+    // "Artikel 16 A  Jaarlijkse beoordeling" is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
     // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5.
     [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:\p{Ll}\S*\s+){0,2}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
     [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
     private static partial Regex LetteredTitle();
+    // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
+    [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
+    private static partial Regex FunctionGroup();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
     [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+    // "4.5": chapter and article, nothing else.
+    [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})$")]
+    private static partial Regex PlainDecimal();
     // "4.1", "4:1", "4.1.1": the first article of a chapter.
     [GeneratedRegex(@"^\d+[.:]1(?:\.1)*$")]
     private static partial Regex FirstOfChapter();

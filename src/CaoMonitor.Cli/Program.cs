@@ -7,7 +7,12 @@ using CaoMonitor.Cli.Commands;
 // answered before the command tree is built, because its start-up is paid per child.
 MallocArenas.Limit();
 if (args is [CaoMonitor.Extraction.ExtractionChild.Verb])
-    return CaoMonitor.Extraction.ExtractionChild.Serve(Console.In, Console.Out);
+{
+    // stdout carries the answers and nothing else: whatever a library might print goes to stderr.
+    using var answers = Console.OpenStandardOutput();
+    Console.SetOut(Console.Error);
+    return CaoMonitor.Extraction.ExtractionChild.Serve(Console.In, answers);
+}
 var root = new RootCommand("CaoMonitor: reads Dutch cao's and policy documents, finds VWNW and LLO provisions, computes the monitor.");
 root.Options.Add(CliOptions.Data);
 root.Subcommands.Add(IngestCommand.Create());

@@ -1,14 +1,20 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace CaoMonitor.Extraction;
 
-/// <summary>What the parent asks a child: one PDF and its caps.</summary>
-public sealed record ChildRequest(string Path, int MaxPages, long MaxTextChars);
+/// <summary>What the parent asks a child: one PDF and its caps; <see cref="Id"/> comes back in the answer.</summary>
+public sealed record ChildRequest(string Path, int MaxPages, long MaxTextChars)
+{
+    public long Id { get; init; }
+}
 
 /// <summary>What a child answers: the pages, or a failure with its stable reason; <see cref="ParseMs"/> and
-/// <see cref="LayoutMs"/> say where the child's time went (PdfPig's parsing and text, our line layout).</summary>
+/// <see cref="LayoutMs"/> say where the child's time went (PdfPig's parsing and text, our line layout); <see cref="Id"/>
+/// is the request's (0 for a request the child could not read).</summary>
 public sealed record ChildResponse(bool Ok, string? Reason, string? Message, IReadOnlyList<PdfPigPage>? Pages)
 {
+    public long Id { get; init; }
     public double ParseMs { get; init; }
     public double LayoutMs { get; init; }
 }
@@ -16,45 +22,52 @@ public sealed record ChildResponse(bool Ok, string? Reason, string? Message, IRe
 /// <summary>
 /// The child side of isolated PDF parsing: `caomonitor extract-child` reads one JSON request per line
 /// on stdin and writes one JSON response per line on stdout, for as many files as the parent sends
-/// (start-up is paid once per child, not per file). It runs under a heap cap set by the parent;
-/// PdfPig swallows some errors and would return empty pages after running out of memory, so any
-/// OutOfMemoryException seen, caught or not, makes the file fail as too-large and the child exit.
+/// (start-up is paid once per child, not per file), each answer carrying its request's id. It runs
+/// under a heap cap set by the parent; PdfPig swallows some errors and would return empty pages after
+/// running out of memory, so any OutOfMemoryException seen, caught or not, makes the file fail as
+/// too-large and the child exit. It never exits on its own otherwise: the parent ends an idle child by
+/// closing its stdin (so no request can arrive at a child that has decided to go), and a parent that
+/// dies closes it too.
 /// </summary>
 public static class ExtractionChild
 {
     public const string Verb = "extract-child";
 
-    /// <summary>A child nobody asks for this long exits; the parent starts a new one when needed.</summary>
+    /// <summary>A child nobody asks for this long is ended by its pool; the pool starts a new one when needed.</summary>
     public static readonly TimeSpan IdleExit = TimeSpan.FromSeconds(60);
 
     private static volatile bool _outOfMemory;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static int Serve(TextReader input, TextWriter output)
+    /// <summary>
+    /// Serves requests from <paramref name="input"/> until its end. Answers go to <paramref name="output"/>
+    /// only, one line each in one write; the process's Console.Out is pointed elsewhere by the caller, so
+    /// nothing else can land between the answers.
+    /// </summary>
+    public static int Serve(TextReader input, Stream output)
     {
         AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
         {
             if (e.Exception is OutOfMemoryException or InsufficientExecutionStackException) _outOfMemory = true;
         };
-        while (true)
+        while (input.ReadLine() is { } line)
         {
-            var read = input.ReadLineAsync();
-            if (!read.Wait(IdleExit)) return 0;
-            var line = read.Result;
-            if (line is null) return 0; // the parent closed the pipe or died
             ChildRequest? request;
             try { request = JsonSerializer.Deserialize<ChildRequest>(line, Json); }
             catch (JsonException) { request = null; }
             var response = request is null
                 ? new ChildResponse(false, "internal", "the extraction child got a request it could not read", null)
-                : Handle(request);
-            output.Write(JsonSerializer.Serialize(response, Json));
-            output.Write('\n');
+                : Handle(request) with { Id = request.Id };
+            var bytes = new ArrayBufferWriter<byte>(16 * 1024);
+            using (var writer = new Utf8JsonWriter(bytes)) JsonSerializer.Serialize(writer, response, Json);
+            bytes.Write("\n"u8);
+            output.Write(bytes.WrittenSpan);
             output.Flush();
             // After running out of memory the runtime's state is suspect: start afresh.
             if (_outOfMemory) return 3;
         }
+        return 0; // the parent closed the pipe (idle exit) or died
     }
 
     private static ChildResponse Handle(ChildRequest request)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -17,11 +18,29 @@ public sealed class PdfChildren : IDisposable
 {
     public static PdfChildren Shared { get; } = new();
 
-    private readonly ConcurrentBag<Child> _idle = [];
+    // Idle children, the most recently used last: Rent takes from the end, the reaper retires from the front.
+    private readonly List<Child> _idle = [];
+    private readonly Lock _gate = new();
+    private readonly TimeSpan _idleExit;
+    private readonly Timer _reaper;
+    private bool _reaperArmed, _disposed;
     private int _started;
+    private long _lastId;
+
+    public PdfChildren() : this(ExtractionChild.IdleExit) { }
+
+    /// <param name="idleExit">How long a child may wait unused before the pool ends it (tests use a tiny one).</param>
+    public PdfChildren(TimeSpan idleExit)
+    {
+        _idleExit = idleExit;
+        _reaper = new Timer(_ => Reap());
+    }
 
     /// <summary>Children started so far (a measure of start-up paid).</summary>
     public int Started => _started;
+
+    /// <summary>Children waiting for work now.</summary>
+    public int Idle { get { lock (_gate) return _idle.Count; } }
 
     private long _parseMicros, _layoutMicros;
 
@@ -29,52 +48,102 @@ public sealed class PdfChildren : IDisposable
     public (TimeSpan Parse, TimeSpan Layout) ChildTime =>
         (TimeSpan.FromMicroseconds(Interlocked.Read(ref _parseMicros)), TimeSpan.FromMicroseconds(Interlocked.Read(ref _layoutMicros)));
 
+    /// <summary>
+    /// One PDF through a child. Each request carries an id the child echoes; an answer with another id,
+    /// an unreadable line or a child that was gone before the request reached it ends that child, and
+    /// the request is sent once more to a fresh one. An answer is never taken for another file's.
+    /// </summary>
     public IReadOnlyList<PdfPigPage> Read(string path, ExtractionLimits limits, CancellationToken ct)
     {
-        var request = JsonSerializer.Serialize(new ChildRequest(Path.GetFullPath(path), limits.MaxPages, limits.MaxTextChars), ExtractionChild.Json);
+        var fullPath = Path.GetFullPath(path);
         for (int attempt = 0; ; attempt++)
         {
-            var child = Rent(limits);
-            try
+            var child = Rent(limits, fresh: attempt > 0);
+            long id = Interlocked.Increment(ref _lastId);
+            var request = JsonSerializer.SerializeToUtf8Bytes(new ChildRequest(fullPath, limits.MaxPages, limits.MaxTextChars) { Id = id }, ExtractionChild.Json);
+            ChildResponse response;
+            try { response = child.Ask(request, id, limits, ct); }
+            catch (Stray e)
             {
-                child.Input.Write(request);
-                child.Input.Write('\n');
-                child.Input.Flush();
-            }
-            catch (IOException) when (attempt == 0)
-            {
-                // It had just exited while idle: take a fresh one.
                 child.Kill();
-                continue;
+                if (attempt == 0) continue;
+                throw new ExtractionException("internal", $"the PDF extraction child {e.Message}");
             }
-            var response = child.ReadResponse(limits, ct);
             Interlocked.Add(ref _parseMicros, (long)(response.ParseMs * 1000));
             Interlocked.Add(ref _layoutMicros, (long)(response.LayoutMs * 1000));
             if (response.Ok && response.Pages is { } pages)
             {
-                _idle.Add(child);
+                Return(child);
                 return pages;
             }
-            if (response.Reason is "too-large") child.Kill(); else _idle.Add(child);
+            if (response.Reason is "too-large") child.Kill(); else Return(child);
             throw new ExtractionException(response.Reason ?? "corrupt", response.Message ?? "the PDF could not be read");
         }
     }
 
-    /// <summary>Ends the idle children now (they would otherwise exit after <see cref="ExtractionChild.IdleExit"/>).</summary>
+    /// <summary>Ends the idle children now (they would otherwise be ended after <see cref="ExtractionChild.IdleExit"/> unused).</summary>
     public void Dispose()
     {
-        while (_idle.TryTake(out var c)) c.Kill();
+        List<Child> idle;
+        lock (_gate)
+        {
+            _disposed = true;
+            idle = [.. _idle];
+            _idle.Clear();
+        }
+        _reaper.Dispose();
+        foreach (var c in idle) c.Kill();
     }
 
-    private Child Rent(ExtractionLimits limits)
+    private Child Rent(ExtractionLimits limits, bool fresh)
     {
-        while (_idle.TryTake(out var c))
+        while (!fresh)
         {
-            if (!c.Exited && c.HeapBytes == limits.ChildHeapBytes) return c;
+            Child? c = null;
+            lock (_gate)
+                if (_idle.Count > 0) { c = _idle[^1]; _idle.RemoveAt(_idle.Count - 1); }
+            if (c is null) break;
+            // A child that ended, or said something nobody asked for, serves no one.
+            if (c.Usable && c.HeapBytes == limits.ChildHeapBytes) return c;
             c.Kill();
         }
         Interlocked.Increment(ref _started);
         return Child.Start(limits.ChildHeapBytes);
+    }
+
+    private void Return(Child child)
+    {
+        child.IdleSince = Environment.TickCount64;
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _idle.Add(child);
+                if (!_reaperArmed) { _reaperArmed = true; _reaper.Change(ReapPeriod, Timeout.InfiniteTimeSpan); }
+                return;
+            }
+        }
+        child.Kill();
+    }
+
+    private TimeSpan ReapPeriod => TimeSpan.FromTicks(Math.Max(_idleExit.Ticks / 4, TimeSpan.TicksPerMillisecond));
+
+    /// <summary>
+    /// The idle exit, decided here and not in the child: a child taken out of the pool under the lock is
+    /// nobody's, so ending it cannot swallow a request, and a child never ends itself while a request may
+    /// be on its way. Its stdin is closed; it reads what was sent before the end of input, and exits.
+    /// </summary>
+    private void Reap()
+    {
+        var cutoff = Environment.TickCount64 - (long)_idleExit.TotalMilliseconds;
+        List<Child> old = [];
+        lock (_gate)
+        {
+            while (_idle.Count > 0 && _idle[0].IdleSince <= cutoff) { old.Add(_idle[0]); _idle.RemoveAt(0); }
+            _reaperArmed = _idle.Count > 0 && !_disposed;
+            if (_reaperArmed) _reaper.Change(ReapPeriod, Timeout.InfiniteTimeSpan);
+        }
+        foreach (var c in old) c.Retire();
     }
 
     /// <summary>Where the extraction child lives: the CLI's own assembly.</summary>
@@ -111,13 +180,26 @@ public sealed class PdfChildren : IDisposable
         return "dotnet";
     }
 
+    /// <summary>A request that got no answer of its own: the child is ended and the request sent again once.</summary>
+    private sealed class Stray(string message) : Exception(message);
+
+    /// <summary>One line of the child's stdout, or how the output ended.</summary>
+    private sealed record Line(ReadOnlyMemory<byte> Bytes, bool End = false, bool Overflow = false);
+
     private sealed class Child
     {
         private readonly Process _process;
         private readonly StringBuilder _stderr = new();
-        public StreamWriter Input => _process.StandardInput;
+        // Every line the child writes, complete, in order: one reader per child for its whole life.
+        private readonly BlockingCollection<Line> _lines = [];
+        private long _lineCap = long.MaxValue;
+        private volatile bool _ended;
         public long HeapBytes { get; }
+        public long IdleSince { get; set; }
         public bool Exited { get { try { return _process.HasExited; } catch (InvalidOperationException) { return true; } } }
+
+        /// <summary>Alive and silent: nothing unasked-for waits in its output.</summary>
+        public bool Usable => !_ended && _lines.Count == 0 && !Exited;
 
         private Child(Process p, long heap)
         {
@@ -136,6 +218,48 @@ public sealed class PdfChildren : IDisposable
                 }
                 catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
             }) { IsBackground = true, Name = "pdf-child-stderr" }.Start();
+            // stdout: raw bytes split at newlines here, not through StreamReader.Read(char[]), which keeps
+            // reading while a pipe read fills its 4 KiB buffer and so waited forever for the rest of an
+            // answer that ended exactly there (issue 15: a good file failed as `timeout` after 120 s).
+            // Bytes after a newline start the next line; none is dropped.
+            new Thread(ReadLines) { IsBackground = true, Name = "pdf-child-stdout" }.Start();
+        }
+
+        private void ReadLines()
+        {
+            try
+            {
+                var stream = _process.StandardOutput.BaseStream;
+                var buf = new byte[64 * 1024];
+                var line = new ArrayBufferWriter<byte>(16 * 1024);
+                int n;
+                while ((n = stream.Read(buf, 0, buf.Length)) > 0)
+                {
+                    var rest = buf.AsSpan(0, n);
+                    while (rest.Length > 0)
+                    {
+                        int nl = rest.IndexOf((byte)'\n');
+                        var part = nl < 0 ? rest : rest[..nl];
+                        if (line.WrittenCount + part.Length > Interlocked.Read(ref _lineCap))
+                        {
+                            // The output cap: stop reading; the parent ends the child.
+                            _lines.Add(new Line(default, Overflow: true));
+                            return;
+                        }
+                        line.Write(part);
+                        if (nl < 0) break;
+                        _lines.Add(new Line(line.WrittenMemory));
+                        line = new ArrayBufferWriter<byte>(16 * 1024);
+                        rest = rest[(nl + 1)..];
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+            finally
+            {
+                _ended = true;
+                _lines.Add(new Line(default, End: true));
+            }
         }
 
         public static Child Start(long heapBytes)
@@ -147,7 +271,6 @@ public sealed class PdfChildren : IDisposable
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
-                StandardOutputEncoding = new UTF8Encoding(false),
                 StandardInputEncoding = new UTF8Encoding(false),
             };
             foreach (var a in args) psi.ArgumentList.Add(a);
@@ -177,54 +300,53 @@ public sealed class PdfChildren : IDisposable
             }
         }
 
-        public ChildResponse ReadResponse(ExtractionLimits limits, CancellationToken ct)
+        /// <summary>Sends one request and waits for the answer with its id, within the time limit and the output cap.</summary>
+        public ChildResponse Ask(byte[] request, long id, ExtractionLimits limits, CancellationToken ct)
         {
             // JSON escapes cost at most a few characters per text character; anything longer is junk.
-            long cap = limits.MaxTextChars * 2 + 1_000_000;
-            var sb = new StringBuilder();
-            bool overflow = false, complete = false;
-            // Its own thread, not the pool's: a batch's file threads block on this read, and a busy test host
-            // or web server can leave a pool work item waiting longer than the read's time limit.
-            var reader = Task.Factory.StartNew(() =>
+            Interlocked.Exchange(ref _lineCap, limits.MaxTextChars * 2 + 1_000_000);
+            try
             {
-                var buf = new char[64 * 1024];
-                try
-                {
-                    int n;
-                    while ((n = _process.StandardOutput.Read(buf, 0, buf.Length)) > 0)
-                    {
-                        int nl = Array.IndexOf(buf, '\n', 0, n);
-                        sb.Append(buf, 0, nl >= 0 ? nl : n);
-                        if (nl >= 0) { complete = true; return; }
-                        if (sb.Length > cap) { overflow = true; return; }
-                    }
-                }
-                catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
-            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            bool finished;
-            try { finished = reader.Wait(limits.ToolTimeout, ct); }
-            catch (OperationCanceledException) { Kill(); throw; }
-            if (!finished)
-            {
-                Kill();
-                throw new ExtractionException("timeout", $"reading the PDF took longer than {limits.ToolTimeout.TotalSeconds:0} s");
+                var stdin = _process.StandardInput.BaseStream;
+                stdin.Write(request);
+                stdin.WriteByte((byte)'\n');
+                stdin.Flush();
             }
-            if (overflow)
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                throw new Stray("was gone before the request reached it");
+            }
+            Line line;
+            try
+            {
+                if (!_lines.TryTake(out line!, (int)Math.Min(limits.ToolTimeout.TotalMilliseconds, int.MaxValue), ct))
+                {
+                    Kill();
+                    throw new ExtractionException("timeout", $"reading the PDF took longer than {limits.ToolTimeout.TotalSeconds:0} s");
+                }
+            }
+            catch (OperationCanceledException) { Kill(); throw; }
+            if (line.Overflow)
             {
                 Kill();
                 throw new ExtractionException("too-large", $"the PDF's text is longer than {limits.MaxTextChars:N0} characters");
             }
-            if (!complete) throw Died();
-            try
-            {
-                return JsonSerializer.Deserialize<ChildResponse>(sb.ToString(), ExtractionChild.Json)
-                    ?? throw new JsonException("null response");
-            }
-            catch (JsonException)
-            {
-                Kill();
-                throw new ExtractionException("internal", "the PDF extraction child answered something unreadable");
-            }
+            if (line.End) throw Died();
+            ChildResponse? response;
+            try { response = JsonSerializer.Deserialize<ChildResponse>(line.Bytes.Span, ExtractionChild.Json); }
+            catch (JsonException) { response = null; }
+            if (response is null) throw new Stray("answered something unreadable");
+            if (response.Id != id) throw new Stray($"answered request {response.Id} when asked {id}");
+            return response;
+        }
+
+        /// <summary>The idle exit: end of input, and the child ends; killed if it does not within a few seconds.</summary>
+        public void Retire()
+        {
+            try { _process.StandardInput.Close(); }
+            catch (Exception e) when (e is IOException or InvalidOperationException) { }
+            try { if (!_process.WaitForExit(5000)) Kill(); else _process.Dispose(); }
+            catch (InvalidOperationException) { }
         }
 
         /// <summary>The child ended without answering: a crash the runtime could not turn into an exception.</summary>

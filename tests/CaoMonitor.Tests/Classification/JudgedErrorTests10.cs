@@ -294,5 +294,56 @@ public class JudgedErrorTests10
         Assert.DoesNotContain(labels, l => l.Code == "LLO.BUDGET");
         Assert.Contains(labels, l => l.Code == "LLO.COLLECTIEF");
     }
+    // --- Rules 1.12.2: recall misses of the development set, in general wording. ---
+
+    [Theory]
+    [InlineData("Opgedragen scholing geldt als werk: de werkgever draagt alle kosten en de scholing vindt zo veel mogelijk in werktijd plaats.")]
+    [InlineData("Sluit de opleiding aan op een functie in hetzelfde vakgebied, dan worden de kosten volledig vergoed.")]
+    [InlineData("De werknemer dient voor vergoeding van zijn ontwikkelingskosten vooraf een verzoek in bij de werkgever.")]
+    public void The_employer_bearing_training_costs_is_a_study_cost_scheme(string text)
+    {
+        Assert.Contains(Classify(text, "Scholing", null), l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void Bearing_costs_outside_training_is_no_study_cost_scheme()
+    {
+        Assert.DoesNotContain(Classify("De werkgever draagt alle kosten van de keuring door de bedrijfsarts; de werknemer volgt daarna zijn eigen opleiding.", "Keuring", null),
+            l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void Hours_for_professionalisering_and_a_paid_school_day_are_time_for_learning()
+    {
+        Assert.Contains(Classify("De werknemer heeft twee klokuren per week voor individuele professionalisering.", "Professionalisering", null),
+            l => l.Code == "LLO.TIJD");
+        Assert.Contains(Classify("Voor een werknemer jonger dan 21 jaar die een BBL-opleiding volgt, moet de werkgever de schooldag doorbetalen.", "Leerlingen", null),
+            l => l.Code == "LLO.TIJD");
+        Assert.DoesNotContain(Classify("Leerlingen werken op grond van een leerarbeidsovereenkomst; de schooldag wordt niet doorbetaald.", "Leerlingen", null),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void Offering_a_suitable_function_is_internal_mobility()
+    {
+        Assert.Contains(Classify("Het bevoegd gezag biedt de herplaatsingskandidaat binnen twaalf maanden ten minste tweemaal een passende functie aan.", "Herplaatsing", null),
+            l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void Support_in_finding_a_suitable_function_or_guidance_towards_the_labour_market_is_a_traject()
+    {
+        Assert.Contains(Classify("De werkgever ondersteunt de met ontslag bedreigde werknemer zo goed als mogelijk bij het vinden van een passende functie.", "Reorganisatie", null),
+            l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(Classify("De militair die ontslagen zal worden, wordt aangemeld voor begeleiding naar een betrekking op de burgerarbeidsmarkt.", "Ontslag", null),
+            l => l.Code == "VWNW.TRAJECT");
+    }
+
+    [Fact]
+    public void An_a_and_o_fund_is_a_training_fund()
+    {
+        Assert.Contains(Classify("Het A+O fonds van de sector betaalt de kosten van de EVC-procedures van de deelnemers.", "Project", null),
+            l => l.Code == "LLO.FONDS");
+    }
 }
 

@@ -504,6 +504,9 @@ public static partial class CaoSegmenter
         {
             var t = lines[i].Text;
             var m = GluedHeadingAfterSentence().Match(t);
+            // "opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the number a reference carried over to the next
+            // line, with the next chapter's heading behind it.
+            if (!m.Success && i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text)) m = GluedHeadingAfterNumber().Match(t);
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -966,7 +969,7 @@ public static partial class CaoSegmenter
     private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
     {
         var t = lines[i].Text.Trim();
-        if (!IsTitleLike(t) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
+        if (!(IsTitleLike(t) || TaskTitle(lines, i)) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
         // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
@@ -979,11 +982,24 @@ public static partial class CaoSegmenter
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
         if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
+        // "Typering van de activiteiten" above "A. (Standaard) werkzaamheden voorbereiden en uitvoeren": a heading over lettered tasks.
+        if (TaskTitle(lines, ni)) return true;
         // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
         // sentence or a blank line; "De werknemer heeft recht op" above bullets is a sentence the list goes on.
         return BulletPattern().IsMatch(next) && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !CompoundRest().IsMatch(next)
                && !(FiniteVerb().IsMatch(t) && !t.EndsWith('?')) // "Bakkersbedrijf is niet" above its bullets: a sentence
                && prev is { } pv && ".:;!?".Contains(lines[pv].Text.TrimEnd()[^1]);
+    }
+
+    /// <summary>
+    /// "A. (Standaard) reinigings- en poetswerkzaamheden voorbereiden, uitvoeren en rapporteren": a job profile's task title,
+    /// longer than other titles, with no sentence end and no finite verb (a lid lettered "A." is a sentence), above its "1. ...".
+    /// </summary>
+    private static bool TaskTitle(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        return t.Length <= 130 && LetteredTitle().IsMatch(t) && !".;:,".Contains(t[^1]) && !FiniteVerb().IsMatch(t) && !OpenEnd().IsMatch(t)
+               && NextNonBlank(lines, i) is { } n && LidMarker(lines[n].Text) == "1"; // its numbered tasks follow
     }
 
     private static int? NextNonBlank(List<TextLine> lines, int i)
@@ -1036,7 +1052,7 @@ public static partial class CaoSegmenter
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
-            if (!PlausibleTitle(title)) return null;
+            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
@@ -1049,6 +1065,15 @@ public static partial class CaoSegmenter
         }
         return null;
     }
+
+    /// <summary>
+    /// "Artikel 1 algemeen", "Hoofdstuk 3 functiewaardering": a cao that writes its titles in lower case. A short title with
+    /// no sentence end, no finite verb and no word that goes on a reference ("Artikel 5 van deze cao", "Artikel 7 lid 2 BW").
+    /// </summary>
+    private static bool LowerCaseTitle(string title) =>
+        title.Length is >= 4 and <= 70 && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
+        && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
+        && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
 
     /// <summary>"Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title.</summary>
     private static bool PlausibleTitle(string title) =>
@@ -1294,8 +1319,9 @@ public static partial class CaoSegmenter
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
-    // "Artikel 16 A  Jaarlijkse beoordeling" is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\s\d(?=[a-z]?(?:\s\.)?(?:\s+[\p{Lu}(]|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 4 5b. Titel" is article 45b, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12; "Artikel 16 A  Jaarlijkse beoordeling" is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=(?:[a-z]\.?)?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -1304,7 +1330,12 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
-    [GeneratedRegex(@"^[A-Z][.)]\s+\p{Lu}\p{Ll}")]
+    [GeneratedRegex(@"^(?:van|de|het|een|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceGoesOn();
+    // "Hoofdstuk 9 bespreekt de instellingen waarin ...", "Artikel 8.6 zevende lid": a sentence or a reference, no title.
+    [GeneratedRegex(@"\b(?:lid|leden|bespreekt|beschrijft|regelt|bevat|geeft|noemt|waarin|waarbij|welke|omdat|hierna|hieronder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceWord();
+    [GeneratedRegex(@"^[A-Z][.)]\s+\(?\p{Lu}\p{Ll}")]
     private static partial Regex LetteredTitle();
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
@@ -1326,6 +1357,10 @@ public static partial class CaoSegmenter
     private static partial Regex CapitalLidPattern();
     [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterSentence();
+    [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    private static partial Regex GluedHeadingAfterNumber();
+    [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
+    private static partial Regex ReferenceWordEnd();
     [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
     private static partial Regex GluedChapterAfterTitle();
     // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.

@@ -160,4 +160,115 @@ public class JudgedPathTests10
         Assert.Contains("ondernemingsraad", ByPath(cs, "H5 > Art. 5.3").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("H2 > Art. 4", StringComparison.Ordinal) || c.Path.StartsWith("H2 > Art. 5", StringComparison.Ordinal));
     }
+    [Fact]
+    public void AnArticleNumberSplitBeforeItsLetterAndDotIsReadWhole()
+    {
+        var cs = Seg("""
+            Artikel 45a. Scholing
+            De werkgever en de werknemer houden samen de kennis van de werknemer op peil.
+            Artikel 4 5b. Transitievergoeding bij gedwongen vertrek
+            Scholingskosten gaan niet af van de transitievergoeding bij een gedwongen ontslag.
+            """);
+        Assert.Contains("gedwongen ontslag", ByPath(cs, "Art. 45b").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "Art. 4");
+    }
+
+    [Fact]
+    public void AChapterHeadingBehindTheNumberOfAReferenceOnTheLineBeforeOpensItsChapter()
+    {
+        // "... zoals opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the reference's number ran onto the
+        // heading's line.
+        var cs = Seg("""
+            Hoofdstuk 2 Arbeidsovereenkomst
+            Artikel 18 Opdrachten
+            1. Een opdracht aan een zelfstandige wordt schriftelijk vastgelegd door beide partijen.
+            2. Een geschil over een opdracht gaat naar de commissie zoals opgenomen in bijlage
+            4. Hoofdstuk 3 Functie en salaris
+            Artikel 19 Functie-indeling
+            1. De werkgever deelt iedere functie in aan de hand van het functiehuis van de sector.
+            """);
+        Assert.Contains("functiehuis", ByPath(cs, "H3 > Art. 19 > lid 1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H2 > Art. 19", StringComparison.Ordinal));
+        Assert.DoesNotContain(cs, c => c.Path == "H2 > Art. 18 > lid 4");
+    }
+
+    [Fact]
+    public void ALetteredTaskTitleInAJobProfileHoldsTheNumberedTasksUnderIt()
+    {
+        // A reference function: "Doel van de functie", then "Typering van de activiteiten" above lettered task titles
+        // (long, no sentence), each above its own numbered tasks.
+        var cs = Seg("""
+            3.1 Autopoetser
+            Doel van de functie
+            Het schoonmaken en poetsen van auto's, zodat ze er in de showroom goed uitzien voor de klanten.
+            Typering van de activiteiten
+            A. (Standaard) reinigings- en poetswerkzaamheden aan voertuigen voorbereiden, uitvoeren en rapporteren
+            1. Ontvangt de werkorder van de leidinggevende of van de receptie van de vestiging.
+            2. Haalt de middelen en materialen die nodig zijn voor het werk.
+            B. Beheer van materialen
+            1. Houdt de voorraad poetsmiddelen bij en meldt tekorten aan de leidinggevende.
+            Ondertekening
+            Namens de werkgevers
+            R. Jansen , voorzitter
+            """);
+        Assert.Contains("werkorder", cs.Single(c => c.Path.StartsWith("Art. 3.1 > A. (Standaard) reinigings", StringComparison.Ordinal) && c.Path.EndsWith("> lid 1", StringComparison.Ordinal)).Text);
+        Assert.Contains("voorraad", ByPath(cs, "Art. 3.1 > B. Beheer van materialen > lid 1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 3.1 > Doel van de functie > lid", StringComparison.Ordinal));
+        // A signatory's initial is no task title.
+        Assert.DoesNotContain(cs, c => c.Path.Contains("R. Jansen"));
+    }
+    [Fact]
+    public void TitlesWrittenInLowerCaseAreHeadingsWhereTheyReadAsTitles()
+    {
+        // A cao that writes "Hoofdstuk 3 functiewaardering" / "Artikel 1 algemeen", its articles from 1 in each chapter.
+        var cs = Seg("""
+            Hoofdstuk 2 arbeidsduur
+            Artikel 1 arbeidstijden
+            De arbeidsduur is gemiddeld zesendertig uur per week over een jaar gerekend.
+            Artikel 2 generatiepact
+            De oudere werknemer kan minder gaan werken met behoud van een deel van zijn loon.
+            Hoofdstuk 3 functiewaardering
+            Artikel 1 algemeen
+            1. De werkgever deelt de functie van de werknemer in een van de functiegroepen in.
+            2. De werknemer kan de beschrijving van zijn functie inzien.
+            Artikel 2 wijze van indelen
+            De procedure staat in een reglement dat als bijlage bij de cao hoort.
+            Artikel 3 van deze cao geldt ook voor uitzendkrachten die langer dan een half jaar werken.
+            Artikel 4 zevende lid
+            """);
+        Assert.Contains("een deel van zijn loon", ByPath(cs, "H2 > Art. 2").Text);
+        Assert.DoesNotContain("functiegroepen", ByPath(cs, "H2 > Art. 2").Text);
+        Assert.Contains("functiegroepen", ByPath(cs, "H3 > Art. 1 > lid 1").Text);
+        Assert.Contains("reglement", ByPath(cs, "H3 > Art. 2").Text);
+        // A sentence that starts with "Artikel 3 van ..." and a reference ("zevende lid") are no headings.
+        Assert.Contains("uitzendkrachten", ByPath(cs, "H3 > Art. 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H3 > Art. 3", StringComparison.Ordinal) || c.Path.StartsWith("H3 > Art. 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ArticleLettersAndNumbersInTheirOtherRealForms()
+    {
+        var cs = Seg("""
+            Artikel 7 Oudere werknemers
+            De werkgever houdt rekening met de belastbaarheid van oudere werknemers.
+            Artikel 7 a Oproepkrachten
+            Een oproepkracht wordt minstens drie uur per oproep betaald.
+            Artikel 9 a. Buitengewoon verlof
+            Bij een huwelijk krijgt de werknemer twee dagen vrij met behoud van loon.
+            Artikel 11 - Slotbepaling
+            In gevallen waarin dit reglement niet voorziet, beslissen partijen.
+            Artikel 1 2 - Wijziging
+            Partijen kunnen dit reglement wijzigen.
+            Artikel M-1-a Duurzame inzetbaarheid
+            De werknemer krijgt ieder jaar uren voor zijn ontwikkeling.
+            Artikel M-1-b Sparen
+            Niet gebruikte uren kan de werknemer sparen tot een maximum.
+            """);
+        Assert.Contains("drie uur", ByPath(cs, "Art. 7a").Text);
+        Assert.DoesNotContain("drie uur", ByPath(cs, "Art. 7").Text);
+        Assert.Contains("huwelijk", ByPath(cs, "Art. 9a").Text);
+        Assert.Contains("wijzigen", ByPath(cs, "Art. 12").Text);
+        Assert.Contains("ontwikkeling", ByPath(cs, "Art. M-1-a").Text);
+        Assert.Contains("maximum", ByPath(cs, "Art. M-1-b").Text);
+    }
 }

@@ -164,7 +164,9 @@ public class JudgedErrorTests5
     [Fact]
     public void A_sentence_pointing_to_another_article_is_a_reference()
     {
-        Assert.Equal("verwijzing", StrengthOf("In artikel 5.3 staat welke kosten niet van de transitievergoeding mogen worden afgetrokken.",
+        // Rules 1.12.1: a pointer to the costs that may NOT be deducted is no provision at all (judge of seed 20251, n99); a pointer
+        // to the costs that may be deducted is a reference.
+        Assert.Equal("verwijzing", StrengthOf("In artikel 5.3 staat welke kosten van de transitievergoeding mogen worden afgetrokken.",
             "Transitievergoeding", "VWNW.TRANSITIEVERGOEDING"));
     }
     // --- Self-check sample (seed 20247): a fund paying other things, contact lines, the UWV route, side jobs, a bracketed

@@ -1319,9 +1319,9 @@ public static partial class CaoSegmenter
     private static partial Regex ReferenceLead();
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
-    // "Artikel 4 5b. Titel" is article 45b, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
+    // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
     // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12; "Artikel 16 A  Jaarlijkse beoordeling" is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=(?:[a-z]\.?)?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu})){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();

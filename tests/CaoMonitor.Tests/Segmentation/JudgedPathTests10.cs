@@ -168,7 +168,10 @@ public class JudgedPathTests10
             De werkgever en de werknemer houden samen de kennis van de werknemer op peil.
             Artikel 4 5b. Transitievergoeding bij gedwongen vertrek
             Scholingskosten gaan niet af van de transitievergoeding bij een gedwongen ontslag.
+            Artikel 4 6. Slot
+            Deze cao treedt in werking op de eerste dag van het jaar.
             """);
+        Assert.Contains("in werking", ByPath(cs, "Art. 46").Text);
         Assert.Contains("gedwongen ontslag", ByPath(cs, "Art. 45b").Text);
         Assert.DoesNotContain(cs, c => c.Path == "Art. 4");
     }

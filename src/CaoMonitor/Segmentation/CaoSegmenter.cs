@@ -1419,7 +1419,8 @@ public static partial class CaoSegmenter
     private static partial Regex PageWord();
     [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
-    [GeneratedRegex(@"^(?:deel|part)\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Afdeling B: Cao-partijen" (lettered, above numbered chapters) is a part; "Afdeling 3 - Functiegroepen" a chapter.
+    [GeneratedRegex(@"^(?:deel|part|afdeling(?=\s+(?-i:[A-Z])\b))\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();
     [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
     private static partial Regex SocialPlanTitle();

@@ -271,4 +271,34 @@ public class JudgedPathTests10
         Assert.Contains("ontwikkeling", ByPath(cs, "Art. M-1-a").Text);
         Assert.Contains("maximum", ByPath(cs, "Art. M-1-b").Text);
     }
+    [Fact]
+    public void LetteredAfdelingenAreParts()
+    {
+        // "Afdeling A" holds the numbered chapters; "Afdeling B" numbers its own paragraphs from 1. A numbered
+        // "Afdeling 3 - Salaris" elsewhere is a chapter.
+        var cs = Seg("""
+            Afdeling A: Rechten en plichten
+            Hoofdstuk 1 Begrippen
+            1.1 Werknemer
+            Deze cao geldt voor iedereen die in dienst is bij een groothandel in bouwmaterialen.
+            1.2 Werkgever
+            Werkgever is de onderneming die bouwmaterialen verkoopt aan bedrijven en aannemers.
+            Afdeling B: Partijen en hun verhoudingen
+            1. De sector
+            Deze cao geldt voor de groothandel in bouwmaterialen en de onderneming die daarin werkt.
+            2. Ingangsdatum
+            De cao geldt vanaf de eerste dag van het jaar en loopt twee jaar.
+            """);
+        Assert.Contains("bouwmaterialen verkoopt", ByPath(cs, "Deel A > H1 > Art. 1.2").Text);
+        Assert.Contains("eerste dag van het jaar", ByPath(cs, "Deel B > lid 2").Text);
+        Assert.DoesNotContain("eerste dag van het jaar", ByPath(cs, "Deel A > H1 > Art. 1.2").Text);
+
+        var numbered = Seg("""
+            Afdeling 1 - Definities
+            Werknemer: ieder die in dienst is van de werkgever.
+            Afdeling 2 - Salaris
+            Het salaris staat in de tabel in de bijlage.
+            """);
+        Assert.Contains("tabel", ByPath(numbered, "H2").Text);
+    }
 }

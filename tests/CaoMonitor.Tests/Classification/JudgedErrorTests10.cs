@@ -345,5 +345,24 @@ public class JudgedErrorTests10
         Assert.Contains(Classify("Het A+O fonds van de sector betaalt de kosten van de EVC-procedures van de deelnemers.", "Project", null),
             l => l.Code == "LLO.FONDS");
     }
+    // --- Rules 1.12.3: consequences and contract law around internal moves. ---
+
+    [Theory]
+    [InlineData("Wie in verband met zijn herplaatsing moet verhuizen, krijgt een tegemoetkoming in de verhuiskosten.", "Verhuiskosten")]
+    [InlineData("Een dienstverband voor bepaalde tijd mag tot 36 maanden duren als het ter vervanging van een collega is, wegens ziekte of een interne detachering.", "Bepaalde tijd")]
+    public void Moving_costs_and_fixed_term_rules_are_not_internal_mobility(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title, null), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void An_internal_secondment_offered_for_development_stays_internal_mobility()
+    {
+        // Redeployment efforts at the end of a fixed-term contract are mobility, not contract law.
+        Assert.Contains(Classify("Bij het einde van een dienstverband voor bepaalde tijd verplicht de werkgever zich tot herplaatsingsinspanningen en tot scholing.", "Herplaatsing", null),
+            l => l.Code == "VWNW.INTERN");
+        Assert.Contains(Classify("De werknemer kan op eigen verzoek voor een jaar een interne detachering naar een andere afdeling krijgen om ervaring op te doen.", "Mobiliteit", null),
+            l => l.Code == "VWNW.INTERN");
+    }
 }
 

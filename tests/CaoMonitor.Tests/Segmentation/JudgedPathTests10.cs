@@ -177,6 +177,26 @@ public class JudgedPathTests10
     }
 
     [Fact]
+    public void AnArticleWordSplitByAStraySpaceStillOpensItsArticle()
+    {
+        // "Artik el 45 a. Scholing": the extractor split the heading word as well as the number, and the training
+        // article ran on inside the lid before it.
+        var cs = Seg("""
+            Artikel 44 Commissie
+            1. Partijen stellen een vaste commissie in voor geschillen over deze cao.
+            2. De commissie kan een werkgever toestaan van een bepaling af te wijken.
+            Artik el 45 a. Scholing
+            1. De werkgever en de werknemer houden samen de kennis van de werknemer op peil.
+            2. De werkgever brengt ieder jaar de opleidingsbehoefte in kaart.
+            Arti kel 46 Slot
+            Deze cao treedt in werking op de eerste dag van het jaar.
+            """);
+        Assert.Contains("opleidingsbehoefte", ByPath(cs, "Art. 45a > lid 2").Text);
+        Assert.DoesNotContain("kennis", ByPath(cs, "Art. 44 > lid 2").Text);
+        Assert.Contains("in werking", ByPath(cs, "Art. 46").Text);
+    }
+
+    [Fact]
     public void AChapterHeadingBehindTheNumberOfAReferenceOnTheLineBeforeOpensItsChapter()
     {
         // "... zoals opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the reference's number ran onto the

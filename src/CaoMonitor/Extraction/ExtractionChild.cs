@@ -33,9 +33,6 @@ public static class ExtractionChild
 {
     public const string Verb = "extract-child";
 
-    /// <summary>A child nobody asks for this long is ended by its pool; the pool starts a new one when needed.</summary>
-    public static readonly TimeSpan IdleExit = TimeSpan.FromSeconds(60);
-
     private static volatile bool _outOfMemory;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -27,7 +27,10 @@ public sealed class PdfChildren : IDisposable
     private int _started;
     private long _lastId;
 
-    public PdfChildren() : this(ExtractionChild.IdleExit) { }
+    /// <summary>A child nobody asks for this long is ended by the pool (the pool decides, not the child); a new one starts when needed.</summary>
+    public static readonly TimeSpan IdleExit = TimeSpan.FromSeconds(60);
+
+    public PdfChildren() : this(IdleExit) { }
 
     /// <param name="idleExit">How long a child may wait unused before the pool ends it (tests use a tiny one).</param>
     public PdfChildren(TimeSpan idleExit)
@@ -81,7 +84,7 @@ public sealed class PdfChildren : IDisposable
         }
     }
 
-    /// <summary>Ends the idle children now (they would otherwise be ended after <see cref="ExtractionChild.IdleExit"/> unused).</summary>
+    /// <summary>Ends the idle children now (they would otherwise be ended after <see cref="IdleExit"/> unused).</summary>
     public void Dispose()
     {
         List<Child> idle;

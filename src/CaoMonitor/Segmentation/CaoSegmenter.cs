@@ -71,6 +71,7 @@ public static partial class CaoSegmenter
         bool letteredChapters = false; // chapters numbered A, B, C
         char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
         string? mainLast = null; // the last article number of the main body
+        var mainArticles = new Dictionary<string, (int Node, int Line)>(); // the main body's articles: number to node and heading line
 
         // Text before the first heading: the cover page (name, parties, period).
         int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && (chapterLines.Contains(i) || AnyHeading(lines[i].Text) is not null), lines.Count);
@@ -226,6 +227,22 @@ public static partial class CaoSegmenter
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
+            // "2.8 Overwerk - 2.8.1: In de eerste alinea vervalt de laatste zin." in an appendix: a row of a table of the main
+            // body's rules (what applies to whom, and how), named by the number and title of the main body's own article 2.8.
+            // The row is no article of the appendix: it is a section of it, that ends at the next row. Not a number in the
+            // appendix's own numbering (5.2.1 in Bijlage 5.2), and not one whose namesake was only a line of the contents.
+            if ((h is null || h is { Kind: HeadingKind.Article, Sign: false }) && appendix is not null && unit is null && mainArticles.Count > 0
+                && char.IsDigit(line.Text.TrimStart()[0]) && RuleRow(line.Text) is { } row && mainArticles.TryGetValue(row.Number, out var rowOf)
+                && SameTitle(nodes[rowOf.Node].Title, row.Title)
+                && (nodes[rowOf.Node].HasChildren || nodes[rowOf.Node].End - nodes[rowOf.Node].BodyStart >= 100 || !NearContents(rowOf.Line, toc))
+                && !(nodes[appendix.Value].Number is { Length: > 0 } rowAppendix && row.Number.StartsWith(rowAppendix + ".", StringComparison.OrdinalIgnoreCase)))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); CloseArticles(line.Start);
+                int rowIn = (chapter ?? appendix)!.Value;
+                sub = Add(new Node(ClauseKind.Section, null, row.Label, line.Start, rowIn, Unique($"{nodes[rowIn].Path} > {Short(row.Label)}", usedPaths),
+                    row.HasText ? line.Start : line.End));
+                continue;
+            }
             if (h is not null)
             {
                 excluded = false;
@@ -387,6 +404,7 @@ public static partial class CaoSegmenter
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
+                        if (appendix is null && !h.Sign && title.Length > 0) mainArticles[h.Number] = (articles[^1], headingLine);
                         if (headingLine == i && GluedFirstLid(line.Text) is { } glued)
                         {
                             var opened = nodes[articles[^1]];
@@ -507,6 +525,9 @@ public static partial class CaoSegmenter
             // "opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the number a reference carried over to the next
             // line, with the next chapter's heading behind it.
             if (!m.Success && i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text)) m = GluedHeadingAfterNumber().Match(t);
+            // "A - bepalingen: vet gedrukt 68 BIJLAGE B. REGLEMENT DISPENSATIE": a running footer and its page number, with
+            // the next appendix's heading in capitals behind them.
+            if (!m.Success) m = GluedAppendixAfterPageNumber().Match(t);
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -558,6 +579,21 @@ public static partial class CaoSegmenter
             return (p - 1, lines[p - 1].Text.Trim() + " " + text);
         return (p, text);
     }
+
+    /// <summary>
+    /// A table row that names a rule by its number and title, with what changes in it behind a dash: "2.8 Overwerk - 2.8.1:
+    /// Vervalt." is labelled "2.8 Overwerk", with text; "2.4 Verschoven uren" is only a label.
+    /// </summary>
+    private static (string Number, string Label, string Title, bool HasText)? RuleRow(string line)
+    {
+        var m = RuleRowPattern().Match(line.Trim());
+        if (!m.Success) return null;
+        var title = m.Groups["title"].Value.Trim();
+        return (m.Groups["num"].Value, $"{m.Groups["num"].Value} {title}", title, m.Groups["rest"].Success);
+    }
+
+    /// <summary>Whether a line of the contents stands within three lines of line <paramref name="i"/>: a heading there may be an entry the contents did not recognise.</summary>
+    private static bool NearContents(int i, HashSet<int> toc) => Enumerable.Range(i - 3, 7).Any(toc.Contains);
 
     /// <summary>Two titles that start with the same words (their first twelve letters, case aside); never two empty ones.</summary>
     private static bool SameTitle(string? a, string? b)
@@ -1075,9 +1111,12 @@ public static partial class CaoSegmenter
         && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
         && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
 
-    /// <summary>"Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title.</summary>
+    /// <summary>
+    /// "Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title, also a long
+    /// question (up to 115 characters: "Wat geldt voor je salaris als je ... bent?").
+    /// </summary>
     private static bool PlausibleTitle(string title) =>
-        title.Length == 0 || (title.Length <= 100 && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '(' or '"' or '\'')
+        title.Length == 0 || ((title.Length <= 100 || title.Length <= 115 && title[^1] == '?') && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '(' or '"' or '\'')
                               && !".;,".Contains(title[^1]));
 
     private static readonly (Regex, HeadingKind)[] HeadingPatterns =
@@ -1211,12 +1250,21 @@ public static partial class CaoSegmenter
             if (bodyFollows && run.Count > 0) run.RemoveAt(run.Count - 1);
             var articlesInRun = run.Where(e => e.H.Kind == HeadingKind.Article).ToList();
             if (articlesInRun.Count >= 4) foreach (var e in articlesInRun) { toc.Add(e.Line); listed?.Add(e.Line); }
+            // Two chapters with their articles listed one under the other: a contents, whose chapter lines open nothing either
+            // (a chapter lists only its own articles under its heading).
+            if (articlesInRun.Count >= 4 && run.Count(e => e.H.Kind == HeadingKind.Chapter) >= 2)
+                foreach (var e in run.Where(e => e.H.Kind == HeadingKind.Chapter)) toc.Add(e.Line);
             run.Clear();
         }
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines[i].IsBlank) continue;
             var h = Vacant().IsMatch(lines[i].Text) ? null : AnyHeading(BareEntry(lines[i].Text));
+            // "Thema 9 Verplichtingen werkgever bij ... en medezeggenschap": a chapter entry too long for a heading of the
+            // body goes on the run; it is no body text after the run's last article.
+            if (h is null && run.Count > 0 && BareEntry(lines[i].Text).Trim() is { Length: > 120 and <= 200 } longEntry
+                && ChapterPattern().Match(longEntry) is { Success: true } lc && !".;:".Contains(longEntry[^1]))
+                h = new Heading(HeadingKind.Chapter, lc.Groups["num"].Value.ToUpperInvariant(), lc.Groups["title"].Value.Trim());
             if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
             if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false);
             run.Add((i, h));
@@ -1359,6 +1407,8 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
+    [GeneratedRegex(@"^(?<before>.{10,}?[^\d\s] +\d{1,3}) +(?<head>BIJLAGE +(?:[A-Z]|\d{1,2}|[IVX]{1,5}) ?\.? +(?<title>[^\p{Ll}.;:!?]{3,70}))$")]
+    private static partial Regex GluedAppendixAfterPageNumber();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
     [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
@@ -1368,6 +1418,8 @@ public static partial class CaoSegmenter
     private static partial Regex GluedLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(?<title>\p{Lu}[^:]*?)(?:\s+[-–]\s+(?!(?:en|of|tot)\b)(?<rest>.*))?$")]
+    private static partial Regex RuleRowPattern();
     // "13 Vakbondswerk, medezeggenschap, ... sociaal jaarverslag": a long numbered title in a contents.
     [GeneratedRegex(@"^\s*\d{1,2}\.?\s+\p{Lu}[^.;:!?]*$")]
     private static partial Regex NumberedLine();

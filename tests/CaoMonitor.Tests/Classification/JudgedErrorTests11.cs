@@ -140,4 +140,44 @@ public class JudgedErrorTests11
         // A clause with a short list in running text keeps its label.
         Assert.Contains(Classify("De werknemer heeft recht op loopbaanbegeleiding door een erkend bureau.\nHet bureau kiest hij zelf."), l => l.Code == "VWNW.LOOPBAAN");
     }
+
+    // --- Rules 1.13.1 (the judge of seed 20254 and the development set's misses). ---
+
+    [Theory]
+    [InlineData("Partijen dragen zorg voor een sectoraanpak die zich richt op herplaatsing van arbeidsgehandicapte werknemers in het bedrijf, in de sector of buiten de sector.", "VWNW.INTERN", "Re-integratie")]
+    [InlineData("Is er geen passende arbeid binnen het bedrijf, dan moet de werkgever passende arbeid buiten het bedrijf zoeken.", "VWNW.INTERN", "Ziekteverzuim")]
+    [InlineData("Als herplaatsing binnen het concern mogelijk is, worden de volgende zaken geregeld:\n- verhuiskosten;\n- overdracht van het pensioen.", "VWNW.INTERN", "Reorganisatie")]
+    [InlineData("Het onderzoek naar herplaatsingsmogelijkheden moet uiterlijk in de 22e maand na de eerste ziektedag zijn afgerond.", "VWNW.INTERN", "Ontslag na ziekte")]
+    [InlineData("Naar aanleiding van je ontwikkelgesprek kun je een financieel advies aanvragen bij een onafhankelijk bureau.", "LLO.ONTWIKKELGESPREK", "Financieel advies")]
+    [InlineData("De werknemer heeft per jaar recht op een inzetbaarheidsdag. Deze dag is bestemd voor bijvoorbeeld opleiding, loopbaancoaching of gezondheid.", "VWNW.LOOPBAAN", "Inzetbaarheid")]
+    [InlineData("Per bedrijf wordt met de ondernemingsraad een actieplan opgesteld waarin onder meer voorkomen:\n• een vitaliteitscheck;\n• loopbaanbegeleiding;\n• mentorschap.", "VWNW.LOOPBAAN", "Actieplan")]
+    [InlineData("Onder de bepalingen van dit hoofdstuk vallen de leerlingen in de BBL-opleiding tot verzorgende. Op hen zijn de artikelen 3.1 en 4.2 van de cao van toepassing.", "LLO.WERKEND_LEREN", "Toepassingsbereik")]
+    [InlineData("Na de algemeenverbindendverklaring gelden alle afspraken, met uitzondering van de volgende artikelen:\n• Looptijd (artikel 1.5);\n• Bijdrage aan het opleidingsfonds (artikel 9.2).", "LLO.FONDS", "Algemeenverbindendverklaring")]
+    public void Mentions_and_other_subjects_get_no_label(string text, string code, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever zoekt voor de werknemer passende arbeid binnen het bedrijf.", "VWNW.INTERN", "Herplaatsing")]
+    [InlineData("Je werkgever voert jaarlijks een ontwikkelgesprek met je.", "LLO.ONTWIKKELGESPREK", "Ontwikkelgesprek")]
+    [InlineData("Het traject voor langdurig zieken is bestemd voor een zieke werknemer die niet naar zijn functie kan terugkeren en een tweede spoor traject moet volgen.", "VWNW.TRAJECT", "Traject langdurig zieken")]
+    public void Their_counter_cases_keep_their_label(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Boventallige medewerkers gaan bij de vervulling van vacatures binnen de gemeente vóór andere sollicitanten.", "VWNW.INTERN", "Plaatsing")]
+    [InlineData("Boventallige medewerkers krijgen bij vacatures binnen de gemeente een voorrangspositie.", "VWNW.INTERN", "Plaatsing")]
+    [InlineData("De medewerker wordt daarna, met inachtneming van het plaatsingsbeleid, in een andere functie geplaatst.", "VWNW.INTERN", "Plaatsing")]
+    [InlineData("In die periode wordt de medewerker belast met andere passende werkzaamheden.", "VWNW.INTERN", "Tussen twee plaatsingen")]
+    [InlineData("Alle kosten van deze verplichte bijscholing komen voor rekening van de werkgever.", "LLO.STUDIEKOSTEN", "Bijscholing")]
+    [InlineData("Een training die de werkgever verplicht stelt, kan de werknemer kosteloos volgen.", "LLO.STUDIEKOSTEN", "Verplichte trainingen")]
+    [InlineData("In het dienstverband van de leerling zijn acht uur per week opgenomen voor schoolbezoek; die uren tellen als arbeidstijd.", "LLO.TIJD", "Leerlingen")]
+    [InlineData("Bij elke reorganisatie is het Kader voor Sociaal Beleid van deze cao van toepassing; de werkgever begeleidt boventallige medewerkers naar ander werk.", "VWNW.SOCIAAL_PLAN", "Reorganisatie")]
+    public void Provisions_the_development_set_showed_missing_are_found(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

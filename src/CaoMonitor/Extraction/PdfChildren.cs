@@ -16,6 +16,13 @@ namespace CaoMonitor.Extraction;
 /// </summary>
 public sealed class PdfChildren : IDisposable
 {
+    /// <summary>A child nobody asks for this long is ended by the pool (the pool decides, not the child); a new one starts when needed.
+    /// A property, not a static field: <see cref="Shared"/> is built by a static initializer, and a field declared after it
+    /// was still zero then, so the shared pool (`caomonitor ingest`, the worker, the web app) ended every child as soon as it
+    /// was idle and started a new one for nearly every file.</summary>
+    public static TimeSpan IdleExit => TimeSpan.FromSeconds(60);
+
+    /// <summary>The pool `caomonitor ingest`, the worker and the web app share.</summary>
     public static PdfChildren Shared { get; } = new();
 
     // Idle children, the most recently used last: Rent takes from the end, the reaper retires from the front.
@@ -27,9 +34,6 @@ public sealed class PdfChildren : IDisposable
     private int _started;
     private long _lastId;
 
-    /// <summary>A child nobody asks for this long is ended by the pool (the pool decides, not the child); a new one starts when needed.</summary>
-    public static readonly TimeSpan IdleExit = TimeSpan.FromSeconds(60);
-
     public PdfChildren() : this(IdleExit) { }
 
     /// <param name="idleExit">How long a child may wait unused before the pool ends it (tests use a tiny one).</param>
@@ -38,6 +42,9 @@ public sealed class PdfChildren : IDisposable
         _idleExit = idleExit;
         _reaper = new Timer(_ => Reap());
     }
+
+    /// <summary>How long this pool lets a child wait unused before it ends it.</summary>
+    public TimeSpan IdleAfter => _idleExit;
 
     /// <summary>Children started so far (a measure of start-up paid).</summary>
     public int Started => _started;

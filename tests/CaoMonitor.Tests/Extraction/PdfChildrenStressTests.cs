@@ -92,6 +92,27 @@ public class PdfChildrenStressTests
     }
 
     [Fact]
+    public void TheSharedPoolAndADefaultPoolKeepTheirChildBetweenFiles()
+    {
+        // The shared pool (`caomonitor ingest`, worker, web) was built by a static initializer that ran before
+        // the idle-exit field it read was set: it ended every idle child at once, so nearly every file paid a
+        // child's start-up (20 files: 18 children; the bench's own pool was not affected and showed 2).
+        Assert.True(PdfChildren.IdleExit >= TimeSpan.FromSeconds(10));
+        Assert.Equal(PdfChildren.IdleExit, PdfChildren.Shared.IdleAfter);
+        using var tmp = new TempDir();
+        using var children = new PdfChildren();
+        Assert.Equal(PdfChildren.IdleExit, children.IdleAfter);
+        var a = tmp.File("a.pdf");
+        TestPdf.Write(a, [Page("Bestand a", [], 5)]);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Contains("Bestand a begint hier", children.Read(a, Limits, TestContext.Current.CancellationToken)[0].Text);
+            Thread.Sleep(50); // longer than the old zero idle exit's reaper period (1 ms)
+        }
+        Assert.Equal(1, children.Started);
+    }
+
+    [Fact]
     public void RequestsRacingTheIdleExitAreAllAnswered()
     {
         // Idle children are ended after a millisecond while four callers keep asking: a request must

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "10";
+    public const string EngineVersion = "11";
 
     public Taxonomy Taxonomy { get; }
 
@@ -273,7 +273,8 @@ public sealed class ClauseClassifier
         {
             int n = hits.Count;
             // Under a title that names the category ("Reglement O&O-fonds"), a weak word ("het fonds") refers to that subject.
-            hits.RemoveAll(h => !(h.Weak && titleRule is not null) && !SentenceSupports(cat, text, sentences, h));
+            // Unless the requirement says it holds there too ("duurzame inzetbaarheid" as an aim under a DI chapter title).
+            hits.RemoveAll(h => !(h.Weak && titleRule is not null && !StrictRequirement(cat, h)) && !SentenceSupports(cat, text, sentences, h));
             if (hits.Count < n) extra.Add($"{cat.Code}:sentence-unsupported");
         }
         // And evidence in a sentence about another subject (the salary or holidays of a BBL trainee).
@@ -309,6 +310,19 @@ public sealed class ClauseClassifier
             if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
             { best = cue; bestDist = dist; }
         }
+        // A list item without wording of its own takes that of the sentence that opens its list ("kan de werknemer kiezen uit:" then "b. ...").
+        if (best is null)
+            foreach (var cue in strengthCues)
+            {
+                int si = sentences.IndexOf(cue.Start);
+                if (!EndsWithColon(text, sentences, si)) continue;
+                foreach (var a in anchors)
+                {
+                    int ai = sentences.IndexOf(a.Start);
+                    if (si < ai && ListRuns(text, sentences, si + 1, ai)
+                        && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) { best = cue; break; }
+                }
+            }
         cand.CueInSentence = best is not null;
         if (best is null)
             foreach (var cue in strengthCues)
@@ -402,8 +416,21 @@ public sealed class ClauseClassifier
             if (r.OnlyTriggers is { } ids && !ids.Contains(h.RuleId)) continue;
             applies = true;
             if (r.Regex.IsMatch(span)) return true;
+            // "De werknemer krijgt een budget van 50 uur. Hiermee vergroot hij zijn duurzame inzetbaarheid.": the sentence before names it.
+            if (r.OrPrevious && sentences.IndexOf(h.Start) is > 0 and var si)
+            {
+                var (ps, pe) = sentences.Bounds(si - 1);
+                if (r.Regex.IsMatch(text.AsSpan(ps, Math.Min(pe, text.Length) - ps))) return true;
+            }
         }
         return !applies;
+    }
+
+    static bool StrictRequirement(Category cat, Hit h)
+    {
+        foreach (var r in cat.SentenceRequires)
+            if (r.EvenUnderTitle && (r.OnlyTriggers is null || r.OnlyTriggers.Contains(h.RuleId))) return true;
+        return false;
     }
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)

@@ -76,6 +76,24 @@ internal sealed class ClauseLines
                 for (int k = li; k < li + run; k++) kinds[k] ??= "toc-numbered";
             li += run;
         }
+        // A keyword index without page numbers ("Functioneringsgesprek", "Fusie", "Garantielonen", "Koopdagen (zie
+        // Vitaliteitsverlof)"): a run of six or more short capitalised lines without sentence punctuation, in alphabetical order.
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (!IndexEntry(text, lines[li], out char first)) continue;
+            var run = new List<int> { li };
+            char last = first;
+            int j = li + 1;
+            for (; j < lines.Count; j++)
+            {
+                if (text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).IsWhiteSpace()) continue;
+                if (!IndexEntry(text, lines[j], out char f) || f < last) break;
+                run.Add(j); last = f;
+            }
+            if (run.Count >= 6 && last != first)
+                foreach (var k in run) kinds[k] ??= "toc-keyword-index";
+            li = Math.Max(li, j - 1);
+        }
         // An index or a table of contents flowed into running text ("Aansprakelijkheid werkgever 9.2 Academisch
         // medisch specialisten 15.1 ..."): a dense run of section numbers inside a line, masked on its own.
         var runs = IndexRuns(text);
@@ -254,6 +272,21 @@ internal sealed class ClauseLines
     }
 
     /// <summary>"7.3 Verlofbudget", "7.6.a Seniorenregeling ....": a dotted section number, then a short title without a sentence.</summary>
+    /// <summary>"Gereedschapsvergoeding", "Inlening arbeidskrachten", "Loongroepen (bijlage 1)": a short capitalised line of at most
+    /// four words without sentence punctuation; <paramref name="first"/> is its first letter, lower-cased, for the alphabetical check.</summary>
+    static bool IndexEntry(string text, (int Start, int End) line, out char first)
+    {
+        first = '\0';
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 1 || s.Length > 45 || !char.IsUpper(s[0])) return false;
+        if (s.IndexOfAny(".;:?!".AsSpan()) >= 0) return false;
+        int words = 1;
+        foreach (var ch in s) if (ch == ' ') words++;
+        if (words > 4) return false;
+        first = char.ToLowerInvariant(s[0]);
+        return true;
+    }
+
     static bool SectionEntry(string text, (int Start, int End) line)
     {
         var s = text.AsSpan(line.Start, line.End - line.Start).Trim();

@@ -35,6 +35,10 @@ public sealed class Rule
     public Regex? Unless { get; init; }
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }
+    /// <summary>A sentence requirement that also holds under a title naming the category (by default a weak trigger there refers to the title's subject).</summary>
+    public bool EvenUnderTitle { get; init; }
+    /// <summary>A sentence requirement that the sentence before may also meet (an arrangement named there, its aim in the next one).</summary>
+    public bool OrPrevious { get; init; }
     /// <summary>For global title blockers: the blocker does not apply to the parent (chapter) title when this matches the
     /// clause text (a numbered lid or an article under a "Begripsbepalingen" chapter is an article the layout put there).</summary>
     public Regex? ParentUnless { get; init; }
@@ -223,6 +227,8 @@ public sealed class Taxonomy
             UnlessFigure = r.UnlessFigure,
             Unless = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
             OpensList = r.OpensList,
+            EvenUnderTitle = r.EvenUnderTitle,
+            OrPrevious = r.OrPrevious,
             ParentUnless = r.ParentUnless is { Length: > 0 } pu ? CompilePattern(pu, $"{owner}/{id}/parent_unless") : null,
             Until = r.Until is { Length: > 0 } un ? CompilePattern(un, $"{owner}/{id}/until") : null,
         };
@@ -339,6 +345,8 @@ public sealed class Taxonomy
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
         public string? Unless { get; set; }
         [JsonPropertyName("opens_list")] public bool OpensList { get; set; }
+        [JsonPropertyName("even_under_title")] public bool EvenUnderTitle { get; set; }
+        [JsonPropertyName("or_previous")] public bool OrPrevious { get; set; }
         [JsonPropertyName("parent_unless")] public string? ParentUnless { get; set; }
         public string? Until { get; set; }
     }

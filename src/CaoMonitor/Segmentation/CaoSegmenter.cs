@@ -262,7 +262,8 @@ public static partial class CaoSegmenter
             // The row is no article of the appendix: it is a section of it, that ends at the next row. Not a number in the
             // appendix's own numbering (5.2.1 in Bijlage 5.2), and not one whose namesake was only a line of the contents.
             if ((h is null || h is { Kind: HeadingKind.Article, Sign: false }) && appendix is not null && unit is null && mainArticles.Count > 0
-                && char.IsDigit(line.Text.TrimStart()[0]) && RuleRow(line.Text) is { } row && mainArticles.TryGetValue(row.Number, out var rowOf)
+                && char.IsDigit(line.Text.TrimStart()[0]) && RuleRow(line.Text) is { } row
+                && mainArticles.TryGetValue(row.Number, out var rowOf)
                 && SameTitle(nodes[rowOf.Node].Title, row.Title)
                 && (nodes[rowOf.Node].HasChildren || nodes[rowOf.Node].End - nodes[rowOf.Node].BodyStart >= 100 || !NearContents(rowOf.Line, toc))
                 && !(nodes[appendix.Value].Number is { Length: > 0 } rowAppendix && row.Number.StartsWith(rowAppendix + ".", StringComparison.OrdinalIgnoreCase)))
@@ -306,7 +307,7 @@ public static partial class CaoSegmenter
                     case HeadingKind.Part:
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start); Close(ref part, line.Start);
                         partStyle ??= NumberStyle(h.Number);
-                        var partPath = Unique($"Deel {h.Number}", usedPaths);
+                        var partPath = Unique($"{(line.Text.TrimStart().StartsWith("Cluster", StringComparison.OrdinalIgnoreCase) ? "Cluster" : "Deel")} {h.Number}", usedPaths);
                         part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
                         break;
                     case HeadingKind.Appendix:
@@ -317,6 +318,8 @@ public static partial class CaoSegmenter
                         // the end: the cao's own (its path "(2)").
                         int? outer = lastAppendix is { } oa ? nodes[oa].NestedIn ?? oa : null; // also when its own contents closed it
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                        // The appendices after the last cluster are the cao's, not that cluster's.
+                        if (part is { } cluster && nodes[cluster].Path.StartsWith("Cluster ", StringComparison.Ordinal)) Close(ref part, line.Start);
                         var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
                         var apath = PartPrefix() + named;
                         int? nestedIn = null;
@@ -1573,7 +1576,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
     // "Afdeling B: Cao-partijen" (lettered, above numbered chapters) is a part; "Afdeling 3 - Functiegroepen" a chapter.
-    [GeneratedRegex(@"^(?:deel|part|afdeling(?=\s+(?-i:[A-Z])\b))\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Cluster 3. Keuzemodel Arbeidsvoorwaarden": the ICK cao's parts, each with its chapters numbered from 1.
+    [GeneratedRegex(@"^(?:deel|part|cluster(?=\s+\d{1,2}\.\s+\p{Lu})|afdeling(?=\s+(?-i:[A-Z])\b))\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();
     [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
     private static partial Regex SocialPlanTitle();

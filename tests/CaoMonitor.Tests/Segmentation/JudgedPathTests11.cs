@@ -311,4 +311,38 @@ public class JudgedPathTests11
         Assert.Contains("per maand", ByPath(cs, "H6 > Art. 6.2").Text);
         Assert.Contains("woon-werkverkeer", ByPath(cs, "H7 > Art. 7.1").Text);
     }
+
+    [Fact]
+    public void ClustersArePartsWhoseChaptersRestartAtOne()
+    {
+        // A cao in clusters, each with chapters numbered from 1 and articles numbered in them. A clause of cluster 4 is
+        // read in cluster 4, not in the last cluster a restart happened to be named by; "Cluster 3 (Keuzemodel)." in a
+        // sentence is a reference.
+        var cs = Seg("""
+            Cao Fictieve Kantoortechniek
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Cluster 1. Werkingssfeer
+            1. Werkgevers
+            1.1 Werkgever
+            Deze cao geldt voor werkgevers in de kantoortechniek, zie ook
+            Cluster 3 (Keuzemodel).
+            Cluster 3. Keuzemodel
+            1. Bronnen
+            1.1 Bronelementen
+            Bronelementen zijn vakantiedagen en de eindejaarsuitkering.
+            Cluster 4. Definities
+            1. Begrippen
+            1.1 Werknemer
+            Werknemer is ieder die bij de werkgever in dienst is.
+            2. Salaris
+            2.1 Uursalaris
+            Het uursalaris is het maandsalaris gedeeld door 165.
+            Bijlage 1 Salaristabellen
+            De salarissen per 1 januari 2025 staan hieronder.
+            """);
+        Assert.Contains("per 1 januari 2025", ByPath(cs, "Bijlage 1").Text);
+        Assert.Contains("Bronelementen zijn", ByPath(cs, "Cluster 3 > H1 > Art. 1.1").Text);
+        Assert.Contains("gedeeld door 165", ByPath(cs, "Cluster 4 > H2 > Art. 2.1").Text);
+        Assert.Contains("zie ook", ByPath(cs, "Cluster 1 > H1 > Art. 1.1").Text);
+    }
 }

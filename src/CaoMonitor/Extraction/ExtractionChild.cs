@@ -35,7 +35,17 @@ public static class ExtractionChild
 
     private static volatile bool _outOfMemory;
 
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// The protocol's JSON. Letters outside ASCII are written as themselves, not as \uXXXX escapes
+    /// (the default encoder escapes every non-ASCII letter, and HTML-sensitive ones such as &lt; and ',
+    /// for safe embedding in HTML): these lines go through a pipe between our own processes and are
+    /// never put in a web page. Quotes, backslashes, control characters and broken surrogates are
+    /// still escaped, so an answer stays one valid line and every text comes back exactly as written.
+    /// </summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>
     /// Serves requests from <paramref name="input"/> until its end. Answers go to <paramref name="output"/>
@@ -57,7 +67,8 @@ public static class ExtractionChild
                 ? new ChildResponse(false, "internal", "the extraction child got a request it could not read", null)
                 : Handle(request) with { Id = request.Id };
             var bytes = new ArrayBufferWriter<byte>(16 * 1024);
-            using (var writer = new Utf8JsonWriter(bytes)) JsonSerializer.Serialize(writer, response, Json);
+            // A writer of our own takes its encoder from its own options, not from the serializer's.
+            using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = Json.Encoder })) JsonSerializer.Serialize(writer, response, Json);
             bytes.Write("\n"u8);
             output.Write(bytes.WrittenSpan);
             output.Flush();

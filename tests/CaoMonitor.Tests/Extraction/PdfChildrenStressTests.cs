@@ -113,6 +113,35 @@ public class PdfChildrenStressTests
     }
 
     [Fact]
+    public void TheProtocolLineCarriesEveryTextExactlyWithLettersUnescaped()
+    {
+        // The answers are written with relaxed escaping (a pipe between our own processes, never HTML):
+        // letters outside ASCII go as themselves, but quotes, backslashes, control characters, line and
+        // paragraph separators still make no raw line break, and what the parent reads equals what was sent.
+        var texts = new[]
+        {
+            "Artikel 5 – Opleiding: € 500, één creëlen, ﬁnanciële § 3, 'loon' <b> & \"budget\"",
+            "regel 1\nregel 2\r\ttab \u0001\u001f \\ eind",
+            "scheiding\u2028en\u2029verder \u0085 \ud83d\ude00",
+        };
+        var answer = new ChildResponse(true, null, null, texts.Select((t, i) => new PdfPigPage(i + 1, t, t.Length, 0, [new LineHint(0, 1.5, true)], ["kop"])).ToList()) { Id = 42 };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, ExtractionChild.Json);
+        Assert.DoesNotContain((byte)'\n', bytes);
+        Assert.DoesNotContain((byte)'\r', bytes);
+        var line = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("€ 500, één", line); // as letters, not \u20AC
+        Assert.DoesNotContain("\u2028", line); // the separators are escaped, not raw
+        var back = JsonSerializer.Deserialize<ChildResponse>(bytes, ExtractionChild.Json)!;
+        Assert.Equal(42, back.Id);
+        Assert.Equal(texts, back.Pages!.Select(p => p.Text));
+        // A broken surrogate comes back as the default escaping brings it back.
+        var broken = answer with { Pages = [new PdfPigPage(1, "half \ud800 pair", 1, 0, [], [])] };
+        var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Assert.Equal(JsonSerializer.Deserialize<ChildResponse>(JsonSerializer.SerializeToUtf8Bytes(broken, web), web)!.Pages![0].Text,
+            JsonSerializer.Deserialize<ChildResponse>(JsonSerializer.SerializeToUtf8Bytes(broken, ExtractionChild.Json), ExtractionChild.Json)!.Pages![0].Text);
+    }
+
+    [Fact]
     public void RequestsRacingTheIdleExitAreAllAnswered()
     {
         // Idle children are ended after a millisecond while four callers keep asking: a request must

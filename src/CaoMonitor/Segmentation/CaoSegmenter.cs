@@ -84,6 +84,36 @@ public static partial class CaoSegmenter
             nodes.Add(cover);
             usedPaths.Add("Voorblad");
         }
+        // Text between the contents and the first heading ("VOORWOORD" / "Voor u ligt de cao ..."): a section of its own,
+        // named by its title, so it is neither lost nor read in the heading that follows the contents.
+        if (toc.Where(t => t < firstHeading).DefaultIfEmpty(-1).Max() is var lastToc and >= 0
+            && Enumerable.Range(lastToc + 1, Math.Max(0, firstHeading - lastToc - 1))
+                .FirstOrDefault(k => !lines[k].IsBlank && !toc.Contains(k) && !LoosePageSuffix().IsMatch(lines[k].Text.Trim()) && !EntryLike(lines[k].Text.Trim()), -1) is var front and >= 0)
+        {
+            int frontEnd = firstHeading < lines.Count ? lines[firstHeading].Start : doc.Text.Length;
+            // "VOORWOORD" read as the contents' last line (it has no page number), above the foreword's first sentence.
+            var above = lines[lastToc].Text.Trim();
+            if (!IsTitleLike(lines[front].Text.Trim()) && IsTitleLike(above) && !LoosePageSuffix().IsMatch(above) && !EntryLike(above) && !HasLeader(above)
+                && !TocTitle().IsMatch(above))
+            {
+                toc.Remove(lastToc);
+                front = lastToc;
+            }
+            var first = lines[front].Text.Trim();
+            // Not "Bijlagen" (the rest of the contents, a list of the appendices), nor the rest of a contents the passes
+            // above missed ("59 Aanspraak" / "59 Hoogte": most lines numbered).
+            var frontLines = Enumerable.Range(front, firstHeading - front).Where(k => !lines[k].IsBlank).Select(k => lines[k].Text.Trim()).ToList();
+            int numbered = frontLines.Count(l => LeadingNumber().IsMatch(l) || LoosePageSuffix().IsMatch(l) || EntryLike(l) || HasLeader(l));
+            if (doc.Text[lines[front].Start..frontEnd].Trim().Length >= 80 && IsTitleLike(first) && first.Length <= 40 && !first.Any(char.IsDigit)
+                && !first.StartsWith("Bijlage", StringComparison.OrdinalIgnoreCase) && numbered * 10 < frontLines.Count * 3)
+            {
+                // "Voorwoord", "Preambule", "Leeswijzer" name the section; another first line ("Looptijd" above a summary of
+                // the agreement, the title page's "COLLECTIEVE ARBEIDSOVEREENKOMST") names no more than its start: "Inleiding".
+                var name = Unique(ForewordTitle().IsMatch(first) ? SentenceCase(first) : "Inleiding", usedPaths);
+                nodes.Add(new Node(ClauseKind.Section, null, first, lines[front].Start, null, name, lines[front].Start) { End = frontEnd });
+                usedPaths.Add(name);
+            }
+        }
 
         void Close(ref int? idx, int at) { if (idx is { } i) nodes[i].End = at; idx = null; }
         void CloseArticles(int at, int keep = 0)
@@ -232,7 +262,8 @@ public static partial class CaoSegmenter
             // The row is no article of the appendix: it is a section of it, that ends at the next row. Not a number in the
             // appendix's own numbering (5.2.1 in Bijlage 5.2), and not one whose namesake was only a line of the contents.
             if ((h is null || h is { Kind: HeadingKind.Article, Sign: false }) && appendix is not null && unit is null && mainArticles.Count > 0
-                && char.IsDigit(line.Text.TrimStart()[0]) && RuleRow(line.Text) is { } row && mainArticles.TryGetValue(row.Number, out var rowOf)
+                && char.IsDigit(line.Text.TrimStart()[0]) && RuleRow(line.Text) is { } row
+                && mainArticles.TryGetValue(row.Number, out var rowOf)
                 && SameTitle(nodes[rowOf.Node].Title, row.Title)
                 && (nodes[rowOf.Node].HasChildren || nodes[rowOf.Node].End - nodes[rowOf.Node].BodyStart >= 100 || !NearContents(rowOf.Line, toc))
                 && !(nodes[appendix.Value].Number is { Length: > 0 } rowAppendix && row.Number.StartsWith(rowAppendix + ".", StringComparison.OrdinalIgnoreCase)))
@@ -276,7 +307,7 @@ public static partial class CaoSegmenter
                     case HeadingKind.Part:
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start); Close(ref part, line.Start);
                         partStyle ??= NumberStyle(h.Number);
-                        var partPath = Unique($"Deel {h.Number}", usedPaths);
+                        var partPath = Unique($"{(line.Text.TrimStart().StartsWith("Cluster", StringComparison.OrdinalIgnoreCase) ? "Cluster" : "Deel")} {h.Number}", usedPaths);
                         part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
                         break;
                     case HeadingKind.Appendix:
@@ -287,6 +318,8 @@ public static partial class CaoSegmenter
                         // the end: the cao's own (its path "(2)").
                         int? outer = lastAppendix is { } oa ? nodes[oa].NestedIn ?? oa : null; // also when its own contents closed it
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
+                        // The appendices after the last cluster are the cao's, not that cluster's.
+                        if (part is { } cluster && nodes[cluster].Path.StartsWith("Cluster ", StringComparison.Ordinal)) Close(ref part, line.Start);
                         var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
                         var apath = PartPrefix() + named;
                         int? nestedIn = null;
@@ -366,7 +399,10 @@ public static partial class CaoSegmenter
                             if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on <= current || on > current + 3) return false;
                             bool ownArticles = nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
                                 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && Ordinal(xm.Groups[1].Value) == current);
-                            if (on == current + 1) return ownArticles;
+                            // "6.5" then "6.6" in a chapter 5 whose heading stood alone (its own articles 5.1, 5.2 lost their titles):
+                            // chapter 6 opens, its heading lost (not where the next article is no 6.x: a stray reference).
+                            if (on == current + 1) return ownArticles || numberedByChapter && !headedChapters.Contains(own)
+                                && !usedPaths.Contains(PartPrefix() + $"H{own}") && NextArticleInChapter(lines, i, toc, own);
                             // "4.1" after chapter 2's own 2.10, where the headings of chapters 3 and 4 were lost (a graphic, OCR):
                             // chapter 4 opens at its first article when the next article is numbered in it too (4.2), so a stray
                             // number (a contents line "10.5a ...") opens nothing.
@@ -525,9 +561,10 @@ public static partial class CaoSegmenter
             // "opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the number a reference carried over to the next
             // line, with the next chapter's heading behind it.
             if (!m.Success && i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text)) m = GluedHeadingAfterNumber().Match(t);
-            // "A - bepalingen: vet gedrukt 68 BIJLAGE B. REGLEMENT DISPENSATIE": a running footer and its page number, with
-            // the next appendix's heading in capitals behind them.
-            if (!m.Success) m = GluedAppendixAfterPageNumber().Match(t);
+            // "A - bepalingen: vet gedrukt 68 BIJLAGE B. REGLEMENT DISPENSATIE", "DHZ-CAO 2024-2026 BIJLAGE 3 Veiligheidsprotocol",
+            // "(a) 32 en (b) 32 Bijlage c Protocol FunctieWaardering": a running footer or header and its page number or years,
+            // or a table's last cell, with the next appendix's heading behind them (not a contents entry and its page number).
+            if (!m.Success && GluedAppendixAfterNumber().Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)) m = ga;
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -1296,8 +1333,67 @@ public static partial class CaoSegmenter
             }
             if (listedEntries >= 3) toc.UnionWith(listedHere);
         }
+
+        // An entry the passes above missed, right next to the contents ("HOOFDSTUK 8A 113", "Structurele regeling .113",
+        // "Artikel 3.29 .110" between lines with dot leaders): a heading or a title with a page number, within two lines
+        // of a contents line. It would open a chapter or an article of its own in the front pages.
+        if (toc.Count > 0)
+            for (bool grown = true; grown;)
+            {
+                grown = false;
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    if (toc.Contains(i) || lines[i].IsBlank || !NextToContents(lines, i, toc)) continue;
+                    var t = lines[i].Text.Trim();
+                    if (t.Length > 100) continue;
+                    if (LoosePageSuffix().Match(t) is { Success: true } ps)
+                    {
+                        var bare = t[..ps.Index].Trim();
+                        // Not "Artikel 1", "Bijlage 5", "Lid 2": a heading's own number is no page number.
+                        // Nor "... Artikel 59 Vakantiedagen, lid 1 en lid 2" (a table row naming a lid).
+                        if (bare.Length == 0 || ReferenceWordEnd().IsMatch(bare)
+                            || !(AnyHeading(bare) is not null || IsTitleLike(bare) && bare.Contains(' ') && char.IsLetter(bare[^1]))) continue;
+                    }
+                    // An entry whose page number the scan lost, between contents lines ("7.1 Vakantie", "Bijlage 8 — Reglement
+                    // gelijkstellingscommissie"): a heading or a numbered title, with contents lines before and after it and
+                    // only such entries between (no body text: a model contract's "Artikel 2" between lines of dots is real).
+                    // Not a chapter heading above its own list of articles (those are contents lines, the heading is real).
+                    else if (!(EntryLike(t) && ContentsReached(lines, i, toc, -1) && ContentsReached(lines, i, toc, 1)
+                               && !(listed is not null && NextNonBlank(lines, i) is { } nx && listed.Contains(nx)))) continue;
+                    toc.Add(i);
+                    grown = true;
+                }
+            }
         return toc;
     }
+
+    /// <summary>Whether one of the two non-blank lines before or after line <paramref name="i"/> is a contents line.</summary>
+    private static bool NextToContents(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        int seen = 0;
+        for (int j = i - 1; j >= 0 && seen < 2; j--) { if (lines[j].IsBlank) continue; seen++; if (toc.Contains(j)) return true; }
+        seen = 0;
+        for (int j = i + 1; j < lines.Count && seen < 2; j++) { if (lines[j].IsBlank) continue; seen++; if (toc.Contains(j)) return true; }
+        return false;
+    }
+
+    /// <summary>Whether a contents line comes within three non-blank lines from line <paramref name="i"/> (in direction <paramref name="step"/>) with only entry-like lines between.</summary>
+    private static bool ContentsReached(List<TextLine> lines, int i, HashSet<int> toc, int step)
+    {
+        int seen = 0;
+        for (int j = i + step; j >= 0 && j < lines.Count && seen < 3; j += step)
+        {
+            if (lines[j].IsBlank) continue;
+            if (toc.Contains(j)) return true;
+            if (!EntryLike(lines[j].Text.Trim())) return false;
+            seen++;
+        }
+        return false;
+    }
+
+    /// <summary>A line shaped like a contents entry without its page number: a heading or a numbered title.</summary>
+    private static bool EntryLike(string line) =>
+        line.Length <= 100 && (AnyHeading(BareEntry(line)) is not null || BareNumberTitle().IsMatch(BareEntry(line).Trim()));
 
     /// <summary>A contents line without its dot leader, page number and loose dots ("Artikel 14. Staken van loon .." -> "Artikel 14. Staken van loon"); a sentence keeps its full stop.</summary>
     private static string BareEntry(string line) =>
@@ -1378,7 +1474,8 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
-    [GeneratedRegex(@"^(?:van|de|het|een|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
+    // "Hoofdstuk 1 de arbeidsovereenkomst", "Artikel 2 de wettelijke transitievergoeding": a title may start with an article.
+    [GeneratedRegex(@"^(?:van|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceGoesOn();
     // "Hoofdstuk 9 bespreekt de instellingen waarin ...", "Artikel 8.6 zevende lid": a sentence or a reference, no title.
     [GeneratedRegex(@"\b(?:lid|leden|bespreekt|beschrijft|regelt|bevat|geeft|noemt|waarin|waarbij|welke|omdat|hierna|hieronder)\b", RegexOptions.IgnoreCase)]
@@ -1407,8 +1504,8 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
-    [GeneratedRegex(@"^(?<before>.{10,}?[^\d\s] +\d{1,3}) +(?<head>BIJLAGE +(?:[A-Z]|\d{1,2}|[IVX]{1,5}) ?\.? +(?<title>[^\p{Ll}.;:!?]{3,70}))$")]
-    private static partial Regex GluedAppendixAfterPageNumber();
+    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    private static partial Regex GluedAppendixAfterNumber();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
     [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
@@ -1465,6 +1562,13 @@ public static partial class CaoSegmenter
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
+    [GeneratedRegex(@"^\d{1,3}\s")]
+    private static partial Regex LeadingNumber();
+    [GeneratedRegex(@"^(?:voorwoord|woord vooraf|ten geleide|preambule|leeswijzer|inleiding|considerans|toelichting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForewordTitle();
+    // "Structurele regeling 113", "Artikel 3.29 .110": a page number, perhaps behind the last dot of a broken leader.
+    [GeneratedRegex(@"\s+\.{0,2}\d{1,3}$")]
+    private static partial Regex LoosePageSuffix();
     [GeneratedRegex(@"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPageSuffix();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
@@ -1472,7 +1576,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
     // "Afdeling B: Cao-partijen" (lettered, above numbered chapters) is a part; "Afdeling 3 - Functiegroepen" a chapter.
-    [GeneratedRegex(@"^(?:deel|part|afdeling(?=\s+(?-i:[A-Z])\b))\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Cluster 3. Keuzemodel Arbeidsvoorwaarden": the ICK cao's parts, each with its chapters numbered from 1.
+    [GeneratedRegex(@"^(?:deel|part|cluster(?=\s+\d{1,2}\.\s+\p{Lu})|afdeling(?=\s+(?-i:[A-Z])\b))\s+(?<num>\d{1,2}|[A-Z]|[IVX]{1,5})\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PartPattern();
     [GeneratedRegex(@"^(?:RAAM)?SOCIAAL\s+PLAN\b[^.;a-z]{0,60}$")]
     private static partial Regex SocialPlanTitle();

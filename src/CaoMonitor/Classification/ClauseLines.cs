@@ -271,7 +271,6 @@ internal sealed class ClauseLines
         return char.IsDigit(s[0]);
     }
 
-    /// <summary>"7.3 Verlofbudget", "7.6.a Seniorenregeling ....": a dotted section number, then a short title without a sentence.</summary>
     /// <summary>"Gereedschapsvergoeding", "Inlening arbeidskrachten", "Loongroepen (bijlage 1)": a short capitalised line of at most
     /// four words without sentence punctuation; <paramref name="first"/> is its first letter, lower-cased, for the alphabetical check.</summary>
     static bool IndexEntry(string text, (int Start, int End) line, out char first)
@@ -287,6 +286,7 @@ internal sealed class ClauseLines
         return true;
     }
 
+    /// <summary>"7.3 Verlofbudget", "7.6.a Seniorenregeling ....": a dotted section number, then a short title without a sentence.</summary>
     static bool SectionEntry(string text, (int Start, int End) line)
     {
         var s = text.AsSpan(line.Start, line.End - line.Start).Trim();

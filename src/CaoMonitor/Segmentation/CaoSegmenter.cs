@@ -1368,24 +1368,23 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>Whether one of the two non-blank lines before or after line <paramref name="i"/> is a contents line.</summary>
-    private static bool NextToContents(List<TextLine> lines, int i, HashSet<int> toc)
-    {
-        int seen = 0;
-        for (int j = i - 1; j >= 0 && seen < 2; j--) { if (lines[j].IsBlank) continue; seen++; if (toc.Contains(j)) return true; }
-        seen = 0;
-        for (int j = i + 1; j < lines.Count && seen < 2; j++) { if (lines[j].IsBlank) continue; seen++; if (toc.Contains(j)) return true; }
-        return false;
-    }
+    private static bool NextToContents(List<TextLine> lines, int i, HashSet<int> toc) =>
+        ContentsWithin(lines, i, toc, -1, 2, entriesBetween: false) || ContentsWithin(lines, i, toc, 1, 2, entriesBetween: false);
 
     /// <summary>Whether a contents line comes within three non-blank lines from line <paramref name="i"/> (in direction <paramref name="step"/>) with only entry-like lines between.</summary>
-    private static bool ContentsReached(List<TextLine> lines, int i, HashSet<int> toc, int step)
+    private static bool ContentsReached(List<TextLine> lines, int i, HashSet<int> toc, int step) =>
+        ContentsWithin(lines, i, toc, step, 3, entriesBetween: true);
+
+    /// <summary>Walks up to <paramref name="reach"/> non-blank lines from line <paramref name="i"/> in direction <paramref name="step"/>:
+    /// whether a contents line is among them (with <paramref name="entriesBetween"/>, only entry-like lines may come before it).</summary>
+    private static bool ContentsWithin(List<TextLine> lines, int i, HashSet<int> toc, int step, int reach, bool entriesBetween)
     {
         int seen = 0;
-        for (int j = i + step; j >= 0 && j < lines.Count && seen < 3; j += step)
+        for (int j = i + step; j >= 0 && j < lines.Count && seen < reach; j += step)
         {
             if (lines[j].IsBlank) continue;
             if (toc.Contains(j)) return true;
-            if (!EntryLike(lines[j].Text.Trim())) return false;
+            if (entriesBetween && !EntryLike(lines[j].Text.Trim())) return false;
             seen++;
         }
         return false;

@@ -46,6 +46,7 @@ public static partial class CaoSegmenter
         var toc = TableOfContents(lines, listed);
         var chapterLines = DecimalChapters(lines, toc);
         var untitled = LostArticleHeadings(lines, toc);
+        var book = FunctionFamilies(lines, toc);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
@@ -63,6 +64,7 @@ public static partial class CaoSegmenter
         int? lastAppendix = null;
         bool lastInferred = false; // the last chapter was inferred from numbers: in such a cao a larger jump (1.26, then 5.5) is no stray
         int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
+        int? openFamily = null; // the family of a function book in families ("Functiefamilie: 7. ICT")
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
@@ -156,6 +158,8 @@ public static partial class CaoSegmenter
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         for (int i = firstHeading; i < lines.Count; i++)
         {
+            // A function family's list of its reference functions: text of the family, though it looks like contents.
+            if (book.Listed.Contains(i)) continue;
             if (listed.Contains(i))
             {
                 // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
@@ -182,7 +186,35 @@ public static partial class CaoSegmenter
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                 continue;
             }
+            // "Functiefamilie: 7. ICT (Ontwikkeling)" in a function book: the family's own text (its description and the list
+            // of its reference functions) is a section of the chapter, and the family's profiles follow as its articles.
+            if (book.Families.TryGetValue(i, out var family))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start); Close(ref openFamily, line.Start);
+                int? familyIn = chapter ?? appendix ?? part;
+                unit = openFamily = Add(new Node(ClauseKind.Section, family, line.Text.Trim(), line.Start, familyIn,
+                    Unique((familyIn is { } fi ? nodes[fi].Path + " > " : "") + $"Functiefamilie {family}", usedPaths), line.Start));
+                excluded = false;
+                continue;
+            }
+            // "FUNCTIEFAMILIE NUMMER: 7 BETREFT: ICT" after the family's profiles: a level table of the whole family, no part of
+            // its last profile.
+            if (openFamily is { } of && LevelTable().IsMatch(line.Text.Trim()))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, of, Unique($"{nodes[of].Path} > Niveaublad", usedPaths), line.Start));
+                excluded = false;
+                continue;
+            }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // The first line of a profile ("Positie van de functie in de organisatie") opens the reference function the
+            // family's list names at that place ("7.1 Manager ICT I" for the first profile, "7.2 ..." for the second).
+            bool profile = false;
+            if (book.Profiles.TryGetValue(i, out var listedFunction))
+            {
+                h = new Heading(HeadingKind.Article, listedFunction.Number, listedFunction.Title);
+                profile = true;
+            }
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
             bool sentenceArticle = false;
@@ -213,7 +245,7 @@ public static partial class CaoSegmenter
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
-            if (unit is { } u && !toc.Contains(i))
+            if (unit is { } u && !toc.Contains(i) && !profile)
             {
                 if (sentenceArticle) { h = null; sentenceArticle = false; }
                 var ut = line.Text.Trim();
@@ -279,9 +311,9 @@ public static partial class CaoSegmenter
                 excluded = false;
                 var title = h.Title;
                 int headingLine = i;
-                int bodyStart = sentenceArticle ? line.Start : line.End;
+                int bodyStart = sentenceArticle || profile ? line.Start : line.End;
                 // "Artikel 5" alone on a line, its title on the next.
-                if (title.Length == 0 && !sentenceArticle && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
+                if (title.Length == 0 && !sentenceArticle && !profile && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
                 {
                     title = lines[ni].Text.Trim();
                     bodyStart = lines[ni].End;
@@ -301,6 +333,7 @@ public static partial class CaoSegmenter
                     continue;
                 }
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                if (h.Kind != HeadingKind.Article) Close(ref openFamily, line.Start);
                 titledHeadingEnd = title.Length > 0 && h.Kind is HeadingKind.Appendix or HeadingKind.Part ? i : -1;
                 switch (h.Kind)
                 {
@@ -431,7 +464,9 @@ public static partial class CaoSegmenter
                         else if (keep == 0 && appendix is null && chapter is { } ic && nodes[ic].Inferred
                                  && !(ArticleChapter().Match(h.Number) is { Success: true } am && string.Equals(am.Groups[1].Value, nodes[ic].Number, StringComparison.OrdinalIgnoreCase)))
                             Close(ref chapter, line.Start);
-                        int? container = chapter ?? appendix ?? part;
+                        // A reference function of a function family is an article of that family ("Functiefamilie 3 > Art. 3.1"),
+                        // apart from the chapter's own articles of the same numbers.
+                        int? container = profile && openFamily is { } pf ? pf : chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         // Articles from 1 again in a part, or in a part named by its title ("CAO-DEEL VOOR HOTELS"): the next part.
                         if (keep == 0 && h.Number == "1" && (container == part || container is { } rc && nodes[rc].Restarted))
@@ -440,8 +475,8 @@ public static partial class CaoSegmenter
                         articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
-                        if (appendix is null && !h.Sign && title.Length > 0) mainArticles[h.Number] = (articles[^1], headingLine);
-                        if (headingLine == i && GluedFirstLid(line.Text) is { } glued)
+                        if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
+                        if (headingLine == i && !profile && GluedFirstLid(line.Text) is { } glued)
                         {
                             var opened = nodes[articles[^1]];
                             int at = line.Start + glued.At;
@@ -513,6 +548,8 @@ public static partial class CaoSegmenter
                 // "8. Zwangerschapsverlof" above its own "a. ...": a numbered section with its own leden (below), as before.
                 && NumberedTitleLine(lines, i, "a") is null
                 && !(nodes[so].LidStyle == '1' && int.Parse(next) == int.Parse(nodes[so].LastLid) + 1) && !(nodes[so].LidStyle == '\0' && next == "1")
+                // "D. Verkoopondersteuning" right above "6. ...": a lettered sub-heading over the items it heads, whose text it keeps.
+                && !(LetteredTitle().IsMatch(nodes[so].Title ?? "") && PreviousNonBlank(lines, i) is { } above && lines[above].Start == nodes[so].Start)
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -539,7 +576,7 @@ public static partial class CaoSegmenter
             }
         }
         int end = doc.Text.Length;
-        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref openFamily, end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
         AddIntros(nodes, doc.Text, usedPaths);
@@ -1200,6 +1237,54 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
+    /// A function book in families (at least three "Functiefamilie: 7. ICT (Ontwikkeling)" headings): each family lists its
+    /// reference functions ("7.1 Manager ICT I", "7.2 Applicatie-Engineer G") above their profiles, which follow in that
+    /// order, each opening with "Positie van de functie in de organisatie". Where a family has as many profiles as listed
+    /// functions, the k-th profile's first line opens the k-th function as an article; the list's lines open nothing.
+    /// Families: heading line to family number ("7", "20A").
+    /// </summary>
+    private static (Dictionary<int, string> Families, Dictionary<int, (string Number, string Title)> Profiles, HashSet<int> Listed)
+        FunctionFamilies(List<TextLine> lines, HashSet<int> toc)
+    {
+        var families = new Dictionary<int, string>();
+        var profiles = new Dictionary<int, (string, string)>();
+        var listed = new HashSet<int>();
+        for (int i = 0; i < lines.Count; i++)
+            if (!lines[i].IsBlank && !toc.Contains(i) && FamilyHeading().Match(lines[i].Text.Trim()) is { Success: true } m)
+                families[i] = m.Groups["n"].Value + m.Groups["l"].Value;
+        if (families.Count < 3) return (new(), profiles, listed);
+        // "Functiefamilie: 12 (vervallen)" right above the next family: no section of its own, its line stays in the text before.
+        foreach (var at in families.Keys.ToList())
+            if (NextNonBlank(lines, at) is not { } n || families.ContainsKey(n)) families.Remove(at);
+        foreach (var (at, family) in families)
+        {
+            var list = new List<(int Line, string Number, string Title)>();
+            var starts = new List<int>();
+            for (int j = at + 1; j < lines.Count && !families.ContainsKey(j); j++)
+            {
+                if (lines[j].IsBlank) continue;
+                var t = lines[j].Text.Trim();
+                // The list may have been read as the family's own list of articles (contents lines): it is still the list.
+                if (starts.Count == 0 && ListedFunction().Match(t) is { Success: true } f && f.Groups["f"].Value == family)
+                {
+                    list.Add((j, $"{family}.{f.Groups["k"].Value}", f.Groups["t"].Value.Trim()));
+                    continue;
+                }
+                if (toc.Contains(j)) continue;
+                if (AnyHeading(t) is { Kind: not HeadingKind.Article }) break;
+                if (ProfileOpening().IsMatch(t)) starts.Add(j);
+            }
+            if (list.Count == 0 || list.Count != starts.Count) continue;
+            for (int k = 0; k < list.Count; k++)
+            {
+                listed.Add(list[k].Line);
+                profiles[starts[k]] = (list[k].Number, list[k].Title);
+            }
+        }
+        return (families, profiles, listed);
+    }
+
+    /// <summary>
     /// Body lines that are an article's title standing alone ("OPLEIDING EN ONTWIKKELING") where the contents lists
     /// "Artikel 36 Opleiding en ontwikkeling" and the line above is no article heading (the "ARTIKEL 36" line was lost):
     /// line index to article number. Written in capitals or exactly as listed; of a run of the same title (a chapter of
@@ -1445,6 +1530,18 @@ public static partial class CaoSegmenter
     }
 
     private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
+
+    // "Functiefamilie: 7. ICT", "Functiefamilie: 20 A. Fiets", "Functiefamilie 1. Binnendienst", "Functiefamilie: 12 (vervallen)";
+    // not a table's "Functiefamilie 1 Naam van de referentiefunctie".
+    [GeneratedRegex(@"^Functiefamilie(?::\s*(?<n>\d{1,2})(?:\s?(?<l>[A-Z])\.)?\.?|\s+(?<n>\d{1,2})(?:\s?(?<l>[A-Z]))?\.)(?:\s+\S.*)?$")]
+    private static partial Regex FamilyHeading();
+    // "7.2 Applicatie-Engineer G", "20A.1 Eerste Fietstechnicus": a reference function of a family's list, with its level.
+    [GeneratedRegex(@"^(?<f>\d{1,2}[A-Z]?)\.(?<k>\d{1,2})\.?\s+(?<t>\p{Lu}[^.;:]{1,60}?)(?:\s+[A-J])?$")]
+    private static partial Regex ListedFunction();
+    [GeneratedRegex(@"^FUNCTIEFAMILIE NUMMER:\s*\d")]
+    private static partial Regex LevelTable();
+    [GeneratedRegex(@"^Positie van de functie in de organisatie\b")]
+    private static partial Regex ProfileOpening();
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12).
     [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]

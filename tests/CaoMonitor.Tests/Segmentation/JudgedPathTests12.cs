@@ -1,0 +1,124 @@
+using CaoMonitor.Domain;
+using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors found in the real 2024 corpus in session 12 (the independent judges' samples of sessions 10 and 11), each
+/// in a fixture of our own words with the real text's layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests12
+{
+    private static Clause Leaf(IReadOnlyList<Clause> cs, string text) =>
+        cs.SingleOrDefault(c => c.IsLeaf && c.Text.Contains(text, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no single leaf holds \"{text}\"; have: {string.Join(" | ", cs.Where(c => c.IsLeaf).Select(c => c.Path))}");
+
+    [Fact]
+    public void AFunctionFamilysProfilesAreItsListedReferenceFunctionsInOrder()
+    {
+        // A function book in families: each family lists its reference functions ("1.1 Chef Werkplaats D") and then
+        // prints their profiles in that order, each opening with "Positie van de functie in de organisatie". The first
+        // profile is 1.1's, not the last listed line's; a level table after the profiles is the family's, and the next
+        // family's text is not the last profile's. A family's number may equal the chapter's own article (3.1).
+        var cs = Seg("""
+            Cao Fictieve Garagebedrijven
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 1 Algemeen
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle garagebedrijven in het land.
+            Hoofdstuk 3 Indelingsinstrument
+            3.1 Wegwijzer
+            De families staan hieronder op volgorde van hun nummer.
+            Functiefamilie: 1. Werkplaats
+            Bereik functiegroepen: A t/m D
+            Omschrijving:
+            Functies waarin het onderhoud van auto's centraal staat.
+            Zie hieronder de referentiefuncties:
+            1.1 Chef Werkplaats D
+            1.2 Hulpmonteur A
+            Positie van de functie in de organisatie
+            Werkt onder leiding van de bedrijfsleider en stuurt drie monteurs aan.
+            Doel van de functie
+            Plannen en bewaken van het werk in de werkplaats.
+            Typering van de activiteiten
+            A. Plannen
+            1. Verdeelt de werkorders over de monteurs.
+            2. Bewaakt de voortgang van de orders.
+            Positie van de functie in de organisatie
+            Werkt onder leiding van de chef werkplaats.
+            Doel van de functie
+            Helpen bij eenvoudig onderhoud aan auto's.
+            Typering van de activiteiten
+            A. Helpen
+            1. Reinigt onderdelen en gereedschap.
+            2. Vult vloeistoffen bij.
+            FUNCTIEFAMILIE NUMMER: 1 BETREFT: WERKPLAATS
+            Functiegroep A Functiegroep B
+            Complexiteit Eenvoudig werk volgens vaste instructies van de chef.
+            Functiefamilie: 2 (Deze functiefamilie is vervallen)
+            Functiefamilie: 3. Balie
+            Bereik functiegroepen: B t/m C
+            Omschrijving:
+            Functies aan de balie van de garage.
+            Zie hieronder de referentiefunctie:
+            3.1 Baliemedewerker B
+            Positie van de functie in de organisatie
+            Werkt onder leiding van de chef werkplaats.
+            Doel van de functie
+            Ontvangen van klanten en plannen van afspraken.
+            Typering van de activiteiten
+            A. Klanten ontvangen
+            1. Neemt de auto en de sleutels aan.
+            2. Maakt een werkorder op.
+            Functiefamilie: 4. Wasstraat
+            Bereik functiegroepen: A t/m B
+            Omschrijving:
+            Functies in de wasstraat van de garage.
+            FUNCTIEFAMILIE NUMMER: 4 BETREFT: WASSTRAAT
+            Functiegroep A
+            Complexiteit Het werk is eenvoudig en steeds hetzelfde.
+            """);
+        Assert.Equal("H3 > Functiefamilie 1 > Art. 1.1 > A. Plannen > lid 1", Leaf(cs, "Verdeelt de werkorders").Path);
+        Assert.StartsWith("H3 > Functiefamilie 1 > Art. 1.2 > ", Leaf(cs, "Vult vloeistoffen bij").Path);
+        Assert.DoesNotContain("FUNCTIEFAMILIE NUMMER", Leaf(cs, "Vult vloeistoffen bij").Text);
+        Assert.Equal("H3 > Functiefamilie 1 > Niveaublad", Leaf(cs, "vaste instructies van de chef").Path);
+        Assert.StartsWith("H3 > Functiefamilie 1", Leaf(cs, "1.2 Hulpmonteur A").Path);
+        Assert.Contains("vervallen", string.Join("\n", cs.Where(c => c.IsLeaf).Select(c => c.Text)));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Functiefamilie 2"));
+        Assert.Equal("H3 > Art. 3.1", Leaf(cs, "op volgorde van hun nummer").Path);
+        Assert.StartsWith("H3 > Functiefamilie 3 > Art. 3.1 > ", Leaf(cs, "Neemt de auto").Path);
+        Assert.DoesNotContain("Wasstraat", Leaf(cs, "Maakt een werkorder op").Text);
+        Assert.StartsWith("H3 > Functiefamilie 4", Leaf(cs, "steeds hetzelfde").Path);
+    }
+
+    [Fact]
+    public void ALetteredSubHeadingKeepsTheItemsRightUnderItThoughTheyGoOnFromTheArticlesNumbers()
+    {
+        // Items numbered on from the sub-heading before (B's 1-5, then D's 6 and 7, as a two-column page printed them): the
+        // lettered sub-heading right above its items heads them. It is not dropped with its items read as leden 6 and 7
+        // of the article.
+        var cs = Seg("""
+            Cao Fictieve Fietsenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Taken van de verkoper
+            A. Klanten helpen
+            1. Beantwoordt vragen van klanten aan de toonbank.
+            2. Geeft advies over fietsen en onderdelen.
+            B. Bestellingen
+            1. Neemt bestellingen aan en noteert ze in het systeem.
+            2. Belt de klant als een bestelling binnen is.
+            3. Controleert de pakbon bij iedere levering.
+            4. Zet de onderdelen op de juiste plek in het magazijn.
+            5. Sluit de kassa aan het eind van de dag af.
+            D. Acties in de winkel
+            6. Zet de aanbiedingen van de week in de etalage.
+            7. Houdt de folders bij de kassa op voorraad.
+            Artikel 2 Slotbepaling
+            Deze cao loopt twee jaar.
+            """);
+        Assert.Equal("Art. 1 > D. Acties in de winkel", Leaf(cs, "aanbiedingen van de week").Path);
+        Assert.Contains("D. Acties in de winkel", Leaf(cs, "aanbiedingen van de week").Text);
+        Assert.Equal("Art. 1 > B. Bestellingen > lid 5", Leaf(cs, "kassa aan het eind").Path);
+    }
+}

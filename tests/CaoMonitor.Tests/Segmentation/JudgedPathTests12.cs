@@ -121,4 +121,34 @@ public class JudgedPathTests12
         Assert.Contains("D. Acties in de winkel", Leaf(cs, "aanbiedingen van de week").Text);
         Assert.Equal("Art. 1 > B. Bestellingen > lid 5", Leaf(cs, "kassa aan het eind").Path);
     }
+
+    [Fact]
+    public void ALetteredSubArticleIsAnArticleOfItsOwnNotItsParentsIntroduction()
+    {
+        // "4.2.a. Recht op verlof" (and "4.2 .b", split by the extractor) under "4.2. Ouderschapsverlof": sub-articles with their
+        // own leden. They were read as text: the first as 4.2's introduction, the next inside 4.2's last lid.
+        var cs = Seg("""
+            Cao Fictieve Bakkerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 4 Verlof
+            4.1. Calamiteitenverlof
+            De werknemer krijgt kort verlof bij een calamiteit thuis.
+            4.2. Ouderschapsverlof
+            4.2.a. Recht op verlof
+            1. De werknemer met een kind jonger dan acht jaar heeft recht op verlof.
+            2. Het verlof is onbetaald, tenzij lid 4.2.b anders bepaalt.
+            4.2 .b Betaald deel
+            1. Van het verlof is een derde deel betaald.
+            2. Over het betaalde deel loopt het pensioen door.
+            4.2.c. Melden
+            De werknemer meldt het verlof twee maanden vooraf.
+            4.3. Zorgverlof
+            De werknemer krijgt zorgverlof volgens de wet.
+            """);
+        Assert.Equal("H4 > Art. 4.2.a > lid 1", Leaf(cs, "jonger dan acht jaar").Path);
+        Assert.Equal("H4 > Art. 4.2.b > lid 1", Leaf(cs, "derde deel betaald").Path);
+        Assert.DoesNotContain("Betaald deel", Leaf(cs, "tenzij lid 4.2.b").Text);
+        Assert.Equal("H4 > Art. 4.2.c", Leaf(cs, "twee maanden vooraf").Path);
+        Assert.Equal("H4 > Art. 4.3", Leaf(cs, "volgens de wet").Path);
+    }
 }

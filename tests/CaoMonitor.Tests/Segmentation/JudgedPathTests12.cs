@@ -151,4 +151,70 @@ public class JudgedPathTests12
         Assert.Equal("H4 > Art. 4.2.c", Leaf(cs, "twee maanden vooraf").Path);
         Assert.Equal("H4 > Art. 4.3", Leaf(cs, "volgens de wet").Path);
     }
+
+    [Fact]
+    public void ArticleNumbersASideColumnPrintedApartGoToTheTitlesThatFollowInOrder()
+    {
+        // A side column printed "3.2" and "3.3" right after article 3.1's first sentence, apart from their titles further on
+        // ("(Voorgenomen) maatregel", "Duur van de schorsing"). As many titles as numbers follow before the next heading: they
+        // are articles 3.2 and 3.3, not text of 3.1's last lid and a sub-heading of 3.1. In chapter 4 two numbers stand
+        // apart but only one title follows: which is whose is a guess, so nothing changes there.
+        var cs = Seg("""
+            Cao Fictieve Scholen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 3 Schorsing
+
+            3.1
+
+            Gronden
+
+            De werkgever kan een werknemer schorsen als:
+
+            3.2
+
+            3.3
+
+            a. de werknemer een ernstig misdrijf wordt verweten;
+
+            b. het belang van de school dat dringend vraagt.
+
+            (Voorgenomen) maatregel
+
+            De werkgever hoort de werknemer eerst, voordat hij een maatregel aan de werknemer oplegt.
+
+            Duur van de schorsing
+
+            Naast het bepaalde in de artikelen 3.1 en 3.2 duurt een schorsing ten hoogste drie maanden en wordt zij eenmaal verlengd.
+
+            3.4 Slotbepaling
+
+            Deze regels gelden vanaf 1 januari 2025 voor alle scholen in het land.
+            Hoofdstuk 4 Verlof
+
+            4.1
+
+            Kort verlof
+
+            De werknemer krijgt kort verlof bij een verhuizing of een huwelijk.
+
+            4.2
+
+            4.3
+
+            Lang verlof
+
+            De werknemer kan na overleg een jaar onbetaald verlof opnemen voor een studie.
+
+            4.4 Slot
+
+            Dit hoofdstuk geldt voor alle werknemers van de school.
+            """);
+        Assert.Equal("H3 > Art. 3.1 > lid b", Leaf(cs, "dringend vraagt").Path);
+        Assert.DoesNotContain("maatregel", Leaf(cs, "dringend vraagt").Text);
+        Assert.Equal("H3 > Art. 3.2", Leaf(cs, "hoort de werknemer eerst").Path);
+        Assert.Equal("H3 > Art. 3.3", Leaf(cs, "ten hoogste drie maanden").Path);
+        Assert.Equal("H3 > Art. 3.4", Leaf(cs, "alle scholen in het land").Path);
+        Assert.Equal("H4 > Art. 4.1 > Lang verlof", Leaf(cs, "onbetaald verlof").Path);
+        Assert.Contains("4.3", Leaf(cs, "bij een verhuizing").Text);
+    }
 }

@@ -155,14 +155,18 @@ public class JudgedErrorTests7
         Assert.Contains(Classify("De werknemer heeft eens per vijf jaar recht op een EVC-procedure bij een erkend EVC-centrum.", "EVC"), l => l.Code == "LLO.EVC");
     }
 
-    // --- A salary rule whose title names a change of function is no internal mobility; pay after redeployment is. ---
+    // --- A salary rule whose title names a change of function is no internal mobility; nor, since rules 1.13/1.14 (the definition:
+    // "de loon- of reiskostengevolgen van een herplaatsing ... zijn geen interne mobiliteit"; judged wrong in session 11), is pay after
+    // redeployment in an article about salary. Redeployment itself in a salary article's sentence without the pay title still counts. ---
 
     [Fact]
     public void A_salary_rule_on_a_change_of_function_is_not_internal_mobility()
     {
         Assert.DoesNotContain(Classify("Het salaris van de werknemer die in een functie met een hogere schaal wordt benoemd, wordt vastgesteld op het naasthogere bedrag in die schaal.",
             "Vaststelling salaris bij functiewisseling", "Salaris"), l => l.Code == "VWNW.INTERN");
-        Assert.Contains(Classify("Bij herplaatsing in een lager ingedeelde functie behoudt de werknemer gedurende twee jaar zijn salaris.", "Salaris na herplaatsing"),
+        Assert.DoesNotContain(Classify("Bij herplaatsing in een lager ingedeelde functie behoudt de werknemer gedurende twee jaar zijn salaris.", "Salaris na herplaatsing"),
+            l => l.Code == "VWNW.INTERN");
+        Assert.Contains(Classify("Bij herplaatsing in een lager ingedeelde functie behoudt de werknemer gedurende twee jaar zijn salaris.", "Herplaatsing"),
             l => l.Code == "VWNW.INTERN");
     }
 

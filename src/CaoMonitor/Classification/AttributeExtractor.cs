@@ -12,19 +12,19 @@ internal readonly record struct Amount(decimal Value, string? Period, bool Salar
 /// <summary>
 /// Finds amounts, percentages, hours, days, eligibility and payers in a clause. These are notation
 /// (how Dutch writes numbers and periods), not taxonomy rules, so they live in code.
-/// All patterns compile once (compiled backtracking, each match capped by Taxonomy.MatchTimeout).
+/// All patterns are built once (backtracking, compiled once used often, see TieredRegex; each match capped by Taxonomy.MatchTimeout).
 /// </summary>
 internal static class AttributeExtractor
 {
-    const RegexOptions O = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    static Regex R(string p) => new(Taxonomy.ExpandSpaces(p), O, Taxonomy.MatchTimeout);
+    const RegexOptions O = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    static TieredRegex R(string p) => new(Taxonomy.ExpandSpaces(p), O, Taxonomy.MatchTimeout);
 
     // A Dutch number: thousands with dots ("1.500"), or plain digits ("1500").
     const string Num = @"\d{1,3}(?:\.\d{3})+|\d+";
     // Cents: ",50", ",00", or the written-out-zero forms ",-" / ",--" / ",—".
     const string Cents = @"(?:,(?<c>\d{1,2})|,[\-–—]{1,2})?";
 
-    static readonly Regex AmountRx = new(
+    static readonly TieredRegex AmountRx = new(
         @"(?:€|\beur\b\.?|\beuro\b)\s*(?<a>" + Num + ")" + Cents.Replace("<c>", "<ac>") +
         @"(?:\s*(?<m>miljoen|mln\.?))?" +
         @"(?:\s*(?:-|–|tot en met|tot|t/m|à)\s*(?:€|\beur\b\.?|\beuro\b)?\s*(?<b>" + Num + ")" + Cents.Replace("<c>", "<bc>") + ")?" +
@@ -32,14 +32,14 @@ internal static class AttributeExtractor
         O, Taxonomy.MatchTimeout);
 
     // Words before an amount that make it a salary or income figure, not the provision's money.
-    static readonly Regex SalaryBefore = R(@"(\w*salaris\w*|\w*loon\b|\w*lonen\b|inkomen\w*|\bschaal\w*|grens\b|\bmaximum ?(salaris|loon)|\bjaarinkomen|\bbruto (maand|jaar|uur))[^.;€]{0,40}$");
-    static readonly Regex SalaryAfter = R(@"^\s*(bruto )?(per uur|per maand (bruto )?salaris|salaris|loon)\b");
+    static readonly TieredRegex SalaryBefore = R(@"(\w*salaris\w*|\w*loon\b|\w*lonen\b|inkomen\w*|\bschaal\w*|grens\b|\bmaximum ?(salaris|loon)|\bjaarinkomen|\bbruto (maand|jaar|uur))[^.;€]{0,40}$");
+    static readonly TieredRegex SalaryAfter = R(@"^\s*(bruto )?(per uur|per maand (bruto )?salaris|salaris|loon)\b");
 
     // "verhoogd van € 300 naar € 450": the amount before "naar" is the old one.
-    static readonly Regex Superseded = R(@"^\s*(,-)?\s*naar\s*(€|eur)");
+    static readonly TieredRegex Superseded = R(@"^\s*(,-)?\s*naar\s*(€|eur)");
 
     /// <summary>The closed set of periods a label can carry (<see cref="PeriodSet"/>), each with the wordings that name it.</summary>
-    static readonly (string Period, Regex Rx)[] Periods =
+    static readonly (string Period, TieredRegex Rx)[] Periods =
     [
         ("per twee jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|per periode van|binnen) (twee|2) (kalender)?(jaar|jaren)\b|\btweejaarlijks\w*")),
         ("per drie jaar", R(@"\b(per|elke|iedere|om de|eens in de|eenmaal in de|gedurende|voor een periode van|over een periode van|in een periode van|per periode van|binnen) (drie|3) (kalender)?(jaar|jaren)\b|\bdriejaarlijks\w*")),
@@ -56,23 +56,23 @@ internal static class AttributeExtractor
     /// <summary>Every period value a label can carry.</summary>
     public static readonly IReadOnlyList<string> PeriodSet = Periods.Select(p => p.Period).ToArray();
 
-    static readonly Regex PercentRx = R(@"\b(?<n>\d+(?:[,.]\d+)?)\s*(?:%|procent\b)");
+    static readonly TieredRegex PercentRx = R(@"\b(?<n>\d+(?:[,.]\d+)?)\s*(?:%|procent\b)");
 
     const string NumWords = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|tachtig|honderd";
-    static readonly Regex HoursRx = R(@"\b(?<n>\d+(?:,\d+)?|" + NumWords + @")\s*(?:klok|les|opleidings|scholings|studie|ontwikkel|verlof)?(?:uur|uren)\b");
-    static readonly Regex DaysRx = R(@"\b(?<n>\d+(?:,\d+)?|" + NumWords + @"|halve)\s*(?:werk|verlof|opleidings|scholings|studie|ontwikkel|ontwikkelings|trainings|leer|examen|cursus)?(?:dag|dagen)\b");
+    static readonly TieredRegex HoursRx = R(@"\b(?<n>\d+(?:,\d+)?|" + NumWords + @")\s*(?:klok|les|opleidings|scholings|studie|ontwikkel|verlof)?(?:uur|uren)\b");
+    static readonly TieredRegex DaysRx = R(@"\b(?<n>\d+(?:,\d+)?|" + NumWords + @"|halve)\s*(?:werk|verlof|opleidings|scholings|studie|ontwikkel|ontwikkelings|trainings|leer|examen|cursus)?(?:dag|dagen)\b");
     // A term before hours or days makes them a deadline or notice period, not time for learning.
-    static readonly Regex DeadlineBefore = R(@"\b(binnen|uiterlijk|na|termijn van|vooraf|tenminste|ten minste|minimaal|opzegtermijn van|voorafgaand|voor het verstrijken van)\s*$");
-    static readonly Regex ClockBefore = R(@"(\d[.:]|\bom|\bvan|\btot)\s*$");
+    static readonly TieredRegex DeadlineBefore = R(@"\b(binnen|uiterlijk|na|termijn van|vooraf|tenminste|ten minste|minimaal|opzegtermijn van|voorafgaand|voor het verstrijken van)\s*$");
+    static readonly TieredRegex ClockBefore = R(@"(\d[.:]|\bom|\bvan|\btot)\s*$");
 
-    static readonly Regex YearsOfServiceRx = R(
+    static readonly TieredRegex YearsOfServiceRx = R(
         @"\b(?<n>\d+|" + NumWords + @") (volle |aaneengesloten |onafgebroken )?(dienst)?(jaar|jaren) (\w+ ){0,2}(in dienst|dienstverband|werkzaam|diensttijd|in loondienst)" +
         @"|\b(?<n>\d+|" + NumWords + @") dienstjaren\b" +
         @"|\b(dienstverband|diensttijd) van (ten minste |minimaal |minstens |meer dan |langer dan )?(?<n>\d+|" + NumWords + @") (jaar|jaren)\b");
-    static readonly Regex AgeRx = R(
+    static readonly TieredRegex AgeRx = R(
         @"\b(?<n>\d{2}) ?(jaar|jarige?n?) (of|en) ouder\b|\b(vanaf|ouder dan|minimaal|ten minste) (de leeftijd van )?(?<n>\d{2}) ?jaar\b|\bouder dan (?<n>\d{2})\b|\bleeftijd van (ten minste |minimaal |minstens )?(?<n>\d{2})\b|\b(?<n>\d{2}) ?(\+|plus)(sers?|ser)?\b|\b(?<n>\d{2})[\s\-]?plussers?\b");
 
-    static readonly (string Type, Regex Rx)[] ContractTypes =
+    static readonly (string Type, TieredRegex Rx)[] ContractTypes =
     [
         ("uitzendkrachten", R(@"\buitzend(kracht|krachten|werknemer|werknemers|bureau|bureaus|ondernemingen)\b|\bingeleend\w*|\binleenkracht\w*")),
         ("oproepkrachten", R(@"\boproep ?(kracht|krachten|contract|contracten|overeenkomst|overeenkomsten|basis|werknemers?)\b|\bnul ?uren ?(contract|contracten|overeenkomst)\w*|\bmin ?max ?(contract|contracten|overeenkomst)\w*")),
@@ -85,14 +85,14 @@ internal static class AttributeExtractor
         ("stagiairs", R(@"\bstagiair\w*")),
     ];
 
-    static readonly (string Payer, Regex Rx)[] Payers =
+    static readonly (string Payer, TieredRegex Rx)[] Payers =
     [
         ("transitievergoeding", R(@"\b(ten laste van|uit|in mindering (\w+ ){0,3}op|verrekend met|verrekenen met|af van|gefinancierd uit|betaald uit|deel van) (de )?(wettelijke )?transitie ?vergoeding")),
         ("O&O-fonds", R(@"\b(o ?(&|en) ?o[\s\-]*fonds|\w*fonds)\w* (\w+ ){0,5}(vergoedt|betaalt|subsidieert|financiert|draagt (\w+ ){0,3}bij|kent (\w+ ){0,3}toe|verstrekt)|\b(vergoeding|subsidie|bijdrage|tegemoetkoming)\w* (\w+ ){0,3}(van|uit|door|vanuit) (het|de) (\w+ ){0,2}\w*fonds\w*|\bten laste van (het|de) (\w+ )?\w*fonds\w*|\bdoor (het|de) (\w+ )?\w*fonds (\w+ ){0,3}(vergoed|betaald|gefinancierd)")),
         ("werkgever", R(@"\bwerkgever (\w+ ){0,4}(vergoedt|betaalt|draagt|stelt|financiert|komt|kent|reserveert|stort)|\bvoor rekening van (de )?werkgever|\bten laste van (de )?werkgever|\bdoor (de )?werkgever (\w+ ){0,2}(vergoed|betaald|beschikbaar|gefinancierd)")),
     ];
 
-    static readonly (string Group, Regex Rx)[] TargetGroups =
+    static readonly (string Group, TieredRegex Rx)[] TargetGroups =
     [
         ("boventalligen", R(@"\bboventallig\w*|\b(met )?ontslag (wordt )?bedreigd\w*|\bontslag dreigt|\b(herplaatsings|mobiliteits|van werk naar werk)[\s\-]*kandida\w*|\bwiens functie vervalt|\bfunctie (\w+ ){0,2}vervalt")),
         ("zieke werknemers", R(@"\b(zieke|arbeidsongeschikte|arbeidsgehandicapte) (werknemer|werknemers|medewerker|medewerkers)\b|\b(tweede|2e) ?spoor")),
@@ -222,7 +222,7 @@ internal static class AttributeExtractor
     public static List<Found<decimal>> Hours(string text) => Has(text, HourWords) ? Quantities(text, HoursRx) : [];
     public static List<Found<decimal>> Days(string text) => Has(text, DayWords) ? Quantities(text, DaysRx) : [];
 
-    static List<Found<decimal>> Quantities(string text, Regex rx)
+    static List<Found<decimal>> Quantities(string text, TieredRegex rx)
     {
         var list = new List<Found<decimal>>();
         foreach (Match m in rx.Matches(text))
@@ -239,7 +239,7 @@ internal static class AttributeExtractor
     public static List<Found<int>> YearsOfService(string text) => Has(text, ServiceWords) ? Integers(text, YearsOfServiceRx) : [];
     public static List<Found<int>> Ages(string text) => Has(text, AgeWords) ? Integers(text, AgeRx) : [];
 
-    static List<Found<int>> Integers(string text, Regex rx)
+    static List<Found<int>> Integers(string text, TieredRegex rx)
     {
         var list = new List<Found<int>>();
         foreach (Match m in rx.Matches(text))
@@ -253,7 +253,7 @@ internal static class AttributeExtractor
     public static List<Found<string>> TargetGroupMentions(string text) => Named(text, TargetGroups);
 
     /// <summary>Every match of every named pattern, in the order the list gives (its priority), then by position.</summary>
-    static List<Found<string>> Named(string text, (string, Regex)[] table)
+    static List<Found<string>> Named(string text, (string, TieredRegex)[] table)
     {
         var list = new List<Found<string>>();
         foreach (var (name, rx) in table)

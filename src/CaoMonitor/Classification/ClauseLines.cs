@@ -141,14 +141,14 @@ internal sealed class ClauseLines
     }
 
     /// <summary>A line that opens with an article keyword and number and a capitalised title ("Art ikel 36. Een andere functie").</summary>
-    static readonly System.Text.RegularExpressions.Regex NextArticleLead = new(
+    static readonly TieredRegex NextArticleLead = new(
         @"^(?i:a ?r ?t ?i ?k ?e ?l|art\.)\s*\d{1,3}(\.\d{1,2}){0,2}[a-z]?\.?\s*[:\-–]?\s*\p{Lu}",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 
-    static readonly System.Text.RegularExpressions.Regex SectionNumber = new(
+    static readonly TieredRegex SectionNumber = new(
         @"(?<![\d.,])(\d{1,3}\.\d{1,2}(\.\d{1,2})?[a-z]?|\d{1,3})(?![\d,]|\.\d)",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 
     /// <summary>

@@ -8,11 +8,12 @@ using CaoMonitor.Domain;
 
 namespace CaoMonitor.Classification;
 
-/// <summary>A compiled pattern with its stable id (the id shows up in a label's <c>Rules</c>).</summary>
+/// <summary>A pattern with its stable id (the id shows up in a label's <c>Rules</c>); interpreted at first, compiled once used often.</summary>
 public sealed class Rule
 {
     public required string Id { get; init; }
-    public required Regex Regex { get; init; }
+    internal TieredRegex Source { get; init; } = null!;
+    public Regex Regex => Source.Get();
     /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
     public bool Weak { get; init; }
     /// <summary>For blockers: match the title (and parent title) or the text.</summary>
@@ -32,7 +33,8 @@ public sealed class Rule
     public bool UnlessFigure { get; init; }
     /// <summary>For category blockers: do not apply when this pattern matches the clause text or its title
     /// (a vitality scheme blocks a duurzame-inzetbaarheid label unless the clause names a development use).</summary>
-    public Regex? Unless { get; init; }
+    internal TieredRegex? UnlessSource { get; init; }
+    public Regex? Unless => UnlessSource?.Get();
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }
     /// <summary>A sentence requirement that also holds under a title naming the category (by default a weak trigger there refers to the title's subject).</summary>
@@ -41,11 +43,13 @@ public sealed class Rule
     public bool OrPrevious { get; init; }
     /// <summary>For global title blockers: the blocker does not apply to the parent (chapter) title when this matches the
     /// clause text (a numbered lid or an article under a "Begripsbepalingen" chapter is an article the layout put there).</summary>
-    public Regex? ParentUnless { get; init; }
+    internal TieredRegex? ParentUnlessSource { get; init; }
+    public Regex? ParentUnless => ParentUnlessSource?.Get();
     /// <summary>For global text blockers: the blocker covers the text only up to the first match of this pattern after its own
     /// match (a definition opening "In dit artikel wordt verstaan onder:" ends where the next numbered lid starts); the rest
     /// of the clause is read as usual. Null: the blocker covers the whole clause.</summary>
-    public Regex? Until { get; init; }
+    internal TieredRegex? UntilSource { get; init; }
+    public Regex? Until => UntilSource?.Get();
 }
 
 public sealed class Category
@@ -106,7 +110,7 @@ public sealed class Category
 }
 
 /// <summary>
-/// The versioned taxonomy and its rules, compiled once. Load it from the embedded
+/// The versioned taxonomy and its rules, built once (each pattern compiled once it is used often, see TieredRegex). Load it from the embedded
 /// <c>taxonomy.v1.json</c> or from a path; share one instance, it is immutable and thread-safe.
 /// </summary>
 public sealed class Taxonomy
@@ -118,9 +122,10 @@ public sealed class Taxonomy
     /// clauses when the 2-core machine ran at load 40, so the cap is generous.</summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
-    // Compiled backtracking with the timeout, not NonBacktracking: the latter's automata for a few hundred
+    // Backtracking with the timeout, not NonBacktracking: the latter's automata for a few hundred
     // case-insensitive patterns took 400 MB per process (measured); the results are the same on the gold set.
-    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted at first, compiled once a pattern is used often (see TieredRegex).
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public string Version { get; }
     public string RulesVersion { get; }
@@ -199,9 +204,9 @@ public sealed class Taxonomy
     static string Require(string? s, string what) =>
         string.IsNullOrWhiteSpace(s) ? throw new InvalidDataException($"taxonomy: missing {what}") : s;
 
-    static Regex CompilePattern(string pattern, string what)
+    static TieredRegex CompilePattern(string pattern, string what)
     {
-        try { return new Regex(ExpandSpaces(pattern), Options, MatchTimeout); }
+        try { return new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout); }
         catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {what}: {e.Message}", e); }
     }
 
@@ -209,13 +214,13 @@ public sealed class Taxonomy
     {
         var id = Require(r.Id, $"rule id in {owner}");
         var pattern = Require(r.Pattern, $"pattern of {owner}/{id}");
-        Regex regex;
-        try { regex = new Regex(ExpandSpaces(pattern), Options, MatchTimeout); }
+        TieredRegex regex;
+        try { regex = new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout); }
         catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {owner}/{id}: {e.Message}", e); }
         return new Rule
         {
             Id = id,
-            Regex = regex,
+            Source = regex,
             Weak = r.Weak,
             TitleScope = string.Equals(r.Scope, "title", StringComparison.OrdinalIgnoreCase),
             Strength = Strengths.Parse(r.Strength) ?? Strength.Verwijzing,
@@ -225,12 +230,12 @@ public sealed class Taxonomy
             YieldsToReference = r.YieldsToReference,
             OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
             UnlessFigure = r.UnlessFigure,
-            Unless = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
+            UnlessSource = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
             OpensList = r.OpensList,
             EvenUnderTitle = r.EvenUnderTitle,
             OrPrevious = r.OrPrevious,
-            ParentUnless = r.ParentUnless is { Length: > 0 } pu ? CompilePattern(pu, $"{owner}/{id}/parent_unless") : null,
-            Until = r.Until is { Length: > 0 } un ? CompilePattern(un, $"{owner}/{id}/until") : null,
+            ParentUnlessSource = r.ParentUnless is { Length: > 0 } pu ? CompilePattern(pu, $"{owner}/{id}/parent_unless") : null,
+            UntilSource = r.Until is { Length: > 0 } un ? CompilePattern(un, $"{owner}/{id}/until") : null,
         };
     }).ToList();
 

@@ -127,4 +127,89 @@ public class JudgedErrorTests12
     {
         Assert.Contains(Classify(text, title), l => l.Code == "VWNW.INTERN");
     }
+
+    // --- Second batch (development set): names of instruments, attachments and mandates are no provisions. ---
+
+    [Theory]
+    [InlineData("De herplaatsingstermijn wordt verlengd met de duur van de proefperiode, overeenkomstig onderdeel 4 van de Overeenkomst loopbaanondersteuning en sociaal beleid.", "VWNW.LOOPBAAN", "Rechtspositie tijdens de proefperiode")]
+    [InlineData("De medewerker kan de werkgever verzoeken een externe opleiding te betalen, onder overlegging van een advies van de loopbaanbegeleider.", "VWNW.LOOPBAAN", "Opleidingen op verzoek")]
+    [InlineData("De projectleider van werk naar werk krijgt mandaat en volmacht om namens de werkgever verplichtingen tot € 50.000 aan te gaan.", "VWNW.TRAJECT", "Mandaat projectleider")]
+    [InlineData("Voor oudere medewerkers geldt daarnaast een regeling voor duurzame inzetbaarheid, zodat zij gezond en vitaal hun pensioendatum halen. Iedere medewerker krijgt een ontwikkelbudget van € 200 per jaar.", "LLO.DUURZAME_INZETBAARHEID", "Ontwikkelbudget")]
+    public void Names_attachments_and_mandates_get_no_label(string text, string code, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werknemer heeft recht op loopbaanbegeleiding door een externe loopbaanadviseur, op kosten van de werkgever.", "VWNW.LOOPBAAN", "Loopbaanbegeleiding")]
+    [InlineData("De boventallige werknemer krijgt een van-werk-naar-werktraject bij een erkend bureau.", "VWNW.TRAJECT", "Van werk naar werk")]
+    [InlineData("De werknemer kan zijn duurzame-inzetbaarheidsbudget besteden aan scholing, loopbaanadvies of minder werken.", "LLO.DUURZAME_INZETBAARHEID", "Duurzame inzetbaarheid")]
+    public void Their_counter_cases_keep_their_label(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Volgt de medewerker een opleiding voor een andere functie, dan krijgt hij verlof met behoud van salaris voor lessen en examens.", "LLO.TIJD", "Studiefaciliteiten")]
+    [InlineData("De militair die zijn laatste diensttijd ingaat, wordt begeleid naar een betrekking op de civiele arbeidsmarkt.", "VWNW.INTERSECTORAAL", "Begeleiding naar de arbeidsmarkt")]
+    [InlineData("De werkgever biedt scholing aan die de kansen op de externe arbeidsmarkt vergroot, en begeleidt de werknemer naar de externe arbeidsmarkt.", "VWNW.INTERSECTORAAL", "Sociaal plan, maatregelen")]
+    public void Provisions_the_development_set_showed_missing_are_found(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("In het jaar voor zijn pensionering krijgt de werknemer vijf dagen verlof met behoud van loon voor het bijwonen van cursussen ter voorbereiding op zijn pensionering.", "LLO.TIJD", "Pensioenvoorbereiding")]
+    [InlineData("De werkgever volgt de ontwikkelingen op de externe arbeidsmarkt en bespreekt die jaarlijks met de ondernemingsraad.", "VWNW.INTERSECTORAAL", "Arbeidsmarktbeleid")]
+    public void Near_misses_of_those_stay_unlabelled(string text, string code, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    // --- Strength: what parties or a plan "can agree" or "can contain" is a possibility, not a right. ---
+
+    [Theory]
+    [InlineData("Werkgever en werknemer kunnen overeenkomen dat de werknemer de studiekosten terugbetaalt als hij binnen een jaar na zijn opleiding vertrekt.", "LLO.STUDIEKOSTEN", "Studiekosten")]
+    public void What_parties_can_agree_is_effort(string text, string code, string title)
+    {
+        Assert.Equal(Strength.Inspanning, Assert.Single(Classify(text, title), l => l.Code == code).Strength);
+    }
+
+    [Theory]
+    [InlineData("Werkgever en werknemer komen overeen dat de werkgever de studiekosten volledig vergoedt.", "LLO.STUDIEKOSTEN", "Studiekosten")]
+    [InlineData("De werknemer heeft eens per vijf jaar recht op een EVC-procedure; de afspraken daarover worden in het functioneringsgesprek gemaakt.", "LLO.EVC", "Functioneren")]
+    public void Agreements_already_made_stay_rights(string text, string code, string title)
+    {
+        Assert.Equal(Strength.Recht, Assert.Single(Classify(text, title), l => l.Code == code).Strength);
+    }
+
+    // --- Form templates, hours not granted, school pupils, a partnership where a course is taught, a redeployment period. ---
+
+    [Theory]
+    [InlineData("De stagiair loopt wekelijks [aantal uren] uur stage op de werkvloer, verdeeld over [specifieke werkdagen en uren].", "LLO.WERKEND_LEREN", "Werkuren", "Model stageovereenkomst")]
+    [InlineData("Is de werknemer op de peildatum langer dan een jaar volledig arbeidsongeschikt, dan krijgt hij geen inzetbaarheidsuren toegekend.", "LLO.DUURZAME_INZETBAARHEID", "Inzetbaarheidsuren voor werknemers van 50 jaar en ouder", null)]
+    [InlineData("Snuffelstages vmbo/havo/vwo: € 50 per leerling per snuffelstage; maximaal 5 leerlingen per jaar.", "VWNW.INTERSECTORAAL", "Subsidieregelingen", "Sociaal fonds")]
+    [InlineData("Het theoretische deel van de opleiding vindt plaats in de instelling, in een regionaal samenwerkingsverband of aan een school.", "VWNW.INTERSECTORAAL", "Plaats van de opleiding", null)]
+    [InlineData("In het sociaal plan worden afspraken gemaakt over de herplaatsingstermijn van de werknemers.", "VWNW.INTERN", "Reorganisatie", null)]
+    public void Templates_refusals_pupils_and_periods_get_no_label(string text, string code, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werknemer van 50 jaar en ouder krijgt jaarlijks 40 inzetbaarheidsuren toegekend voor scholing of loopbaanadvies.", "LLO.DUURZAME_INZETBAARHEID", "Inzetbaarheidsuren")]
+    [InlineData("Werkgevers in de regio werken in een regionaal samenwerkingsverband samen om boventallige werknemers naar een andere werkgever te begeleiden.", "VWNW.INTERSECTORAAL", "Regionale samenwerking")]
+    [InlineData("Gedurende de herplaatsingstermijn biedt de werkgever de werknemer met voorrang een passende interne vacature aan.", "VWNW.INTERN", "Herplaatsing")]
+    public void Their_arrangements_keep_their_label(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Fact]
+    public void Mapping_a_workers_competences_is_career_guidance()
+    {
+        Assert.Contains(Classify("Het mobiliteitsbureau brengt samen met de werknemer zijn competenties en zijn mogelijkheden op de arbeidsmarkt in kaart.", "Mobiliteitsbureau"),
+            l => l.Code == "VWNW.LOOPBAAN");
+        Assert.DoesNotContain(Classify("De projectleider brengt de wensen en mogelijkheden van de klant in kaart.", "Projectleider"), l => l.Code == "VWNW.LOOPBAAN");
+    }
 }

@@ -65,6 +65,8 @@ public static partial class CaoSegmenter
         bool lastInferred = false; // the last chapter was inferred from numbers: in such a cao a larger jump (1.26, then 5.5) is no stray
         int? unit = null; // one job profile of a function book ("Functienaam: Magazijnmedewerker")
         int? openFamily = null; // the family of a function book in families ("Functiefamilie: 7. ICT")
+        var displaced = new Queue<string>(); // article numbers a side column printed apart from their titles, in order
+        bool displacedCounted = false; // the titles for the displaced numbers were counted
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
@@ -306,6 +308,33 @@ public static partial class CaoSegmenter
                     row.HasText ? line.Start : line.End));
                 continue;
             }
+            // "3.11" and "3.12" on lines of their own right after article 3.10's first sentence, with their titles further on
+            // ("(Voorgenomen) schorsing", "Duur schorsing"): numbers a side column printed apart from their headings. They are
+            // kept in order, and each next unnumbered title in the chapter opens the next of them.
+            bool fromSideColumn = false;
+            if (h is null && articles.Count > 0 && unit is null && sub is null && appendix is null && BareDecimal().IsMatch(line.Text.Trim()))
+            {
+                // One run of numbers, one under the other: a number standing apart from the last run starts anew.
+                if (displaced.Count > 0 && !(PreviousNonBlank(lines, i) is { } pb && BareDecimal().IsMatch(lines[pb].Text.Trim()))) displaced.Clear();
+                if (NextInNumbering(displaced.Count > 0 ? displaced.Last() : nodes[articles[^1]].Number, line.Text.Trim().TrimEnd('.')))
+                {
+                    displaced.Enqueue(line.Text.Trim().TrimEnd('.'));
+                    displacedCounted = false;
+                    continue;
+                }
+            }
+            if (h is null && displaced.Count > 0 && !toc.Contains(i) && SideTitle(lines, i))
+            {
+                // Only where as many titles as numbers follow before the next heading: else which title is whose is a guess.
+                if (!displacedCounted && SideTitlesUntilHeading(lines, i, toc) != displaced.Count) displaced.Clear();
+                else
+                {
+                    h = new Heading(HeadingKind.Article, displaced.Dequeue(), line.Text.Trim());
+                    fromSideColumn = true;
+                }
+                displacedCounted = displaced.Count > 0;
+            }
+            if (h is not null && !fromSideColumn) displaced.Clear();
             if (h is not null)
             {
                 excluded = false;
@@ -1512,6 +1541,43 @@ public static partial class CaoSegmenter
         return t.TrimEnd('.');
     }
 
+    /// <summary>
+    /// A title that stands alone above its text: a sub-heading, or one that opens with a parenthesis ("(Voorgenomen) schorsing")
+    /// after a blank line, above a sentence. Not a lettered title ("A. Verlof").
+    /// </summary>
+    private static bool SideTitle(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (LetteredTitle().IsMatch(t)) return false;
+        if (IsSubHeading(lines, i, false)) return true;
+        // "8.9" / "8.10" / "Lang buitengewoon verlof ...": the title right under the numbers.
+        if (IsTitleLike(t) && PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return true;
+        return t.Length is > 3 and <= 80 && t[0] == '(' && char.IsLetter(t[1]) && !".;,:".Contains(t[^1]) && i > 0 && lines[i - 1].IsBlank
+               && NextNonBlank(lines, i) is { } ni && lines[ni].Text.Trim() is var next && next.Length > 60 && ".:;".Contains(next[^1]);
+    }
+
+    /// <summary>The titles (<see cref="SideTitle"/>) from line <paramref name="i"/> up to the next numbered heading.</summary>
+    private static int SideTitlesUntilHeading(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        int n = 0;
+        for (int j = i; j < lines.Count; j++)
+        {
+            if (lines[j].IsBlank || toc.Contains(j)) continue;
+            if (AnyHeading(lines[j].Text) is not null || BareArticleNumber(lines, j) is not null || BareDecimal().IsMatch(lines[j].Text.Trim())) break;
+            if (SideTitle(lines, j)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>"3.11" after "3.10" (one more in the same chapter, two parts each).</summary>
+    private static bool NextInNumbering(string? last, string number)
+    {
+        if (last is null) return false;
+        int a = last.IndexOf('.'), b = number.IndexOf('.');
+        return a > 0 && b > 0 && last.IndexOf('.', a + 1) < 0 && number.IndexOf('.', b + 1) < 0 && last[..a] == number[..b]
+               && int.TryParse(last[(a + 1)..], out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
+    }
+
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>Dot leaders up to a page number, a "?" (a broken field) or the line's end; or a leader OCR read as letters.</summary>
@@ -1565,8 +1631,9 @@ public static partial class CaoSegmenter
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
-    // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5.
-    [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    // "3.8 .1" and "3. 5 .1" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
+    // (also "15.7 .b") is a lettered sub-article of 15.6.
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?: ?\.\d{1,2}){1,3}(?: ?\.[a-h](?=\.?\s))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();

@@ -121,4 +121,100 @@ public class JudgedPathTests12
         Assert.Contains("D. Acties in de winkel", Leaf(cs, "aanbiedingen van de week").Text);
         Assert.Equal("Art. 1 > B. Bestellingen > lid 5", Leaf(cs, "kassa aan het eind").Path);
     }
+
+    [Fact]
+    public void ALetteredSubArticleIsAnArticleOfItsOwnNotItsParentsIntroduction()
+    {
+        // "4.2.a. Recht op verlof" (and "4.2 .b", split by the extractor) under "4.2. Ouderschapsverlof": sub-articles with their
+        // own leden. They were read as text: the first as 4.2's introduction, the next inside 4.2's last lid.
+        var cs = Seg("""
+            Cao Fictieve Bakkerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 4 Verlof
+            4.1. Calamiteitenverlof
+            De werknemer krijgt kort verlof bij een calamiteit thuis.
+            4.2. Ouderschapsverlof
+            4.2.a. Recht op verlof
+            1. De werknemer met een kind jonger dan acht jaar heeft recht op verlof.
+            2. Het verlof is onbetaald, tenzij lid 4.2.b anders bepaalt.
+            4.2 .b Betaald deel
+            1. Van het verlof is een derde deel betaald.
+            2. Over het betaalde deel loopt het pensioen door.
+            4.2.c. Melden
+            De werknemer meldt het verlof twee maanden vooraf.
+            4.3. Zorgverlof
+            De werknemer krijgt zorgverlof volgens de wet.
+            """);
+        Assert.Equal("H4 > Art. 4.2.a > lid 1", Leaf(cs, "jonger dan acht jaar").Path);
+        Assert.Equal("H4 > Art. 4.2.b > lid 1", Leaf(cs, "derde deel betaald").Path);
+        Assert.DoesNotContain("Betaald deel", Leaf(cs, "tenzij lid 4.2.b").Text);
+        Assert.Equal("H4 > Art. 4.2.c", Leaf(cs, "twee maanden vooraf").Path);
+        Assert.Equal("H4 > Art. 4.3", Leaf(cs, "volgens de wet").Path);
+    }
+
+    [Fact]
+    public void ArticleNumbersASideColumnPrintedApartGoToTheTitlesThatFollowInOrder()
+    {
+        // A side column printed "3.2" and "3.3" right after article 3.1's first sentence, apart from their titles further on
+        // ("(Voorgenomen) maatregel", "Duur van de schorsing"). As many titles as numbers follow before the next heading: they
+        // are articles 3.2 and 3.3, not text of 3.1's last lid and a sub-heading of 3.1. In chapter 4 two numbers stand
+        // apart but only one title follows: which is whose is a guess, so nothing changes there.
+        var cs = Seg("""
+            Cao Fictieve Scholen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 3 Schorsing
+
+            3.1
+
+            Gronden
+
+            De werkgever kan een werknemer schorsen als:
+
+            3.2
+
+            3.3
+
+            a. de werknemer een ernstig misdrijf wordt verweten;
+
+            b. het belang van de school dat dringend vraagt.
+
+            (Voorgenomen) maatregel
+
+            De werkgever hoort de werknemer eerst, voordat hij een maatregel aan de werknemer oplegt.
+
+            Duur van de schorsing
+
+            Naast het bepaalde in de artikelen 3.1 en 3.2 duurt een schorsing ten hoogste drie maanden en wordt zij eenmaal verlengd.
+
+            3.4 Slotbepaling
+
+            Deze regels gelden vanaf 1 januari 2025 voor alle scholen in het land.
+            Hoofdstuk 4 Verlof
+
+            4.1
+
+            Kort verlof
+
+            De werknemer krijgt kort verlof bij een verhuizing of een huwelijk.
+
+            4.2
+
+            4.3
+
+            Lang verlof
+
+            De werknemer kan na overleg een jaar onbetaald verlof opnemen voor een studie.
+
+            4.4 Slot
+
+            Dit hoofdstuk geldt voor alle werknemers van de school.
+            """);
+        Assert.Equal("H3 > Art. 3.1 > lid b", Leaf(cs, "dringend vraagt").Path);
+        Assert.DoesNotContain("maatregel", Leaf(cs, "dringend vraagt").Text);
+        Assert.Equal("H3 > Art. 3.2", Leaf(cs, "hoort de werknemer eerst").Path);
+        Assert.Equal("H3 > Art. 3.3", Leaf(cs, "ten hoogste drie maanden").Path);
+        Assert.Equal("H3 > Art. 3.4", Leaf(cs, "alle scholen in het land").Path);
+        Assert.Equal("H4 > Art. 4.1 > Lang verlof", Leaf(cs, "onbetaald verlof").Path);
+        Assert.Contains("4.3", Leaf(cs, "bij een verhuizing").Text);
+    }
 }

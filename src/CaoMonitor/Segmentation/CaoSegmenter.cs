@@ -608,6 +608,7 @@ public static partial class CaoSegmenter
         { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref openFamily, end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
+        FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
         return ToClauses(nodes, doc);
     }
@@ -809,6 +810,35 @@ public static partial class CaoSegmenter
     private static string Short(string title) => title.Length <= 50 ? title : title[..50].TrimEnd() + "…";
 
     /// <summary>Text between a container's heading and its first child becomes an "inleiding" clause, so no text is lost.</summary>
+    /// <summary>
+    /// A part, chapter or appendix named twice at the top, first in the front pages as a small remnant of the contents
+    /// ("Deel A" over a list of its articles, "H5" over one contents line), then where its text is ("Deel A (2)"): the real
+    /// one takes the plain name, and the remnant is named as contents ("Deel A (inhoud)"). Only where the name occurs
+    /// exactly twice, the first within the document's first tenth and less than half the size of the second.
+    /// </summary>
+    private static void FrontMatterNames(List<Node> nodes, int length, HashSet<string> used)
+    {
+        static bool Section(Node n) => n.Parent is null && n.Kind is ClauseKind.Section or ClauseKind.Chapter or ClauseKind.Appendix;
+        foreach (var late in nodes.Where(n => Section(n) && n.Path.EndsWith(" (2)", StringComparison.Ordinal)).ToList())
+        {
+            var name = late.Path[..^4];
+            if (nodes.FirstOrDefault(n => Section(n) && n.Path == name) is not { } early || used.Contains(name + " (3)") || used.Contains(name + " (inhoud)")) continue;
+            if ((long)early.Start * 10 >= length || (long)(early.End - early.Start) * 2 >= late.End - late.Start) continue;
+            void Rename(Node top, string to)
+            {
+                var from = top.Path;
+                foreach (var x in nodes.Where(x => x.Path == from || x.Path.StartsWith(from + " > ", StringComparison.Ordinal)))
+                {
+                    used.Remove(x.Path);
+                    x.Path = to + x.Path[from.Length..];
+                    used.Add(x.Path);
+                }
+            }
+            Rename(early, name + " (inhoud)");
+            Rename(late, name);
+        }
+    }
+
     private static void AddIntros(List<Node> nodes, string text, HashSet<string> used)
     {
         var count = nodes.Count;

@@ -217,4 +217,52 @@ public class JudgedPathTests12
         Assert.Equal("H4 > Art. 4.1 > Lang verlof", Leaf(cs, "onbetaald verlof").Path);
         Assert.Contains("4.3", Leaf(cs, "bij een verhuizing").Text);
     }
+
+    [Fact]
+    public void APartNamedFirstInTheFrontPagesLeavesItsNameToThePartItself()
+    {
+        // The front pages list the parts with their articles ("Deel A" / "art. 1 Definities"), in a form the contents
+        // reader does not take for contents. The real parts further on were "Deel A (2)" and "Deel B (2)", which judges read
+        // as invented labels: the real parts take the plain names, the front-page remnants are named as contents.
+        var cs = Seg("""
+            Cao Fictieve Kantines
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Deel A
+            Definities
+            art. 1 Definities
+            Werktijden
+            art. 2 Werkweek
+            Deel B
+            Thema 1 Mijn werk
+            Thema 2 Mijn loon
+            Deel A
+
+            Artikel 1 Definities
+            In deze cao wordt verstaan onder werkgever: de onderneming die een kantine exploiteert, en onder werknemer: ieder die bij haar in dienst is.
+            Artikel 2 Werkweek
+            De werkweek telt gemiddeld achtendertig uur, verdeeld over ten hoogste vijf dagen per week.
+            Deel B
+            Thema 1 Mijn werk
+            1.1 Rooster
+            1. Je rooster hangt vier weken van tevoren in de kantine.
+            2. Wijzigingen spreek je met je leidinggevende af.
+            Thema 2 Mijn loon
+            2.1 Loonbetaling
+            1. Je loon wordt elke maand uiterlijk op de laatste werkdag betaald.
+            2. Over gewerkte uren op zondag krijg je een toeslag van vijftig procent van je uurloon.
+            3. Over gewerkte uren op een feestdag krijg je een toeslag van honderd procent van je uurloon.
+            4. Je vakantietoeslag is acht procent van je jaarloon en wordt in mei uitbetaald.
+            5. Als je loon te laat komt, betaalt de werkgever de wettelijke rente over het bedrag.
+            6. Je krijgt elk jaar in januari een overzicht van je loon over het vorige jaar.
+            7. De werkgever vergoedt de kosten van je reis naar het werk volgens de fiscale regels.
+            8. Wie in de nacht werkt, krijgt een toeslag van vijfentwintig procent van het uurloon.
+            9. Een loonsverhoging gaat in op de eerste dag van de maand na het besluit van de werkgever.
+            10. Bij een fout in je loonstrook herstelt de werkgever die binnen een maand na je melding.
+            11. Een voorschot op je loon kan eenmaal per jaar worden gevraagd bij de afdeling salarissen.
+            """);
+        Assert.Equal("Deel A > Art. 2", Leaf(cs, "achtendertig uur").Path);
+        Assert.Equal("Deel B > H1 > Art. 1.1 > lid 1", Leaf(cs, "vier weken van tevoren").Path);
+        Assert.StartsWith("Deel A (inhoud)", Leaf(cs, "art. 1 Definities").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)"));
+    }
 }

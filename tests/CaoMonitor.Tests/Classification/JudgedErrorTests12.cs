@@ -212,4 +212,26 @@ public class JudgedErrorTests12
             l => l.Code == "VWNW.LOOPBAAN");
         Assert.DoesNotContain(Classify("De projectleider brengt de wensen en mogelijkheden van de klant in kaart.", "Projectleider"), l => l.Code == "VWNW.LOOPBAAN");
     }
+
+    // --- Third batch: a training policy as the frame of a training day, a sector-wide "interne arbeidsmarkt", and guidance inside
+    // the company and also at other employers (both directions: a track, not an intersectoral move). ---
+
+    [Theory]
+    [InlineData("De in het eerste lid bedoelde opleidingsdag kan in overleg met de werkgever worden ingevuld, passend binnen het door de brancheorganisatie aangeboden en gebruikelijke opleidingsbeleid.", "LLO.COLLECTIEF", "Opleiding")]
+    [InlineData("Met dit mobiliteitscentrum nemen de werkgevers het initiatief tot een open arbeidsmarkt in de branche. De interne arbeidsmarkt voor de gehele sector strekt zich uit over alle vervoerbedrijven in de regio.", "VWNW.INTERN", "Mobiliteitscentrum")]
+    [InlineData("Gedwongen ontslag wordt zo veel mogelijk voorkomen doordat werkgevers boventallige werknemers van werk naar werk begeleiden, binnen het eigen bedrijf maar ook bij andere werkgevers.", "VWNW.INTERSECTORAAL", "Sociaal plan")]
+    public void Frames_and_both_directions_get_no_label(string text, string code, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever stelt met instemming van de ondernemingsraad jaarlijks een opleidingsbeleid vast voor de hele organisatie.", "LLO.COLLECTIEF", "Opleidingsbeleid")]
+    [InlineData("Boventallige werknemers krijgen voorrang bij interne vacatures binnen de eigen organisatie.", "VWNW.INTERN", "Herplaatsing")]
+    [InlineData("De werkgever begeleidt de boventallige werknemer naar een functie bij een andere werkgever in de sector, met een proefplaatsing van drie maanden.", "VWNW.INTERSECTORAAL", "Sociaal plan")]
+    [InlineData("De werknemer die binnen de sector overstapt naar een andere werkgever, behoudt zijn ontwikkelbudget.", "VWNW.INTERSECTORAAL", "Overstap binnen de sector")]
+    public void Their_counter_cases_still_count(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

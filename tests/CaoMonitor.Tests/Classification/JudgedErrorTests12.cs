@@ -234,4 +234,26 @@ public class JudgedErrorTests12
     {
         Assert.Contains(Classify(text, title), l => l.Code == code);
     }
+
+    // --- Fourth batch (rules 1.14.3): career guidance named in a diversity or antidiscrimination clause, leave for courses that
+    // prepare for retirement, and the "studiedagen" of schools as days on which out-of-school childcare opens longer. ---
+
+    [Theory]
+    [InlineData("De werkgever heeft een actief beleid voor diversiteit. Het plan daarvoor regelt in elk geval:\n• afdelingen waar groepen te weinig vertegenwoordigd zijn;\n• werving;\n• loopbaanbegeleiding en opleiding.", "VWNW.LOOPBAAN", "Sociaal beleid > Diversiteit en inclusie")]
+    [InlineData("Partijen wijzen ongelijke behandeling af. In dat verband streven partijen naar nadere voorzieningen ten aanzien van werving, scholing en loopbaanbegeleiding.", "VWNW.LOOPBAAN", "Begrippen > Tegengaan van discriminatie")]
+    [InlineData("Wie binnen twee jaar met pensioen gaat, mag een cursus volgen die hem voorbereidt op het pensioen. Daarvoor krijgt hij drie dagen betaald verlof.", "LLO.TIJD", "Inzetbaarheid > Voorbereiding op de komende pensionering")]
+    [InlineData("In de kinderopvang na schooltijd geldt dit niet op studiedagen of tijdens schoolvakanties. Extra uren worden in overleg vergoed in geld of in tijd.", "LLO.TIJD", "Werktijden > Uitzonderingen")]
+    public void Diversity_lists_retirement_courses_and_school_closing_days_get_no_label(string text, string code, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werknemer heeft eens per drie jaar recht op loopbaanbegeleiding door een externe loopbaancoach, op kosten van de werkgever.", "VWNW.LOOPBAAN", "Loopbaanbegeleiding")]
+    [InlineData("De werknemer heeft recht op vijf opleidingsdagen per jaar met behoud van loon voor scholing die zijn functie betreft.", "LLO.TIJD", "Opleidingsdagen")]
+    [InlineData("De leraar heeft per schooljaar recht op vier studiedagen voor zijn professionalisering.", "LLO.TIJD", "Professionalisering")]
+    public void Fourth_batch_counter_cases_keep_their_label(string text, string code, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

@@ -809,7 +809,6 @@ public static partial class CaoSegmenter
 
     private static string Short(string title) => title.Length <= 50 ? title : title[..50].TrimEnd() + "…";
 
-    /// <summary>Text between a container's heading and its first child becomes an "inleiding" clause, so no text is lost.</summary>
     /// <summary>
     /// A part, chapter or appendix named twice at the top, first in the front pages as a small remnant of the contents
     /// ("Deel A" over a list of its articles, "H5" over one contents line), then where its text is ("Deel A (2)"): the real
@@ -839,6 +838,7 @@ public static partial class CaoSegmenter
         }
     }
 
+    /// <summary>Text between a container's heading and its first child becomes an "inleiding" clause, so no text is lost.</summary>
     private static void AddIntros(List<Node> nodes, string text, HashSet<string> used)
     {
         var count = nodes.Count;

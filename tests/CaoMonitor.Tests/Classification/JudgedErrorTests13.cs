@@ -140,4 +140,46 @@ public class JudgedErrorTests13
     {
         Assert.Contains(Classify(text, title, parent), l => l.Code == code);
     }
+
+    // --- Strength (rules 1.15.1): "heeft ... recht op" is a right beside effort words ("zo mogelijk"); a passive promise ("zal ...
+    //     worden aangeboden"), an employer who "stelt ... vast", employer and worker who hold a yearly talk, and "maakt deel uit van"
+    //     state duties; asking the employer ("kan de werkgever verzoeken") and what parties "willen" are effort. ---
+
+    [Theory]
+    [InlineData("Iedere werknemer heeft eens per vijf jaar recht op een loopbaangesprek, zo mogelijk afgesloten met een schriftelijk advies.", "Loopbaangesprek", "VWNW.LOOPBAAN", "recht")]
+    [InlineData("De werknemer die niet direct kan worden herplaatst zal een traject naar ander werk worden aangeboden dat kan bestaan uit coaching en een sollicitatietraining.", "Re-integratie", "VWNW.TRAJECT", "recht")]
+    [InlineData("De werkgever en de werknemer gaan ieder jaar met elkaar in gesprek over de ontwikkeling van de werknemer en leggen de afspraken vast in een persoonlijk ontwikkelplan.", "Jaarlijks gesprek", "LLO.ONTWIKKELGESPREK", "recht")]
+    [InlineData("In de volgende gevallen stelt de werkgever, na overeenstemming met de vakbonden, een sociaal plan vast:\na. bij een fusie;\nb. bij een reorganisatie die tot ontslagen leidt.", "Sociaal plan", "VWNW.SOCIAAL_PLAN", "recht")]
+    [InlineData("Het loopbaangesprek maakt deel uit van de gesprekscyclus.", "Loopbaangesprek", "VWNW.LOOPBAAN", "recht")]
+    [InlineData("Is de opleiding duurder dan het saldo van de leerrekening, dan kan de werknemer de werkgever verzoeken een deel van zijn salaris op de leerrekening te storten.", "Leerrekening", "LLO.BUDGET", "inspanning")]
+    [InlineData("Voor de looptijd van deze cao is € 80.000 beschikbaar gesteld. Dat loopbaanbudget willen sociale partners gebruiken voor werknemers die een opleiding willen volgen.", "Loopbaanbudget", "LLO.BUDGET", "inspanning")]
+    [InlineData("Partijen streven ernaar dat iedere werknemer eens per vijf jaar een loopbaangesprek krijgt.", "Loopbaangesprek", "VWNW.LOOPBAAN", "inspanning")]
+    [InlineData("Eens in de vijf jaar kan de werknemer een verzoek indienen voor een loopbaanscan. De werkgever betaalt de kosten van de scan.", "Loopbaanscan", "VWNW.LOOPBAAN", "recht")]
+    [InlineData("Partijen zullen tijdens de looptijd de mogelijkheden van een loopbaanbudget bespreken.", "Loopbaanbudget", "LLO.BUDGET", "inspanning")]
+    public void Strength_follows_the_wording(string text, string title, string code, string strength)
+    {
+        var label = Assert.Single(Classify(text, title), l => l.Code == code);
+        Assert.Equal(strength, label.Strength.ToString().ToLowerInvariant());
+    }
+
+    // --- Recall (rules 1.15.2, the development set's misses as classes): a loonsom percentage blocks only its own sentence; a new
+    //     job at another employer within the sector is sector mobility; the premiums of an O&O-cao are a training fund's. ---
+
+    [Theory]
+    [InlineData("Elk bedrijf reserveert ten minste 0,5% van de loonsom voor scholing. Daarnaast krijgt iedere werknemer een individueel scholingsbudget van € 300 per jaar.", "Scholing", "LLO.BUDGET")]
+    [InlineData("De sectorale stichting helpt boventallige werknemers bij het vinden van een nieuwe baan binnen de sector; werkgevers met vacatures kunnen die kosteloos aanmelden.", "Werk in de sector", "VWNW.INTERSECTORAAL")]
+    [InlineData("Kan de werkgever de leerling na zijn opleiding geen vaste arbeidsovereenkomst bieden, dan spant hij zich in om hem een arbeidsovereenkomst bij een andere werkgever in de sector te bezorgen.", "Leerarbeidsovereenkomst", "VWNW.INTERSECTORAAL")]
+    [InlineData("Cao-partijen sluiten twee O&O-cao's met afspraken over onder meer scholing. De premies van de fondsen bedragen 0,5% van de loonsom.", "O&O-premies 2025", "LLO.FONDS")]
+    public void Missed_wordings_are_found(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Elk bedrijf reserveert ten minste 0,5% van de loonsom als opleidingsbudget.", "Scholing", "LLO.BUDGET")]
+    [InlineData("Bij boventalligheid zoekt de werkgever eerst een andere functie binnen de onderneming.", "Boventalligheid", "VWNW.INTERSECTORAAL")]
+    public void Their_near_misses_stay_unlabelled(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
 }

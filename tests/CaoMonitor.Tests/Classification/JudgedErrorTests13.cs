@@ -182,4 +182,32 @@ public class JudgedErrorTests13
     {
         Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
     }
+
+    // --- Rules 1.15.3 (read from the current labels of the weakest categories): advice "binnen dan wel buiten" the company is
+    //     both directions; a trial placement as the form of a redeployment is internal; priority at vacancies for more hours is
+    //     working time; following an order to work elsewhere is a duty; helping an apprentice to another company is no internal
+    //     mobility; a student's study programme is no training plan; a bare vision title states nothing. ---
+
+    [Theory]
+    [InlineData("Werknemers die zich willen laten adviseren over hun loopbaan binnen dan wel buiten het eigen bedrijf, kunnen eens per vijf jaar een loopbaanadvies aanvragen.", "Scholing", null, "VWNW.INTERSECTORAAL")]
+    [InlineData("Herplaatsing kan ook plaatsvinden in de vorm van een proefplaatsing van ten hoogste zes maanden.", "Herplaatsing", null, "VWNW.INTERSECTORAAL")]
+    [InlineData("Deeltijdwerkers die meer uren willen werken, krijgen bij vacatures voorrang.", "Arbeidsduur", null, "VWNW.INTERN")]
+    [InlineData("Alle vacatures worden eerst intern bekendgemaakt, zodat medewerkers die hun arbeidsduur willen uitbreiden kunnen solliciteren.", "Vacatures", null, "VWNW.INTERN")]
+    [InlineData("Je volgt redelijke opdrachten van je werkgever op, ook als je daarvoor vanuit een andere locatie moet werken.", "Verplichtingen van de werknemer", null, "VWNW.INTERN")]
+    [InlineData("Wordt de praktijkovereenkomst verbroken, dan helpen de aangesloten werkgevers bij het herplaatsen van de leerling.", "Einde praktijkovereenkomst", null, "VWNW.INTERN")]
+    [InlineData("Het salaris van de student-assistent wordt bepaald door het studiejaar waarin hij zich in het opleidingsprogramma bevindt.", "Student-assistent", null, "LLO.COLLECTIEF")]
+    [InlineData("Werknemers en werkgevers hebben ieder een eigen rol en verantwoordelijkheid voor inzetbaarheid. Werken aan inzetbaarheid is een continu proces: al doende werkend leren.", "Onze visie", "Duurzame inzetbaarheid", "LLO.WERKEND_LEREN")]
+    public void Current_labels_read_as_classes(string text, string title, string? parent, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De boventallige werknemer krijgt voorrang bij interne vacatures boven externe kandidaten.", "Interne vacatures", null, "VWNW.INTERN")]
+    [InlineData("De werkgever biedt de boventallige werknemer een passende functie binnen de organisatie aan.", "Herplaatsing", null, "VWNW.INTERN")]
+    [InlineData("De werknemer kan met behoud van salaris een proefplaatsing van drie maanden doen bij een werkgever in een andere sector.", "Mobiliteit", null, "VWNW.INTERSECTORAAL")]
+    public void Their_counterparts_keep_the_label(string text, string title, string? parent, string code)
+    {
+        Assert.Contains(Classify(text, title, parent), l => l.Code == code);
+    }
 }

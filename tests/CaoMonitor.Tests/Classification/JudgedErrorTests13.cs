@@ -210,4 +210,29 @@ public class JudgedErrorTests13
     {
         Assert.Contains(Classify(text, title, parent), l => l.Code == code);
     }
+
+    // --- Rules 1.15.4 / engine 12: "ontwikkelen marketingbeleid" is no "ontwikkel- en ...beleid" (the "en" of a verb glued to a
+    //     compound); an appraisal-scheme title; a medical specialist's nascholing programme; a register body's name; a list that a
+    //     bookkeeping sentence opens ("wordt overgedragen, mits:") is bookkeeping too; an overview of the saved budget. ---
+
+    [Theory]
+    [InlineData("Ondersteunt de directie bij het vaststellen van het marketingbeleid van de organisatie.", "B. Mede ontwikkelen marketingbeleid op strategisch niveau", "LLO.COLLECTIEF")]
+    [InlineData("Het beoordelingssysteem sluit aan bij het scholingsbeleid dat de werkgever voert en wordt jaarlijks geëvalueerd.", "Uitgangspunten beoordelingssysteem", "LLO.COLLECTIEF")]
+    [InlineData("Wordt het budget niet volledig benut vanwege het bij- en nascholingsprogramma, dan kan het restant in overleg met de werkgever worden toegevoegd aan het volgende jaar.", "Budget medisch specialist", "LLO.COLLECTIEF")]
+    [InlineData("Kwaliteitsregister Stichting Opleiding Klinische Fysica: de leden hebben recht op registratie.", "Registers", "LLO.FONDS")]
+    [InlineData("Bij uitdiensttreding wordt het opgebouwde PLB overgedragen aan de nieuwe werkgever, mits:\n- de nieuwe werkgever onder deze cao valt;\n- het PLB-tegoed ten minste 20 uur bedraagt.", "Persoonlijk levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    [InlineData("Bij het einde van het dienstverband ontvangt de werknemer een overzicht van zijn opgebouwde budget.", "Levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    public void Compounds_schemes_registers_and_bookkeeping_lists_are_no_provision(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever voert een opleidings- en ontwikkelingsbeleid en bespreekt dat jaarlijks met de ondernemingsraad.", "Opleidingsbeleid", "LLO.COLLECTIEF")]
+    [InlineData("De werknemer kan het levensfasebudget inzetten voor:\n- scholing;\n- extra verlof.", "Levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    [InlineData("Iedere werknemer heeft recht op een opleidings- en ontwikkelingsbudget van € 500 per jaar.", "Ontwikkelbudget", "LLO.BUDGET")]
+    public void Their_counterparts_still_count(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

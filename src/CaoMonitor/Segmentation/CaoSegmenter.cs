@@ -35,6 +35,7 @@ public static partial class CaoSegmenter
         public int? NestedIn; // an appendix of an appendix ("Bijlage 15 > Bijlage 1")
         public bool Restarted; // a part named by the title above its articles' restart at 1
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
+        public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
     }
 
@@ -209,6 +210,9 @@ public static partial class CaoSegmenter
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
+            // names, no heading of that article.
+            if (h is { Kind: HeadingKind.Article } && i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)) h = null;
             // The first line of a profile ("Positie van de functie in de organisatie") opens the reference function the
             // family's list names at that place ("7.1 Manager ICT I" for the first profile, "7.2 ..." for the second).
             bool profile = false;
@@ -500,8 +504,41 @@ public static partial class CaoSegmenter
                         // Articles from 1 again in a part, or in a part named by its title ("CAO-DEEL VOOR HOTELS"): the next part.
                         if (keep == 0 && h.Number == "1" && (container == part || container is { } rc && nodes[rc].Restarted))
                         { RestartPart(Path(), line.Start, headingLine, container != part); container = chapter ?? appendix ?? part; }
+                        // Articles from 1 again inside an appendix (a fund's cao, then its "Uitvoeringsreglement", then its
+                        // "Subsidiereglement"): each regulation is a section of the appendix, named by the title above its first article.
+                        else if (keep == 0 && h.Number == "1" && appendix is { } ra && (container == ra || container is { } rc2 && nodes[rc2].Regulation)
+                                 && (usedPaths.Contains(Path()) || nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == container))
+                                 && RegulationTitle(lines, headingLine, toc) is { } reg)
+                        {
+                            int from = lines[reg.Line].Start;
+                            // A sub-heading opened at the title (over the regulation's opening sentence) becomes the regulation.
+                            var later = nodes.Select((x, k) => (x, k)).Where(t => t.x.Start >= from).ToList();
+                            if (later.Count == 0 || later.Count == 1 && later[0].x is { Kind: ClauseKind.Section, HasChildren: false } && later[0].x.Start == from)
+                            {
+                                Close(ref chapter, from);
+                                foreach (var x in nodes) if (x.Start < from && x.End > from) x.End = from;
+                                var rpath = Unique($"{nodes[ra].Path} > {Short(SentenceCase(reg.Text))}", usedPaths);
+                                if (later.Count == 1)
+                                {
+                                    var reused = later[0].x;
+                                    usedPaths.Remove(reused.Path);
+                                    reused.Parent = ra; reused.Path = rpath; reused.Title = reg.Text; reused.Regulation = true; reused.BodyStart = lines[reg.Line].End;
+                                    usedPaths.Add(rpath);
+                                    nodes[ra].HasChildren = true;
+                                    chapter = later[0].k;
+                                }
+                                else chapter = Add(new Node(ClauseKind.Section, null, reg.Text, from, ra, rpath, lines[reg.Line].End) { Regulation = true });
+                                container = chapter;
+                            }
+                        }
                         int? parent = keep > 0 ? articles[keep - 1] : container;
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(Path(), usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
+                        var apath2 = Path();
+                        // "9.1.3 De werkgever ..." (a sentence, no title) under "Artikel 9.1 Gezondheid": the article is 9.1, and
+                        // 9.1.3 a lid of it that carries the article's number.
+                        if (sentenceArticle && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
+                            && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start))))
+                            apath2 = $"{pa.Path} > lid {h.Number}";
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
                         if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
@@ -663,6 +700,30 @@ public static partial class CaoSegmenter
         if (!adjacent) return false;
         if (prev.EndsWith(',') || ReferenceLead().IsMatch(prev)) return true;
         return lower && !".:;!?".Contains(prev[^1]);
+    }
+
+    /// <summary>
+    /// The title of a regulation whose "Artikel 1" is line <paramref name="i"/>: a short title line standing alone (after a
+    /// blank line or a finished sentence, or with a blank line under it) at most three lines of prose above it ("Subsidiereglement" / "Het bestuur ...
+    /// stelt het volgende reglement vast." / "Artikel 1 Definities"). Null where a heading, a lid or contents come between.
+    /// </summary>
+    private static (int Line, string Text)? RegulationTitle(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        int prose = 0;
+        for (int j = i - 1; j >= 0 && prose <= 3; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            if (toc.Contains(j)) return null;
+            var t = lines[j].Text.Trim();
+            if (AnyHeading(t) is not null || LidMarker(t) is not null) return null;
+            // "Definities", "Algemeen", "Toelichting" head a part of a regulation, not a regulation of its own.
+            if (GenericSectionTitle().IsMatch(t)) return null;
+            if (IsTitleLike(t) && t.Length >= 6 && !t.Any(char.IsDigit) && !OpenEnd().IsMatch(t)
+                && (PreviousNonBlank(lines, j) is not { } p || lines[j - 1].IsBlank || lines[j + 1].IsBlank || ".:;!?".Contains(lines[p].Text.TrimEnd()[^1])))
+                return (j, t);
+            prose++;
+        }
+        return null;
     }
 
     /// <summary>
@@ -1644,12 +1705,13 @@ public static partial class CaoSegmenter
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
-    // "Bijlage 5.3 Middelloonregeling": a sub-appendix keeps its whole number.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number.
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
-    [GeneratedRegex(@"^\d[\d.,:]*\s*(?:[-x×=/]|$)|=")]
+    // "BIJLAGE 3. 11,75 x 19,76 uur", "BIJLAGE 1. (100+4,0%+3,5%) ...": a step of a sum.
+    [GeneratedRegex(@"^\d[\d.,:]*\s*(?:[-x×=/]|$)|=|\d%?\s*\+\s*\d")]
     private static partial Regex SumTitle();
     [GeneratedRegex(@"\b(?:in|van|de|het|een|zie|volgens|conform|tot|en|of|met|bij|op|aan|uit|naar|voor|als|onder|genoemd|bedoeld|opgenomen|vermeld|vastgelegd|staat|staan)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
@@ -1733,6 +1795,12 @@ public static partial class CaoSegmenter
     private static partial Regex TrailingDots();
     [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]
     private static partial Regex ArticleChapter();
+    [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
+    private static partial Regex ArticleWord();
+    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij)\s*$")]
+    private static partial Regex WrappedBeforeReference();
+    [GeneratedRegex(@"^(?i:definities|begrippen|begripsbepalingen|algemeen|algemene bepalingen|toelichting|inleiding|slotbepalingen)$")]
+    private static partial Regex GenericSectionTitle();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
     // "Als de werkgever" / "Tijdens verlof in verband met adoptie" above bullets: the start of a sentence its bullets finish.

@@ -643,9 +643,11 @@ public class RealStructureTests
             Artikel 5 Scholing
             De werkgever maakt elk jaar een opleidingsplan. Er staan 12.5 uren per jaar voor scholing.
             """);
-        Assert.Contains("op de datum die in de overeenkomst staat.", ByPath(cs, "Art. 4.1").Text);
-        Assert.Contains("met een termijn van een maand", ByPath(cs, "Art. 4.2").Text);
-        Assert.Contains("getuigschrift", ByPath(cs, "Art. 4.3").Text);
+        // Under "Artikel 4" they are its leden, numbered with the article's number (a judge of session 12 read "9.1.3" under
+        // "Artikel 9.1" so: JudgedPathTests13).
+        Assert.Contains("op de datum die in de overeenkomst staat.", ByPath(cs, "Art. 4 > lid 4.1").Text);
+        Assert.Contains("met een termijn van een maand", ByPath(cs, "Art. 4 > lid 4.2").Text);
+        Assert.Contains("getuigschrift", ByPath(cs, "Art. 4 > lid 4.3").Text);
         Assert.Contains("opleidingsplan", ByPath(cs, "Art. 5").Text);
         NoSharedPaths(cs);
     }

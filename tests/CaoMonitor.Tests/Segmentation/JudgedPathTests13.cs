@@ -1,0 +1,135 @@
+using CaoMonitor.Domain;
+using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors found in the real 2024 corpus in session 13 (the independent judges' samples of session 12 and our own),
+/// each in a fixture of our own words with the real text's layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests13
+{
+    private static Clause Leaf(IReadOnlyList<Clause> cs, string text) =>
+        cs.SingleOrDefault(c => c.IsLeaf && c.Text.Contains(text, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no single leaf holds \"{text}\"; have: {string.Join(" | ", cs.Where(c => c.IsLeaf).Select(c => c.Path))}");
+
+    [Fact]
+    public void RegulationsInsideAnAppendixWhoseArticlesRestartAreSectionsOfTheirOwn()
+    {
+        // An appendix holds a fund's agreement (articles 1a, 1b, 2, 3), then two regulations of the fund's board, each with its
+        // title, an opening sentence and articles from 1 again. Each regulation is a section of the appendix named by its
+        // title, not "Art. 2 (2)" beside the agreement's own article 2.
+        var cs = Seg("""
+            Cao Fictief Bloemenvak
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 19 Werkingssfeer
+            Deze cao geldt voor alle kwekerijen van snijbloemen.
+            Artikel 20 Loon
+            De werkgever betaalt het loon uiterlijk op de laatste dag van de maand.
+
+            Bijlage 5 Fonds voor het bloemenvak
+
+            Artikel 1a Werkingssfeer
+            Deze overeenkomst geldt voor de werkgevers en werknemers van de cao.
+            Artikel 1b Begrippen
+            In deze overeenkomst heet het fonds de Stichting.
+            Artikel 2 Doel
+            De Stichting betaalt voorlichting over veilig werken met gewasbescherming.
+            Artikel 3 Bijdrage
+            De werkgever draagt jaarlijks een bijdrage af aan de Stichting.
+
+            Uitvoeringsregels
+
+            Het bestuur van de Stichting stelt op grond van de statuten de volgende regels vast.
+
+            Artikel 1 Begrippen
+            In deze regels heet het bestuur van de Stichting het bestuur.
+            Artikel 2 Hoogte van de bijdrage
+            1. Het bestuur stelt de bijdrage elk jaar vast.
+            2. De werkgever ontvangt daarvan bericht voor het begin van het jaar.
+
+            Subsidieregels
+
+            Het bestuur van de Stichting stelt de volgende regels voor subsidies vast.
+
+            Artikel 1 Begrippen
+            Deze regels gelden voor iedere aanvraag van een subsidie bij de Stichting.
+            Artikel 2 Aanvraag
+            Een aanvraag wordt schriftelijk ingediend bij het bestuur van de Stichting.
+            """);
+        Assert.Equal("Bijlage 5 > Art. 2", Leaf(cs, "betaalt voorlichting").Path);
+        Assert.Equal("Bijlage 5 > Uitvoeringsregels > Art. 2 > lid 1", Leaf(cs, "stelt de bijdrage elk jaar").Path);
+        Assert.Equal("Bijlage 5 > Subsidieregels > Art. 1", Leaf(cs, "iedere aanvraag van een subsidie").Path);
+        Assert.Equal("Bijlage 5 > Subsidieregels > Art. 2", Leaf(cs, "schriftelijk ingediend").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALetteredAppendixWithASubNumberSplitByASpaceIsAnAppendixOfItsOwn()
+    {
+        // "Bijlage G .1: Overgangsregeling ..." after Bijlage G: appendix G.1, not a second "Bijlage G".
+        var cs = Seg("""
+            Cao Fictieve Kleuterscholen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle kleuterscholen in het land.
+
+            Bijlage G: Aanvulling bij werkloosheid
+
+            Artikel 1 Recht
+            De oud-werknemer met een uitkering krijgt een aanvulling van de school.
+
+            Bijlage G .1: Overgangsregeling aanvulling bij werkloosheid
+
+            Artikel 1 Recht
+            De oud-werknemer die voor de nieuwe regeling werkloos werd houdt de oude aanvulling.
+            """);
+        Assert.Equal("Bijlage G > Art. 1", Leaf(cs, "krijgt een aanvulling").Path);
+        Assert.Equal("Bijlage G.1 > Art. 1", Leaf(cs, "houdt de oude aanvulling").Path);
+    }
+
+    [Fact]
+    public void AnAppendixTitleWrappedBeforeTheArticleItNamesOpensNoArticle()
+    {
+        // "4B. VOORBEELDEN VAN HET OMZETTEN VAN EEN VERHOGING EX" / "ARTIKEL 12 IN VRIJE TIJD": the appendix's title names
+        // article 12 of the cao; its examples are the appendix's, not article 12's leden.
+        var cs = Seg("""
+            Cao Fictieve Zeilmakerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle zeilmakerijen in het land.
+            Artikel 12 Verhoging in vrije tijd
+            De werknemer mag een loonsverhoging in vrije tijd omzetten.
+
+            Bijlage 4B
+            4B. VOORBEELDEN VAN HET OMZETTEN VAN EEN VERHOGING EX
+            ARTIKEL 12 IN VRIJE TIJD
+            De werknemer verdient bij het begin van het jaar een vast bedrag per maand.
+            1. Werknemer p laat zijn verhoging in geld uitbetalen en krijgt meer loon.
+            2. Werknemer q zet zijn hele verhoging om in vrije uren over het jaar.
+            """);
+        Assert.Equal("Bijlage 4B > lid 2", Leaf(cs, "Werknemer q zet").Path);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 4B > Art.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NumberedSentencesUnderAnArticleHeadingAreItsLeden()
+    {
+        // "Artikel 9.1 Gezondheid" above "9.1.1 De werknemer ..." and "9.1.2 ...": the article is 9.1 and its numbered
+        // sentences are its leden, written with the article's number (not articles 9.1.1 and 9.1.2 of chapter 9).
+        var cs = Seg("""
+            Cao Fictieve Glasblazerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 9 Gezond werken
+            Artikel 9.1 Gezondheid
+            9.1.1 De werknemer moet gezond kunnen werken en meldt te zware belasting bij zijn leidinggevende.
+            9.1.2 De werkgever biedt de werknemer eens per twee jaar een vrijwillig onderzoek naar zijn gezondheid aan.
+            Artikel 9.2 Veiligheid
+            De werkgever voert een beleid voor veilig werken aan de ovens.
+            """);
+        Assert.Equal("H9 > Art. 9.1 > lid 9.1.2", Leaf(cs, "vrijwillig onderzoek").Path);
+        Assert.Equal("H9 > Art. 9.1 > lid 9.1.1", Leaf(cs, "te zware belasting").Path);
+        Assert.Equal("H9 > Art. 9.2", Leaf(cs, "veilig werken aan de ovens").Path);
+    }
+}

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "11";
+    public const string EngineVersion = "12";
 
     public Taxonomy Taxonomy { get; }
 
@@ -74,12 +74,12 @@ public sealed class ClauseClassifier
         {
             if (b.TitleScope)
             {
-                if (b.Regex.IsMatch(title)) return [];
+                if (b.IsMatch(title)) return [];
                 // A numbered lid or an article under a "Begripsbepalingen" chapter: the layout put an article there.
-                if (!ownTitleNames && b.Regex.IsMatch(parent) && !(b.ParentUnless?.IsMatch(text) ?? false)) return [];
+                if (!ownTitleNames && b.IsMatch(parent) && !(b.ParentUnless?.IsMatch(text) ?? false)) return [];
                 continue;
             }
-            var m = b.Regex.Match(text);
+            var m = b.Match(text);
             if (!m.Success) continue;
             // A definition opening covers the clause up to the next numbered lid; what follows it is read as usual
             // (blanked, not cut, so evidence offsets stay those of the clause).
@@ -131,9 +131,9 @@ public sealed class ClauseClassifier
     static bool NamesCategory(Category cat, string title)
     {
         foreach (var r in cat.TitlePatterns)
-            if (r.Regex.IsMatch(title)) return true;
+            if (r.IsMatch(title)) return true;
         foreach (var t in cat.Triggers)
-            if (!t.Weak && t.Regex.IsMatch(title)) return true;
+            if (!t.Weak && t.IsMatch(title)) return true;
         return false;
     }
 
@@ -159,7 +159,7 @@ public sealed class ClauseClassifier
     {
         var list = new List<Cue>();
         foreach (var r in rules)
-            foreach (var m in r.Regex.EnumerateMatches(text))
+            foreach (var m in r.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length))
                     list.Add(new(m.Index, m.Index + m.Length, r));
         return list;
@@ -169,7 +169,7 @@ public sealed class ClauseClassifier
     static bool TitleTrigger(Category cat, Rule t, string title)
     {
         if (title.Length == 0) return false;
-        foreach (var m in t.Regex.EnumerateMatches(title))
+        foreach (var m in t.EnumerateMatches(title))
             if (!Excluded(cat, title, m.Index, m.Index + m.Length)) return true;
         return false;
     }
@@ -177,7 +177,7 @@ public sealed class ClauseClassifier
     static bool AnyMatch(IReadOnlyList<Rule> rules, string s, out Rule? which)
     {
         foreach (var r in rules)
-            if (s.Length > 0 && r.Regex.IsMatch(s)) { which = r; return true; }
+            if (s.Length > 0 && r.IsMatch(s)) { which = r; return true; }
         which = null;
         return false;
     }
@@ -185,7 +185,7 @@ public sealed class ClauseClassifier
     static void ScanTriggers(Category cat, string text, ClauseLines lines, List<Hit> hits)
     {
         foreach (var t in cat.Triggers)
-            foreach (var m in t.Regex.EnumerateMatches(text))
+            foreach (var m in t.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length) && !Excluded(cat, text, m.Index, m.Index + m.Length))
                     hits.Add(new(m.Index, m.Index + m.Length, t.Id, t.Weak));
     }
@@ -220,7 +220,7 @@ public sealed class ClauseClassifier
 
         foreach (var b in cat.Blockers)
         {
-            bool hit = b.TitleScope ? (b.Regex.IsMatch(title) || b.Regex.IsMatch(parent)) : b.Regex.IsMatch(text);
+            bool hit = b.TitleScope ? (b.IsMatch(title) || b.IsMatch(parent)) : b.IsMatch(text);
             if (!hit) continue;
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;
@@ -244,13 +244,13 @@ public sealed class ClauseClassifier
         bool needContext = titleRule is not null || hits.Exists(h => h.Weak) || !hits.Exists(h => !h.Weak);
         if (!needContext)
             foreach (var r in cat.ContextRequiredWhen)
-                if (r.Regex.IsMatch(text)) { needContext = true; break; }
+                if (r.IsMatch(text)) { needContext = true; break; }
         Hit? context = needContext ? FirstContext(cat, text, lines, sentences, negations, mentions) : null;
 
         // Some wording (severance in a sociaal plan) only counts with a context term beside it.
         if (context is null)
             foreach (var r in cat.ContextRequiredWhen)
-                if (r.Regex.IsMatch(text)) return null;
+                if (r.IsMatch(text)) return null;
 
         // Weak triggers ("transitievergoeding", "detachering") need a context term or a naming title.
         bool hasStrong = hits.Exists(h => !h.Weak);
@@ -353,7 +353,7 @@ public sealed class ClauseClassifier
         {
             var (from, to) = sentences.At(text, a.Start);
             foreach (var r in rules)
-                if (r.Regex.IsMatch(text.AsSpan(from, to - from))) return true;
+                if (r.IsMatch(text.AsSpan(from, to - from))) return true;
         }
         return false;
     }
@@ -377,7 +377,7 @@ public sealed class ClauseClassifier
     static Hit? FirstContext(Category cat, string text, ClauseLines lines, Sentences sentences, List<Cue> negations, List<Cue> mentions)
     {
         foreach (var r in cat.Context)
-            foreach (var m in r.Regex.EnumerateMatches(text))
+            foreach (var m in r.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length) && !MentionCovers(mentions, sentences, text, m.Index))
                     return new Hit(m.Index, m.Index + m.Length, r.Id, true);
         return null;
@@ -415,12 +415,12 @@ public sealed class ClauseClassifier
         {
             if (r.OnlyTriggers is { } ids && !ids.Contains(h.RuleId)) continue;
             applies = true;
-            if (r.Regex.IsMatch(span)) return true;
+            if (r.IsMatch(span)) return true;
             // "De werknemer krijgt een budget van 50 uur. Hiermee vergroot hij zijn duurzame inzetbaarheid.": the sentence before names it.
             if (r.OrPrevious && sentences.IndexOf(h.Start) is > 0 and var si)
             {
                 var (ps, pe) = sentences.Bounds(si - 1);
-                if (r.Regex.IsMatch(text.AsSpan(ps, Math.Min(pe, text.Length) - ps))) return true;
+                if (r.IsMatch(text.AsSpan(ps, Math.Min(pe, text.Length) - ps))) return true;
             }
         }
         return !applies;
@@ -435,10 +435,25 @@ public sealed class ClauseClassifier
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)
     {
-        var (from, to) = sentences.At(text, pos);
+        if (SentenceOffTopic(cat, text, sentences, sentences.IndexOf(pos))) return true;
+        // A list item belongs to the sentence that opens its list with ":" ("wordt het budget overgedragen, mits:" then "- ...").
+        int si = sentences.IndexOf(pos);
+        for (int ci = si - 1; ci >= 0; ci--)
+        {
+            if (!ListRuns(text, sentences, ci + 1, si)) break;
+            if (EndsWithColon(text, sentences, ci)) return SentenceOffTopic(cat, text, sentences, ci);
+        }
+        return false;
+    }
+
+    static bool SentenceOffTopic(Category cat, string text, Sentences sentences, int index)
+    {
+        var (from, end) = sentences.Bounds(index);
+        int to = Math.Min(end, text.Length);
+        if (to <= from) return false;
         var span = text.AsSpan(from, to - from);
         foreach (var r in cat.OffTopic)
-            if (r.Regex.IsMatch(span)) return true;
+            if (r.IsMatch(span)) return true;
         return false;
     }
 
@@ -449,7 +464,7 @@ public sealed class ClauseClassifier
         int from = Math.Max(0, start - 60), to = Math.Min(text.Length, end + 60);
         var window = text.AsSpan(from, to - from);
         foreach (var ex in cat.Exclusions)
-            foreach (var m in ex.Regex.EnumerateMatches(window))
+            foreach (var m in ex.EnumerateMatches(window))
             {
                 int s = from + m.Index, e = s + m.Length;
                 if (s < end && e > start) return true;

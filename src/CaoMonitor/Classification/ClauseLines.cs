@@ -55,7 +55,7 @@ internal sealed class ClauseLines
             var line = text.AsSpan(s, e - s);
             if (line.IsWhiteSpace()) continue;
             foreach (var r in noiseRules)
-                if (r.Regex.IsMatch(line)) { kinds[li] = r.Id; break; }
+                if (r.IsMatch(line)) { kinds[li] = r.Id; break; }
         }
         // A run of two or more lines ending (or starting) in a page number is a table of contents or an index.
         for (int li = 0; li < lines.Count; li++)

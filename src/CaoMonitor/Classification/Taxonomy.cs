@@ -14,6 +14,12 @@ public sealed class Rule
     public required string Id { get; init; }
     internal TieredRegex Source { get; init; } = null!;
     public Regex Regex => Source.Get();
+    // The classifier's calls go through these: each skips the pattern where its required literals are absent (TieredRegex.MayMatch).
+    public bool IsMatch(string input) => Source.IsMatch(input);
+    public bool IsMatch(ReadOnlySpan<char> input) => Source.IsMatch(input);
+    public Match Match(string input) => Source.Match(input);
+    public Regex.ValueMatchEnumerator EnumerateMatches(string input) => Source.EnumerateMatches(input);
+    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => Source.EnumerateMatches(input);
     /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
     public bool Weak { get; init; }
     /// <summary>For blockers: match the title (and parent title) or the text.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CaoMonitor.Classification;
@@ -20,6 +21,8 @@ internal sealed class TieredRegex
 
     readonly string pattern;
     readonly RegexOptions options;
+    // Literals every match contains (see RequiredLiterals); null: none known, the pattern always runs.
+    readonly SearchValues<string>? literals;
     Regex regex;
     int uses;
     volatile bool compiled;
@@ -30,7 +33,24 @@ internal sealed class TieredRegex
         this.pattern = pattern;
         this.options = options & ~RegexOptions.Compiled;
         regex = new Regex(pattern, this.options, timeout);
+        Literals = RequiredLiterals.Of(pattern, options);
+        if (Literals is not null) literals = SearchValues.Create([.. Literals], StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The literals of which every match contains one (lower case), or null.</summary>
+    internal IReadOnlyList<string>? Literals { get; }
+
+    /// <summary>
+    /// False when the input holds none of the pattern's required literals, so it cannot match: one vectorised search
+    /// instead of running the pattern (skipped inputs are not counted as uses).
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> input) => literals is null || input.IndexOfAny(literals) >= 0 || input.Contains(KelvinSign);
+
+    /// <summary>A case-insensitive pattern's k matches it; the ordinal search for the literals does not (see RequiredLiterals).</summary>
+    internal const char KelvinSign = '\u212A';
+
+    // Never matches: what a skipped EnumerateMatches or Matches enumerates.
+    static readonly Regex Never = new("(?!)", RegexOptions.CultureInvariant);
 
     /// <summary>Compiled yet (for tests).</summary>
     internal bool IsCompiled => compiled;
@@ -48,10 +68,13 @@ internal sealed class TieredRegex
 
     public override string ToString() => pattern;
 
-    // The calls the attribute and line patterns make, so their call sites read as before.
-    public bool IsMatch(string input) => Get().IsMatch(input);
-    public bool IsMatch(ReadOnlySpan<char> input) => Get().IsMatch(input);
-    public MatchCollection Matches(string input) => Get().Matches(input);
-    public Regex.ValueMatchEnumerator EnumerateMatches(string input) => Get().EnumerateMatches(input);
-    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => Get().EnumerateMatches(input);
+    // The calls the classifier makes, each skipped where the required literals are absent (see MayMatch).
+    public bool IsMatch(string input) => MayMatch(input) && Get().IsMatch(input);
+    public bool IsMatch(ReadOnlySpan<char> input) => MayMatch(input) && Get().IsMatch(input);
+    public Match Match(string input) => MayMatch(input) ? Get().Match(input) : System.Text.RegularExpressions.Match.Empty;
+    public MatchCollection Matches(string input) => MayMatch(input) ? Get().Matches(input) : Never.Matches("");
+    public Regex.ValueMatchEnumerator EnumerateMatches(string input) =>
+        MayMatch(input) ? Get().EnumerateMatches(input) : Never.EnumerateMatches(ReadOnlySpan<char>.Empty);
+    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) =>
+        MayMatch(input) ? Get().EnumerateMatches(input) : Never.EnumerateMatches(ReadOnlySpan<char>.Empty);
 }

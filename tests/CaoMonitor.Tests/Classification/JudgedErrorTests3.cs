@@ -151,13 +151,15 @@ public class JudgedErrorTests3
         Assert.Contains(Classify("Een werknemer kan met behoud van salaris een proefplaatsing van drie maanden doen bij een werkgever in een andere sector.", "Artikel 12 Mobiliteit"), l => l.Code == "VWNW.INTERSECTORAAL");
     }
 
-    // --- Leave to look for another job after notice is part of a job-to-job track. ---
+    // --- Leave to look for another job after notice: an article of its own is part of a job-to-job track; the same day in a
+    //     general list of paid leave ("Bijzonder verlof") is not (rules 1.15: four judges of three rounds, no cao-level cell). ---
 
     [Fact]
     public void Leave_to_find_a_new_employer_after_notice_is_a_traject()
     {
-        var labels = Classify("Na opzegging door de werkgever krijgt de werknemer ten hoogste één dag betaald verlof voor het zoeken van een nieuwe werkgever.", "Artikel 65 Bijzonder verlof");
+        var labels = Classify("Na opzegging door de werkgever krijgt de werknemer ten hoogste één dag betaald verlof voor het zoeken van een nieuwe werkgever.", "Artikel 65 Verlof voor sollicitatie");
         Assert.Contains(labels, l => l.Code == "VWNW.TRAJECT");
+        Assert.DoesNotContain(Classify("Na opzegging door de werkgever krijgt de werknemer ten hoogste één dag betaald verlof voor het zoeken van een nieuwe werkgever.", "Artikel 65 Bijzonder verlof"), l => l.Code == "VWNW.TRAJECT");
     }
 
     // --- A list of uses opened by a purpose sentence names uses, not provisions. ---

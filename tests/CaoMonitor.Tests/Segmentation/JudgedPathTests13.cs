@@ -196,4 +196,33 @@ public class JudgedPathTests13
         Assert.EndsWith("31 december 2026.", Leaf(cs, "zonder opzegging").Text);
         Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Afrekening van het loon", StringComparison.Ordinal));
     }
+    [Fact]
+    public void HeadingsWhoseNumbersTheExtractorSplitWithSpacesAreReadWhole()
+    {
+        // "Artikel 14. 4" alone on its line (its title on the next) is article 14.4, not article 14 with an opening text;
+        // "3 .1. 4 Titel" and "3 . 1 . 5 Titel" are paragraphs 3.1.4 and 3.1.5, not text of 3.1.3.
+        var cs = Seg("""
+            Cao Fictieve Zadelmakerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 14: Sociale zekerheid
+
+            Artikel 14.3
+            Werkloosheid
+            Bij werkloosheid geldt de regeling van de bijlage bij deze cao.
+            Artikel 14. 4
+            Pensioen
+            De werknemer neemt deel aan de pensioenregeling van het bedrijfstakfonds.
+            Hoofdstuk 15: Functies
+            15.1 Indeling
+            15.1.3 Functieboek
+            De werkgever deelt iedere functie in met het functieboek van de branche.
+            3 .1. 4 Garantie bij herindeling
+            De werknemer houdt zijn salaris als zijn functie lager wordt ingedeeld.
+            3 . 1 . 5 Bezwaar
+            De werknemer kan bezwaar maken bij de commissie van de branche.
+            """);
+        Assert.EndsWith("Art. 14.4", Leaf(cs, "pensioenregeling van het bedrijfstakfonds").Path);
+        Assert.EndsWith("Art. 3.1.4", Leaf(cs, "houdt zijn salaris").Path);
+        Assert.EndsWith("Art. 3.1.5", Leaf(cs, "bezwaar maken").Path);
+    }
 }

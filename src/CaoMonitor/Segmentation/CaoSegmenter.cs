@@ -1212,6 +1212,9 @@ public static partial class CaoSegmenter
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
         if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
+        // Set apart by blank lines over a sentence ("Herintreder" / blank / "Een werknemer die:").
+        if (i > 0 && lines[i - 1].IsBlank && i + 1 < lines.Count && lines[i + 1].IsBlank && next.Length >= 12 && char.IsUpper(next[0]) && ".:".Contains(next[^1])
+            && !DanglingWord().IsMatch(t)) return true; // not "Premieverdeling bij" over a table
         // "Typering van de activiteiten" above "A. (Standaard) werkzaamheden voorbereiden en uitvoeren": a heading over lettered tasks.
         if (TaskTitle(lines, ni)) return true;
         // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
@@ -1868,6 +1871,9 @@ public static partial class CaoSegmenter
     private static partial Regex GenericSectionTitle();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+    // "Premieverdeling bij", "Kern van de": a title cut off before its last words.
+    [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
     // "Als de werkgever" / "Tijdens verlof in verband met adoptie" above bullets: the start of a sentence its bullets finish.
     [GeneratedRegex(@"^(?:als|indien|wanneer|tijdens|bij|voor|na|in|op|met|door|zolang|dit|dat|deze|die|de|het|een|je|jij|jouw|u|uw|hij|zij|wij|er|daarnaast|daarbij|ook|niet|onder|vanaf|tot|om|of|en|waarbij|zoals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();

@@ -225,4 +225,34 @@ public class JudgedPathTests13
         Assert.EndsWith("Art. 3.1.4", Leaf(cs, "houdt zijn salaris").Path);
         Assert.EndsWith("Art. 3.1.5", Leaf(cs, "bezwaar maken").Path);
     }
+    [Fact]
+    public void ATermOfADefinitionListSetApartByBlankLinesHeadsItsOwnText()
+    {
+        // A list of definitions whose terms stand alone between blank lines, above a short sentence ("Herintreder" / "Een
+        // werknemer die:"): each term heads its own text; the one before does not run on into the next term.
+        var cs = Seg("""
+            Cao Fictieve Muziekscholen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 1 Algemeen
+            Artikel 1.1 Begrippen
+
+            Functie
+
+            Het geheel van taken dat de werknemer volgens zijn functiebeschrijving verricht.
+
+            Herintreder
+
+            Een werknemer die:
+            a. eerder als docent aan een muziekschool heeft gewerkt, en
+            b. daarna ten minste vijf jaar geen onderwijs heeft gegeven.
+
+            Schooljaar
+
+            Het tijdvak van 1 augustus tot en met 31 juli.
+            """);
+        Assert.Equal("H1 > Art. 1.1 > Functie", Leaf(cs, "volgens zijn functiebeschrijving").Path);
+        Assert.DoesNotContain("Herintreder", Leaf(cs, "volgens zijn functiebeschrijving").Text);
+        Assert.Equal("H1 > Art. 1.1 > Herintreder > lid b", Leaf(cs, "geen onderwijs").Path);
+        Assert.Equal("H1 > Art. 1.1 > Schooljaar", Leaf(cs, "1 augustus").Path);
+    }
 }

@@ -254,4 +254,16 @@ public class JudgedErrorTests13
     {
         Assert.Contains(Classify(text, title), l => l.Code == code);
     }
+
+    // --- Rules 1.15.6: "Doel van de functie", "Functiedoel", "Profiel van de functie" and "Resultaatverwachtingen" title function
+    //     descriptions (a praktijkopleider's tasks are no werkend-leren arrangement). ---
+
+    [Fact]
+    public void Function_description_titles_state_no_provision()
+    {
+        const string text = "Het begeleiden van praktijkbegeleiders die stagiairs en leerling-werknemers begeleiden, en het werven en plaatsen van leerling-werknemers.";
+        Assert.DoesNotContain(Classify(text, "Doel van de functie", "Praktijkopleider"), l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.DoesNotContain(Classify(text, "Profiel van de functie", "Praktijkopleider"), l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.Contains(Classify("De werkgever wijst voor iedere leerling-werknemer een praktijkopleider aan die hem begeleidt bij zijn BBL-opleiding.", "Begeleiding leerlingen"), l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "11";
+    public const string EngineVersion = "12";
 
     public Taxonomy Taxonomy { get; }
 
@@ -435,7 +435,22 @@ public sealed class ClauseClassifier
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)
     {
-        var (from, to) = sentences.At(text, pos);
+        if (SentenceOffTopic(cat, text, sentences, sentences.IndexOf(pos))) return true;
+        // A list item belongs to the sentence that opens its list with ":" ("wordt het budget overgedragen, mits:" then "- ...").
+        int si = sentences.IndexOf(pos);
+        for (int ci = si - 1; ci >= 0; ci--)
+        {
+            if (!ListRuns(text, sentences, ci + 1, si)) break;
+            if (EndsWithColon(text, sentences, ci)) return SentenceOffTopic(cat, text, sentences, ci);
+        }
+        return false;
+    }
+
+    static bool SentenceOffTopic(Category cat, string text, Sentences sentences, int index)
+    {
+        var (from, end) = sentences.Bounds(index);
+        int to = Math.Min(end, text.Length);
+        if (to <= from) return false;
         var span = text.AsSpan(from, to - from);
         foreach (var r in cat.OffTopic)
             if (r.IsMatch(span)) return true;

@@ -1487,11 +1487,24 @@ public static partial class CaoSegmenter
         // of them articles. Their articles are contents lines; a chapter among them keeps its heading. The
         // last heading before text, and an article whose number the run already listed, are the real ones.
         var run = new List<(int Line, Heading H)>();
-        void EndHeadingRun(bool bodyFollows)
+        var gaps = new List<int>(); // group titles between a run's entries ("Werkingssfeer" between "art. 1" and "art. 2")
+        int titleGaps = 0; // group titles in a row since the run's last entry
+        void EndHeadingRun(bool bodyFollows, bool articleRepeats = false)
         {
             if (bodyFollows && run.Count > 0) run.RemoveAt(run.Count - 1);
+            // "Hoofdstuk 1 - Over de cao" right above the body's first article (with text under it, or one the run listed
+            // already), with no page number: the body's own heading too.
+            while ((bodyFollows || articleRepeats) && run.Count > 0 && run[^1].H.Kind != HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text)) run.RemoveAt(run.Count - 1);
             var articlesInRun = run.Where(e => e.H.Kind == HeadingKind.Article).ToList();
             if (articlesInRun.Count >= 4) foreach (var e in articlesInRun) { toc.Add(e.Line); listed?.Add(e.Line); }
+            if (articlesInRun.Count >= 4) foreach (var g in gaps.Where(g => g > articlesInRun[0].Line && g < articlesInRun[^1].Line)) { toc.Add(g); listed?.Add(g); }
+            // An appendix entry among them ("Bijlage A.A3 Matrix toeslagen" above the next group title) opens nothing either; one
+            // right above its own listed articles keeps its heading. (A part there still ends the part the contents opened.)
+            if (articlesInRun.Count >= 4)
+                foreach (var e in run.Where(e => e.H.Kind == HeadingKind.Appendix && e.Line > articlesInRun[0].Line && e.Line < articlesInRun[^1].Line
+                                                  && !(NextNonBlank(lines, e.Line) is { } ne && AnyHeading(BareEntry(lines[ne].Text)) is { Kind: HeadingKind.Article })))
+                { toc.Add(e.Line); listed?.Add(e.Line); }
+            gaps.Clear();
             // Two chapters with their articles listed one under the other: a contents, whose chapter lines open nothing either
             // (a chapter lists only its own articles under its heading).
             if (articlesInRun.Count >= 4 && run.Count(e => e.H.Kind == HeadingKind.Chapter) >= 2)
@@ -1507,8 +1520,17 @@ public static partial class CaoSegmenter
             if (h is null && run.Count > 0 && BareEntry(lines[i].Text).Trim() is { Length: > 120 and <= 200 } longEntry
                 && ChapterPattern().Match(longEntry) is { Success: true } lc && !".;:".Contains(longEntry[^1]))
                 h = new Heading(HeadingKind.Chapter, lc.Groups["num"].Value.ToUpperInvariant(), lc.Groups["title"].Value.Trim());
+            // A group title between the entries ("Werkingssfeer" above "art. 2 Vervallen"), a vacant entry, or a line of
+            // several entries ("art. 7 Keten ... art. 8 Einde ...") goes on the run.
+            if (h is null && run.Count > 0 && RunGap(lines, i, titleGaps) is var kind and > 0)
+            {
+                gaps.Add(i);
+                titleGaps = kind == 2 ? titleGaps + 1 : 0;
+                continue;
+            }
+            titleGaps = 0;
             if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
-            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false);
+            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false, articleRepeats: true);
             run.Add((i, h));
         }
         if (run.Count > 0) EndHeadingRun(false);
@@ -1563,13 +1585,44 @@ public static partial class CaoSegmenter
                     // gelijkstellingscommissie"): a heading or a numbered title, with contents lines before and after it and
                     // only such entries between (no body text: a model contract's "Artikel 2" between lines of dots is real).
                     // Not a chapter heading above its own list of articles (those are contents lines, the heading is real).
+                    // Not a bare part heading ("Deel B" between the appendices listed for Deel A and Deel B's own list): it still ends
+                    // the part the contents opened, so what follows the contents is not read in that part.
                     else if (!(EntryLike(t) && ContentsReached(lines, i, toc, -1) && ContentsReached(lines, i, toc, 1)
+                               && AnyHeading(t) is not { Kind: HeadingKind.Part, Title.Length: 0 }
                                && !(listed is not null && NextNonBlank(lines, i) is { } nx && listed.Contains(nx)))) continue;
                     toc.Add(i);
                     grown = true;
                 }
             }
         return toc;
+    }
+
+    /// <summary>
+    /// A line inside a run of contents entries without page numbers that does not end the run: a vacant entry ("art. 2
+    /// Vervallen"), a line holding several entries ("art. 7 Keten ... art. 8 Einde ..."), or a short group title with an
+    /// entry right under it ("Werkingssfeer" / "art. 2 ..."), at most three titles in a row (<paramref name="inRow"/>: before this one).
+    /// 1 for an entry line, 2 for a title, 0 for a line that ends the run.
+    /// </summary>
+    private static int RunGap(List<TextLine> lines, int i, int inRow)
+    {
+        // A line with a dot leader is a contents line of its own; it ends a run of headings as before.
+        if (HasLeader(lines[i].Text)) return 0;
+        var t = BareEntry(lines[i].Text).Trim();
+        if (t.Length == 0) return 0;
+        if (EntriesLine(t) || Vacant().IsMatch(t) && EntryStart().IsMatch(t)) return 1;
+        // "Bijlage A.B2 Loonschalen voor werknemers na 1 juli" / "1994 in dienst": the rest of an entry the line wrapped.
+        bool wrapped = i > 0 && !lines[i - 1].IsBlank && t.Length <= 50 && !".;:,!?".Contains(t[^1]) && LidMarker(t) is null && !char.IsLower(t[0]);
+        if (inRow >= 3 || !GroupTitle(t) && !wrapped) return 0;
+        if (NextNonBlank(lines, i) is not { } n) return 0;
+        // Under it: an entry, or the next title of a stack ("Protocolbepalingen" / "Bijzondere delen deel A" / "Deel A.A ...").
+        var next = BareEntry(lines[n].Text).Trim();
+        return next.Length > 0 && (!Vacant().IsMatch(next) && AnyHeading(next) is not null || EntriesLine(next) || Vacant().IsMatch(next) && EntryStart().IsMatch(next)
+                                   || inRow < 2 && GroupTitle(next)) ? 2 : 0;
+        // "art. 7 Keten ... art. 8 Einde ...", "Deel A.A Regeling ... art. 1 Algemeen art. 2 Lonen": entries run together.
+        static bool EntriesLine(string t) => t.Length <= 800 && EntryLead().IsMatch(t) && EntryStart().Count(t) >= 2;
+        // "Werkingssfeer", "Verplichtingen bij bedrijfsbeëindiging, reorganisatie e.d.": short, capitalised, no sentence end.
+        static bool GroupTitle(string t) => t.Length <= 80 && char.IsUpper(t[0]) && (!".;:,!?".Contains(t[^1]) || AbbreviationEnd().IsMatch(t))
+                                            && t.Split(' ').Length <= 10 && LidMarker(t) is null;
     }
 
     /// <summary>Whether one of the two non-blank lines before or after line <paramref name="i"/> is a contents line.</summary>
@@ -1608,6 +1661,9 @@ public static partial class CaoSegmenter
         var t = line.Trim();
         if (t.Length > 140) return false;
         if (HasLeader(t) || WasReference().IsMatch(t)) return true;
+        // "Afrekening van het loon Artikel 33", "Arbeidsongeschiktheid Artikel 64 e.v.": a line of an index by keyword (not a
+        // table naming the law: "Temperatuur Arbobesluit artikel 6.1").
+        if (KeywordIndexEntry().IsMatch(t)) return true;
         // "Bijlage III Voorschriften bij ziekte blz. 47", "1. Ziekmelding blz. 47 - 48": a page named as such.
         if (NamedPageSuffix().IsMatch(t)) return true;
         if (!PageSuffix().IsMatch(t)) return false;
@@ -1797,6 +1853,15 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
     private static partial Regex ArticleWord();
+    // "art. 7 Keten", "Artikel 12 Loon": where a contents entry starts.
+    [GeneratedRegex(@"(?:^|\s)(?i:artikel|art\.)\s*\d{1,3}[a-zA-Z]?\s+\p{Lu}")]
+    private static partial Regex EntryStart();
+    [GeneratedRegex(@"^(?i:artikel|art\.|deel|bijlage|hoofdstuk|thema)\s")]
+    private static partial Regex EntryLead();
+    [GeneratedRegex(@"\b(?:e\.d|e\.a|enz|etc)\.$")]
+    private static partial Regex AbbreviationEnd();
+    [GeneratedRegex(@"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$")]
+    private static partial Regex KeywordIndexEntry();
     [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij)\s*$")]
     private static partial Regex WrappedBeforeReference();
     [GeneratedRegex(@"^(?i:definities|begrippen|begripsbepalingen|algemeen|algemene bepalingen|toelichting|inleiding|slotbepalingen)$")]
@@ -1834,7 +1899,8 @@ public static partial class CaoSegmenter
     private static partial Regex NamedPageSuffix();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageWord();
-    [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
+    // "Trefwoordenregister deel A": the index of one part.
+    [GeneratedRegex(@"^(?:(?:inhoud|inhoudsopgave|inhoudstafel|inhoud cao|trefwoordenregister|trefwoordenlijst|register|index|zoekregister)(?:\s+deel\s+\w{1,4})?\s*:?|inhoudsopgave\b[^.;:]{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex TocTitle();
     // "Afdeling B: Cao-partijen" (lettered, above numbered chapters) is a part; "Afdeling 3 - Functiegroepen" a chapter.
     // "Cluster 3. Keuzemodel Arbeidsvoorwaarden": the ICK cao's parts, each with its chapters numbered from 1.

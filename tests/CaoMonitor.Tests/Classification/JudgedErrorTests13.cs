@@ -182,4 +182,57 @@ public class JudgedErrorTests13
     {
         Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
     }
+
+    // --- Rules 1.15.3 (read from the current labels of the weakest categories): advice "binnen dan wel buiten" the company is
+    //     both directions; a trial placement as the form of a redeployment is internal; priority at vacancies for more hours is
+    //     working time; following an order to work elsewhere is a duty; helping an apprentice to another company is no internal
+    //     mobility; a student's study programme is no training plan; a bare vision title states nothing. ---
+
+    [Theory]
+    [InlineData("Werknemers die zich willen laten adviseren over hun loopbaan binnen dan wel buiten het eigen bedrijf, kunnen eens per vijf jaar een loopbaanadvies aanvragen.", "Scholing", null, "VWNW.INTERSECTORAAL")]
+    [InlineData("Herplaatsing kan ook plaatsvinden in de vorm van een proefplaatsing van ten hoogste zes maanden.", "Herplaatsing", null, "VWNW.INTERSECTORAAL")]
+    [InlineData("Deeltijdwerkers die meer uren willen werken, krijgen bij vacatures voorrang.", "Arbeidsduur", null, "VWNW.INTERN")]
+    [InlineData("Alle vacatures worden eerst intern bekendgemaakt, zodat medewerkers die hun arbeidsduur willen uitbreiden kunnen solliciteren.", "Vacatures", null, "VWNW.INTERN")]
+    [InlineData("Je volgt redelijke opdrachten van je werkgever op, ook als je daarvoor vanuit een andere locatie moet werken.", "Verplichtingen van de werknemer", null, "VWNW.INTERN")]
+    [InlineData("Wordt de praktijkovereenkomst verbroken, dan helpen de aangesloten werkgevers bij het herplaatsen van de leerling.", "Einde praktijkovereenkomst", null, "VWNW.INTERN")]
+    [InlineData("Het salaris van de student-assistent wordt bepaald door het studiejaar waarin hij zich in het opleidingsprogramma bevindt.", "Student-assistent", null, "LLO.COLLECTIEF")]
+    [InlineData("Werknemers en werkgevers hebben ieder een eigen rol en verantwoordelijkheid voor inzetbaarheid. Werken aan inzetbaarheid is een continu proces: al doende werkend leren.", "Onze visie", "Duurzame inzetbaarheid", "LLO.WERKEND_LEREN")]
+    public void Current_labels_read_as_classes(string text, string title, string? parent, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De boventallige werknemer krijgt voorrang bij interne vacatures boven externe kandidaten.", "Interne vacatures", null, "VWNW.INTERN")]
+    [InlineData("De werkgever biedt de boventallige werknemer een passende functie binnen de organisatie aan.", "Herplaatsing", null, "VWNW.INTERN")]
+    [InlineData("De werknemer kan met behoud van salaris een proefplaatsing van drie maanden doen bij een werkgever in een andere sector.", "Mobiliteit", null, "VWNW.INTERSECTORAAL")]
+    public void Their_counterparts_keep_the_label(string text, string title, string? parent, string code)
+    {
+        Assert.Contains(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    // --- Rules 1.15.4 / engine 12: "ontwikkelen marketingbeleid" is no "ontwikkel- en ...beleid" (the "en" of a verb glued to a
+    //     compound); an appraisal-scheme title; a medical specialist's nascholing programme; a register body's name; a list that a
+    //     bookkeeping sentence opens ("wordt overgedragen, mits:") is bookkeeping too; an overview of the saved budget. ---
+
+    [Theory]
+    [InlineData("Ondersteunt de directie bij het vaststellen van het marketingbeleid van de organisatie.", "B. Mede ontwikkelen marketingbeleid op strategisch niveau", "LLO.COLLECTIEF")]
+    [InlineData("Het beoordelingssysteem sluit aan bij het scholingsbeleid dat de werkgever voert en wordt jaarlijks geëvalueerd.", "Uitgangspunten beoordelingssysteem", "LLO.COLLECTIEF")]
+    [InlineData("Wordt het budget niet volledig benut vanwege het bij- en nascholingsprogramma, dan kan het restant in overleg met de werkgever worden toegevoegd aan het volgende jaar.", "Budget medisch specialist", "LLO.COLLECTIEF")]
+    [InlineData("Kwaliteitsregister Stichting Opleiding Klinische Fysica: de leden hebben recht op registratie.", "Registers", "LLO.FONDS")]
+    [InlineData("Bij uitdiensttreding wordt het opgebouwde PLB overgedragen aan de nieuwe werkgever, mits:\n- de nieuwe werkgever onder deze cao valt;\n- het PLB-tegoed ten minste 20 uur bedraagt.", "Persoonlijk levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    [InlineData("Bij het einde van het dienstverband ontvangt de werknemer een overzicht van zijn opgebouwde budget.", "Levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    public void Compounds_schemes_registers_and_bookkeeping_lists_are_no_provision(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("De werkgever voert een opleidings- en ontwikkelingsbeleid en bespreekt dat jaarlijks met de ondernemingsraad.", "Opleidingsbeleid", "LLO.COLLECTIEF")]
+    [InlineData("De werknemer kan het levensfasebudget inzetten voor:\n- scholing;\n- extra verlof.", "Levensfasebudget", "LLO.DUURZAME_INZETBAARHEID")]
+    [InlineData("Iedere werknemer heeft recht op een opleidings- en ontwikkelingsbudget van € 500 per jaar.", "Ontwikkelbudget", "LLO.BUDGET")]
+    public void Their_counterparts_still_count(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
 }

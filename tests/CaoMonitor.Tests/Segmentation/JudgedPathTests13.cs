@@ -132,4 +132,68 @@ public class JudgedPathTests13
         Assert.Equal("H9 > Art. 9.1 > lid 9.1.1", Leaf(cs, "te zware belasting").Path);
         Assert.Equal("H9 > Art. 9.2", Leaf(cs, "veilig werken aan de ovens").Path);
     }
+    [Fact]
+    public void AContentsWithGroupTitlesAndVacantEntriesBetweenItsArticlesIsNoClause()
+    {
+        // A contents without page numbers whose article entries ("art. 4 Proeftijd") stand under group titles ("Loon"), with
+        // vacant entries and two entries on one line: its entries are no clauses, and the body's articles keep their plain
+        // paths (not "Deel A > Art. 1 (2)" beside a contents line), the body's chapter its heading.
+        var cs = Seg("""
+            Cao Fictieve Kaasmakerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+
+            Deel A
+
+            Algemeen
+            art. 1 Begrippen
+            Werkingssfeer
+            art. 2 Vervallen
+            art. 3 Vervallen
+            Arbeidsovereenkomst
+            art. 4 Proeftijd
+            art. 5 Opzegging art. 6 Getuigschrift
+            Loon
+            art. 7 Loonschalen
+            art. 8 Toeslagen
+
+            Deel A
+
+            Hoofdstuk 1 Algemene bepalingen
+            Artikel 1 Begrippen
+            In deze cao heet iedere kaasmakerij met personeel de werkgever.
+            Artikel 4 Proeftijd
+            De proeftijd duurt bij een eerste contract twee maanden.
+            Artikel 7 Loonschalen
+            De werkgever deelt iedere kaasmaker in een van de loonschalen in.
+            """);
+        Assert.Equal("Deel A > H1 > Art. 1", Leaf(cs, "heet iedere kaasmakerij").Path);
+        Assert.Equal("Deel A > H1 > Art. 7", Leaf(cs, "loonschalen in").Path);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && (c.Text.Contains("art. 8 Toeslagen", StringComparison.Ordinal) || c.Text.Contains("Werkingssfeer", StringComparison.Ordinal)));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnIndexByKeywordOfOnePartIsNoClause()
+    {
+        // "Trefwoordenregister deel A" over lines "Afrekening van het loon Artikel 7": an index of one part, whose lines belong
+        // to no clause (not to the last article before it).
+        var cs = Seg("""
+            Cao Fictieve Kaasmakerijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao heet iedere kaasmakerij met personeel de werkgever.
+            Artikel 9 Slotbepaling
+            Deze cao eindigt zonder opzegging op 31 december 2026.
+
+            Trefwoordenregister deel A
+
+            Artikel Pagina
+            Afrekening van het loon Artikel 7
+            Arbeidsongeschiktheid Artikel 8 e.v.
+            Begrippen Artikel 1
+            Proeftijd Artikel 4
+            """);
+        Assert.EndsWith("31 december 2026.", Leaf(cs, "zonder opzegging").Text);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Afrekening van het loon", StringComparison.Ordinal));
+    }
 }

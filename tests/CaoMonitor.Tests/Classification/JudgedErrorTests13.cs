@@ -235,4 +235,35 @@ public class JudgedErrorTests13
     {
         Assert.Contains(Classify(text, title), l => l.Code == code);
     }
+
+    // --- Rules 1.15.5: the name of a training fund ("Stichting Opleidingsfonds ...") in a sentence about something else (statutes,
+    //     board appointments) is no fund arrangement; job-seeking leave in a list of "afwezigheid met behoud van salaris" is no track. ---
+
+    [Theory]
+    [InlineData("Het bestuur draagt de leden voor van de Stichting Pensioenfonds en van de Stichting Opleidingsfonds voor de sector.", "Statuten", "LLO.FONDS")]
+    [InlineData("Afwezigheid met behoud van salaris wordt toegestaan:\na. bij overlijden van een huisgenoot: vier dagen;\nb. sollicitatieverlof na een ontslagaanzegging: ten hoogste één dag.", "Afwezigheid met behoud van salaris", "VWNW.TRAJECT")]
+    public void Names_and_leave_lists_are_no_provision(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Er is een Stichting Opleidings- en Ontwikkelingsfonds voor de branche.", "Fondsen", "LLO.FONDS")]
+    [InlineData("De werkgever draagt bij aan de volgende fondsen:\na. het sociaal fonds: 0,30% van het brutoloon;\nb. het opleidingsfonds: 0,25% van het brutoloon.", "Fondsen", "LLO.FONDS")]
+    public void A_fund_that_exists_or_is_paid_for_counts(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    // --- Rules 1.15.6: "Doel van de functie", "Functiedoel", "Profiel van de functie" and "Resultaatverwachtingen" title function
+    //     descriptions (a praktijkopleider's tasks are no werkend-leren arrangement). ---
+
+    [Fact]
+    public void Function_description_titles_state_no_provision()
+    {
+        const string text = "Het begeleiden van praktijkbegeleiders die stagiairs en leerling-werknemers begeleiden, en het werven en plaatsen van leerling-werknemers.";
+        Assert.DoesNotContain(Classify(text, "Doel van de functie", "Praktijkopleider"), l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.DoesNotContain(Classify(text, "Profiel van de functie", "Praktijkopleider"), l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.Contains(Classify("De werkgever wijst voor iedere leerling-werknemer een praktijkopleider aan die hem begeleidt bij zijn BBL-opleiding.", "Begeleiding leerlingen"), l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

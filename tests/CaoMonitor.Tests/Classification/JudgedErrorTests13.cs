@@ -266,4 +266,17 @@ public class JudgedErrorTests13
         Assert.DoesNotContain(Classify(text, "Profiel van de functie", "Praktijkopleider"), l => l.Code == "LLO.WERKEND_LEREN");
         Assert.Contains(Classify("De werkgever wijst voor iedere leerling-werknemer een praktijkopleider aan die hem begeleidt bij zijn BBL-opleiding.", "Begeleiding leerlingen"), l => l.Code == "LLO.WERKEND_LEREN");
     }
+
+    // --- Rules 1.15.7 (the judged round of seed 20259 on rules 1.15.2): a worker who must do other work or work from another
+    //     location follows an order; a career adviser who may ask for a medical examination is a mention; changing a sociaal
+    //     statuut is a procedure. ---
+
+    [Theory]
+    [InlineData("Je volgt redelijke opdrachten van je werkgever op. Dit geldt ook als je ander werk moet doen of vanuit een andere locatie moet werken.", "Verplichtingen van de werknemer", "VWNW.INTERN")]
+    [InlineData("Is er geen recent PAGO beschikbaar terwijl de situatie van de deelnemer daarom vraagt, dan kan de loopbaanadviseur een PAGO aanvragen.", "Traject Preventie", "VWNW.LOOPBAAN")]
+    [InlineData("Over wijzigingen in het sociaal statuut voert de werkgever overleg met de vakbonden.", "Sociaal statuut", "VWNW.SOCIAAL_PLAN")]
+    public void Orders_mentions_and_procedures_are_no_provision(string text, string title, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == code);
+    }
 }

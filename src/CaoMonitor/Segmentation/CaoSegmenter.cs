@@ -1492,9 +1492,13 @@ public static partial class CaoSegmenter
         var run = new List<(int Line, Heading H)>();
         var gaps = new List<int>(); // group titles between a run's entries ("Werkingssfeer" between "art. 1" and "art. 2")
         int titleGaps = 0; // group titles in a row since the run's last entry
+        // Set at the first article with text under it (itself no contents line: not "Artikel 34 Reiskosten ....." above its
+        // sub-entries): after that, a table listing articles in an appendix ("Artikel 29 Ploegendienst" / "Minimum aantal
+        // vakantiedagen Artikel 59 ...") is no contents, so titles no longer join a run.
+        bool bodySeen = false;
         void EndHeadingRun(bool bodyFollows, bool articleRepeats = false)
         {
-            if (bodyFollows && run.Count > 0) run.RemoveAt(run.Count - 1);
+            if (bodyFollows && run.Count > 0) { bodySeen |= run[^1].H.Kind == HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text); run.RemoveAt(run.Count - 1); }
             // "Hoofdstuk 1 - Over de cao" right above the body's first article (with text under it, or one the run listed
             // already), with no page number: the body's own heading too.
             while ((bodyFollows || articleRepeats) && run.Count > 0 && run[^1].H.Kind != HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text)) run.RemoveAt(run.Count - 1);
@@ -1525,7 +1529,7 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Chapter, lc.Groups["num"].Value.ToUpperInvariant(), lc.Groups["title"].Value.Trim());
             // A group title between the entries ("Werkingssfeer" above "art. 2 Vervallen"), a vacant entry, or a line of
             // several entries ("art. 7 Keten ... art. 8 Einde ...") goes on the run.
-            if (h is null && run.Count > 0 && RunGap(lines, i, titleGaps) is var kind and > 0)
+            if (h is null && run.Count > 0 && !bodySeen && RunGap(lines, i, titleGaps) is var kind and > 0)
             {
                 gaps.Add(i);
                 titleGaps = kind == 2 ? titleGaps + 1 : 0;

@@ -255,4 +255,51 @@ public class JudgedPathTests13
         Assert.Equal("H1 > Art. 1.1 > Herintreder > lid b", Leaf(cs, "geen onderwijs").Path);
         Assert.Equal("H1 > Art. 1.1 > Schooljaar", Leaf(cs, "1 augustus").Path);
     }
+    [Fact]
+    public void AnAppendixTableOfApplicableArticlesKeepsItsRowsInAClause()
+    {
+        // An appendix after the body lists, per subject, the articles that apply to workers sent from abroad ("Vakantie" /
+        // "Artikel 6 Vakantiedagen, lid 1"), its rows wrapped ("lid" / "2"). It lists articles as a contents would, but it is
+        // the appendix's own text: its rows stay in a clause under the appendix, none is dropped as a contents line.
+        var cs = Seg("""
+            Cao Fictieve Rietdekkers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao heet ieder rietdekkersbedrijf met personeel de werkgever.
+            Artikel 2 Werkingssfeer
+            Deze cao geldt voor alle werknemers van een rietdekkersbedrijf.
+            Artikel 3 Werktijden
+            De werknemer werkt niet meer dan negen uur per dag.
+            Artikel 4 Rusttijden
+            Na een werkdag heeft de werknemer ten minste elf uur rust.
+            Artikel 5 Overwerk
+            De werkgever vergoedt ieder uur overwerk met een toeslag.
+            Artikel 6 Vakantiedagen
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar.
+            Artikel 7 Verlof
+            De werknemer krijgt verlof bij de geboorte van een kind.
+            Artikel 8 Loonschalen
+            De werkgever deelt iedere werknemer in een loonschaal in.
+
+            Bijlage 2 Werknemers uit het buitenland
+
+            Onderwerp
+            Van toepassing zijnde artikelen
+            Algemeen Artikel 1 Begrippen
+            Artikel 2 Werkingssfeer
+            Arbeidstijden Artikel 3 Werktijden
+            Artikel 4 Rusttijden, lid
+            2
+            Artikel 5 Overwerk
+            Vakantie Artikel 6 Vakantiedagen, lid 1 en lid 2
+            Artikel 7 Verlof
+            Loon Artikel 8 Loonschalen, lid 3
+            Artikel 9 Toeslagen
+            Kosten Artikel 10 Reiskosten
+            Artikel 11 Werkkleding
+            """);
+        foreach (var row in new[] { "Artikel 2 Werkingssfeer", "Artikel 4 Rusttijden, lid", "Artikel 5 Overwerk", "Vakantie Artikel 6", "Artikel 7 Verlof" })
+            Assert.Contains(cs, c => c.IsLeaf && c.Path.StartsWith("Bijlage 2", StringComparison.Ordinal) && c.Text.Contains(row, StringComparison.Ordinal));
+        Assert.Equal("Art. 5", Leaf(cs, "ieder uur overwerk").Path);
+    }
 }

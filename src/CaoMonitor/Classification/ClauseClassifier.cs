@@ -435,9 +435,9 @@ public sealed class ClauseClassifier
 
     static bool OffTopic(Category cat, string text, Sentences sentences, int pos)
     {
-        if (SentenceOffTopic(cat, text, sentences, sentences.IndexOf(pos))) return true;
-        // A list item belongs to the sentence that opens its list with ":" ("wordt het budget overgedragen, mits:" then "- ...").
         int si = sentences.IndexOf(pos);
+        if (SentenceOffTopic(cat, text, sentences, si)) return true;
+        // A list item belongs to the sentence that opens its list with ":" ("wordt het budget overgedragen, mits:" then "- ...").
         for (int ci = si - 1; ci >= 0; ci--)
         {
             if (!ListRuns(text, sentences, ci + 1, si)) break;

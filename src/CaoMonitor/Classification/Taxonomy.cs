@@ -220,9 +220,7 @@ public sealed class Taxonomy
     {
         var id = Require(r.Id, $"rule id in {owner}");
         var pattern = Require(r.Pattern, $"pattern of {owner}/{id}");
-        TieredRegex regex;
-        try { regex = new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout); }
-        catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {owner}/{id}: {e.Message}", e); }
+        var regex = CompilePattern(pattern, $"{owner}/{id}");
         return new Rule
         {
             Id = id,

@@ -414,13 +414,7 @@ public static partial class CaoSegmenter
                         if (nodes.FindIndex(x => x.Inferred && x.Path == Cpath()) is var inferredAt and >= 0)
                         {
                             var old = nodes[inferredAt].Path;
-                            var moved = Unique(old, usedPaths);
-                            foreach (var x in nodes.Where(x => x.Path == old || x.Path.StartsWith(old + " > ", StringComparison.Ordinal)))
-                            {
-                                usedPaths.Remove(x.Path);
-                                x.Path = moved + x.Path[old.Length..];
-                                usedPaths.Add(x.Path);
-                            }
+                            MoveSubtree(nodes, old, Unique(old, usedPaths), usedPaths);
                         }
                         if (appendix is null && h.Number == "1") RestartPart(Cpath(), line.Start, headingLine);
                         chapter = Add(new Node(ClauseKind.Chapter, h.Number, NullIfEmpty(title), line.Start, appendix ?? part, Unique(Cpath(), usedPaths), bodyStart));
@@ -884,18 +878,19 @@ public static partial class CaoSegmenter
             var name = late.Path[..^4];
             if (nodes.FirstOrDefault(n => Section(n) && n.Path == name) is not { } early || used.Contains(name + " (3)") || used.Contains(name + " (inhoud)")) continue;
             if ((long)early.Start * 10 >= length || (long)(early.End - early.Start) * 2 >= late.End - late.Start) continue;
-            void Rename(Node top, string to)
-            {
-                var from = top.Path;
-                foreach (var x in nodes.Where(x => x.Path == from || x.Path.StartsWith(from + " > ", StringComparison.Ordinal)))
-                {
-                    used.Remove(x.Path);
-                    x.Path = to + x.Path[from.Length..];
-                    used.Add(x.Path);
-                }
-            }
-            Rename(early, name + " (inhoud)");
-            Rename(late, name);
+            MoveSubtree(nodes, early.Path, name + " (inhoud)", used);
+            MoveSubtree(nodes, late.Path, name, used);
+        }
+    }
+
+    /// <summary>Gives a node and everything under it the path prefix <paramref name="to"/> instead of <paramref name="from"/>, keeping the used paths in step.</summary>
+    private static void MoveSubtree(List<Node> nodes, string from, string to, HashSet<string> used)
+    {
+        foreach (var x in nodes.Where(x => x.Path == from || x.Path.StartsWith(from + " > ", StringComparison.Ordinal)))
+        {
+            used.Remove(x.Path);
+            x.Path = to + x.Path[from.Length..];
+            used.Add(x.Path);
         }
     }
 

@@ -265,5 +265,33 @@ public class JudgedErrorTests14
     {
         Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
     }
+    // --- Rules 1.16.2. LLO.DUURZAME_INZETBAARHEID: a conversation guide or example calculations, filling the budget, and saved
+    //     balances are no arrangement (titles). LLO.FONDS: a fund's part in an 80/90/100 or generation scheme, union leave, or
+    //     health and safety work (titles). ---
+
+    [Theory]
+    [InlineData("b. de uren die zij extra heeft gewerkt of haar plus-uren", "Vullen van het levensfasebudget", null)]
+    [InlineData("Voorbeeldberekening: een werknemer in schaal 5, geboren in 1995, bouwt per jaar 70 uur levensfasebudget op.", "Voorbeelden", "Handleiding salarissystematiek")]
+    [InlineData("Voorbeeldberekening: een werknemer in schaal 5 bouwt per jaar 70 uur levensfasebudget op.", "Voorbeeldberekeningen", null)]
+    public void Guides_examples_and_filling_are_no_duurzame_inzetbaarheid(string text, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Theory]
+    [InlineData("3. De werkgever kan een deel van de loonkosten over de extra verlofuren declareren bij het O&O fonds, volgens het reglement duurzame inzetbaarheid.", "80/90/100-regeling", null)]
+    [InlineData("c. De loonkosten van de werknemer die als kaderlid een vakbondscursus volgt, worden op verzoek door het opleidingsfonds aan de werkgever vergoed.", "Vakbondsverlof", "Buitengewoon verlof")]
+    [InlineData("Om de vitaliteit van medewerkers te bevorderen, voert het arbeidsmarkt- en opleidingsfonds een activiteitenplan uit.", "Veilig en gezond werken", null)]
+    public void A_fund_in_other_schemes_is_no_fonds(string text, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.FONDS");
+    }
+
+    [Fact]
+    public void A_fund_that_pays_for_courses_stays_fonds()
+    {
+        Assert.Contains(Classify("Het opleidingsfonds vergoedt de werkgever de cursuskosten van werknemers die een vakopleiding volgen.", "Opleidingsfonds"),
+            l => l.Code == "LLO.FONDS");
+    }
 }
 

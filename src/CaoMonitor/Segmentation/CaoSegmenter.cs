@@ -655,6 +655,21 @@ public static partial class CaoSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text;
+            // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
+            // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
+            if (GluedAfterVacant().Matches(t) is { Count: > 0 } glued
+                && AnyHeading(t[..glued[0].Index]) is { Kind: HeadingKind.Article })
+            {
+                result ??= lines.Take(i).ToList();
+                int from = 0;
+                foreach (Match g in glued)
+                {
+                    result.Add(new TextLine(lines[i].Start + from, t[from..g.Index].TrimEnd()));
+                    from = g.Index + g.Length;
+                }
+                result.Add(new TextLine(lines[i].Start + from, t[from..]));
+                continue;
+            }
             var m = GluedHeadingAfterSentence().Match(t);
             // "opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the number a reference carried over to the next
             // line, with the next chapter's heading behind it.
@@ -1849,6 +1864,9 @@ public static partial class CaoSegmenter
     private static partial Regex DoubledAppendixWord();
     [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vacant();
+    // "(vacant)Artikel 16:21", "(vacantArtikel 16:27", "vervallen Artikel 9": where the next article's heading starts on a vacant one's line.
+    [GeneratedRegex(@"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedAfterVacant();
     [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
     private static partial Regex TrailingDots();
     [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]

@@ -35,6 +35,7 @@ public static partial class CaoSegmenter
         public int? NestedIn; // an appendix of an appendix ("Bijlage 15 > Bijlage 1")
         public bool Restarted; // a part named by the title above its articles' restart at 1
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
+        public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
     }
@@ -210,6 +211,14 @@ public static partial class CaoSegmenter
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // "8. Beraadslaging en stemmen" above "8.1 De commissie besluit ...": in an appendix, a numbered title whose decimals
+            // are sentences, not titles, is an article of the appendix's regulation, and 8.1, 8.2 are its leden (no chapter 8).
+            bool decimalLeden = false;
+            if (h is { Kind: HeadingKind.Chapter } && chapterLines.Contains(i) && appendix is not null && unit is null && DecimalSentenceFollows(lines, i, h.Number))
+            {
+                h = new Heading(HeadingKind.Article, h.Number, h.Title);
+                decimalLeden = true;
+            }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)) h = null;
@@ -247,6 +256,15 @@ public static partial class CaoSegmenter
                 && NumberedTitleLine(lines, i) is { } nt)
             {
                 h = new Heading(HeadingKind.Article, nt.Number, nt.Title);
+                numberedTitle = true;
+            }
+            // "1. WERKINGSSFEER" / "2. SOCIAAL BELEID IN DE ONDERNEMING" straight under a part, chapter or appendix with no article
+            // open: numbered titles in capitals over their own text are the section's articles, one after the other, no leden.
+            if (h is null && unit is null && !excluded && (chapter ?? appendix ?? part) is not null
+                && (articles.Count == 0 || nodes[articles[^1]].NumberedTitle) && CapitalTitleLine(lines, i) is { } ct
+                && ct.Number == (articles.Count == 0 ? "1" : int.TryParse(nodes[articles[^1]].Number, out int prevTitled) ? (prevTitled + 1).ToString() : ""))
+            {
+                h = new Heading(HeadingKind.Article, ct.Number, ct.Title);
                 numberedTitle = true;
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
@@ -427,12 +445,15 @@ public static partial class CaoSegmenter
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
                         // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
-                        if (appendix is not null && mainLast is not null && !numberedTitle && Continues(h.Number, mainLast))
+                        if (appendix is not null && mainLast is not null && !numberedTitle && !decimalLeden && Continues(h.Number, mainLast))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
                             lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
                         }
+                        // An appendix article with decimal leden ("8. Beraadslaging") stands beside the numbered titles read as
+                        // chapters before it ("1. Reglement ..." over "1.1 Taak"), not inside one.
+                        if (decimalLeden && chapter is { } dc && nodes[dc].Parent == appendix) { CloseArticles(line.Start); Close(ref chapter, line.Start); }
                         // A decimal article (4.4.1) lives in the article it extends (4.4); any other closes the open ones.
                         int keep = articles.Count;
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
@@ -532,7 +553,10 @@ public static partial class CaoSegmenter
                         if (sentenceArticle && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
                             && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start))))
                             apath2 = $"{pa.Path} > lid {h.Number}";
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
+                        // "8.2 ..." under the appendix article "8. Beraadslaging en stemmen": a lid of article 8.
+                        else if (keep > 0 && nodes[articles[keep - 1]] is { DecimalLeden: true } dl && h.Number.StartsWith(dl.Number + ".", StringComparison.Ordinal))
+                            apath2 = $"{dl.Path} > lid {h.Number}";
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle, DecimalLeden = decimalLeden }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
                         if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
@@ -1084,6 +1108,35 @@ public static partial class CaoSegmenter
         // "6. Een onderneming kan zich aansluiten als" / "a. ...": a lid whose sentence its items finish.
         if (m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return null;
         return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
+    }
+
+    /// <summary>
+    /// Whether the line after numbered title <paramref name="number"/> (line <paramref name="i"/>) is its first decimal as a
+    /// sentence: "8.1 De commissie besluit bij meerderheid." (a long line, or one that ends a clause), not a title "8.1 Taak".
+    /// </summary>
+    private static bool DecimalSentenceFollows(List<TextLine> lines, int i, string number)
+    {
+        if (NextNonBlank(lines, i) is not { } ni) return false;
+        var next = lines[ni].Text.Trim();
+        if (!next.StartsWith(number + ".1 ", StringComparison.Ordinal)) return false;
+        var rest = next[(number.Length + 3)..].Trim();
+        return rest.Length > 0 && char.IsUpper(rest[0]) && (rest.Length > 80 || ".;:".Contains(rest[^1])) && !IsTitleLike(rest);
+    }
+
+    /// <summary>
+    /// "1. WERKINGSSFEER" (a number and a title in capitals, at least four letters) above a line of body text: its number and title.
+    /// </summary>
+    private static (string Number, string Title)? CapitalTitleLine(List<TextLine> lines, int i)
+    {
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success) return null;
+        var title = m.Groups["t"].Value.Trim();
+        if (title.Count(char.IsLetter) < 4 || !title.Where(char.IsLetter).All(char.IsUpper)) return null;
+        if (NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        if (LidMarker(next) is not null || AnyHeading(next) is not null || NumberedTitlePattern().IsMatch(next) || !char.IsUpper(next[0])
+            || next.Where(char.IsLetter).All(char.IsUpper)) return null;
+        return (m.Groups["n"].Value, title);
     }
 
     /// <summary>

@@ -36,4 +36,59 @@ public class JudgedPathTests14
         Assert.Equal("H7 > Art. 7:16", Leaf(cs, "einde van de looptijd").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("7:11") || c.Path.Contains("7:12") || c.Path.Contains("7:15"));
     }
+
+    [Fact]
+    public void NumberedTitlesInCapitalsUnderAPartAreItsArticlesNotLeden()
+    {
+        // A part opens with recommendations, each a number and a title in capitals over its own text: articles 1, 2, 3 of
+        // the part, not "Deel A > lid 1".
+        var cs = Seg("""
+            Cao Fictieve Dakdekkers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Deel A
+            1. TOEPASSING
+            Deze afspraken gelden naast de bepalingen van de cao voor alle dakdekkersbedrijven.
+            2. OPLEIDEN IN HET BEDRIJF
+            Partijen bevelen aan dat ieder bedrijf een leerling in dienst neemt.
+            3. VEILIG WERKEN OP HOOGTE
+            Partijen vragen de bedrijven om jaarlijks een oefening op het dak te houden.
+            Hoofdstuk 1 Algemeen
+            Artikel 1 Werkgever
+            Werkgever is ieder bedrijf dat daken legt of herstelt.
+            """);
+        Assert.Equal("Deel A > Art. 1", Leaf(cs, "naast de bepalingen").Path);
+        Assert.Equal("Deel A > Art. 2", Leaf(cs, "leerling in dienst").Path);
+        Assert.Equal("Deel A > Art. 3", Leaf(cs, "oefening op het dak").Path);
+        Assert.Equal("Deel A > H1 > Art. 1", Leaf(cs, "daken legt").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAppendixRegulationsNumberedTitleOverDecimalSentencesIsAnArticleWithLeden()
+    {
+        // An appendix holds the rules of a committee: "4. Vergaderen" over "4.1 De commissie ...", sentences. Article 4 of
+        // the rules with leden 4.1 and 4.2, not a chapter H4 with articles 4.1 and 4.2.
+        var cs = Seg("""
+            Cao Fictieve Orgelbouwers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle orgelbouwers en hun werknemers.
+            Artikel 2 Geschillen
+            Een geschil over deze cao gaat naar de commissie van bijlage 3.
+
+            Bijlage 3. Regels van de vaste commissie
+
+            3. Samenstelling
+            3.1 De commissie bestaat uit twee leden namens de werkgevers en twee namens de werknemers.
+            3.2 Ieder lid heeft een plaatsvervanger die door dezelfde partij wordt benoemd.
+
+            4. Vergaderen
+            4.1 De commissie vergadert alleen als van beide kanten ten minste een lid aanwezig is.
+            4.2 De commissie besluit met algemene stemmen en legt haar besluit schriftelijk vast.
+            """);
+        Assert.Equal("Bijlage 3 > Art. 4 > lid 4.1", Leaf(cs, "van beide kanten").Path);
+        Assert.Equal("Bijlage 3 > Art. 4 > lid 4.2", Leaf(cs, "algemene stemmen").Path);
+        Assert.Equal("Bijlage 3 > Art. 3 > lid 3.2", Leaf(cs, "plaatsvervanger").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("> H", StringComparison.Ordinal));
+    }
 }

@@ -267,6 +267,19 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, ct.Number, ct.Title);
                 numberedTitle = true;
             }
+            // "2.1 Er geldt een overgangsregeling:" after lid 1 of "Artikel 51": where articles are numbered 1, 2, 3 through the
+            // cao, the decimal numbers a lid of the open article (lid 2.1, then 2.2), not an article 2.1.
+            if ((h is { Kind: HeadingKind.Article, Sign: false } || h is null && DecimalPattern().IsMatch(line.Text.Trim())) && !numberedTitle && !decimalLeden
+                && unit is null && !excluded && !numberedByChapter && articles.Count > 0
+                && char.IsDigit(line.Text.TrimStart()[0]) && nodes[articles[^1]] is { Kind: ClauseKind.Article } plain
+                && (h?.Number ?? DecimalPattern().Match(line.Text.Trim()).Groups["num"].Value.Replace(" ", "")) is var subNumber
+                && SubLidOf(plain, subNumber, doc.Text) is { } subLid)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                plain.LidStyle = '1'; plain.LastLid = subLid; plain.ArticleLastLid = subLid;
+                lid = Add(new Node(ClauseKind.Paragraph, subNumber, null, line.Start, articles[^1], Unique($"{plain.Path} > lid {subNumber}", usedPaths), line.Start));
+                continue;
+            }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
             if (unit is { } u && !toc.Contains(i) && !profile)
@@ -1042,7 +1055,8 @@ public static partial class CaoSegmenter
         char style = char.IsDigit(marker[0]) ? '1' : char.IsUpper(marker[0]) ? 'A' : 'a';
         if (container.LidStyle == '\0')
         {
-            if (marker is not ("1" or "a" or "A")) return false;
+            // "1." alone on its line (its text lost), then "2. De werkgever ...": the leden start, at 2 (not at "2. Samenstelling", a title).
+            if (marker is not ("1" or "a" or "A") && !(marker == "2" && !ShortItem(lines[i].Text) && PreviousNonBlank(lines, i) is { } bare && lines[bare].Text.Trim() == "1.")) return false;
             // "1. Voor- en afmontage" / "2. Houtbewerking": a numbered list of names, no leden.
             if (ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } ni && LidMarker(lines[ni].Text) is not (null or "•") && ShortItem(lines[ni].Text))
                 return false;
@@ -1137,6 +1151,21 @@ public static partial class CaoSegmenter
         if (LidMarker(next) is not null || AnyHeading(next) is not null || NumberedTitlePattern().IsMatch(next) || !char.IsUpper(next[0])
             || next.Where(char.IsLetter).All(char.IsUpper)) return null;
         return (m.Groups["n"].Value, title);
+    }
+
+    /// <summary>
+    /// "2.1" after lid 1 (or lid 2) of a plainly numbered "Artikel 51": the lid number it continues ("2"), else null. Not a number
+    /// in the article's own numbering (51.1).
+    /// </summary>
+    private static string? SubLidOf(Node article, string number, string text)
+    {
+        if (article.Number is not { Length: > 0 } an || !char.IsDigit(an[0]) || an.Contains('.') || an.Contains(':')) return null;
+        if (!ArticleWord().IsMatch(text.AsSpan(article.Start, Math.Min(12, text.Length - article.Start)))) return null;
+        var m = PlainDecimal().Match(number);
+        if (!m.Success || article.ArticleLastLid.Length == 0 || !char.IsDigit(article.ArticleLastLid[0])) return null;
+        int n = int.Parse(m.Groups[1].Value), last = int.Parse(new string(article.ArticleLastLid.TakeWhile(char.IsDigit).ToArray()));
+        if (new string(an.TakeWhile(char.IsDigit).ToArray()) == m.Groups[1].Value) return null;
+        return n == last || n == last + 1 ? n.ToString() : null;
     }
 
     /// <summary>

@@ -38,6 +38,36 @@ public class JudgedPathTests14
     }
 
     [Fact]
+    public void DecimalNumbersAfterLidOneOfAPlainArticleAreItsSubLeden()
+    {
+        // Articles numbered 1, 2, 3 through the cao. Under "Artikel 31", lid 1 is followed by "2.1" and "2.2": parts of lid 2
+        // of article 31, not articles 2.1 and 2.2.
+        var cs = Seg("""
+            Cao Fictieve Glazenwassers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 6 Vakantie
+            Artikel 30 Vakantie-uren
+            De werknemer krijgt elk jaar 200 vakantie-uren bij een volledige werkweek.
+            Artikel 31 Extra uren voor oudere werknemers
+            1. Een werknemer van 58 jaar of ouder krijgt ieder jaar 16 extra vakantie-uren boven op zijn gewone uren.
+
+            2.1 Voor wie al eerder extra uren had, geldt een overgang:
+            Hij houdt dat aantal uren tot de regeling van lid 1 hem meer geeft.
+
+            2.2 Op de eerste dag van het jaar geldt het volgende .
+            De uren worden bijgeschreven als de werknemer dan een half jaar in dienst is.
+            3. Een zieke werknemer bouwt de extra uren gewoon op.
+            Artikel 32 Vakantie opnemen
+            De werknemer neemt zijn vakantie op in overleg met de werkgever.
+            """);
+        Assert.Equal("H6 > Art. 31 > lid 2.1", Leaf(cs, "eerder extra uren").Path);
+        Assert.Equal("H6 > Art. 31 > lid 2.2", Leaf(cs, "half jaar in dienst").Path);
+        Assert.Equal("H6 > Art. 31 > lid 3", Leaf(cs, "zieke werknemer").Path);
+        Assert.Equal("H6 > Art. 32", Leaf(cs, "in overleg met de werkgever").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NumberedTitlesInCapitalsUnderAPartAreItsArticlesNotLeden()
     {
         // A part opens with recommendations, each a number and a title in capitals over its own text: articles 1, 2, 3 of
@@ -90,5 +120,29 @@ public class JudgedPathTests14
         Assert.Equal("Bijlage 3 > Art. 4 > lid 4.2", Leaf(cs, "algemene stemmen").Path);
         Assert.Equal("Bijlage 3 > Art. 3 > lid 3.2", Leaf(cs, "plaatsvervanger").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("> H", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABareFirstLidNumberWhoseTextWasLostLetsTheLedenStartAtTwo()
+    {
+        // "1." stands alone (its text lost), then "2." over its text with items a and b (the numbers hang on lines of their own): the items belong to lid 2, not "lid a".
+        var cs = Seg("""
+            Cao Fictieve Kaasmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 40 Werkgelegenheid
+
+            1.
+
+            2.
+
+            Bij plannen die gevolgen hebben voor het werk gelden in het bedrijf de volgende afspraken.
+
+            a. De werkgever meldt zijn plannen tijdig aan de vakbonden die partij zijn bij deze cao.
+            b. Zonder ondernemingsraad licht de werkgever zelf de vakbonden in over de plannen.
+            Artikel 41 Slot
+            Deze cao eindigt zonder opzegging op de laatste dag van de looptijd.
+            """);
+        Assert.Equal("Art. 40 > lid 2", Leaf(cs, "tijdig aan de vakbonden").Path);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("lid a", StringComparison.Ordinal));
     }
 }

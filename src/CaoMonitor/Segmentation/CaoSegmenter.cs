@@ -35,6 +35,7 @@ public static partial class CaoSegmenter
         public int? NestedIn; // an appendix of an appendix ("Bijlage 15 > Bijlage 1")
         public bool Restarted; // a part named by the title above its articles' restart at 1
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
+        public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
     }
@@ -210,6 +211,14 @@ public static partial class CaoSegmenter
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // "8. Beraadslaging en stemmen" above "8.1 De commissie besluit ...": in an appendix, a numbered title whose decimals
+            // are sentences, not titles, is an article of the appendix's regulation, and 8.1, 8.2 are its leden (no chapter 8).
+            bool decimalLeden = false;
+            if (h is { Kind: HeadingKind.Chapter } && chapterLines.Contains(i) && appendix is not null && unit is null && DecimalSentenceFollows(lines, i, h.Number))
+            {
+                h = new Heading(HeadingKind.Article, h.Number, h.Title);
+                decimalLeden = true;
+            }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)) h = null;
@@ -248,6 +257,28 @@ public static partial class CaoSegmenter
             {
                 h = new Heading(HeadingKind.Article, nt.Number, nt.Title);
                 numberedTitle = true;
+            }
+            // "1. WERKINGSSFEER" / "2. SOCIAAL BELEID IN DE ONDERNEMING" straight under a part, chapter or appendix with no article
+            // open: numbered titles in capitals over their own text are the section's articles, one after the other, no leden.
+            if (h is null && unit is null && !excluded && (chapter ?? appendix ?? part) is not null
+                && (articles.Count == 0 || nodes[articles[^1]].NumberedTitle) && CapitalTitleLine(lines, i) is { } ct
+                && ct.Number == (articles.Count == 0 ? "1" : int.TryParse(nodes[articles[^1]].Number, out int prevTitled) ? (prevTitled + 1).ToString() : ""))
+            {
+                h = new Heading(HeadingKind.Article, ct.Number, ct.Title);
+                numberedTitle = true;
+            }
+            // "2.1 Er geldt een overgangsregeling:" after lid 1 of "Artikel 51": where articles are numbered 1, 2, 3 through the
+            // cao, the decimal numbers a lid of the open article (lid 2.1, then 2.2), not an article 2.1.
+            if ((h is { Kind: HeadingKind.Article, Sign: false } || h is null && DecimalPattern().IsMatch(line.Text.Trim())) && !numberedTitle && !decimalLeden
+                && unit is null && !excluded && !numberedByChapter && articles.Count > 0
+                && char.IsDigit(line.Text.TrimStart()[0]) && nodes[articles[^1]] is { Kind: ClauseKind.Article } plain
+                && (h?.Number ?? DecimalPattern().Match(line.Text.Trim()).Groups["num"].Value.Replace(" ", "")) is var subNumber
+                && SubLidOf(plain, subNumber, doc.Text) is { } subLid)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                plain.LidStyle = '1'; plain.LastLid = subLid; plain.ArticleLastLid = subLid;
+                lid = Add(new Node(ClauseKind.Paragraph, subNumber, null, line.Start, articles[^1], Unique($"{plain.Path} > lid {subNumber}", usedPaths), line.Start));
+                continue;
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
@@ -427,12 +458,15 @@ public static partial class CaoSegmenter
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
                         // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
-                        if (appendix is not null && mainLast is not null && !numberedTitle && Continues(h.Number, mainLast))
+                        if (appendix is not null && mainLast is not null && !numberedTitle && !decimalLeden && Continues(h.Number, mainLast))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
                             lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
                         }
+                        // An appendix article with decimal leden ("8. Beraadslaging") stands beside the numbered titles read as
+                        // chapters before it ("1. Reglement ..." over "1.1 Taak"), not inside one.
+                        if (decimalLeden && chapter is { } dc && nodes[dc].Parent == appendix) { CloseArticles(line.Start); Close(ref chapter, line.Start); }
                         // A decimal article (4.4.1) lives in the article it extends (4.4); any other closes the open ones.
                         int keep = articles.Count;
                         while (keep > 0 && !h.Number.StartsWith(nodes[articles[keep - 1]].Number + ".", StringComparison.Ordinal)) keep--;
@@ -532,7 +566,10 @@ public static partial class CaoSegmenter
                         if (sentenceArticle && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
                             && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start))))
                             apath2 = $"{pa.Path} > lid {h.Number}";
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle }));
+                        // "8.2 ..." under the appendix article "8. Beraadslaging en stemmen": a lid of article 8.
+                        else if (keep > 0 && nodes[articles[keep - 1]] is { DecimalLeden: true } dl && h.Number.StartsWith(dl.Number + ".", StringComparison.Ordinal))
+                            apath2 = $"{dl.Path} > lid {h.Number}";
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle, DecimalLeden = decimalLeden }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
                         if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
@@ -655,6 +692,21 @@ public static partial class CaoSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text;
+            // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
+            // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
+            if (GluedAfterVacant().Matches(t) is { Count: > 0 } glued
+                && AnyHeading(t[..glued[0].Index]) is { Kind: HeadingKind.Article })
+            {
+                result ??= lines.Take(i).ToList();
+                int from = 0;
+                foreach (Match g in glued)
+                {
+                    result.Add(new TextLine(lines[i].Start + from, t[from..g.Index].TrimEnd()));
+                    from = g.Index + g.Length;
+                }
+                result.Add(new TextLine(lines[i].Start + from, t[from..]));
+                continue;
+            }
             var m = GluedHeadingAfterSentence().Match(t);
             // "opgenomen in bijlage" / "4. Hoofdstuk 3 Functie en salaris": the number a reference carried over to the next
             // line, with the next chapter's heading behind it.
@@ -1003,7 +1055,8 @@ public static partial class CaoSegmenter
         char style = char.IsDigit(marker[0]) ? '1' : char.IsUpper(marker[0]) ? 'A' : 'a';
         if (container.LidStyle == '\0')
         {
-            if (marker is not ("1" or "a" or "A")) return false;
+            // "1." alone on its line (its text lost), then "2. De werkgever ...": the leden start, at 2 (not at "2. Samenstelling", a title).
+            if (marker is not ("1" or "a" or "A") && !(marker == "2" && !ShortItem(lines[i].Text) && PreviousNonBlank(lines, i) is { } bare && lines[bare].Text.Trim() == "1.")) return false;
             // "1. Voor- en afmontage" / "2. Houtbewerking": a numbered list of names, no leden.
             if (ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } ni && LidMarker(lines[ni].Text) is not (null or "•") && ShortItem(lines[ni].Text))
                 return false;
@@ -1069,6 +1122,50 @@ public static partial class CaoSegmenter
         // "6. Een onderneming kan zich aansluiten als" / "a. ...": a lid whose sentence its items finish.
         if (m.Groups["t"].Value.Length > 70 || OpenEnd().IsMatch(m.Groups["t"].Value)) return null;
         return (m.Groups["n"].Value, m.Groups["t"].Value.Trim());
+    }
+
+    /// <summary>
+    /// Whether the line after numbered title <paramref name="number"/> (line <paramref name="i"/>) is its first decimal as a
+    /// sentence: "8.1 De commissie besluit bij meerderheid." (a long line, or one that ends a clause), not a title "8.1 Taak".
+    /// </summary>
+    private static bool DecimalSentenceFollows(List<TextLine> lines, int i, string number)
+    {
+        if (NextNonBlank(lines, i) is not { } ni) return false;
+        var next = lines[ni].Text.Trim();
+        if (!next.StartsWith(number + ".1 ", StringComparison.Ordinal)) return false;
+        var rest = next[(number.Length + 3)..].Trim();
+        return rest.Length > 0 && char.IsUpper(rest[0]) && (rest.Length > 80 || ".;:".Contains(rest[^1])) && !IsTitleLike(rest);
+    }
+
+    /// <summary>
+    /// "1. WERKINGSSFEER" (a number and a title in capitals, at least four letters) above a line of body text: its number and title.
+    /// </summary>
+    private static (string Number, string Title)? CapitalTitleLine(List<TextLine> lines, int i)
+    {
+        var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
+        if (!m.Success) return null;
+        var title = m.Groups["t"].Value.Trim();
+        if (title.Count(char.IsLetter) < 4 || !title.Where(char.IsLetter).All(char.IsUpper)) return null;
+        if (NextNonBlank(lines, i) is not { } ni) return null;
+        var next = lines[ni].Text.Trim();
+        if (LidMarker(next) is not null || AnyHeading(next) is not null || NumberedTitlePattern().IsMatch(next) || !char.IsUpper(next[0])
+            || next.Where(char.IsLetter).All(char.IsUpper)) return null;
+        return (m.Groups["n"].Value, title);
+    }
+
+    /// <summary>
+    /// "2.1" after lid 1 (or lid 2) of a plainly numbered "Artikel 51": the lid number it continues ("2"), else null. Not a number
+    /// in the article's own numbering (51.1).
+    /// </summary>
+    private static string? SubLidOf(Node article, string number, string text)
+    {
+        if (article.Number is not { Length: > 0 } an || !char.IsDigit(an[0]) || an.Contains('.') || an.Contains(':')) return null;
+        if (!ArticleWord().IsMatch(text.AsSpan(article.Start, Math.Min(12, text.Length - article.Start)))) return null;
+        var m = PlainDecimal().Match(number);
+        if (!m.Success || article.ArticleLastLid.Length == 0 || !char.IsDigit(article.ArticleLastLid[0])) return null;
+        int n = int.Parse(m.Groups[1].Value), last = int.Parse(new string(article.ArticleLastLid.TakeWhile(char.IsDigit).ToArray()));
+        if (new string(an.TakeWhile(char.IsDigit).ToArray()) == m.Groups[1].Value) return null;
+        return n == last || n == last + 1 ? n.ToString() : null;
     }
 
     /// <summary>
@@ -1849,6 +1946,9 @@ public static partial class CaoSegmenter
     private static partial Regex DoubledAppendixWord();
     [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vacant();
+    // "(vacant)Artikel 16:21", "(vacantArtikel 16:27", "vervallen Artikel 9": where the next article's heading starts on a vacant one's line.
+    [GeneratedRegex(@"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedAfterVacant();
     [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
     private static partial Regex TrailingDots();
     [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]

@@ -1,0 +1,148 @@
+using CaoMonitor.Domain;
+using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors the independent judges of session 13 found in the real 2024 corpus, each in a fixture of our own words with
+/// the real text's layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests14
+{
+    private static Clause Leaf(IReadOnlyList<Clause> cs, string text) =>
+        cs.SingleOrDefault(c => c.IsLeaf && c.Text.Contains(text, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no single leaf holds \"{text}\"; have: {string.Join(" | ", cs.Where(c => c.IsLeaf).Select(c => c.Path))}");
+
+    [Fact]
+    public void VacantArticleHeadingsRunTogetherOnOneLineGiveTheLastOneItsText()
+    {
+        // The extractor ran the headings of two vacant articles and the next real one into one line. The text under it is
+        // article 7:14's, not the first vacant one's.
+        var cs = Seg("""
+            Cao Fictieve Zorgboerderijen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 7:10 Werktijden
+            De werkgever stelt de werktijden vast in overleg met de werknemer.
+            Artikel 7:11 (vacant)
+            Artikel 7:12 (vacant)Artikel 7:13 (vacant)Artikel 7:14 Kosten van thuiswerk
+            1. De werkgever vergoedt de kosten van een werkplek thuis volgens een regeling van de instelling.
+            2. De regeling wordt vastgesteld met instemming van de ondernemingsraad.
+            Artikel 7:15 (vacantArtikel 7:16 Slotbepaling
+            Deze regeling geldt tot het einde van de looptijd van de cao.
+            """);
+        Assert.Equal("H7 > Art. 7:14 > lid 1", Leaf(cs, "werkplek thuis").Path);
+        Assert.Equal("H7 > Art. 7:14 > lid 2", Leaf(cs, "instemming van de ondernemingsraad").Path);
+        Assert.Equal("H7 > Art. 7:16", Leaf(cs, "einde van de looptijd").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("7:11") || c.Path.Contains("7:12") || c.Path.Contains("7:15"));
+    }
+
+    [Fact]
+    public void DecimalNumbersAfterLidOneOfAPlainArticleAreItsSubLeden()
+    {
+        // Articles numbered 1, 2, 3 through the cao. Under "Artikel 31", lid 1 is followed by "2.1" and "2.2": parts of lid 2
+        // of article 31, not articles 2.1 and 2.2.
+        var cs = Seg("""
+            Cao Fictieve Glazenwassers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 6 Vakantie
+            Artikel 30 Vakantie-uren
+            De werknemer krijgt elk jaar 200 vakantie-uren bij een volledige werkweek.
+            Artikel 31 Extra uren voor oudere werknemers
+            1. Een werknemer van 58 jaar of ouder krijgt ieder jaar 16 extra vakantie-uren boven op zijn gewone uren.
+
+            2.1 Voor wie al eerder extra uren had, geldt een overgang:
+            Hij houdt dat aantal uren tot de regeling van lid 1 hem meer geeft.
+
+            2.2 Op de eerste dag van het jaar geldt het volgende .
+            De uren worden bijgeschreven als de werknemer dan een half jaar in dienst is.
+            3. Een zieke werknemer bouwt de extra uren gewoon op.
+            Artikel 32 Vakantie opnemen
+            De werknemer neemt zijn vakantie op in overleg met de werkgever.
+            """);
+        Assert.Equal("H6 > Art. 31 > lid 2.1", Leaf(cs, "eerder extra uren").Path);
+        Assert.Equal("H6 > Art. 31 > lid 2.2", Leaf(cs, "half jaar in dienst").Path);
+        Assert.Equal("H6 > Art. 31 > lid 3", Leaf(cs, "zieke werknemer").Path);
+        Assert.Equal("H6 > Art. 32", Leaf(cs, "in overleg met de werkgever").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NumberedTitlesInCapitalsUnderAPartAreItsArticlesNotLeden()
+    {
+        // A part opens with recommendations, each a number and a title in capitals over its own text: articles 1, 2, 3 of
+        // the part, not "Deel A > lid 1".
+        var cs = Seg("""
+            Cao Fictieve Dakdekkers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Deel A
+            1. TOEPASSING
+            Deze afspraken gelden naast de bepalingen van de cao voor alle dakdekkersbedrijven.
+            2. OPLEIDEN IN HET BEDRIJF
+            Partijen bevelen aan dat ieder bedrijf een leerling in dienst neemt.
+            3. VEILIG WERKEN OP HOOGTE
+            Partijen vragen de bedrijven om jaarlijks een oefening op het dak te houden.
+            Hoofdstuk 1 Algemeen
+            Artikel 1 Werkgever
+            Werkgever is ieder bedrijf dat daken legt of herstelt.
+            """);
+        Assert.Equal("Deel A > Art. 1", Leaf(cs, "naast de bepalingen").Path);
+        Assert.Equal("Deel A > Art. 2", Leaf(cs, "leerling in dienst").Path);
+        Assert.Equal("Deel A > Art. 3", Leaf(cs, "oefening op het dak").Path);
+        Assert.Equal("Deel A > H1 > Art. 1", Leaf(cs, "daken legt").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAppendixRegulationsNumberedTitleOverDecimalSentencesIsAnArticleWithLeden()
+    {
+        // An appendix holds the rules of a committee: "4. Vergaderen" over "4.1 De commissie ...", sentences. Article 4 of
+        // the rules with leden 4.1 and 4.2, not a chapter H4 with articles 4.1 and 4.2.
+        var cs = Seg("""
+            Cao Fictieve Orgelbouwers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle orgelbouwers en hun werknemers.
+            Artikel 2 Geschillen
+            Een geschil over deze cao gaat naar de commissie van bijlage 3.
+
+            Bijlage 3. Regels van de vaste commissie
+
+            3. Samenstelling
+            3.1 De commissie bestaat uit twee leden namens de werkgevers en twee namens de werknemers.
+            3.2 Ieder lid heeft een plaatsvervanger die door dezelfde partij wordt benoemd.
+
+            4. Vergaderen
+            4.1 De commissie vergadert alleen als van beide kanten ten minste een lid aanwezig is.
+            4.2 De commissie besluit met algemene stemmen en legt haar besluit schriftelijk vast.
+            """);
+        Assert.Equal("Bijlage 3 > Art. 4 > lid 4.1", Leaf(cs, "van beide kanten").Path);
+        Assert.Equal("Bijlage 3 > Art. 4 > lid 4.2", Leaf(cs, "algemene stemmen").Path);
+        Assert.Equal("Bijlage 3 > Art. 3 > lid 3.2", Leaf(cs, "plaatsvervanger").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("> H", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABareFirstLidNumberWhoseTextWasLostLetsTheLedenStartAtTwo()
+    {
+        // "1." stands alone (its text lost), then "2." over its text with items a and b (the numbers hang on lines of their own): the items belong to lid 2, not "lid a".
+        var cs = Seg("""
+            Cao Fictieve Kaasmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 40 Werkgelegenheid
+
+            1.
+
+            2.
+
+            Bij plannen die gevolgen hebben voor het werk gelden in het bedrijf de volgende afspraken.
+
+            a. De werkgever meldt zijn plannen tijdig aan de vakbonden die partij zijn bij deze cao.
+            b. Zonder ondernemingsraad licht de werkgever zelf de vakbonden in over de plannen.
+            Artikel 41 Slot
+            Deze cao eindigt zonder opzegging op de laatste dag van de looptijd.
+            """);
+        Assert.Equal("Art. 40 > lid 2", Leaf(cs, "tijdig aan de vakbonden").Path);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("lid a", StringComparison.Ordinal));
+    }
+}

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.16.1, engine 13 (session 14): classes of wording behind the strength corrections of all ten judged rounds, written in
+/// Rules 1.16.3, engine 13 (session 14): classes of wording behind the strength corrections of all ten judged rounds, written in
 /// our own words (never real cao text). Every case below failed on main 0d27b1a; the counter-cases keep their strength. The new
 /// cues are <c>strength_only</c>: they change how binding a label is, never whether there is one.
 /// </summary>

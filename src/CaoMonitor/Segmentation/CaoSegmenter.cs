@@ -1407,14 +1407,16 @@ public static partial class CaoSegmenter
     private static Heading? AnyHeading(string line)
     {
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
-        if (t.Length is 0 or > 120) return null;
+        if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && ArticleWord().IsMatch(t))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
-            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))) return null;
+            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))
+                && !(pattern == ArticlePattern() && ArticleWord().IsMatch(t) && LongArticleTitle(title))) return null;
+            if (t.Length > 120 && !(pattern == ArticlePattern() && LongArticleTitle(title))) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
@@ -1436,6 +1438,17 @@ public static partial class CaoSegmenter
         title.Length is >= 4 and <= 70 && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
         && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
         && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
+
+    /// <summary>
+    /// "Artikel 5.9 Aanvullende bepalingen over de vergoeding van ... diensten (van toepassing tot 1 januari 2023)", "Artikel 18 Wat
+    /// geldt voor je salaris als je hulpkracht, leerling of uitzendkracht bent?": a title too long for the usual limit, behind the
+    /// word "Artikel". Up to 160 characters, with no sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
+    /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
+    /// </summary>
+    private static bool LongArticleTitle(string title) =>
+        title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
+        && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
+        && !char.IsDigit(title[^1]) && !Regex.IsMatch(title, @"\s\d{2,3}\s");
 
     /// <summary>
     /// "Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title, also a long

@@ -195,4 +195,28 @@ public class JudgedPathTests14
         Assert.Equal("H4 > Art. 4.1 > inleiding", Leaf(cs, "Regeling 1. Daarin").Path);
         Assert.Equal("H4 > Art. 4.1 > lid 1", Leaf(cs, "een dag van tevoren").Path);
     }
+
+    [Fact]
+    public void AnArticleHeadingWithALongTitleOpensItsArticle()
+    {
+        // "Artikel 12 ..." with a title of some 130 characters (a scope in brackets at its end): the heading of article 12,
+        // so its leden are not lid 4-6 of article 11. A contents line of the same length with page numbers opens nothing.
+        var cs = Seg("""
+            Cao Fictieve Dierenpensions
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Inhoud
+            Artikel 11 Bereikbaarheid buiten werktijd voor verzorgers van paarden en andere grote dieren in pensions 14 en stallen 15
+            Artikel 11 Bereikbaarheid
+            1. De werkgever kan de verzorger opdragen buiten werktijd bereikbaar te zijn voor spoedgevallen.
+            2. Per dienst van bereikbaarheid krijgt de verzorger een vaste vergoeding.
+            3. De verzorger is niet vaker dan een weekend per maand bereikbaar.
+            Artikel 12 Aanvullende afspraken over de vergoeding van nachtelijke bereikbaarheid bij pensions voor honden en katten (van toepassing tot 1 januari 2026)
+            1. Wie 's nachts bereikbaar is, krijgt daarna een ochtend vrij.
+            2. Een nacht waarin de verzorger werd opgeroepen, telt als gewerkte nacht.
+            """);
+        Assert.Equal("Art. 12 > lid 1", Leaf(cs, "ochtend vrij").Path);
+        Assert.Equal("Art. 12 > lid 2", Leaf(cs, "gewerkte nacht").Path);
+        Assert.Equal("Art. 11 > lid 3", Leaf(cs, "weekend per maand").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid 4", StringComparison.Ordinal));
+    }
 }

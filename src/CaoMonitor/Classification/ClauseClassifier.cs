@@ -16,7 +16,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "12";
+    public const string EngineVersion = "13";
 
     public Taxonomy Taxonomy { get; }
 
@@ -103,12 +103,27 @@ public sealed class ClauseClassifier
         var negations = Cues(tx.NegationCues, text, lines);
         var mentions = Cues(tx.MentionCues, text, lines);
         var strengthCues = Cues(tx.StrengthCues, text, lines);
+        // The arrangement frame sees the same cues, except strength-only ones (and it still sees those that a strength-only
+        // neutral cue hides from the strength decision); null when it sees exactly the strength cues (the common case).
+        List<Cue>? frameCues = null;
         // Cues inside neutral wording ("het fonds bevordert ...", "voor het bevorderen van") commit nobody.
         if (tx.NeutralCues.Count > 0 && strengthCues.Count > 0)
         {
             var neutral = Cues(tx.NeutralCues, text, lines);
             if (neutral.Count > 0)
+            {
+                if (neutral.Exists(n => n.Rule.StrengthOnly))
+                {
+                    frameCues = new List<Cue>(strengthCues);
+                    frameCues.RemoveAll(c => neutral.Exists(n => !n.Rule.StrengthOnly && n.Start < c.End && n.End > c.Start));
+                }
                 strengthCues.RemoveAll(c => neutral.Exists(n => n.Start < c.End && n.End > c.Start));
+            }
+        }
+        if (strengthCues.Exists(c => c.Rule.StrengthOnly) || frameCues is not null)
+        {
+            frameCues ??= new List<Cue>(strengthCues);
+            frameCues.RemoveAll(c => c.Rule.StrengthOnly);
         }
         var conditions = Cues(tx.ConditionCues, text, lines);
         var purposes = Cues(tx.PurposeCues, text, lines);
@@ -116,7 +131,7 @@ public sealed class ClauseClassifier
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, conditions, purposes, tx.BeneficiaryCues);
+            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, frameCues, conditions, purposes, tx.BeneficiaryCues);
             if (c is not null) candidates.Add(c);
         }
         // A category known only from the title gives way to a neighbour with evidence in the text.
@@ -191,7 +206,7 @@ public sealed class ClauseClassifier
     }
 
     static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences, ClauseLines lines,
-        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
+        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue>? frameCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, lines, hits);
@@ -298,43 +313,23 @@ public sealed class ClauseClassifier
 
         // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
         var anchors = hits.Count > 0 ? continued : [context!.Value];
-        Cue? best = null;
-        int bestDist = int.MaxValue;
+        var best = PickCue(strengthCues, text, sentences, anchors, out bool inSentence);
+        // A clause-wide cue ("voor de tekst van de regeling, zie bijlage 4") holds for every label of the clause.
         foreach (var cue in strengthCues)
-        {
-            int si = sentences.IndexOf(cue.Start);
-            int dist = int.MaxValue;
-            foreach (var a in anchors)
-                if (sentences.IndexOf(a.Start) == si) dist = Math.Min(dist, Math.Abs(cue.Start - a.Start));
-            if (dist == int.MaxValue) continue;
-            if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
-            { best = cue; bestDist = dist; }
-        }
-        // A list item without wording of its own takes that of the sentence that opens its list ("kan de werknemer kiezen uit:" then "b. ...").
-        if (best is null)
-            foreach (var cue in strengthCues)
-            {
-                int si = sentences.IndexOf(cue.Start);
-                if (!EndsWithColon(text, sentences, si)) continue;
-                foreach (var a in anchors)
-                {
-                    int ai = sentences.IndexOf(a.Start);
-                    if (si < ai && ListRuns(text, sentences, si + 1, ai)
-                        && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) { best = cue; break; }
-                }
-            }
-        cand.CueInSentence = best is not null;
-        if (best is null)
-            foreach (var cue in strengthCues)
-                if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
+            if (cue.Rule.ClauseWide && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) best = cue;
+        cand.CueInSentence = inSentence;
         cand.StrengthCue = best;
+        // What the arrangement frame sees: the same cue unless strength-only cues are about.
+        bool frameInSentence = inSentence;
+        Cue? frameBest = best;
+        if (frameCues is not null) frameBest = PickCue(frameCues, text, sentences, anchors, out frameInSentence);
         // The arrangement frame: a category word with nothing that arranges anything (no right, duty, possibility,
         // effort or reference anywhere in the clause) and no title naming the subject is a mention: a definition,
         // a bare list item, a checklist question, a heading run into the text. A figure (an amount, a share, hours, days)
         // fixes something by itself ("het budget hiervoor is 2% van de loonsom").
-        if (best is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !HasFigure(text)
+        if (frameBest is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !HasFigure(text)
             && !Framed(beneficiaries, text, sentences, anchors)) return null;
-        if (cat.ArrangementInSentence && !cand.CueInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
+        if (cat.ArrangementInSentence && !frameInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
 
         foreach (var cond in conditions)
             foreach (var a in anchors)
@@ -396,6 +391,42 @@ public sealed class ClauseClassifier
             if (ci < si && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)) return true;
         }
         return false;
+    }
+
+    /// <summary>The strongest cue in the sentences of the anchors (ties to the nearest), else of the sentence that opens their list
+    /// with ":", else anywhere in the clause; <paramref name="inSentence"/> says whether one of the first two was found.</summary>
+    static Cue? PickCue(List<Cue> cues, string text, Sentences sentences, List<Hit> anchors, out bool inSentence)
+    {
+        Cue? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var cue in cues)
+        {
+            int si = sentences.IndexOf(cue.Start);
+            int dist = int.MaxValue;
+            foreach (var a in anchors)
+                if (sentences.IndexOf(a.Start) == si) dist = Math.Min(dist, Math.Abs(cue.Start - a.Start));
+            if (dist == int.MaxValue) continue;
+            if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
+            { best = cue; bestDist = dist; }
+        }
+        // A list item without wording of its own takes that of the sentence that opens its list ("kan de werknemer kiezen uit:" then "b. ...").
+        if (best is null)
+            foreach (var cue in cues)
+            {
+                int si = sentences.IndexOf(cue.Start);
+                if (!EndsWithColon(text, sentences, si)) continue;
+                foreach (var a in anchors)
+                {
+                    int ai = sentences.IndexOf(a.Start);
+                    if (si < ai && ListRuns(text, sentences, si + 1, ai)
+                        && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) { best = cue; break; }
+                }
+            }
+        inSentence = best is not null;
+        if (best is null)
+            foreach (var cue in cues)
+                if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
+        return best;
     }
 
     static bool EndsWithColon(string text, Sentences sentences, int index)

@@ -33,6 +33,12 @@ public sealed class Rule
     public Strength? IfNoFigure { get; init; }
     /// <summary>For strength cues: without a figure, a reference elsewhere in the clause wins ("kan gebruikmaken van ...; zie het reglement").</summary>
     public bool YieldsToReference { get; init; }
+    /// <summary>For strength cues: decides the strength only; the arrangement frame (is anything arranged at all?) does not see
+    /// it, so adding such a cue never adds or removes a label. For neutral cues: the cues it hides still count for the frame.</summary>
+    public bool StrengthOnly { get; init; }
+    /// <summary>For strength cues: holds for every label of the clause, not only in its own sentence ("voor de tekst van de
+    /// regeling, zie bijlage 4"); it wins when its priority is higher than the cue chosen in the evidence sentences.</summary>
+    public bool ClauseWide { get; init; }
     /// <summary>For category blockers: suppress only the hits of these trigger ids (null: see <see cref="WeakOnly"/>).</summary>
     public IReadOnlyList<string>? OnlyTriggers { get; init; }
     /// <summary>For category blockers: do not apply when the clause states a figure (amount, percentage, hours, days).</summary>
@@ -232,6 +238,8 @@ public sealed class Taxonomy
             WeakOnly = r.WeakOnly,
             IfNoFigure = Strengths.Parse(r.IfNoFigure),
             YieldsToReference = r.YieldsToReference,
+            StrengthOnly = r.StrengthOnly,
+            ClauseWide = r.ClauseWide,
             OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
             UnlessFigure = r.UnlessFigure,
             UnlessSource = r.Unless is { Length: > 0 } u ? CompilePattern(u, $"{owner}/{id}/unless") : null,
@@ -350,6 +358,8 @@ public sealed class Taxonomy
         [JsonPropertyName("weak_only")] public bool WeakOnly { get; set; }
         [JsonPropertyName("if_no_figure")] public string? IfNoFigure { get; set; }
         [JsonPropertyName("yields_to_reference")] public bool YieldsToReference { get; set; }
+        [JsonPropertyName("strength_only")] public bool StrengthOnly { get; set; }
+        [JsonPropertyName("clause_wide")] public bool ClauseWide { get; set; }
         public List<string>? Triggers { get; set; }
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
         public string? Unless { get; set; }

@@ -179,4 +179,119 @@ public class JudgedErrorTests14
         Assert.Contains(Classify("De werknemer heeft jaarlijks recht op 40 uur voor duurzame inzetbaarheid, die hij onder meer voor scholing kan gebruiken. De uren kunnen niet worden gespaard.", "Duurzame inzetbaarheid"),
             l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
     }
+    // --- Rules 1.16.1. LLO.WERKEND_LEREN: pupils of schools (the education sector's clients), an intern's allowance, verifying or
+    //     recognising diplomas, and a learner's sickness, notice or pay policy are no werkend leren; a title-only label gives way to an
+    //     individual budget, a training plan or another LLO instrument in the text. ---
+
+    [Theory]
+    [InlineData("a. Dit artikel geldt alleen indien het ministerie van onderwijs instemt met het voorstel van sociale partners om de extra middelen over alle scholen te verdelen.", "Arbeidsmarkttoelage scholen met veel achterstandsleerlingen", "Salaris")]
+    [InlineData("Loopt de stagiair 32 uur per week of meer stage, dan ontvangt hij een stagevergoeding van € 400 per maand. De werkgever kan daarnaast de kosten vergoeden van studiemateriaal dat de stagiair voor zijn stage nodig heeft.", "Stagevergoeding", "Stageregeling")]
+    [InlineData("a. Verplicht: vakdiploma's die de werknemer heeft behaald, moeten door de werkgever worden geverifieerd, zowel bij indiensttreding als bij het behalen van een diploma tijdens het dienstverband.", "Diplomaverificatie", "Opleiding, training en stage")]
+    [InlineData("Wordt de stagiair ziek, dan meldt hij dat dezelfde dag bij zijn praktijkbegeleider, ook als hij die dag geen stage heeft.", "Ziekte", "Stageovereenkomst")]
+    [InlineData("De werkgever kan de leerarbeidsovereenkomst door opzegging laten eindigen als blijkt dat de leerling niet geschikt is voor de opleiding.", "Opzegging bij ongeschiktheid", null)]
+    [InlineData("De werkgever stelt met de ondernemingsraad een beloningsbeleid vast voor leerling-werknemers die al een diploma in de zorg hebben.", "Tweede opleidingen", "Werknemers die een opleiding volgen")]
+    public void Pupils_allowances_diplomas_and_contract_terms_are_no_werkend_leren(string text, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    [Theory]
+    [InlineData("Iedere medewerker kan met een persoonlijk opleidingsvoucher van € 250 per jaar een erkende cursus volgen.", "Leerling- en opleidingsbepalingen", "LLO.BUDGET")]
+    [InlineData("De werkgever heeft een scholingsplan op ondernemingsniveau, met als uitgangspunt dat medewerkers erkende diploma's behalen.", "Leerling- en opleidingsbepalingen", "LLO.COLLECTIEF")]
+    public void A_learners_title_gives_way_to_another_instrument(string text, string title, string code)
+    {
+        var labels = Classify(text, title);
+        Assert.Contains(labels, l => l.Code == code);
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    [Theory]
+    [InlineData("De stagebieder ontvangt uit het fonds een vergoeding van € 150 per maand voor de kosten van de praktijkbegeleiding van een stagiair.", "Stagevergoeding en vergoeding voor praktijkbegeleiding", null)]
+    [InlineData("De werkgever stelt de leerling in staat één dag per week het beroepsonderwijs op school te volgen.", "Leerlingen", null)]
+    public void Learning_places_and_their_guidance_stay_werkend_leren(string text, string title, string? parent)
+    {
+        Assert.Contains(Classify(text, title, parent), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    // --- A bare dispute or complaints title ("Geschillen", "Geschillencommissie", "Klachtenregeling") states no provision. ---
+
+    [Theory]
+    [InlineData("Een werknemer kan een meningsverschil over de uitvoering van zijn persoonlijk ontwikkelplan voorleggen aan de interne commissie.", "Geschillencommissie")]
+    public void Dispute_articles_carry_no_label(string text, string title)
+    {
+        Assert.Empty(Classify(text, title));
+    }
+
+    // --- LLO.ONTWIKKELGESPREK: handling a training request (deadline, granted or refused) is procedure, no talk or plan. ---
+
+    [Fact]
+    public void Handling_a_training_request_is_no_ontwikkelgesprek()
+    {
+        Assert.DoesNotContain(Classify("Dient de werknemer een scholingsverzoek in, dan laat de werkgever binnen een maand schriftelijk weten of het verzoek is toegewezen of afgewezen.", "Persoonlijk ontwikkelingsplan"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Fact]
+    public void Agreeing_a_development_plan_stays_ontwikkelgesprek()
+    {
+        Assert.Contains(Classify("Werkgever en werknemer stellen samen een persoonlijk ontwikkelingsplan op en bespreken het jaarlijks.", "Persoonlijk ontwikkelingsplan"),
+            l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    // --- LLO.FONDS: a fund's health-and-safety work and its administrative reporting are no training-fund provision. ---
+
+    [Theory]
+    [InlineData("Partijen richten een kenniscentrum voor veilig en gezond werken op dat wordt gefinancierd uit het sectorfonds voor opleiding en ontwikkeling.", "Kenniscentrum")]
+    [InlineData("6. Mijn Loopbaanpunt doet per kwartaal aan het bestuur van het O&O-fonds opgave van het aantal deelnemers per traject en de kosten daarvan.", "Loopbaanpunt")]
+    public void Safety_work_and_reporting_are_no_fonds(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.FONDS");
+    }
+
+    [Fact]
+    public void A_fund_that_also_works_on_safety_stays_fonds()
+    {
+        Assert.Contains(Classify("Het opleidingsfonds financiert activiteiten op het gebied van opleiding en scholing, duurzame inzetbaarheid en veilig en gezond werken. De werkgever betaalt hiervoor een premie van 0,2% van de loonsom.", "Opleidingsfonds"),
+            l => l.Code == "LLO.FONDS");
+    }
+
+    // --- LLO.DUURZAME_INZETBAARHEID: saved leave that does not expire during sickness and the approval of a leave request are
+    //     bookkeeping and procedure. ---
+
+    [Theory]
+    [InlineData("Eenmaal opgebouwd verlof uit het levensfasebudget vervalt niet tijdens ziekte of arbeidsongeschiktheid.", "Uitgangspunten levensfasebudget")]
+    [InlineData("De werkgever gaat akkoord met het verzoek om verlof uit het levensfasebudget, tenzij een zwaarwegend bedrijfsbelang zich daartegen verzet.", "Levensfasebudget")]
+    public void Expiry_and_approval_rules_are_no_duurzame_inzetbaarheid(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+    // --- Rules 1.16.2. LLO.DUURZAME_INZETBAARHEID: a conversation guide or example calculations, filling the budget, and saved
+    //     balances are no arrangement (titles). LLO.FONDS: a fund's part in an 80/90/100 or generation scheme, union leave, or
+    //     health and safety work (titles). ---
+
+    [Theory]
+    [InlineData("b. de uren die zij extra heeft gewerkt of haar plus-uren", "Vullen van het levensfasebudget", null)]
+    [InlineData("Voorbeeldberekening: een werknemer in schaal 5, geboren in 1995, bouwt per jaar 70 uur levensfasebudget op.", "Voorbeelden", "Handleiding salarissystematiek")]
+    [InlineData("Voorbeeldberekening: een werknemer in schaal 5 bouwt per jaar 70 uur levensfasebudget op.", "Voorbeeldberekeningen", null)]
+    public void Guides_examples_and_filling_are_no_duurzame_inzetbaarheid(string text, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Theory]
+    [InlineData("3. De werkgever kan een deel van de loonkosten over de extra verlofuren declareren bij het O&O fonds, volgens het reglement duurzame inzetbaarheid.", "80/90/100-regeling", null)]
+    [InlineData("c. De loonkosten van de werknemer die als kaderlid een vakbondscursus volgt, worden op verzoek door het opleidingsfonds aan de werkgever vergoed.", "Vakbondsverlof", "Buitengewoon verlof")]
+    [InlineData("Om de vitaliteit van medewerkers te bevorderen, voert het arbeidsmarkt- en opleidingsfonds een activiteitenplan uit.", "Veilig en gezond werken", null)]
+    public void A_fund_in_other_schemes_is_no_fonds(string text, string title, string? parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.FONDS");
+    }
+
+    [Fact]
+    public void A_fund_that_pays_for_courses_stays_fonds()
+    {
+        Assert.Contains(Classify("Het opleidingsfonds vergoedt de werkgever de cursuskosten van werknemers die een vakopleiding volgen.", "Opleidingsfonds"),
+            l => l.Code == "LLO.FONDS");
+    }
 }
+

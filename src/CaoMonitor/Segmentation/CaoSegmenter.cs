@@ -573,7 +573,8 @@ public static partial class CaoSegmenter
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
                         if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
-                        if (headingLine == i && !profile && GluedFirstLid(line.Text) is { } glued)
+                        if (headingLine == i && !profile && (GluedFirstLid(line.Text) ?? (GluedLidAt(lines, i, 1) is { } one && !h.Sign
+                                ? (line.Text[..one].Trim() is var ht && AnyHeading(ht) is { } gh ? gh.Title : title, one) : null)) is { } glued)
                         {
                             var opened = nodes[articles[^1]];
                             int at = line.Start + glued.At;
@@ -652,6 +653,22 @@ public static partial class CaoSegmenter
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
                 owning.LidStyle = '1'; owning.LastLid = next; owning.ArticleLastLid = next;
                 lid = Add(new Node(ClauseKind.Paragraph, next, null, line.Start, hi, $"{owning.Path} > lid {next}", line.Start));
+                continue;
+            }
+            // "Vakkracht en vakvolwassen 1. Als je ..." above "2. ...": lid 1 ran on behind a margin keyword or a wrapped title. It
+            // starts at its number, so it is a lid of its own and "2." follows it. So too a later lid after the one before ended
+            // ("Kader medezeggenschap 4. Het kader ..." after lid 3).
+            if (nodes[ci] is { Kind: ClauseKind.Article } first && (first.LidStyle == '\0' && lid is null || first.LidStyle == '1' && int.TryParse(first.LastLid, out _))
+                && LidMarker(line.Text) is null && GluedLidAt(lines, i, first.LidStyle == '\0' ? 1 : int.Parse(first.LastLid) + 1) is { } gluedAt)
+            {
+                int at = line.Start + gluedAt;
+                var number = first.LidStyle == '\0' ? "1" : (int.Parse(first.LastLid) + 1).ToString();
+                // What stands before it on the line, right under the heading, is the end of a wrapped title or a margin keyword
+                // ("en arbeidsovereenkomst 1. De ..."), no text of its own; after a lid, a margin keyword that lid does not hold.
+                if (number == "1" && doc.Text[first.BodyStart..at].Trim() is { Length: <= 80 } before && !before.Any(ch => ".;:!?".Contains(ch))) first.BodyStart = at;
+                Close(ref lid, line.Start);
+                first.LidStyle = '1'; first.LastLid = number; first.ArticleLastLid = number;
+                lid = Add(new Node(ClauseKind.Paragraph, number, null, at, ci, Unique($"{first.Path} > lid {number}", usedPaths), at));
                 continue;
             }
             if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
@@ -1070,6 +1087,26 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
+    /// Where lid <paramref name="n"/> runs on behind other words of line <paramref name="i"/> ("Vakkracht en vakvolwassen 1. Als je ...",
+    /// "1.20 Loon voor de vakkracht van 21 jaar 1. Het bedrag ...", the end of a wrapped title "Normale arbeidstijd 1. De ...", a margin
+    /// keyword "Kader medezeggenschap 4. Het kader ..."): the offset of its number in the line, else null. Lid 1 only where lid 2
+    /// follows on a line of its own before the next heading (and no lid 1 of its own comes first); a later lid only after the
+    /// lid before it ended a sentence, behind a few words that end none.
+    /// </summary>
+    private static int? GluedLidAt(List<TextLine> lines, int i, int n)
+    {
+        if (GluedLid().Match(lines[i].Text) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != n) return null;
+        int at = m.Groups["n"].Index;
+        if (n == 1)
+            // Not where a lid 1 of its own follows ("... geregeld in Regeling 1. Hier ..." above "1. je vraagt ...").
+            return NextBeforeHeading(lines, i, t => LidMarker(t) is "1" or "2") is { } two && LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text)
+                ? at : null;
+        var before = lines[i].Text[..at].Trim();
+        return before.Length <= 40 && !before.Any(ch => ".;:!?,".Contains(ch)) && PreviousNonBlank(lines, i) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1])
+            ? at : null;
+    }
+
+    /// <summary>
     /// The function a job profile describes, from the line that opens it: "Functienaam: Sociaal werker 1",
     /// "Functie Opperman Functiecode: 2.1.1", "Functiegroep: algemeen Manager HR Functienummer: A.03",
     /// "Functiegroep: kwaliteit &amp; productontwikkeling Kwaliteitsanalist Functienummer: K.03",
@@ -1370,14 +1407,16 @@ public static partial class CaoSegmenter
     private static Heading? AnyHeading(string line)
     {
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
-        if (t.Length is 0 or > 120) return null;
+        if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && ArticleWord().IsMatch(t))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
-            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))) return null;
+            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))
+                && !(pattern == ArticlePattern() && ArticleWord().IsMatch(t) && LongArticleTitle(title))) return null;
+            if (t.Length > 120 && !(pattern == ArticlePattern() && LongArticleTitle(title))) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
@@ -1399,6 +1438,17 @@ public static partial class CaoSegmenter
         title.Length is >= 4 and <= 70 && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
         && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
         && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
+
+    /// <summary>
+    /// "Artikel 5.9 Aanvullende bepalingen over de vergoeding van ... diensten (van toepassing tot 1 januari 2023)", "Artikel 18 Wat
+    /// geldt voor je salaris als je hulpkracht, leerling of uitzendkracht bent?": a title too long for the usual limit, behind the
+    /// word "Artikel". Up to 160 characters, with no sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
+    /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
+    /// </summary>
+    private static bool LongArticleTitle(string title) =>
+        title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
+        && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
+        && !char.IsDigit(title[^1]) && !Regex.IsMatch(title, @"\s\d{2,3}\s");
 
     /// <summary>
     /// "Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title, also a long
@@ -1946,6 +1996,9 @@ public static partial class CaoSegmenter
     private static partial Regex DoubledAppendixWord();
     [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vacant();
+    // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
+    [GeneratedRegex(@"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex GluedLid();
     // "(vacant)Artikel 16:21", "(vacantArtikel 16:27", "vervallen Artikel 9": where the next article's heading starts on a vacant one's line.
     [GeneratedRegex(@"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GluedAfterVacant();

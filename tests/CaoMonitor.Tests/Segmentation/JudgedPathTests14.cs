@@ -145,4 +145,78 @@ public class JudgedPathTests14
         Assert.Equal("Art. 40 > lid 2", Leaf(cs, "tijdig aan de vakbonden").Path);
         Assert.DoesNotContain(cs, c => c.Path.EndsWith("lid a", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALidThatRunsOnBehindAMarginKeywordOrAWrappedTitleIsALidOfItsOwn()
+    {
+        // A side column's keyword ("Toeslag", "Afspraken vooraf") and the second line of a wrapped title ("van 18 jaar en
+        // ouder") stand on the line of the lid they head. Lid 1 and lid 4 are leden of their own, and the items a-c under
+        // lid 2 stay in lid 2 (not "lid a").
+        var cs = Seg("""
+            Cao Fictieve Fietskoeriers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 3 Beloning
+            3.1 Loon voor de koerier
+            van 18 jaar en ouder 1. De koerier ontvangt ten minste het loon van de schaal die bij zijn functie hoort.
+
+            2. Per 1 juli 2025 gelden de volgende afspraken:
+            a) Het loon van schaal A stijgt met drie procent.
+            b) Het loon van schaal B stijgt met twee procent.
+            c) De eindlonen stijgen met hetzelfde percentage.
+            3. Een koerier die langer dan een jaar in dienst is, krijgt ieder jaar een periodiek.
+            Afspraken vooraf 4. De werkgever bespreekt de verhoging vooraf met de ondernemingsraad.
+            3.2 Toeslag voor avondwerk
+            Toeslag 1. Voor ritten na acht uur 's avonds krijgt de koerier een toeslag van twintig procent.
+            2. De toeslag geldt niet voor ritten die de koerier zelf ruilt met een collega.
+            """);
+        Assert.Equal("H3 > Art. 3.1 > lid 1", Leaf(cs, "van de schaal die bij zijn functie").Path);
+        Assert.Equal("H3 > Art. 3.1 > lid 2", Leaf(cs, "schaal B stijgt").Path);
+        Assert.Equal("H3 > Art. 3.1 > lid 3", Leaf(cs, "periodiek").Path);
+        Assert.Equal("H3 > Art. 3.1 > lid 4", Leaf(cs, "vooraf met de ondernemingsraad").Path);
+        Assert.Equal("H3 > Art. 3.2 > lid 1", Leaf(cs, "na acht uur").Path);
+        Assert.Equal("H3 > Art. 3.2 > lid 2", Leaf(cs, "zelf ruilt").Path);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Path.EndsWith("lid a", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceEndingInANumberAboveItsOwnFirstLidOpensNoLid()
+    {
+        // "... staat in Regeling 1. Daarin ..." is a sentence; the article's own lid 1 follows on a line of its own.
+        var cs = Seg("""
+            Cao Fictieve Fietskoeriers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 4 Verlof
+            4.1 Bijzonder verlof
+            Het verlof voor bijzondere gebeurtenissen staat in Regeling 1. Daarin staan ook de huwelijken en de verhuizingen.
+            Daarvoor gelden de volgende voorwaarden:
+            1. de koerier vraagt het verlof een dag van tevoren aan;
+            2. de koerier kan de gebeurtenis niet buiten zijn werktijd bijwonen.
+            """);
+        Assert.Equal("H4 > Art. 4.1 > inleiding", Leaf(cs, "Regeling 1. Daarin").Path);
+        Assert.Equal("H4 > Art. 4.1 > lid 1", Leaf(cs, "een dag van tevoren").Path);
+    }
+
+    [Fact]
+    public void AnArticleHeadingWithALongTitleOpensItsArticle()
+    {
+        // "Artikel 12 ..." with a title of some 130 characters (a scope in brackets at its end): the heading of article 12,
+        // so its leden are not lid 4-6 of article 11. A contents line of the same length with page numbers opens nothing.
+        var cs = Seg("""
+            Cao Fictieve Dierenpensions
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Inhoud
+            Artikel 11 Bereikbaarheid buiten werktijd voor verzorgers van paarden en andere grote dieren in pensions 14 en stallen 15
+            Artikel 11 Bereikbaarheid
+            1. De werkgever kan de verzorger opdragen buiten werktijd bereikbaar te zijn voor spoedgevallen.
+            2. Per dienst van bereikbaarheid krijgt de verzorger een vaste vergoeding.
+            3. De verzorger is niet vaker dan een weekend per maand bereikbaar.
+            Artikel 12 Aanvullende afspraken over de vergoeding van nachtelijke bereikbaarheid bij pensions voor honden en katten (van toepassing tot 1 januari 2026)
+            1. Wie 's nachts bereikbaar is, krijgt daarna een ochtend vrij.
+            2. Een nacht waarin de verzorger werd opgeroepen, telt als gewerkte nacht.
+            """);
+        Assert.Equal("Art. 12 > lid 1", Leaf(cs, "ochtend vrij").Path);
+        Assert.Equal("Art. 12 > lid 2", Leaf(cs, "gewerkte nacht").Path);
+        Assert.Equal("Art. 11 > lid 3", Leaf(cs, "weekend per maand").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid 4", StringComparison.Ordinal));
+    }
 }

@@ -340,5 +340,29 @@ public class JudgedErrorTests14
         Assert.Contains(Classify("De werknemer kan eens per drie jaar op kosten van de werkgever een loopbaanscan laten doen.", "Loopbaanscan", "Loopbaanontwikkeling"),
             l => l.Code == "VWNW.LOOPBAAN");
     }
+    // --- Rules 1.16.6 (the judged round of seed 20261 on rules 1.16.3). LLO.FONDS: a fund that only pays part of an 80/90/100
+    //     scheme, and a knowledge centre also when the word is split by OCR. VWNW.TRAJECT: job seeking in a general list of leave and
+    //     absence. VWNW.INTERN: the holiday entitlement after a herplaatsing. LLO.WERKEND_LEREN: a learner's pay per training year.
+    //     LLO.TIJD: an exchange scheme of sources and goals. VWNW.INTERSECTORAAL: how a hiring levy is computed. ---
+
+    [Theory]
+    [InlineData("De aan het opleidingsfonds toegekende middelen worden jaarlijks geïndexeerd. De kosten van een traject voor deelname aan de 80/90/100-regeling komen voor rekening van de werkgever. De werkgever kan het O&O fonds verzoeken om vergoeding van de helft van deze kosten.", "Maatregelen", null, "LLO.FONDS")]
+    [InlineData("E. Het kenniscent rum wordt gefinancierd met een bijdrage uit het sectorfonds voor opleiding en ontwikkeling; daartoe legt het jaarlijks een begroting voor.", "Kenniscentrum", null, "LLO.FONDS")]
+    [InlineData("3. Calamiteiten en ander kortdurend verzuim. De werknemer heeft recht op betaald verlof voor het zoeken naar een nieuwe baan na opzegging door de werkgever, voor de tijd die daarvoor nodig is.", "Verlof en verzuim", "Arbeidsverhindering", "VWNW.TRAJECT")]
+    [InlineData("5 Bij herplaatsing voor minder uren dan de oorspronkelijke arbeidsduur wordt de aanspraak op en opname van vakantie berekend op basis van de oorspronkelijke arbeidsduur.", "Herplaatsing wegens arbeidsongeschiktheid", "Doorbetaling loon", "VWNW.INTERN")]
+    [InlineData("2. Tijdens het derde praktijkleerjaar ontvangt de leerling negen maanden lang het bedrag behorend bij het derde praktijkleerjaar.", "HBO-V-duale opleiding", "Werknemers die een opleiding volgen", "LLO.WERKEND_LEREN")]
+    [InlineData("2 a. Bronnen zijn arbeidsvoorwaarden die in het keuzemodel kunnen worden ingebracht, zoals extra vrije tijd, en doelen zijn bijvoorbeeld studiekosten of scholing in werktijd.", "Bronnen en doelen", "Cao à la carte", "LLO.TIJD")]
+    [InlineData("Onder inhuur wordt ook verstaan het werk van werknemers die via een proefplaatsing van het UWV bij de werkgever werken.", "Het percentage wordt als volgt berekend", "Regels betreffende inhuur", "VWNW.INTERSECTORAAL")]
+    public void Judged_classes_of_seed_20261_carry_no_label(string text, string title, string? parent, string code)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == code);
+    }
+
+    [Fact]
+    public void A_learning_contract_after_the_first_year_stays_werkend_leren()
+    {
+        Assert.Contains(Classify("3. Met de leerling die de duale opleiding volgt, wordt na het eerste leerjaar een leer-arbeidsovereenkomst gesloten.", "Duale opleidingen", "Werknemers die een opleiding volgen"),
+            l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }
 

@@ -132,7 +132,7 @@ public class StrengthJudgedTests14
     public void Counter_cases_of_the_second_batch_keep_their_strength(string text, string title, string code, string strength) =>
         AssertStrength(text, title, code, strength);
 
-    // --- Rules 1.16.5 (third batch): a longer purpose clause commits nobody ("een fonds om voorlichting te financieren en
+    // --- Rules 1.16.6 (third batch): a longer purpose clause commits nobody ("een fonds om voorlichting te financieren en
     //     opleidingen mee te bevorderen"), a sanction on a duty shows the duty binds, and the condition of a scheme is read where
     //     the PDF split its verb ("i s dat"). ---
 

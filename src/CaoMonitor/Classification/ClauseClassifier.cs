@@ -92,6 +92,7 @@ public sealed class ClauseClassifier
         // A chapter or appendix title only colours a paragraph whose own article title names no subject:
         // under "Van werk naar werk", the article "Regionale samenwerking" is about that, not about a traject.
         string wholeParent = parent;
+        var titleCues = TitleCues(tx.StrengthCues, title, parent);
         if (parent.Length > 0 && title.Length > 0)
             foreach (var cat in open)
                 if (NamesCategory(cat, title)) { parent = ""; break; }
@@ -131,7 +132,7 @@ public sealed class ClauseClassifier
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, frameCues, conditions, purposes, tx.BeneficiaryCues);
+            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, frameCues, titleCues, conditions, purposes, tx.BeneficiaryCues);
             if (c is not null) candidates.Add(c);
         }
         // A category known only from the title gives way to a neighbour with evidence in the text.
@@ -174,9 +175,23 @@ public sealed class ClauseClassifier
     {
         var list = new List<Cue>();
         foreach (var r in rules)
+        {
+            if (r.TitleScope) continue;   // a title-scope strength cue reads the titles, not the text (TitleCues)
             foreach (var m in r.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length))
                     list.Add(new(m.Index, m.Index + m.Length, r));
+        }
+        return list;
+    }
+
+    /// <summary>Strength cues with scope "title" that match the article or chapter title ("Aanbeveling re-integratie"): they hold
+    /// for every label of the clause (position -1: no evidence span).</summary>
+    static List<Cue>? TitleCues(IReadOnlyList<Rule> rules, string title, string parent)
+    {
+        List<Cue>? list = null;
+        foreach (var r in rules)
+            if (r.TitleScope && ((title.Length > 0 && r.IsMatch(title)) || (parent.Length > 0 && r.IsMatch(parent))))
+                (list ??= []).Add(new(-1, -1, r));
         return list;
     }
 
@@ -206,7 +221,7 @@ public sealed class ClauseClassifier
     }
 
     static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences, ClauseLines lines,
-        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue>? frameCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
+        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue>? frameCues, List<Cue>? titleCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, lines, hits);
@@ -314,14 +329,19 @@ public sealed class ClauseClassifier
         // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
         var anchors = hits.Count > 0 ? continued : [context!.Value];
         var best = PickCue(strengthCues, text, sentences, anchors, out bool inSentence);
+        var picked = best;
         // A clause-wide cue ("voor de tekst van de regeling, zie bijlage 4") holds for every label of the clause.
         foreach (var cue in strengthCues)
             if (cue.Rule.ClauseWide && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) best = cue;
+        // So does a title that names the whole article a recommendation (title-scope cues, never seen by the frame).
+        if (titleCues is not null)
+            foreach (var cue in titleCues)
+                if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
         cand.CueInSentence = inSentence;
         cand.StrengthCue = best;
         // What the arrangement frame sees: the same cue unless strength-only cues are about.
         bool frameInSentence = inSentence;
-        Cue? frameBest = best;
+        Cue? frameBest = picked;
         if (frameCues is not null) frameBest = PickCue(frameCues, text, sentences, anchors, out frameInSentence);
         // The arrangement frame: a category word with nothing that arranges anything (no right, duty, possibility,
         // effort or reference anywhere in the clause) and no title naming the subject is a mention: a definition,
@@ -629,7 +649,7 @@ public sealed class ClauseClassifier
             {
                 strength = cue.Rule.Strength;
                 rules.Add($"strength:{cue.Rule.Id}");
-                evidence.Add(new Span(cue.Start, cue.End));
+                if (cue.Start >= 0) evidence.Add(new Span(cue.Start, cue.End));
                 // Without a figure, a duty to pay "the contribution" or a right to "use the fund's service"
                 // only points at an arrangement whose content is elsewhere.
                 if (!clauseHasFigure && cue.Rule.IfNoFigure is { } alt)

@@ -293,5 +293,52 @@ public class JudgedErrorTests14
         Assert.Contains(Classify("Het opleidingsfonds vergoedt de werkgever de cursuskosten van werknemers die een vakopleiding volgen.", "Opleidingsfonds"),
             l => l.Code == "LLO.FONDS");
     }
+    // --- Rules 1.16.3. LLO.TIJD: time a worker makes available himself is own time; the weak time words ("de benodigde tijd", "in
+    //     werktijd", "betaald verlof") count only in a sentence about learning; leave for taking an exam in a list of paid leave is
+    //     learning time. A definitions chapter asked as a question ("Wat bedoelen we met bepaalde begrippen?") is a definitions chapter.
+    //     LLO.STUDIEKOSTEN: a board member's costs in a foundation's statutes; career guidance under a "Loopbaanontwikkeling" chapter stays. ---
+
+    [Fact]
+    public void Time_the_worker_makes_available_himself_is_no_tijd()
+    {
+        var labels = Classify("Voor cursussen die in het belang van werkgever en werknemer samen zijn, stelt de werknemer zelf de benodigde tijd beschikbaar. De werkgever betaalt de cursuskosten.", "Scholing");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.TIJD");
+        Assert.Contains(labels, l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void A_definition_under_a_question_title_is_no_tijd()
+    {
+        Assert.DoesNotContain(Classify("Arbeidstijd: alle uren waarover de werknemer loon krijgt, zoals gewerkte uren, opleidingsuren van een verplichte opleiding en vakantie-uren.", "Arbeidstijd", "Wat bedoelen we met bepaalde begrippen in deze cao?"),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void Exam_leave_in_a_leave_list_is_tijd()
+    {
+        Assert.Contains(Classify("c. Vakexamens: voor het afleggen van examens voor een vakdiploma krijgt de werknemer minimaal een halve en maximaal een hele dag verlof.", "Verlof om andere redenen", "Bijzonder verlof"),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void The_end_of_a_contract_after_the_exam_is_no_tijd()
+    {
+        Assert.DoesNotContain(Classify("Eindigt de beroepspraktijkovereenkomst door het afleggen van een examen, dan eindigt de arbeidsovereenkomst op de laatste dag van die maand.", "Koppeling met de praktijkovereenkomst"),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void A_board_members_costs_in_statutes_are_no_studiekosten()
+    {
+        Assert.DoesNotContain(Classify("12. Heeft een bestuurslid geen aanspraak op de vergoeding, dan betaalt hij de vergoede bedragen terstond terug. De stichting kan zekerheid verlangen voor deze terugbetalingsverplichting.", "Bestuur", "Statuten"),
+            l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void A_career_scan_under_a_career_development_chapter_stays_loopbaan()
+    {
+        Assert.Contains(Classify("De werknemer kan eens per drie jaar op kosten van de werkgever een loopbaanscan laten doen.", "Loopbaanscan", "Loopbaanontwikkeling"),
+            l => l.Code == "VWNW.LOOPBAAN");
+    }
 }
 

@@ -87,6 +87,51 @@ public class StrengthJudgedTests14
     public void Counter_cases_keep_their_strength(string text, string title, string code, string strength) =>
         AssertStrength(text, title, code, strength);
 
+    // --- Rules 1.16.4 (second batch). Rights: consulting "de herplaatsingskandidaten" (plural stem), a right whose sentence goes
+    //     on with an aim ("bedoeld om ... te stimuleren" is neutral), hours that count as working time after an aside, a guarantee
+    //     that "is overeengekomen" (the aim of a law is nobody's effort), a passive with the employer as agent ("gefaciliteerd door de
+    //     werkgever"), hours that "blijven beschikbaar" (a note in the personnel file is no pointer), a worker who "heeft het
+    //     initiatief" (no effort of parties), leden cited by number ("zoals genoemd in 5 tot en met 7") that point nowhere. ---
+
+    [Theory]
+    [InlineData("De werkgever zal zo vroeg mogelijk met de herplaatsingskandidaten overleg plegen over herplaatsing in een passende functie.", "Plaatsingsplan", "VWNW.INTERN", "recht")]
+    [InlineData("De werknemer van 60 jaar of ouder heeft recht op een extra persoonlijk budget. Dat budget is bedoeld om de werknemer te stimuleren in zijn ontwikkeling, met als doel duurzame inzetbaarheid.", "Extra budget", "LLO.DUURZAME_INZETBAARHEID", "recht")]
+    [InlineData("De opleidingstijd geldt in dat geval ook als arbeidstijd en indien mogelijk vinden de opleidingen plaats tijdens werktijd.", "Scholing", "LLO.TIJD", "recht")]
+    [InlineData("Doelstelling van de Participatiewet is dat mensen met een beperking zo veel mogelijk regulier werk vinden. Werken bij een gewone werkgever kan tot werkloosheid leiden als dat dienstverband eindigt. Om die drempel weg te nemen is een terugkeergarantie overeengekomen.", "Terugkeergarantie", "VWNW.INTERSECTORAAL", "recht")]
+    [InlineData("1. Naast het bepaalde in artikel 4 worden:\na. opleidingen uit het professionaliseringsplan en de eventueel daarvan afgeleide teamplannen voor 100% in tijd en geld gefaciliteerd door de werkgever;\nb. andere opleidingen voor 25% in tijd gefaciliteerd door de werkgever.", "Professionalisering", "LLO.COLLECTIEF", "recht")]
+    [InlineData("4. Niet-bestede ontwikkeluren, met reden vastgelegd in het personeelsdossier, blijven ten hoogste twee jaar beschikbaar.", "Ontwikkeluren", "LLO.TIJD", "recht")]
+    [InlineData("De werknemer heeft het initiatief voor de inzet van zijn loopbaanbudget. De werkgever vergoedt de kosten tot het saldo van het budget.", "Loopbaanbudget", "LLO.BUDGET", "recht")]
+    [InlineData("Volgt een werknemer op verzoek van de werkgever onder werktijd een cursus voor omscholing zoals genoemd in 5 tot en met 7? Dan krijgt hij in die tijd geen lager salaris.", "Scholing", "LLO.TIJD", "recht")]
+    public void Rights_in_these_wordings_too(string text, string title, string code, string strength) =>
+        AssertStrength(text, title, code, strength);
+
+    // --- Effort: a possibility left open ("kan eventueel worden gecombineerd met het betaald studieverlof": "het betaald" is an
+    //     adjective, no passive); references: how and on what terms a fund pays are in its regulation ("de wijze waarop vergoedingen
+    //     worden verstrekt, zijn opgenomen in het reglement"). ---
+
+    [Theory]
+    [InlineData("Het ontwikkelbudget kan eventueel worden gecombineerd met het betaald studieverlof volgens artikel 12.", "Ontwikkelbudget", "LLO.BUDGET", "inspanning")]
+    [InlineData("1. Er is een sectorfonds voor scholing dat cursussen organiseert op de gebieden:\n- veiligheid\n- vakmanschap\n- erkenning van verworven competenties (EVC)\nDe voorwaarden waaronder van de cursussen gebruik kan worden gemaakt en de wijze waarop vergoedingen worden verstrekt, zijn opgenomen in het reglement van het fonds.", "Scholing", "LLO.EVC", "verwijzing")]
+    public void Effort_and_references_in_these_wordings_too(string text, string title, string code, string strength) =>
+        AssertStrength(text, title, code, strength);
+
+    // --- A title (or chapter title) that names a recommendation makes its clauses effort (a title-scope cue). ---
+
+    [Theory]
+    [InlineData("Aanbeveling re-integratie", "inspanning")]
+    [InlineData("Re-integratie", "recht")]
+    public void A_recommendation_title_makes_effort(string parent, string strength) =>
+        Assert.Equal(strength, Assert.Single(Classify("De werkgever zal de zieke werknemer eerst een passende functie binnen het bedrijf aanbieden; pas als dat niet lukt, volgt een traject bij een andere werkgever.",
+            "Opdrachtgeverschap", parent), l => l.Code == "VWNW.INTERN").Strength.Code());
+
+    [Theory]
+    [InlineData("De werkgever stimuleert de duurzame inzetbaarheid van werknemers met een persoonlijk budget.", "Duurzame inzetbaarheid", "LLO.DUURZAME_INZETBAARHEID", "inspanning")]
+    [InlineData("Het saldo van het ontwikkelbudget van een boventallige werknemer blijft na uitdiensttreding een jaar beschikbaar, conform het sociaal plan.", "Ontwikkelbudget bij boventalligheid", "VWNW.SOCIAAL_PLAN", "verwijzing")]
+    [InlineData("Het saldo van het ontwikkelbudget van een boventallige werknemer blijft na uitdiensttreding een jaar beschikbaar, conform het sociaal plan.", "Ontwikkelbudget bij boventalligheid", "LLO.BUDGET", "recht")]
+    [InlineData("Op reorganisaties is het sociaal plan van toepassing dat partijen in 2022 zijn overeengekomen.", "Reorganisatie", "VWNW.SOCIAAL_PLAN", "verwijzing")]
+    public void Counter_cases_of_the_second_batch_keep_their_strength(string text, string title, string code, string strength) =>
+        AssertStrength(text, title, code, strength);
+
     // --- Engine 13: a strength-only cue never creates a label. Here the only arranging words are a strength-only cue
     //     ("maken werkgever en werknemer ... afspraken"), so the arrangement frame still sees nothing, as on main 0d27b1a. ---
 
@@ -100,9 +145,12 @@ public class StrengthJudgedTests14
     public void New_strength_cues_of_this_round_are_strength_only()
     {
         var ids = new[] { "right-after-aside", "employer-barred", "passive-long", "takes-place", "may-with-consent", "scheme-condition",
-            "employer-entitled", "effort-more", "consults-worker", "agree-together", "rate-or-contribution", "duty-to-consult", "text-elsewhere" };
+            "employer-entitled", "effort-more", "consults-worker", "agree-together", "rate-or-contribution", "duty-to-consult", "text-elsewhere",
+            "agreed-or-kept", "kept-available", "counts-as-working-time-long", "may-optionally", "recommendation-title" };
         foreach (var id in ids)
             Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == id).StrengthOnly, id);
         Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == "text-elsewhere").ClauseWide);
+        foreach (var id in new[] { "aim-of-arrangement", "how-or-terms", "aim-of-law", "participle-adjective", "worker-initiative", "leden-by-number", "record-in-file", "statutory-ground" })
+            Assert.True(Taxonomy.Embedded.NeutralCues.Single(r => r.Id == id).StrengthOnly, id);
     }
 }

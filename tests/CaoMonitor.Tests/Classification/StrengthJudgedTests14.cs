@@ -132,6 +132,18 @@ public class StrengthJudgedTests14
     public void Counter_cases_of_the_second_batch_keep_their_strength(string text, string title, string code, string strength) =>
         AssertStrength(text, title, code, strength);
 
+    // --- Rules 1.16.6 (third batch): a longer purpose clause commits nobody ("een fonds om voorlichting te financieren en
+    //     opleidingen mee te bevorderen"), a sanction on a duty shows the duty binds, and the condition of a scheme is read where
+    //     the PDF split its verb ("i s dat"). ---
+
+    [Theory]
+    [InlineData("De cao-partijen onderkennen het belang van een fonds om voorlichting te financieren en opleidingen in de branche mee te bevorderen. Daarvoor is een opleidingsfonds ingesteld waarvoor jaarlijks een premie van 0,3% van het loon wordt geheven bij de werkgever.", "Opleidingsfonds", "LLO.FONDS", "recht")]
+    [InlineData("4. Voor zover de werkgever verzuimt tot uitvoering van het ontwikkelingsplan over te gaan, wordt de werknemer met terugwerkende kracht alsnog in de hogere schaal ingedeeld.", "Persoonlijk ontwikkelingsplan", "LLO.ONTWIKKELGESPREK", "recht")]
+    [InlineData("e) Voorwaarde voor vergoeding van de kosten i s dat het opleidingsinstituut erkend is.", "Vergoeding van studiekosten", "LLO.STUDIEKOSTEN", "recht")]
+    [InlineData("Partijen streven ernaar om via het opleidingsfonds de scholing in de branche te bevorderen.", "Opleidingsfonds", "LLO.FONDS", "inspanning")]
+    public void Third_batch(string text, string title, string code, string strength) =>
+        AssertStrength(text, title, code, strength);
+
     // --- Engine 13: a strength-only cue never creates a label. Here the only arranging words are a strength-only cue
     //     ("maken werkgever en werknemer ... afspraken"), so the arrangement frame still sees nothing, as on main 0d27b1a. ---
 
@@ -146,11 +158,11 @@ public class StrengthJudgedTests14
     {
         var ids = new[] { "right-after-aside", "employer-barred", "passive-long", "takes-place", "may-with-consent", "scheme-condition",
             "employer-entitled", "effort-more", "consults-worker", "agree-together", "rate-or-contribution", "duty-to-consult", "text-elsewhere",
-            "agreed-or-kept", "kept-available", "counts-as-working-time-long", "may-optionally", "recommendation-title" };
+            "agreed-or-kept", "kept-available", "counts-as-working-time-long", "may-optionally", "recommendation-title", "sanction" };
         foreach (var id in ids)
             Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == id).StrengthOnly, id);
         Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == "text-elsewhere").ClauseWide);
-        foreach (var id in new[] { "aim-of-arrangement", "how-or-terms", "aim-of-law", "participle-adjective", "worker-initiative", "leden-by-number", "record-in-file", "statutory-ground" })
+        foreach (var id in new[] { "aim-of-arrangement", "how-or-terms", "aim-of-law", "participle-adjective", "worker-initiative", "leden-by-number", "record-in-file", "statutory-ground", "purpose-clause" })
             Assert.True(Taxonomy.Embedded.NeutralCues.Single(r => r.Id == id).StrengthOnly, id);
     }
 }

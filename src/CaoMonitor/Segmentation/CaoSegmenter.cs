@@ -159,6 +159,7 @@ public static partial class CaoSegmenter
         }
 
         bool excluded = false;
+        bool clusterOwnArticles = false; // the open cluster has "Artikel 1" headings of its own: its numbered titles stay chapters
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         for (int i = firstHeading; i < lines.Count; i++)
         {
@@ -213,11 +214,20 @@ public static partial class CaoSegmenter
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
             // "8. Beraadslaging en stemmen" above "8.1 De commissie besluit ...": in an appendix, a numbered title whose decimals
             // are sentences, not titles, is an article of the appendix's regulation, and 8.1, 8.2 are its leden (no chapter 8).
-            bool decimalLeden = false;
+            bool decimalLeden = false, clusterArticle = false;
             if (h is { Kind: HeadingKind.Chapter } && chapterLines.Contains(i) && appendix is not null && unit is null && DecimalSentenceFollows(lines, i, h.Number))
             {
                 h = new Heading(HeadingKind.Article, h.Number, h.Title);
                 decimalLeden = true;
+            }
+            // "6. Differentiatie in werkingssfeer" over "6.1 ...", "6.3 ..." inside "Cluster 2. ...": a cluster's numbered titles are its
+            // articles (the cao cites "artikel 4, Cluster 9"), and their decimals the articles' parts ("Cluster 2 > Art. 6 > lid 6.3").
+            // Not in a cluster that has "Artikel 1 - Groothandel" headings of its own (a list inside one of its sections).
+            else if (h is { Kind: HeadingKind.Chapter } && chapterLines.Contains(i) && appendix is null && unit is null && part is { } cl
+                     && nodes[cl].Path.StartsWith("Cluster ", StringComparison.Ordinal) && !clusterOwnArticles)
+            {
+                h = new Heading(HeadingKind.Article, h.Number, h.Title);
+                decimalLeden = clusterArticle = true;
             }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
@@ -244,7 +254,8 @@ public static partial class CaoSegmenter
             if (h is null && untitled.TryGetValue(i, out lost) && lost.Length > 0
                 && (lost == "1" || lastArticle is null || int.TryParse(lastArticle, out int prevNo) && int.TryParse(lost, out int lostNo) && lostNo > prevNo && lostNo <= prevNo + 3))
                 h = new Heading(HeadingKind.Article, lost, line.Text.Trim());
-            if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn)
+            if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn
+                && !(i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)))
             {
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
@@ -406,6 +417,7 @@ public static partial class CaoSegmenter
                         partStyle ??= NumberStyle(h.Number);
                         var partPath = Unique($"{(line.Text.TrimStart().StartsWith("Cluster", StringComparison.OrdinalIgnoreCase) ? "Cluster" : "Deel")} {h.Number}", usedPaths);
                         part = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, null, partPath, bodyStart));
+                        clusterOwnArticles = partPath.StartsWith("Cluster ", StringComparison.Ordinal) && ArticleHeadingBeforeNextPart(lines, i, toc);
                         break;
                     case HeadingKind.Appendix:
                         // "Bijlage 1: Referentiefuncties" where Bijlage 1 came already, inside Bijlage 15 (a handbook with its
@@ -435,6 +447,13 @@ public static partial class CaoSegmenter
                         CloseArticles(line.Start); Close(ref chapter, line.Start);
                         // An appendix before any article of the main body came from the contents.
                         if (appendix is not null && mainLast is null && part is null) Close(ref appendix, line.Start);
+                        // "Hoofdstuk 15" after the main body's chapter 14, inside an appendix a page's side list opened ("Protocol II
+                        // Cao value services" above the chapter's articles) that has no chapters of its own, where the next article
+                        // goes on with the main body's numbering: the main body goes on; the appendix ends here.
+                        if (appendix is { } side && mainChapter is { } lastMain && mainLast is not null
+                            && Ordinal(h.Number, letteredChapters) is { } nextCh && Ordinal(nodes[lastMain].Number ?? "", letteredChapters) is { } mainCh && nextCh == mainCh + 1
+                            && !nodes.Any(x => x.Kind == ClauseKind.Chapter && x.Parent == side) && NextBodyArticle(lines, i, toc) is { } nba && Continues(nba, mainLast))
+                            Close(ref appendix, line.Start);
                         // The first "Hoofdstuk 1" of the cao, inside an appendix opened in the first pages (a
                         // summary of the agreement, an index entry): the cao's own text starts here.
                         if (appendix is { } early && !mainChapterOne && Ordinal(h.Number, letteredChapters) == 1
@@ -581,7 +600,7 @@ public static partial class CaoSegmenter
                             opened.Title = glued.Title; opened.BodyStart = at; opened.LidStyle = '1'; opened.LastLid = "1"; opened.ArticleLastLid = "1";
                             lid = Add(new Node(ClauseKind.Paragraph, "1", null, at, articles[^1], Unique($"{opened.Path} > lid 1", usedPaths), at));
                         }
-                        if (appendix is null) mainLast = h.Number;
+                        if (appendix is null && !clusterArticle) mainLast = h.Number;
                         lastArticle = h.Number;
                         break;
                 }
@@ -870,6 +889,29 @@ public static partial class CaoSegmenter
         return null;
     }
 
+    /// <summary>Whether an "Artikel 1" heading (with the word) stands after line <paramref name="i"/> before the next part heading.</summary>
+    private static bool ArticleHeadingBeforeNextPart(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        for (int j = i + 1; j < lines.Count; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            if (h.Kind == HeadingKind.Part) return false;
+            if (h.Kind == HeadingKind.Article && ArticleWord().IsMatch(lines[j].Text.TrimStart())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The number of the next article heading within 60 lines after line <paramref name="i"/>, past contents lines and appendix headings; null where a chapter or part comes first.</summary>
+    private static string? NextBodyArticle(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h || h.Kind == HeadingKind.Appendix) continue;
+            return h.Kind == HeadingKind.Article ? h.Number : null;
+        }
+        return null;
+    }
+
     /// <summary>The number of the first article heading within a few lines after line <paramref name="i"/>, if any.</summary>
     private static string? NextArticle(List<TextLine> lines, int i)
     {
@@ -1132,6 +1174,11 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (t.Length > 70 || NextNonBlank(lines, i) is not { } ni) return null;
         var next = lines[ni].Text.Trim();
+        // "FUNCTIE" / "Discipline" / "FUNCTIECONTEXT" / "Applicatieontwikkelaar": a function sheet's header whose name a column layout
+        // put under its labels.
+        if (t == "FUNCTIE" && next.StartsWith("Discipline", StringComparison.Ordinal) && NextNonBlank(lines, ni) is { } nc
+            && lines[nc].Text.Trim() == "FUNCTIECONTEXT" && NextNonBlank(lines, nc) is { } nn && IsTitleLike(lines[nn].Text) && !ProfileStart().IsMatch(lines[nn].Text.Trim()))
+            return lines[nn].Text.Trim();
         var m = NumberedName().Match(t);
         if (m.Success && ShortItem(t) && ScaleLine().IsMatch(next)) return m.Groups["n"].Value.Trim();
         // "4. PRAKTIJKOPLEIDER" above "ALGEMENE KENMERKEN": a function book's numbered profile.
@@ -1442,10 +1489,13 @@ public static partial class CaoSegmenter
     /// <summary>
     /// "Artikel 5.9 Aanvullende bepalingen over de vergoeding van ... diensten (van toepassing tot 1 januari 2023)", "Artikel 18 Wat
     /// geldt voor je salaris als je hulpkracht, leerling of uitzendkracht bent?": a title too long for the usual limit, behind the
-    /// word "Artikel". Up to 160 characters, with no sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
+    /// word "Artikel". Up to 160 characters (a colon at its end aside: "... begrippen die ook elders in de cao voorkomen:"), with no
+    /// sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
     /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
     /// </summary>
-    private static bool LongArticleTitle(string title) =>
+    private static bool LongArticleTitle(string title) => LongTitle(title.EndsWith(':') ? title.TrimEnd(':').TrimEnd() : title);
+
+    private static bool LongTitle(string title) =>
         title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
         && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
         && !char.IsDigit(title[^1]) && !Regex.IsMatch(title, @"\s\d{2,3}\s");
@@ -1932,7 +1982,7 @@ public static partial class CaoSegmenter
     // (also "15.7 .b") is a lettered sub-article of 15.6.
     [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?: ?\.[a-h](?=\.?\s))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L} /&-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
     // "Hoofdstuk 1 de arbeidsovereenkomst", "Artikel 2 de wettelijke transitievergoeding": a title may start with an article.
     [GeneratedRegex(@"^(?:van|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
@@ -2017,7 +2067,8 @@ public static partial class CaoSegmenter
     private static partial Regex AbbreviationEnd();
     [GeneratedRegex(@"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$")]
     private static partial Regex KeywordIndexEntry();
-    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij)\s*$")]
+    // "... volgens tabel" / "8.2.1. Op het ...": also a table's, an article's or a lid's number carried to the next line.
+    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf)\s*$")]
     private static partial Regex WrappedBeforeReference();
     [GeneratedRegex(@"^(?i:definities|begrippen|begripsbepalingen|algemeen|algemene bepalingen|toelichting|inleiding|slotbepalingen)$")]
     private static partial Regex GenericSectionTitle();

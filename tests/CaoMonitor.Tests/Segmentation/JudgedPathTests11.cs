@@ -315,9 +315,9 @@ public class JudgedPathTests11
     [Fact]
     public void ClustersArePartsWhoseChaptersRestartAtOne()
     {
-        // A cao in clusters, each with chapters numbered from 1 and articles numbered in them. A clause of cluster 4 is
-        // read in cluster 4, not in the last cluster a restart happened to be named by; "Cluster 3 (Keuzemodel)." in a
-        // sentence is a reference.
+        // A cao in clusters, each with numbered titles from 1 and decimals under them. A clause of cluster 4 is read in
+        // cluster 4, not in the last cluster a restart happened to be named by; "Cluster 3 (Keuzemodel)." in a sentence is a
+        // reference. (Session 14: the numbered titles are the cluster's articles, as two judges read them, no chapters.)
         var cs = Seg("""
             Cao Fictieve Kantoortechniek
             Looptijd 1 januari 2025 tot en met 31 december 2026
@@ -341,8 +341,8 @@ public class JudgedPathTests11
             De salarissen per 1 januari 2025 staan hieronder.
             """);
         Assert.Contains("per 1 januari 2025", ByPath(cs, "Bijlage 1").Text);
-        Assert.Contains("Bronelementen zijn", ByPath(cs, "Cluster 3 > H1 > Art. 1.1").Text);
-        Assert.Contains("gedeeld door 165", ByPath(cs, "Cluster 4 > H2 > Art. 2.1").Text);
-        Assert.Contains("zie ook", ByPath(cs, "Cluster 1 > H1 > Art. 1.1").Text);
+        Assert.Contains("Bronelementen zijn", ByPath(cs, "Cluster 3 > Art. 1 > lid 1.1").Text);
+        Assert.Contains("gedeeld door 165", ByPath(cs, "Cluster 4 > Art. 2 > lid 2.1").Text);
+        Assert.Contains("zie ook", ByPath(cs, "Cluster 1 > Art. 1 > lid 1.1").Text);
     }
 }

@@ -219,4 +219,133 @@ public class JudgedPathTests14
         Assert.Equal("Art. 11 > lid 3", Leaf(cs, "weekend per maand").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("lid 4", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANumberCarriedToTheNextLineAfterTabelOpensNoArticle()
+    {
+        // "... volgens tabel" / "4.2.1. Op het bedrag ...": the table's number, carried to the next line, is no second article 4.2.1.
+        var cs = Seg("""
+            Cao Fictieve Zeilmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 4 Ziekte
+            4.2 Loon bij ziekte
+
+            4.2.1 Het eerste ziektejaar
+            a. Bij ziekte krijgt de werknemer zeventig procent van zijn loon.
+            b. De werkgever vult dit loon aan volgens tabel
+            4.2.1. Op het aangevulde loon zijn de loonsverhogingen van deze cao van toepassing.
+            c. Wie gedeeltelijk kan werken, krijgt voor die uren het volle loon.
+            4.2.2 Het tweede ziektejaar
+            In het tweede jaar krijgt de werknemer zeventig procent van zijn loon.
+            """);
+        Assert.Equal("H4 > Art. 4.2.1 > lid c", Leaf(cs, "gedeeltelijk kan werken").Path);
+        Assert.Equal("H4 > Art. 4.2.1 > lid b", Leaf(cs, "aangevulde loon").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NumberedTitlesInsideAClusterAreItsArticles()
+    {
+        // A cao in clusters ("Cluster 4. Verlof"), each with numbered titles over decimals ("2. Vakantietoeslag" / "2.1 ..."): the
+        // numbered titles are the cluster's articles, no chapters.
+        var cs = Seg("""
+            Cao Fictieve Softwarehuizen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Cluster 1. Structuur van de cao
+
+            1. Karakter
+
+            1.1 Minimum
+            Deze cao is een minimum-cao voor alle softwarehuizen.
+
+            Cluster 4. Verlof
+
+            1. Vakantiedagen
+
+            1.1 Aantal dagen
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar.
+
+            2. Vakantietoeslag
+
+            2.1 Hoogte
+            De vakantietoeslag is acht procent van het jaarloon.
+            2.2 Betaling
+            De werkgever betaalt de vakantietoeslag in mei.
+            """);
+        Assert.Equal("Cluster 4 > Art. 2 > lid 2.2", Leaf(cs, "in mei").Path);
+        Assert.Equal("Cluster 4 > Art. 1 > lid 1.1", Leaf(cs, "vijfentwintig").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("> H", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AChapterThatGoesOnWithTheMainBodyEndsAProtocolAtTheEndOfTheChapterBefore()
+    {
+        // Chapter 2 ends with a protocol of its own ("Protocol A Over ..."). "Hoofdstuk 3", whose articles go on with the main
+        // body's numbering, is the main body's next chapter, not a chapter of the protocol, and its articles are chapter 3's.
+        var cs = Seg("""
+            Cao Fictieve Geldtransporteurs
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 1 Algemeen
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor alle geldtransporteurs.
+            Artikel 2 Looptijd
+            Deze cao loopt twee jaar.
+            Hoofdstuk 2 Extra afspraken voor de kluis
+            Artikel 3 Toegang tot de kluis
+            De werknemer komt alleen met een collega in de kluis.
+            Artikel 4 Sleutelbeheer
+            De werkgever legt vast wie welke sleutel heeft.
+
+            Protocol A Over veilig werken in de kluis
+
+            Partijen onderzoeken samen hoe het werk in de kluis veiliger kan.
+
+            Hoofdstuk 3 Extra afspraken voor de wagens
+
+            Artikel 5 Bemanning
+            Een wagen rijdt altijd met twee werknemers.
+            Artikel 6 Route
+            De route wordt pas bij vertrek bekendgemaakt.
+            """);
+        Assert.Equal("H3 > Art. 6", Leaf(cs, "bij vertrek").Path);
+        Assert.Equal("H3 > Art. 5", Leaf(cs, "twee werknemers").Path);
+        Assert.Equal("H2 > Art. 4", Leaf(cs, "welke sleutel").Path);
+    }
+
+    [Fact]
+    public void AFunctionSheetWhoseNameStandsUnderItsLabelsOpensThatFunction()
+    {
+        // A function book's sheets open with "FUNCTIE" / "Discipline" / "FUNCTIECONTEXT" / the function's name (a column layout),
+        // or with "FUNCTIE Reisadviseur (retail) 10.04": each sheet's parts read under its own function.
+        var cs = Seg("""
+            Cao Fictieve Reisbureaus
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Functies
+            De functies staan in bijlage 5.
+
+            Bijlage 5 Functieboek
+
+            FUNCTIE Reisadviseur (retail) 10.04
+            Discipline Verkoop
+
+            FUNCTIECONTEXT
+            De reisadviseur werkt in een winkel van het reisbureau.
+
+            FUNCTIEDOEL
+            Adviseren van klanten over vakantiereizen in de winkel en het boeken van die reizen.
+
+            FUNCTIE
+            Discipline
+
+            FUNCTIECONTEXT
+
+            Webontwikkelaar
+            Staf
+
+            FUNCTIEDOEL
+            Bouwen en onderhouden van de website van het reisbureau en de systemen daarachter.
+            """);
+        Assert.Equal("Bijlage 5 > Webontwikkelaar > FUNCTIEDOEL", Leaf(cs, "website van het reisbureau").Path);
+        Assert.Equal("Bijlage 5 > Reisadviseur (retail) > FUNCTIEDOEL", Leaf(cs, "in de winkel").Path);
+    }
 }

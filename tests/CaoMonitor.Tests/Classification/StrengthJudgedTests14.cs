@@ -144,6 +144,19 @@ public class StrengthJudgedTests14
     public void Third_batch(string text, string title, string code, string strength) =>
         AssertStrength(text, title, code, strength);
 
+    // --- Rules 1.16.7 (fourth batch, from the judged round of seed 20261): a worker who may ask someone else ("kan de werknemer de
+    //     nieuwe werkgever verzoeken", also split by the PDF as "k an") has no right to it; prescribed minimum content ("worden in
+    //     ieder geval opgenomen:") and a board that "bepaalt:" are rules; arrangements "in een bijlage toegevoegd" are elsewhere. ---
+
+    [Theory]
+    [InlineData("d. Als de werknemer binnen twee jaar na de opleiding ontslag neemt en bij een andere werkgever in de sector in dienst treedt, k an werknemer de nieuwe werkgever verzoeken het terug te betalen bedrag voor zijn rekening te nemen.", "Terugbetaling opleidingskosten", "VWNW.INTERSECTORAAL", "inspanning")]
+    [InlineData("d. Als de werknemer binnen twee jaar na de opleiding ontslag neemt en bij een andere werkgever in de sector in dienst treedt, kan de werknemer de nieuwe werkgever verzoeken het terug te betalen bedrag voor zijn rekening te nemen.", "Terugbetaling opleidingskosten", "VWNW.INTERSECTORAAL", "inspanning")]
+    [InlineData("2 In het sociaal beleidskader worden in ieder geval opgenomen:\na de maatregelen die van toepassing zijn bij een reorganisatie;\nb de wijze waarop het herplaatsingsonderzoek plaatsvindt.", "Sociaal beleidskader", "VWNW.SOCIAAL_PLAN", "recht")]
+    [InlineData("2 In aanvulling daarop bepaalt de raad van bestuur:\na de organisatie van de praktijkcomponent van de opleiding van de leerling;\nb de taken van de praktijkbegeleider.", "Leerlingen in de beroepspraktijkvorming", "LLO.WERKEND_LEREN", "recht")]
+    [InlineData("Nadere afspraken over de werkzaamheden in het kader van de leerarbeidsovereenkomst worden in een bijlage toegevoegd aan de leerarbeidsovereenkomst.", "Artikel 8", "LLO.WERKEND_LEREN", "verwijzing")]
+    public void Fourth_batch(string text, string title, string code, string strength) =>
+        AssertStrength(text, title, code, strength);
+
     // --- Engine 13: a strength-only cue never creates a label. Here the only arranging words are a strength-only cue
     //     ("maken werkgever en werknemer ... afspraken"), so the arrangement frame still sees nothing, as on main 0d27b1a. ---
 
@@ -158,7 +171,8 @@ public class StrengthJudgedTests14
     {
         var ids = new[] { "right-after-aside", "employer-barred", "passive-long", "takes-place", "may-with-consent", "scheme-condition",
             "employer-entitled", "effort-more", "consults-worker", "agree-together", "rate-or-contribution", "duty-to-consult", "text-elsewhere",
-            "agreed-or-kept", "kept-available", "counts-as-working-time-long", "may-optionally", "recommendation-title", "sanction" };
+            "agreed-or-kept", "kept-available", "counts-as-working-time-long", "may-optionally", "recommendation-title", "sanction",
+            "worker-may-ask", "prescribed-content", "put-in-appendix" };
         foreach (var id in ids)
             Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == id).StrengthOnly, id);
         Assert.True(Taxonomy.Embedded.StrengthCues.Single(r => r.Id == "text-elsewhere").ClauseWide);

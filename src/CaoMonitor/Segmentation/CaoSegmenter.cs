@@ -1493,12 +1493,13 @@ public static partial class CaoSegmenter
     /// sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
     /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
     /// </summary>
-    private static bool LongArticleTitle(string title) => LongTitle(title.EndsWith(':') ? title.TrimEnd(':').TrimEnd() : title);
-
-    private static bool LongTitle(string title) =>
-        title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
-        && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
-        && !char.IsDigit(title[^1]) && !Regex.IsMatch(title, @"\s\d{2,3}\s");
+    private static bool LongArticleTitle(string title)
+    {
+        if (title.EndsWith(':')) title = title.TrimEnd(':').TrimEnd();
+        return title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
+            && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
+            && !char.IsDigit(title[^1]) && !PageNumberInside().IsMatch(title);
+    }
 
     /// <summary>
     /// "Artikel 5 is van toepassing op..." is a sentence, not a heading; "Wat is je arbeidsduur?" is a title, also a long
@@ -2046,6 +2047,9 @@ public static partial class CaoSegmenter
     private static partial Regex DoubledAppendixWord();
     [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vacant();
+    // "... gebeurtenissen 70 in ziekenhuizen ...": a contents line's page number inside a long title.
+    [GeneratedRegex(@"\s\d{2,3}\s")]
+    private static partial Regex PageNumberInside();
     // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
     [GeneratedRegex(@"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex GluedLid();

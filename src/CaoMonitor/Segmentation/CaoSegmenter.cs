@@ -966,7 +966,8 @@ public static partial class CaoSegmenter
         return a[0] == b[0] + 1 && a[1] <= 2;
     }
 
-    private static string Unique(string path, HashSet<string> used)
+    /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
+    internal static string Unique(string path, HashSet<string> used)
     {
         if (!used.Contains(path)) return path;
         for (int k = 2; ; k++)

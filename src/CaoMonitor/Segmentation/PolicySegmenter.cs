@@ -17,6 +17,7 @@ public static partial class PolicySegmenter
         var lines = TextLine.Split(doc.Text);
         var toc = CaoSegmenter.TableOfContents(lines);
         var clauses = new List<Clause>();
+        var used = new HashSet<string>(StringComparer.Ordinal);   // paths, unique within the document as in a cao
         int? section = null;
         int sectionNo = 0;
         int i = 0;
@@ -40,8 +41,9 @@ public static partial class PolicySegmenter
                 var m = Numbered().Match(lines[i].Text.Trim());
                 var number = m.Success ? m.Groups["num"].Value : sectionNo.ToString();
                 var title = m.Success ? m.Groups["title"].Value.Trim() : lines[i].Text.Trim();
-                clauses.Add(new Clause(ClauseKind.Section, number, title, $"§ {number} {Short(title)}", lines[i].Start, lines[i].Start, 0, 0, "")
+                clauses.Add(new Clause(ClauseKind.Section, number, title, CaoSegmenter.Unique($"§ {number} {Short(title)}", used), lines[i].Start, lines[i].Start, 0, 0, "")
                 { Ordinal = clauses.Count });
+                used.Add(clauses[^1].Path);
                 section = clauses.Count - 1;
                 i++;
                 continue;

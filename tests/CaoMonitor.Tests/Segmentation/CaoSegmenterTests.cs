@@ -148,4 +148,25 @@ public class PolicySegmenterTests
         Assert.EndsWith("ander werk.", paras[0].Text);
         Assert.All(cs.Where(c => c.IsLeaf), c => Assert.Equal(c.Text, doc.Text[c.Start..c.End]));
     }
+
+    [Fact]
+    public void Policy_sections_with_the_same_number_and_title_get_distinct_paths()
+    {
+        // A report whose annex numbers its sections from 1 again: two "1. Inleiding" sections, each with a paragraph.
+        var doc = TextNormaliser.Normalise([new ExtractedPage(1, """
+            1. Inleiding
+            Dit rapport gaat over omscholing in de zorg.
+
+            2. Bevindingen
+            Werkgevers bieden vaker loopbaanadvies aan.
+
+            1. Inleiding
+            Deze bijlage beschrijft de gebruikte bronnen.
+            """, false)]);
+        var cs = PolicySegmenter.Segment(doc);
+        var sections = cs.Where(c => c.Kind == ClauseKind.Section).ToList();
+        Assert.Equal(["§ 1 Inleiding", "§ 2 Bevindingen", "§ 1 Inleiding (2)"], sections.Select(s => s.Path));
+        Assert.Equal(cs.Count, cs.Select(c => c.Path).Distinct().Count());
+        Assert.Equal("§ 1 Inleiding (2) > alinea 1", cs.Single(c => c.Text.StartsWith("Deze bijlage")).Path);
+    }
 }

@@ -231,7 +231,7 @@ public static partial class CaoSegmenter
             }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
-            if (h is { Kind: HeadingKind.Article } && i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)) h = null;
+            if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
             // The first line of a profile ("Positie van de functie in de organisatie") opens the reference function the
             // family's list names at that place ("7.1 Manager ICT I" for the first profile, "7.2 ..." for the second).
             bool profile = false;
@@ -255,7 +255,7 @@ public static partial class CaoSegmenter
                 && (lost == "1" || lastArticle is null || int.TryParse(lastArticle, out int prevNo) && int.TryParse(lost, out int lostNo) && lostNo > prevNo && lostNo <= prevNo + 3))
                 h = new Heading(HeadingKind.Article, lost, line.Text.Trim());
             if (h is null && NumberedParagraph(line.Text, articles.Select(a => nodes[a].Number ?? ""), chapter is { } oc ? nodes[oc].Number : null) is { } pn
-                && !(i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text)))
+                && !AfterWrappedReference(lines, i))
             {
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
@@ -888,6 +888,10 @@ public static partial class CaoSegmenter
         }
         return null;
     }
+
+    /// <summary>Whether line <paramref name="i"/> goes on from a line that ends in a reference word ("... volgens tabel"), so its number is that reference's.</summary>
+    private static bool AfterWrappedReference(List<TextLine> lines, int i) =>
+        i > 0 && !lines[i - 1].IsBlank && WrappedBeforeReference().IsMatch(lines[i - 1].Text);
 
     /// <summary>Whether an "Artikel 1" heading (with the word) stands after line <paramref name="i"/> before the next part heading.</summary>
     private static bool ArticleHeadingBeforeNextPart(List<TextLine> lines, int i, HashSet<int> toc)

@@ -134,6 +134,20 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
+        // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
+        // main body has an article of that number and title.
+        bool MainArticleRow(int k) =>
+            ArticleWord().IsMatch(lines[k].Text.TrimStart()) && AnyHeading(lines[k].Text) is { Kind: HeadingKind.Article, Sign: false } r
+            && mainArticles.TryGetValue(r.Number, out var at)
+            && SameTitle(nodes[at.Node].Title, r.Title.Length > 0 ? r.Title : NthNonBlank(k, 1) is { } tl ? lines[tl].Text.Trim() : "");
+        // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
+        int? NthNonBlank(int i, int d)
+        {
+            int step = Math.Sign(d), seen = 0;
+            for (int j = i + step; j >= 0 && j < lines.Count && !toc.Contains(j); j += step)
+                if (!lines[j].IsBlank && ++seen == Math.Abs(d)) return j;
+            return null;
+        }
         // Articles numbered from 1 again with no "Deel" heading. A title right above the restart
         // ("REGLEMENT OPLEIDINGSFONDS") names what starts there: an appendix of its own, under that title.
         // Without one, a new part starts, numbered.
@@ -170,8 +184,11 @@ public static partial class CaoSegmenter
                 // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
                 // section's own text starts after it.
                 Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                // Not past text of the section's own above the list (a table whose rows name articles that open nothing here).
                 foreach (var section in new[] { chapter, appendix, part })
-                    if (section is { } o && !nodes[o].HasChildren) nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
+                    if (section is { } o && !nodes[o].HasChildren && !Enumerable.Range(0, i).Reverse().TakeWhile(j => lines[j].Start >= nodes[o].BodyStart)
+                            .Any(j => !lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)))
+                        nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
                 continue;
             }
             if (toc.Contains(i))
@@ -337,6 +354,16 @@ public static partial class CaoSegmenter
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
+            // "Artikel 3: De arbeidsovereenkomst" / "Artikel 6: Werktijden" in an appendix: rows of a table that names the main body's
+            // articles by their numbers and titles (which of them apply to workers posted from abroad), next to each other. The rows
+            // open no articles of the appendix: they stay in the text of the table (its subject "b) Werktijden", or the appendix).
+            // Only where another such row stands within a few lines, with nothing but short cells between them ("Integraal",
+            // "b) Werktijden"): an appendix that is a cao of its own ("Artikel 1a Werkingssfeer" / its text / "Artikel 1b
+            // Definities") keeps its articles.
+            if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is not null && unit is null && MainArticleRow(i)
+                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 4).Select(d => NthNonBlank(i, dir * d)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
+                    .Select(r => r!.Value).TakeWhile(r => MainArticleRow(r) || TableCell(lines[r].Text)).Any(MainArticleRow)))
+                h = null;
             // "2.8 Overwerk - 2.8.1: In de eerste alinea vervalt de laatste zin." in an appendix: a row of a table of the main
             // body's rules (what applies to whom, and how), named by the number and title of the main body's own article 2.8.
             // The row is no article of the appendix: it is a section of it, that ends at the next row. Not a number in the
@@ -1131,6 +1158,13 @@ public static partial class CaoSegmenter
         return style == '1'
             ? int.Parse(marker) == int.Parse(container.LastLid) + 1 && !(openLidStart is { } ls && InnerListGoesOn(lines, i, ls, int.Parse(marker)))
             : marker[0] == container.LastLid[0] + 1;
+    }
+
+    /// <summary>A line of a table's cell, no sentence: short ("Integraal", "b) Maximale werktijden", "- Lid 1 en 2."), or a few words.</summary>
+    private static bool TableCell(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 120 && !(".;:".Contains(t[^1]) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8);
     }
 
     /// <summary>

@@ -85,4 +85,86 @@ public class JudgedPathTests15
         // A list that ended with a full stop, then a sentence: lid 2, as before.
         Assert.Equal("H1 > Art. 5 > lid 2", Leaf(cs, "om een bewijs").Path);
     }
+
+    [Fact]
+    public void ATableOfTheMainBodysArticlesInAnAppendixOpensNoArticles()
+    {
+        // An appendix lists, per subject, the main body's articles that apply to workers posted from abroad, by their number
+        // and title. The rows name articles of the main body: they open no articles of the appendix, and the table stays in
+        // the appendix's text, row by row under its subjects.
+        var cs = Seg("""
+            Cao Fictieve Dierenopvang
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao wordt verstaan onder werknemer: ieder die bij de werkgever in dienst is.
+            Artikel 3 De arbeidsovereenkomst
+            De werkgever en de werknemer leggen de arbeidsovereenkomst schriftelijk vast.
+            Artikel 6 Werktijden
+            De werknemer werkt gemiddeld 36 uur per week, verdeeld over ten hoogste vijf dagen.
+            Artikel 8 Vergoedingen
+            De werkgever vergoedt de reiskosten voor het werk volgens een eigen regeling.
+            Artikel 9 Vakantie
+            De werknemer heeft elk jaar recht op 25 vakantiedagen bij een volledige werkweek.
+            Bijlage 3 Werknemers uit het buitenland
+            Voor een werknemer die tijdelijk vanuit een ander land hier werkt, gelden de artikelen uit de tabel hieronder.
+            Tabel 1. Overzicht
+            Onderwerpen Artikelen
+            a) Algemeen Artikel 1: Begrippen
+            Artikel 3: De arbeidsovereenkomst
+
+            b) Werktijden en rusttijden
+            Artikel 6: Werktijden
+
+            c) Vakantiedagen
+            Artikel 9: Vakantie
+
+            d) Loon en vergoedingen
+            Artikel 8: Vergoedingen
+            Artikel 3: De arbeidsovereenkomst
+            Bijlage 4 Adressen
+            Het fonds van de sector is gevestigd in Utrecht.
+            """);
+        Assert.Equal("Art. 6", Leaf(cs, "gemiddeld 36 uur").Path);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 3 > Art.", StringComparison.Ordinal));
+        Assert.Equal("Bijlage 3 > lid c", Leaf(cs, "c) Vakantiedagen").Path);
+        Assert.Contains("Artikel 9: Vakantie", Leaf(cs, "c) Vakantiedagen").Text);
+        Assert.Equal("Bijlage 4", Leaf(cs, "gevestigd in Utrecht").Path);
+    }
+
+    [Fact]
+    public void AnAppendixsTextAboveTheListOfItsArticlesStaysInAClause()
+    {
+        // An appendix opens with a paragraph of its own, then lists its articles, then the articles follow. The list belongs to
+        // no article, but the paragraph above it is the appendix's text: it is its "inleiding", not text that no clause holds.
+        var cs = Seg("""
+            Cao Fictieve Kringloopwinkels
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao wordt verstaan onder werknemer: ieder die bij de werkgever in dienst is.
+            Artikel 2 Werkingssfeer
+            Deze cao geldt voor alle kringloopwinkels die lid zijn van de branchevereniging.
+            Artikel 30 Slotbepaling
+            Deze cao kan worden aangehaald als cao voor kringloopwinkels.
+            Bijlage 5 | Wat doet u als u ziek bent?
+
+            Hier leest u hoe u zich ziek meldt en welke afspraken gelden zolang u thuis bent. Een werkgever kan een eigen regeling hebben, die niet slechter mag zijn dan deze.
+
+            Artikel 1 Hoe meldt u zich ziek?
+            Artikel 2 Wat doet u thuis?
+            Artikel 3 Wanneer komt u terug?
+            Artikel 4 Wat als u het oneens bent?
+
+            Artikel 1 Hoe meldt u zich ziek?
+            1. Bel uw leidinggevende voor het begin van uw werkdag.
+            2. Vertel waar u te bereiken bent.
+            Artikel 2 Wat doet u thuis?
+            U blijft bereikbaar voor de bedrijfsarts en volgt zijn adviezen op.
+            Artikel 3 Wanneer komt u terug?
+            U meldt zich beter zodra u weer kunt werken.
+            Artikel 4 Wat als u het oneens bent?
+            U kunt de bedrijfsarts om een second opinion vragen.
+            """);
+        Assert.Equal("Bijlage 5 > inleiding", Leaf(cs, "welke afspraken gelden zolang u thuis bent").Path);
+        Assert.Equal("Bijlage 5 > Art. 1 > lid 2", Leaf(cs, "waar u te bereiken bent").Path);
+    }
 }

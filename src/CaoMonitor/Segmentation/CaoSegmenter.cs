@@ -134,6 +134,20 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
+        // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
+        // main body has an article of that number and title.
+        bool MainArticleRow(int k) =>
+            ArticleWord().IsMatch(lines[k].Text.TrimStart()) && AnyHeading(lines[k].Text) is { Kind: HeadingKind.Article, Sign: false } r
+            && mainArticles.TryGetValue(r.Number, out var at)
+            && SameTitle(nodes[at.Node].Title, r.Title.Length > 0 ? r.Title : NthNonBlank(k, 1) is { } tl ? lines[tl].Text.Trim() : "");
+        // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
+        int? NthNonBlank(int i, int d)
+        {
+            int step = Math.Sign(d), seen = 0;
+            for (int j = i + step; j >= 0 && j < lines.Count && !toc.Contains(j); j += step)
+                if (!lines[j].IsBlank && ++seen == Math.Abs(d)) return j;
+            return null;
+        }
         // Articles numbered from 1 again with no "Deel" heading. A title right above the restart
         // ("REGLEMENT OPLEIDINGSFONDS") names what starts there: an appendix of its own, under that title.
         // Without one, a new part starts, numbered.
@@ -170,8 +184,11 @@ public static partial class CaoSegmenter
                 // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
                 // section's own text starts after it.
                 Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                // Not past text of the section's own above the list (a table whose rows name articles that open nothing here).
                 foreach (var section in new[] { chapter, appendix, part })
-                    if (section is { } o && !nodes[o].HasChildren) nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
+                    if (section is { } o && !nodes[o].HasChildren && !Enumerable.Range(0, i).Reverse().TakeWhile(j => lines[j].Start >= nodes[o].BodyStart)
+                            .Any(j => !lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)))
+                        nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
                 continue;
             }
             if (toc.Contains(i))
@@ -337,6 +354,16 @@ public static partial class CaoSegmenter
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
+            // "Artikel 3: De arbeidsovereenkomst" / "Artikel 6: Werktijden" in an appendix: rows of a table that names the main body's
+            // articles by their numbers and titles (which of them apply to workers posted from abroad), next to each other. The rows
+            // open no articles of the appendix: they stay in the text of the table (its subject "b) Werktijden", or the appendix).
+            // Only where another such row stands within a few lines, with nothing but short cells between them ("Integraal",
+            // "b) Werktijden"): an appendix that is a cao of its own ("Artikel 1a Werkingssfeer" / its text / "Artikel 1b
+            // Definities") keeps its articles.
+            if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is not null && unit is null && MainArticleRow(i)
+                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 4).Select(d => NthNonBlank(i, dir * d)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
+                    .Select(r => r!.Value).TakeWhile(r => MainArticleRow(r) || TableCell(lines[r].Text)).Any(MainArticleRow)))
+                h = null;
             // "2.8 Overwerk - 2.8.1: In de eerste alinea vervalt de laatste zin." in an appendix: a row of a table of the main
             // body's rules (what applies to whom, and how), named by the number and title of the main body's own article 2.8.
             // The row is no article of the appendix: it is a section of it, that ends at the next row. Not a number in the
@@ -690,7 +717,7 @@ public static partial class CaoSegmenter
                 lid = Add(new Node(ClauseKind.Paragraph, number, null, at, ci, Unique($"{first.Path} > lid {number}", usedPaths), at));
                 continue;
             }
-            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i))
+            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1107,7 +1134,7 @@ public static partial class CaoSegmenter
         return d;
     }
 
-    private static bool AcceptsLid(Node container, string marker, List<TextLine> lines, int i)
+    private static bool AcceptsLid(Node container, string marker, List<TextLine> lines, int i, int? openLidStart = null)
     {
         // "Lid 1" / "Lid 2" / "Lid 3" on lines of their own, one under the other: markers a two-column page
         // put apart from their text. They number nothing here, so the article's text stays whole.
@@ -1129,8 +1156,36 @@ public static partial class CaoSegmenter
         }
         if (style != container.LidStyle) return false; // a./b. inside numbered leden are sub-items
         return style == '1'
-            ? int.Parse(marker) == int.Parse(container.LastLid) + 1
+            ? int.Parse(marker) == int.Parse(container.LastLid) + 1 && !(openLidStart is { } ls && InnerListGoesOn(lines, i, ls, int.Parse(marker)))
             : marker[0] == container.LastLid[0] + 1;
+    }
+
+    /// <summary>A line of a table's cell, no sentence: short ("Integraal", "b) Maximale werktijden", "- Lid 1 en 2."), or a few words.</summary>
+    private static bool TableCell(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 120 && !(".;:".Contains(t[^1]) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8);
+    }
+
+    /// <summary>
+    /// Whether "<paramref name="n"/>." on line <paramref name="i"/> is the next point of a numbered list inside the open lid (which
+    /// starts at offset <paramref name="lidStart"/>), not the article's next lid: "3. Het gaat om: ... c. het loon, waartoe horen:" /
+    /// "1. ...;" / "2. ...;" / "3. ...,", then "4. de vergoeding ...". The list counts 1, 2, ... up to n - 1 on lines of the lid after
+    /// its own first line (its last run from "1."), and its last point ends as a list item does (";", ",", "en", "of") or this one
+    /// starts in lower case.
+    /// </summary>
+    private static bool InnerListGoesOn(List<TextLine> lines, int i, int lidStart, int n)
+    {
+        // The points of the list, back to its "1." (a list that began again counts from there).
+        var points = new List<(int Line, int Number)>();
+        for (int j = i - 1; j >= 0 && lines[j].Start > lidStart && i - j <= 60 && points is not [.., (_, 1)]; j--)
+            if (ListPoint().Match(lines[j].Text.TrimStart()) is { Success: true } m) points.Add((j, int.Parse(m.Groups[1].Value)));
+        if (points.Count != n - 1 || points is not [.., (_, 1)] || ListPoint().Match(lines[i].Text.TrimStart()) is not { Success: true } own) return false;
+        points.Reverse();
+        for (int k = 0; k < points.Count; k++) if (points[k].Number != k + 1) return false;
+        if (PreviousNonBlank(lines, i) is not { } p) return false;
+        var before = lines[p].Text.TrimEnd();
+        return before.EndsWith(';') || before.EndsWith(',') || ListGoesOn().IsMatch(before) || char.IsLower(lines[i].Text.TrimStart()[own.Length]);
     }
 
     /// <summary>
@@ -1961,8 +2016,9 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^Positie van de functie in de organisatie\b")]
     private static partial Regex ProfileOpening();
 
-    // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12).
-    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
+    // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II).
+    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -2083,6 +2139,12 @@ public static partial class CaoSegmenter
     private static partial Regex GenericSectionTitle();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+    // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
+    [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)")]
+    private static partial Regex ListPoint();
+    // "... ploegendienst en", "... reiskosten, of": a point of a list that the next one continues.
+    [GeneratedRegex(@"\b(?:en|of|en/of|alsmede)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGoesOn();
     // "Premieverdeling bij", "Kern van de": a title cut off before its last words.
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingWord();

@@ -249,6 +249,16 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // "2.1. Een mbo-opleiding bij een ROC." / "2.2. Een andere opleiding." inside article 1.12 of chapter 1, where the next
+            // article after them is 1.13: points of a list numbered in the next chapter's style, no articles (and no chapter 2).
+            if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is null && unit is null && !ArticleWord().IsMatch(line.Text.TrimStart())
+                && chapter is { } cc && Ordinal(nodes[cc].Number ?? "") is { } ccNo && mainLast is not null
+                && ArticleChapter().Match(h.Number) is { Success: true } hc && Ordinal(hc.Groups[1].Value) == ccNo + 1
+                && ArticleChapter().Match(mainLast) is { Success: true } lastCh && Ordinal(lastCh.Groups[1].Value) == ccNo
+                && NextArticleOutside(lines, i, toc, hc.Groups[1].Value) is { } goesOn && ArticleChapter().Match(goesOn) is { Success: true } gc
+                && Ordinal(gc.Groups[1].Value) == ccNo && PlainDecimal().Match(goesOn) is { Success: true } gd && PlainDecimal().Match(mainLast) is { Success: true } ld
+                && int.Parse(gd.Groups[2].Value) - int.Parse(ld.Groups[2].Value) is >= 1 and <= 3)
+                h = null;
             // The first line of a profile ("Positie van de functie in de organisatie") opens the reference function the
             // family's list names at that place ("7.1 Manager ICT I" for the first profile, "7.2 ..." for the second).
             bool profile = false;
@@ -903,6 +913,22 @@ public static partial class CaoSegmenter
             return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The number of the first article heading within 60 lines after line <paramref name="i"/> that is not numbered in chapter
+    /// <paramref name="chapter"/> (2.2, 2.3 are passed over for chapter 2); null where another heading comes first.
+    /// </summary>
+    private static string? NextArticleOutside(List<TextLine> lines, int i, HashSet<int> toc, string chapter)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            if (h.Kind != HeadingKind.Article) return null;
+            if (ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter) continue;
+            return h.Number;
+        }
+        return null;
     }
 
     /// <summary>The number of the next article heading (no contents line) within <paramref name="within"/> lines after line <paramref name="i"/>; null where another heading comes first.</summary>

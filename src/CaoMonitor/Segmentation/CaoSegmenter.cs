@@ -134,6 +134,14 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
+        // Numbered lid "number" of the article at node "article", from offset "from": the article's numbering goes on from it
+        // ("last", where the numbering counts it otherwise: lid "2.1" is its lid 2).
+        void OpenLid(int article, string number, int from, string? last = null, string? title = null)
+        {
+            var a = nodes[article];
+            a.LidStyle = '1'; a.LastLid = a.ArticleLastLid = last ?? number;
+            lid = Add(new Node(ClauseKind.Paragraph, number, title, from, article, Unique($"{a.Path} > lid {number}", usedPaths), from));
+        }
         // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
         // main body has an article of that number and title.
         bool MainArticleRow(int k) =>
@@ -314,8 +322,7 @@ public static partial class CaoSegmenter
                 && SubLidOf(plain, subNumber, doc.Text) is { } subLid)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
-                plain.LidStyle = '1'; plain.LastLid = subLid; plain.ArticleLastLid = subLid;
-                lid = Add(new Node(ClauseKind.Paragraph, subNumber, null, line.Start, articles[^1], Unique($"{plain.Path} > lid {subNumber}", usedPaths), line.Start));
+                OpenLid(articles[^1], subNumber, line.Start, last: subLid);
                 continue;
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
@@ -632,10 +639,9 @@ public static partial class CaoSegmenter
                         if (headingLine == i && !profile && (GluedFirstLid(line.Text) ?? (GluedLidAt(lines, i, 1) is { } one && !h.Sign
                                 ? (line.Text[..one].Trim() is var ht && AnyHeading(ht) is { } gh ? gh.Title : title, one) : null)) is { } glued)
                         {
-                            var opened = nodes[articles[^1]];
                             int at = line.Start + glued.At;
-                            opened.Title = glued.Title; opened.BodyStart = at; opened.LidStyle = '1'; opened.LastLid = "1"; opened.ArticleLastLid = "1";
-                            lid = Add(new Node(ClauseKind.Paragraph, "1", null, at, articles[^1], Unique($"{opened.Path} > lid 1", usedPaths), at));
+                            nodes[articles[^1]].Title = glued.Title; nodes[articles[^1]].BodyStart = at;
+                            OpenLid(articles[^1], "1", at);
                         }
                         if (appendix is null && !clusterArticle) mainLast = h.Number;
                         lastArticle = h.Number;
@@ -671,8 +677,7 @@ public static partial class CaoSegmenter
                     && !LetteredTitle().IsMatch(line.Text.Trim()) && !usedPaths.Contains($"{art.Path} > lid {lm}"))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start);
-                    art.LidStyle = '1'; art.LastLid = lm; art.ArticleLastLid = lm;
-                    lid = Add(new Node(ClauseKind.Paragraph, lm, line.Text.Trim(), line.Start, hi, Unique($"{art.Path} > lid {lm}", usedPaths), line.Start));
+                    OpenLid(hi, lm, line.Start, title: line.Text.Trim());
                     i = ln;
                     continue;
                 }
@@ -707,8 +712,7 @@ public static partial class CaoSegmenter
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
-                owning.LidStyle = '1'; owning.LastLid = next; owning.ArticleLastLid = next;
-                lid = Add(new Node(ClauseKind.Paragraph, next, null, line.Start, hi, $"{owning.Path} > lid {next}", line.Start));
+                OpenLid(hi, next, line.Start);
                 continue;
             }
             // "Vakkracht en vakvolwassen 1. Als je ..." above "2. ...": lid 1 ran on behind a margin keyword or a wrapped title. It
@@ -723,8 +727,7 @@ public static partial class CaoSegmenter
                 // ("en arbeidsovereenkomst 1. De ..."), no text of its own; after a lid, a margin keyword that lid does not hold.
                 if (number == "1" && doc.Text[first.BodyStart..at].Trim() is { Length: <= 80 } before && !before.Any(ch => ".;:!?".Contains(ch))) first.BodyStart = at;
                 Close(ref lid, line.Start);
-                first.LidStyle = '1'; first.LastLid = number; first.ArticleLastLid = number;
-                lid = Add(new Node(ClauseKind.Paragraph, number, null, at, ci, Unique($"{first.Path} > lid {number}", usedPaths), at));
+                OpenLid(ci, number, at);
                 continue;
             }
             if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))

@@ -1,4 +1,5 @@
 using CaoMonitor.Domain;
+using System.Text.RegularExpressions;
 
 namespace CaoMonitor.Classification;
 
@@ -16,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "13";
+    public const string EngineVersion = "14";
 
     public Taxonomy Taxonomy { get; }
 
@@ -63,6 +64,9 @@ public sealed class ClauseClassifier
         if (lines.TocShare >= 0.5) return [];
         // The segmenter often keeps an article's heading as the clause's first line and gives no title.
         if (title.Length == 0 && lines.Heading is { } heading) title = heading;
+        // A numbered agreement in a container of agreements ("Protocolbepalingen", "Overige afspraken") opens with a heading of its own
+        // ("3. Duurzame inzetbaarheid"): that heading says what the paragraph is about; the container title becomes the parent.
+        else if (lines.Heading is { } own && ContainerTitle.IsMatch(title)) { parent = title; title = own; }
 
         // An article whose own title names a subject ("Duurzame inzetbaarheid") is read on its own, even when the
         // layout put it under a chapter title that blocks ("Loonschalen"): the title patterns say what it is about.
@@ -152,6 +156,10 @@ public sealed class ClauseClassifier
             if (!t.Weak && t.IsMatch(title)) return true;
         return false;
     }
+
+    static readonly Regex ContainerTitle = new(
+        @"^\W*((bijlage|hoofdstuk|deel)\s*\S+\s*)?(protocol|protocollen|protocolafspraken|protocolbepalingen|(overige|nadere|aanvullende|diverse) (afspraken|bepalingen|onderwerpen)|afspraken|afspraken (tussen|van) (cao-? ?)?partijen\w*)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A clause that is only its heading ("8.1 Van werk naar werk") states no provision.</summary>
     static bool HeadingOnly(string text, string title)

@@ -102,4 +102,47 @@ public class CaoLevelTests15
         Assert.Contains(Classify("De premie voor het opleidingsfonds bedraagt 0,5% van het loon, te betalen door de werkgever.", "Premieverdeling"),
             l => l.Code == "LLO.FONDS");
     }
+    // --- Engine 14: a numbered agreement in a container of agreements ("Protocolafspraken", "Overige afspraken") opens with a heading
+    //     of its own; that heading is the paragraph's title, the container title its parent. Under an article title the heading
+    //     line changes nothing. ---
+
+    [Theory]
+    [InlineData("2. Duurzame inzetbaarheid\nPartijen willen werknemers aanmoedigen tot een leven lang ontwikkelen. Zij onderzoeken in een paritaire werkgroep welke middelen daarvoor nodig zijn en brengen voor het einde van de looptijd advies uit.", "Protocolafspraken")]
+    [InlineData("4. Duurzame inzetbaarheid\nCao-partijen brengen in kaart welke middelen werknemers helpen een leven lang te ontwikkelen en wat die middelen kosten.", "Overige afspraken")]
+    public void A_protocol_agreement_is_read_under_its_own_heading(string text, string title)
+    {
+        var di = Assert.Single(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+        Assert.Equal(Strength.Inspanning, di.Strength);
+    }
+
+    [Theory]
+    // the same paragraph under an article title that is no container: the heading line is not its title
+    [InlineData("2. Duurzame inzetbaarheid\nPartijen willen werknemers aanmoedigen tot een leven lang ontwikkelen. Zij onderzoeken in een paritaire werkgroep welke middelen daarvoor nodig zijn en brengen voor het einde van de looptijd advies uit.", "Arbeidsduur")]
+    // a protocol agreement on duurzame inzetbaarheid without development (vitality: reaching the pension date in good health)
+    [InlineData("2. Duurzame inzetbaarheid\nPartijen onderzoeken in een paritaire werkgroep welke middelen nodig zijn om werknemers gezond de pensioendatum te laten halen.", "Protocolafspraken")]
+    // a protocol agreement on another subject
+    [InlineData("3. Huisvesting\nPartijen onderzoeken of de kosten van huisvesting passen bij de kwaliteit ervan.", "Protocolafspraken")]
+    public void Other_headings_and_agreements_without_development_stay_unlabelled(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    // --- LLO.DUURZAME_INZETBAARHEID (rules 1.17.1): "een leven lang ontwikkelen" is development, as "leren" already was. ---
+
+    [Theory]
+    [InlineData("Partijen onderzoeken in een werkgroep de middelen voor duurzame inzetbaarheid; het doel is een leven lang ontwikkelen in de sector.")]
+    // a vitality word (seniorenregeling) no longer blocks when the same clause names lifelong development as a use
+    [InlineData("De werkgroep onderzoekt of de middelen voor duurzame inzetbaarheid naar een seniorenregeling en naar een leven lang ontwikkelen in de sector kunnen gaan.")]
+    public void Lifelong_development_makes_a_DI_arrangement(string text)
+    {
+        Assert.Contains(Classify(text, "Duurzame inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Theory]
+    [InlineData("Partijen onderzoeken in een werkgroep de middelen voor duurzame inzetbaarheid; het doel is dat werknemers gezond hun pensioen halen.")]
+    [InlineData("De werkgroep onderzoekt of de middelen voor duurzame inzetbaarheid naar een seniorenregeling kunnen gaan.")]
+    public void A_DI_study_without_development_is_no_DI_arrangement(string text)
+    {
+        Assert.DoesNotContain(Classify(text, "Duurzame inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
 }

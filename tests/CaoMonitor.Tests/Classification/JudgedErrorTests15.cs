@@ -51,4 +51,50 @@ public class JudgedErrorTests15
     {
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
+    // --- LLO.ONTWIKKELGESPREK: agreements cao parties made about the development of workers in general are policy; agreements "over
+    //     scholingsverlof" are time; a collective professionalisation plan is LLO.COLLECTIEF (rules 1.17.3). ---
+
+    [Theory]
+    [InlineData("Onderzoek naar ontwikkeling. In eerdere cao's zijn afspraken gemaakt over de persoonlijke ontwikkeling van werknemers en over een eigen opleidingsbudget. Partijen onderzoeken waarom daarvan weinig gebruik wordt gemaakt.", "Onderwerpen voor nader onderzoek")]
+    [InlineData("In het bedrijfsopleidingsplan kunnen ook afspraken staan over scholingsverlof. Het verlof kan ook in geld worden uitbetaald.", "Opleidingsverlof")]
+    [InlineData("2. Op bestuursniveau worden met de medezeggenschapsraad eens per vier jaar de kaders vastgesteld waarbinnen de professionalisering plaatsvindt.\nDaarbij wordt in elk geval aandacht besteed aan:\na. de wijze waarop middelen voor teams en personen worden verdeeld;\nb. hoe deze ontwikkelingsdoelen zich verhouden tot wat de samenleving van de school vraagt.", "Collectief professionaliseringsplan")]
+    [InlineData("Het bestuur stelt met de medezeggenschapsraad de ontwikkelingsdoelen vast waarbinnen de professionalisering van teams en personen plaatsvindt.", "Collectief professionaliseringsplan")]
+    public void Development_policy_in_general_is_no_ontwikkelgesprek(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Theory]
+    [InlineData("De leidinggevende en de werknemer maken jaarlijks afspraken over de persoonlijke ontwikkeling van de werknemer en leggen die vast.", "Jaargesprek")]
+    [InlineData("In het gesprek worden afspraken over scholing gemaakt en vastgelegd.", "Ontwikkeling")]
+    [InlineData("De werknemer en de leidinggevende leggen de ontwikkeldoelen van de werknemer jaarlijks vast in een persoonlijk ontwikkelplan.", "Professionalisering")]
+    [InlineData("b. hoe de ontwikkeldoelen van de werknemer worden vastgelegd in zijn persoonlijk ontwikkelplan.", "Individueel professionaliseringsplan")]
+    public void Agreed_development_goals_of_the_worker_keep_ontwikkelgesprek(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    // --- LLO.WERKEND_LEREN (rules 1.17.3): a learner's salary in the first two practice years is pay; an article about a training other
+    //     than BBL; a definition of a person with a place between ("is de persoon binnen het leerbedrijf die"); a blank contract template
+    //     with bracketed placeholders. ---
+
+    [Theory]
+    [InlineData("1. De leerling die de duale opleiding tot verpleegkundige volgt, ontvangt tijdens de eerste twee praktijkleerjaren salaris volgens de bijlage.", "Duale opleiding verpleegkunde")]
+    [InlineData("2. Wil je een opleiding volgen die de werkgever nuttig vindt voor je werk? Dan betaalt de werkgever je loon door voor een deel van de uren die je naar school gaat, tot 20 uur per jaar.", "Je volgt een andere opleiding dan een BBL-opleiding. Wat is er afgesproken?")]
+    [InlineData("1. De praktijkopleider is de persoon binnen het erkende leerbedrijf die de leerling in de beroepspraktijkvorming begeleidt.", "Praktijkopleider")]
+    [InlineData("STAGEOVEREENKOMST\nTussen de partijen:\nHet leerbedrijf:\nNaam bedrijf: [Naam van het leerbedrijf]\nAdres bedrijf: [Adres van het leerbedrijf]\nHierna te noemen \"het bedrijf\" en:\nDe stagiair:\nNaam stagiair: [Naam van de stagiair]\nGeboortedatum stagiair: [Geboortedatum van de stagiair]\nHierna te noemen \"de stagiair.\"", "Concept-stageovereenkomst")]
+    public void Pay_other_training_definitions_and_blank_templates_are_no_werkend_leren(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    [Theory]
+    [InlineData("1. De werkgever biedt de leerling in de duale opleiding tot verpleegkundige een leerwerkplek en een praktijkbegeleider.", "Duale opleiding verpleegkunde")]
+    [InlineData("2. Volg je een BBL-opleiding? Dan maakt de werkgever met jou en de school afspraken over je praktijkbegeleiding en je lesdagen.", "Je volgt een BBL-opleiding. Wat is er afgesproken?")]
+    [InlineData("1. De werkgever wijst voor iedere leerling een praktijkopleider aan die de leerling in de beroepspraktijkvorming begeleidt.", "Praktijkopleider")]
+    [InlineData("Het leerbedrijf zorgt voor een stageplaats en een praktijkbegeleider voor de stagiair [1]. De stagiair ontvangt een stagevergoeding volgens artikel [12].", "Stages")]
+    public void Learning_places_and_guidance_keep_werkend_leren(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

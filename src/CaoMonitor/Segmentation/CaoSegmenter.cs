@@ -134,6 +134,14 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
+        // Numbered lid "number" of the article at node "article", from offset "from": the article's numbering goes on from it
+        // ("last", where the numbering counts it otherwise: lid "2.1" is its lid 2).
+        void OpenLid(int article, string number, int from, string? last = null, string? title = null)
+        {
+            var a = nodes[article];
+            a.LidStyle = '1'; a.LastLid = a.ArticleLastLid = last ?? number;
+            lid = Add(new Node(ClauseKind.Paragraph, number, title, from, article, Unique($"{a.Path} > lid {number}", usedPaths), from));
+        }
         // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
         // main body has an article of that number and title.
         bool MainArticleRow(int k) =>
@@ -249,6 +257,16 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // "2.1. Een mbo-opleiding bij een ROC." / "2.2. Een andere opleiding." inside article 1.12 of chapter 1, where the next
+            // article after them is 1.13: points of a list numbered in the next chapter's style, no articles (and no chapter 2).
+            if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is null && unit is null && !ArticleWord().IsMatch(line.Text.TrimStart())
+                && chapter is { } cc && Ordinal(nodes[cc].Number ?? "") is { } ccNo && mainLast is not null
+                && ArticleChapter().Match(h.Number) is { Success: true } hc && Ordinal(hc.Groups[1].Value) == ccNo + 1
+                && ArticleChapter().Match(mainLast) is { Success: true } lastCh && Ordinal(lastCh.Groups[1].Value) == ccNo
+                && NextArticleOutside(lines, i, toc, hc.Groups[1].Value) is { } goesOn && ArticleChapter().Match(goesOn) is { Success: true } gc
+                && Ordinal(gc.Groups[1].Value) == ccNo && PlainDecimal().Match(goesOn) is { Success: true } gd && PlainDecimal().Match(mainLast) is { Success: true } ld
+                && int.Parse(gd.Groups[2].Value) - int.Parse(ld.Groups[2].Value) is >= 1 and <= 3)
+                h = null;
             // The first line of a profile ("Positie van de functie in de organisatie") opens the reference function the
             // family's list names at that place ("7.1 Manager ICT I" for the first profile, "7.2 ..." for the second).
             bool profile = false;
@@ -304,8 +322,7 @@ public static partial class CaoSegmenter
                 && SubLidOf(plain, subNumber, doc.Text) is { } subLid)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
-                plain.LidStyle = '1'; plain.LastLid = subLid; plain.ArticleLastLid = subLid;
-                lid = Add(new Node(ClauseKind.Paragraph, subNumber, null, line.Start, articles[^1], Unique($"{plain.Path} > lid {subNumber}", usedPaths), line.Start));
+                OpenLid(articles[^1], subNumber, line.Start, last: subLid);
                 continue;
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
@@ -622,10 +639,9 @@ public static partial class CaoSegmenter
                         if (headingLine == i && !profile && (GluedFirstLid(line.Text) ?? (GluedLidAt(lines, i, 1) is { } one && !h.Sign
                                 ? (line.Text[..one].Trim() is var ht && AnyHeading(ht) is { } gh ? gh.Title : title, one) : null)) is { } glued)
                         {
-                            var opened = nodes[articles[^1]];
                             int at = line.Start + glued.At;
-                            opened.Title = glued.Title; opened.BodyStart = at; opened.LidStyle = '1'; opened.LastLid = "1"; opened.ArticleLastLid = "1";
-                            lid = Add(new Node(ClauseKind.Paragraph, "1", null, at, articles[^1], Unique($"{opened.Path} > lid 1", usedPaths), at));
+                            nodes[articles[^1]].Title = glued.Title; nodes[articles[^1]].BodyStart = at;
+                            OpenLid(articles[^1], "1", at);
                         }
                         if (appendix is null && !clusterArticle) mainLast = h.Number;
                         lastArticle = h.Number;
@@ -661,8 +677,7 @@ public static partial class CaoSegmenter
                     && !LetteredTitle().IsMatch(line.Text.Trim()) && !usedPaths.Contains($"{art.Path} > lid {lm}"))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start);
-                    art.LidStyle = '1'; art.LastLid = lm; art.ArticleLastLid = lm;
-                    lid = Add(new Node(ClauseKind.Paragraph, lm, line.Text.Trim(), line.Start, hi, Unique($"{art.Path} > lid {lm}", usedPaths), line.Start));
+                    OpenLid(hi, lm, line.Start, title: line.Text.Trim());
                     i = ln;
                     continue;
                 }
@@ -697,8 +712,7 @@ public static partial class CaoSegmenter
                 && !usedPaths.Contains($"{owning.Path} > lid {next}"))
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
-                owning.LidStyle = '1'; owning.LastLid = next; owning.ArticleLastLid = next;
-                lid = Add(new Node(ClauseKind.Paragraph, next, null, line.Start, hi, $"{owning.Path} > lid {next}", line.Start));
+                OpenLid(hi, next, line.Start);
                 continue;
             }
             // "Vakkracht en vakvolwassen 1. Als je ..." above "2. ...": lid 1 ran on behind a margin keyword or a wrapped title. It
@@ -713,8 +727,7 @@ public static partial class CaoSegmenter
                 // ("en arbeidsovereenkomst 1. De ..."), no text of its own; after a lid, a margin keyword that lid does not hold.
                 if (number == "1" && doc.Text[first.BodyStart..at].Trim() is { Length: <= 80 } before && !before.Any(ch => ".;:!?".Contains(ch))) first.BodyStart = at;
                 Close(ref lid, line.Start);
-                first.LidStyle = '1'; first.LastLid = number; first.ArticleLastLid = number;
-                lid = Add(new Node(ClauseKind.Paragraph, number, null, at, ci, Unique($"{first.Path} > lid {number}", usedPaths), at));
+                OpenLid(ci, number, at);
                 continue;
             }
             if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
@@ -903,6 +916,22 @@ public static partial class CaoSegmenter
             return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The number of the first article heading within 60 lines after line <paramref name="i"/> that is not numbered in chapter
+    /// <paramref name="chapter"/> (2.2, 2.3 are passed over for chapter 2); null where another heading comes first.
+    /// </summary>
+    private static string? NextArticleOutside(List<TextLine> lines, int i, HashSet<int> toc, string chapter)
+    {
+        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            if (h.Kind != HeadingKind.Article) return null;
+            if (ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter) continue;
+            return h.Number;
+        }
+        return null;
     }
 
     /// <summary>The number of the next article heading (no contents line) within <paramref name="within"/> lines after line <paramref name="i"/>; null where another heading comes first.</summary>

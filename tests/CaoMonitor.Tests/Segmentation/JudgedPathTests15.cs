@@ -167,4 +167,42 @@ public class JudgedPathTests15
         Assert.Equal("Bijlage 5 > inleiding", Leaf(cs, "welke afspraken gelden zolang u thuis bent").Path);
         Assert.Equal("Bijlage 5 > Art. 1 > lid 2", Leaf(cs, "waar u te bereiken bent").Path);
     }
+
+    [Fact]
+    public void PointsNumberedInTheNextChaptersStyleInsideAnArticleOpenNoChapter()
+    {
+        // Lid 2 of article 1.4 in chapter 1 lists two ways to train, numbered "2.1." and "2.2."; the next article is 1.5. The
+        // points are text of that lid: they open no chapter 2, and articles 1.5 and 1.6 stay in chapter 1.
+        var cs = Seg("""
+            Cao Fictieve Strandpaviljoens
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Thema 1 Mijn werk
+            1.1 Werkgever De onderneming die een strandpaviljoen
+            exploiteert.
+            1.2 Werknemer Ieder die bij de werkgever in dienst
+            is.
+            1.3 Vakkracht De werknemer die een vakdiploma
+            heeft.
+            1.4 Leerling 1. De werknemer die een opleiding volgt in een erkend leerbedrijf.
+            2. Dat kan op twee manieren.
+            2.1. Een opleiding op een school voor middelbaar
+            beroepsonderwijs.
+            2.2. Een opleiding die het paviljoen zelf geeft in de beroepsbegeleidende leerweg.
+
+            1.5 Loonschaal De tabel met het loon dat bij een
+            functie hoort.
+            1.6 Referteperiode Een tijdvak van dertien
+            weken.
+            Thema 2 Mijn arbeidsovereenkomst
+            2.1 Goed werkgeverschap De werkgever gaat zorgvuldig
+            met de werknemer om.
+            2.2 Proeftijd Voor de proeftijd gelden de regels van
+            de wet.
+            """);
+        Assert.Equal("H1 > Art. 1.4 > lid 2", Leaf(cs, "op twee manieren").Path);
+        Assert.Equal("H1 > Art. 1.4 > lid 2", Leaf(cs, "die het paviljoen zelf geeft").Path);
+        Assert.Equal("H1 > Art. 1.5", Leaf(cs, "De tabel met het loon").Path);
+        Assert.Equal("H1 > Art. 1.6", Leaf(cs, "Een tijdvak van dertien").Path);
+        Assert.Equal("H2 > Art. 2.1", Leaf(cs, "gaat zorgvuldig").Path);
+    }
 }

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.17.2 and later (session 15, issue 11 requirement 1: the judged round s15a, seed 20263, on rules 1.17.0, and the classes of
+/// Rules 1.17.2, 1.17.4 and later (session 15, issue 11 requirement 1: the judged round s15a, seed 20263, on rules 1.17.0, and the classes of
 /// LLO.ONTWIKKELGESPREK, VWNW.LOOPBAAN and LLO.WERKEND_LEREN that all judged rounds still produced), in our own words (never real cao
 /// text), each with counter-cases that keep their label. Every negative case produced the wrong label before its rule.
 /// </summary>
@@ -52,7 +52,7 @@ public class JudgedErrorTests15
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
     // --- LLO.ONTWIKKELGESPREK: agreements cao parties made about the development of workers in general are policy; agreements "over
-    //     scholingsverlof" are time; a collective professionalisation plan is LLO.COLLECTIEF (rules 1.17.3). ---
+    //     scholingsverlof" are time; a collective professionalisation plan is LLO.COLLECTIEF (rules 1.17.4). ---
 
     [Theory]
     [InlineData("Onderzoek naar ontwikkeling. In eerdere cao's zijn afspraken gemaakt over de persoonlijke ontwikkeling van werknemers en over een eigen opleidingsbudget. Partijen onderzoeken waarom daarvan weinig gebruik wordt gemaakt.", "Onderwerpen voor nader onderzoek")]
@@ -74,7 +74,7 @@ public class JudgedErrorTests15
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
 
-    // --- LLO.WERKEND_LEREN (rules 1.17.3): a learner's salary in the first two practice years is pay; an article about a training other
+    // --- LLO.WERKEND_LEREN (rules 1.17.4): a learner's salary in the first two practice years is pay; an article about a training other
     //     than BBL; a definition of a person with a place between ("is de persoon binnen het leerbedrijf die"); a blank contract template
     //     with bracketed placeholders. ---
 

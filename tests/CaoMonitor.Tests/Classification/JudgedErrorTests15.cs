@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.17.2, 1.17.4 and later (session 15, issue 11 requirement 1: the judged round s15a, seed 20263, on rules 1.17.0, and the classes of
+/// Rules 1.17.2, 1.17.5, 1.17.6 (session 15, issue 11 requirement 1: the judged round s15a, seed 20263, on rules 1.17.0, and the classes of
 /// LLO.ONTWIKKELGESPREK, VWNW.LOOPBAAN and LLO.WERKEND_LEREN that all judged rounds still produced), in our own words (never real cao
 /// text), each with counter-cases that keep their label. Every negative case produced the wrong label before its rule.
 /// </summary>
@@ -52,7 +52,7 @@ public class JudgedErrorTests15
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
     // --- LLO.ONTWIKKELGESPREK: agreements cao parties made about the development of workers in general are policy; agreements "over
-    //     scholingsverlof" are time; a collective professionalisation plan is LLO.COLLECTIEF (rules 1.17.4). ---
+    //     scholingsverlof" are time; a collective professionalisation plan is LLO.COLLECTIEF (rules 1.17.5). ---
 
     [Theory]
     [InlineData("Onderzoek naar ontwikkeling. In eerdere cao's zijn afspraken gemaakt over de persoonlijke ontwikkeling van werknemers en over een eigen opleidingsbudget. Partijen onderzoeken waarom daarvan weinig gebruik wordt gemaakt.", "Onderwerpen voor nader onderzoek")]
@@ -74,7 +74,7 @@ public class JudgedErrorTests15
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
 
-    // --- LLO.WERKEND_LEREN (rules 1.17.4): a learner's salary in the first two practice years is pay; an article about a training other
+    // --- LLO.WERKEND_LEREN (rules 1.17.5): a learner's salary in the first two practice years is pay; an article about a training other
     //     than BBL; a definition of a person with a place between ("is de persoon binnen het leerbedrijf die"); a blank contract template
     //     with bracketed placeholders. ---
 
@@ -96,5 +96,31 @@ public class JudgedErrorTests15
     public void Learning_places_and_guidance_keep_werkend_leren(string text, string title)
     {
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    // --- Rules 1.17.6. VWNW.LOOPBAAN: a sentence that describes a branch organisation of advice bureaus names them, it
+    //     arranges no career guidance. VWNW.INTERN: an employer who moves the worker to another branch in the company's interest gives an order. ---
+
+    [Theory]
+    [InlineData("Cao-partijen verwijzen ook naar de vereniging Loopbaanwerk. Dit is de brancheorganisatie van adviesbureaus op het gebied van loopbaanbegeleiding, outplacement en jobcoaching. Zie de website van de vereniging.", "Toelichting")]
+    public void A_description_of_bureaus_is_no_career_guidance(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Theory]
+    [InlineData("De werkgever voert eens per drie jaar met iedere werknemer een gesprek over zijn toekomstige loopbaan en de mogelijkheden buiten de eigen functie.", "Loopbaangesprek")]
+    [InlineData("De werkgever voert met de werknemer van 55 jaar of ouder een gesprek over het toekomstig functioneren en zijn plannen voor de laatste jaren van zijn loopbaan.", "Levensfasebewust beleid")]
+    [InlineData("De werkgever schakelt voor de werknemer een erkend adviesbureau op het gebied van loopbaanbegeleiding in en betaalt de kosten.", "Loopbaanbegeleiding")]
+    public void Talks_about_the_future_career_and_a_hired_bureau_keep_career_guidance(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Fact]
+    public void A_transfer_to_another_branch_in_the_company_interest_is_no_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("Overplaatsing:\nDe werkgever kan na overleg de werknemer om reden van het bedrijfsbelang overplaatsen naar een andere vestiging van de onderneming. Overplaatsing is mogelijk, tenzij dit in redelijkheid niet van de werknemer kan worden verlangd.", "Algemene bepalingen"), l => l.Code == "VWNW.INTERN");
+        Assert.Contains(Classify("Bij een reorganisatie onderzoekt de werkgever of de boventallige werknemer kan worden herplaatst in een passende functie op een andere vestiging van de onderneming.", "Herplaatsing"), l => l.Code == "VWNW.INTERN");
     }
 }

@@ -553,9 +553,16 @@ public static partial class CaoSegmenter
                                 return numberedByChapter && own[0] != '0' && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
                                     && (lastChapterOrd is { } last ? on > last && (on <= last + 2 || lastInferred && NextArticleInChapter(lines, i, toc, own))
                                         : on <= 2 && (mainLast is null || mainLast.Contains('.')));
-                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on <= current || on > current + 3) return false;
+                            if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on <= current) return false;
                             bool ownArticles = nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
                                 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && Ordinal(xm.Groups[1].Value) == current);
+                            // "5.2" / "Beloning" after chapter 2's own 2.1, then "6.10", "7.12", "9.2": in a text whose chapter headings were all
+                            // lost (OCR), the titled articles that are left climb the chapters. Each opens its chapter where the next three
+                            // article headings go on upwards from it, with no other heading between.
+                            // Not in a function book, whose families number their reference functions (19.1, 20A.1) inside one chapter.
+                            bool climbs = ownArticles && numberedByChapter && titled && !profile && openFamily is null && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                                && !PageSuffix().IsMatch(line.Text) && ChaptersClimb(lines, i, toc, on, 3);
+                            if (on > current + 3) return climbs;
                             // "6.5" then "6.6" in a chapter 5 whose heading stood alone (its own articles 5.1, 5.2 lost their titles):
                             // chapter 6 opens, its heading lost (not where the next article is no 6.x: a stray reference).
                             if (on == current + 1) return ownArticles || numberedByChapter && !headedChapters.Contains(own)
@@ -565,7 +572,7 @@ public static partial class CaoSegmenter
                             // number (a contents line "10.5a ...") opens nothing.
                             // Where the chapter's first article was lost with it ("4.5 Effecten ..." after 2.10, OCR), a titled article
                             // opens it when the next article heading further on is one of its next few in the chapter (4.6, 4.8).
-                            return ownArticles && numberedByChapter && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
+                            return climbs || ownArticles && numberedByChapter && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
                                 && (FirstOfChapter().IsMatch(number) && NextArticleInChapter(lines, i, toc, own)
                                     || titled && !PageSuffix().IsMatch(line.Text) && PlainDecimal().Match(number) is { Success: true } pd && NextArticleNumber(lines, i, toc, 150) is { } after
                                        && PlainDecimal().Match(after) is { Success: true } ad && ad.Groups[1].Value == own
@@ -916,6 +923,27 @@ public static partial class CaoSegmenter
             return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the next <paramref name="count"/> article headings after line <paramref name="i"/> (titled, or a number alone above
+    /// its title; no contents lines; within 2,000 lines, with no chapter, part or appendix heading before them) are numbered by chapter, in chapter <paramref name="from"/> or
+    /// later, each in the same chapter as the one before or a later one.
+    /// </summary>
+    private static bool ChaptersClimb(List<TextLine> lines, int i, HashSet<int> toc, int from, int count)
+    {
+        int last = from, seen = 0;
+        for (int j = i + 1; j < lines.Count && j - i <= 2000 && seen < count; j++)
+        {
+            if (toc.Contains(j) || lines[j].IsBlank) continue;
+            // A titled heading, or a number alone above its title ("6.10" / "Verhuiskosten").
+            var number = AnyHeading(lines[j].Text) is { } h ? h.Kind == HeadingKind.Article && !h.Sign ? h.Number : "" : BareArticleNumber(lines, j);
+            if (number is null) continue;
+            if (ArticleChapter().Match(number) is not { Success: true } m || Ordinal(m.Groups[1].Value) is not { } ch || ch < last) return false;
+            last = ch;
+            seen++;
+        }
+        return seen == count;
     }
 
     /// <summary>

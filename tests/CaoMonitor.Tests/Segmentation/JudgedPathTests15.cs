@@ -205,4 +205,51 @@ public class JudgedPathTests15
         Assert.Equal("H1 > Art. 1.6", Leaf(cs, "Een tijdvak van dertien").Path);
         Assert.Equal("H2 > Art. 2.1", Leaf(cs, "gaat zorgvuldig").Path);
     }
+
+    [Fact]
+    public void TitledArticlesThatClimbTheChaptersOpenTheirChaptersWhereTheChapterHeadingsWereLost()
+    {
+        // A scanned cao lost its chapter headings after chapter 2 and most article headings. What is left, "5.2" / "Beloning",
+        // "6.10" / "Verhuiskosten", "7.3 Vakantie", "9.1 Opleiding", climbs the chapters: each opens its chapter, so its text is
+        // no part of chapter 2.
+        var cs = Seg("""
+            Cao Fictieve Speeltuinen
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            2. Werkgever en werknemer
+            2.1 Plichten van de werkgever
+            De werkgever geeft iedere werknemer een exemplaar van de cao.
+            4.7
+
+            Reiskosten
+            Zie voor de reiskosten het hoofdstuk over vergoedingen.
+            2.2 Plichten van de werknemer
+            De werknemer volgt de redelijke aanwijzingen van de werkgever op.
+            5.2
+
+            Beloning
+            De werkgever stelt het salaris vast volgens de loonschaal van de functie.
+
+            6.10
+
+            Verhuiskosten
+            De werkgever vergoedt de kosten van een verhuizing die hij van de werknemer vraagt.
+
+            7.3 Vakantie
+            De werknemer heeft elk jaar recht op vier weken vakantie.
+
+            9.1 Opleiding
+            De werkgever maakt elk jaar een opleidingsplan met de ondernemingsraad.
+
+            9.4
+
+            Loopbaan
+            De werknemer kan eens per drie jaar een loopbaangesprek voeren.
+            """);
+        Assert.Equal("H2 > Art. 2.2", Leaf(cs, "redelijke aanwijzingen").Path);
+        // A stray "4.7" in chapter 2, followed by 2.2: the numbers do not climb, so no chapter 4 opens.
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H4", StringComparison.Ordinal));
+        Assert.Equal("H5 > Art. 5.2", Leaf(cs, "volgens de loonschaal").Path);
+        Assert.Equal("H6 > Art. 6.10", Leaf(cs, "kosten van een verhuizing").Path);
+        Assert.Equal("H7 > Art. 7.3", Leaf(cs, "vier weken vakantie").Path);
+    }
 }

@@ -7,7 +7,7 @@ namespace CaoMonitor.Tests.Classification;
 /// <summary>
 /// Rules 1.17.3 (session 15, the judged round s15a: LLO.DUURZAME_INZETBAARHEID 2/7 and the budget and fund boundary classes), in our own
 /// words (never real cao text), each class with counter-cases that keep their label. Every negative case got the wrong label from rules
-/// 1.17.1.
+/// 1.17.1 and from main at rules 1.17.2.
 /// </summary>
 public class DiBudgetJudgedTests15
 {
@@ -95,6 +95,24 @@ public class DiBudgetJudgedTests15
     [InlineData("De werkgever spant zich in voor de re-integratie van de zieke werknemer. Die is gericht op het hervatten van het werk in de eigen of een andere functie, of bij een andere werkgever.", "Van werk naar werk", null)]
     [InlineData("De werkgever zorgt ervoor dat de re-integratie gericht is op hervatting van het werk in een andere functie of bij een andere werkgever.", "Mobiliteit", null)]
     public void Detachering_or_another_employer_outside_a_health_title_stays_sector_mobility(string text, string title, string? parent)
+    {
+        Assert.Contains(Classify(text, title, parent), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    // --- VWNW.INTERSECTORAAL (rules 1.17.4): "binnen of buiten de organisatie" is both directions (rules 1.15.3), also where the PDF split
+    //     "binnen" ("b innen of buiten de universiteit"; judged wrong in s13a and s14b). "Binnen of buiten de sector" still counts. ---
+
+    [Theory]
+    [InlineData("1. Bij een reorganisatie geldt: a. de werkgever zal de met ontslag bedreigde werknemer zo goed mogelijk ondersteunen bij het vinden van een passende functie b innen of buiten de gemeente; b. de werknemer werkt daaraan actief mee.", "Uitgangspunten", "Reorganisatie")]
+    public void A_function_within_or_outside_the_organisation_split_by_the_PDF_is_no_sector_mobility(string text, string title, string parent)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Theory]
+    [InlineData("1. Bij een reorganisatie geldt: a. de werkgever zal de met ontslag bedreigde werknemer zo goed mogelijk ondersteunen bij het vinden van een passende functie buiten de gemeente; b. de werknemer werkt daaraan actief mee.", "Uitgangspunten", "Reorganisatie")]
+    [InlineData("De werkgever ondersteunt de boventallige werknemer bij het vinden van een andere functie b innen of buiten de sector.", "Begeleiding", "Reorganisatie")]
+    public void A_function_outside_the_organisation_or_within_or_outside_the_sector_stays_sector_mobility(string text, string title, string parent)
     {
         Assert.Contains(Classify(text, title, parent), l => l.Code == "VWNW.INTERSECTORAAL");
     }

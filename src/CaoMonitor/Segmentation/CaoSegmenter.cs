@@ -915,15 +915,8 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>Whether the next article heading (within 60 lines) is numbered in chapter <paramref name="chapter"/> too (5.4, then 5.5).</summary>
-    private static bool NextArticleInChapter(List<TextLine> lines, int i, HashSet<int> toc, string chapter)
-    {
-        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
-        {
-            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
-            return h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter;
-        }
-        return false;
-    }
+    private static bool NextArticleInChapter(List<TextLine> lines, int i, HashSet<int> toc, string chapter) =>
+        NextArticleNumber(lines, i, toc, 60) is { } n && ArticleChapter().Match(n) is { Success: true } m && m.Groups[1].Value == chapter;
 
     /// <summary>
     /// Whether the next <paramref name="count"/> article headings after line <paramref name="i"/> (titled, or a number alone above
@@ -950,24 +943,18 @@ public static partial class CaoSegmenter
     /// The number of the first article heading within 60 lines after line <paramref name="i"/> that is not numbered in chapter
     /// <paramref name="chapter"/> (2.2, 2.3 are passed over for chapter 2); null where another heading comes first.
     /// </summary>
-    private static string? NextArticleOutside(List<TextLine> lines, int i, HashSet<int> toc, string chapter)
-    {
-        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
-        {
-            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
-            if (h.Kind != HeadingKind.Article) return null;
-            if (ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter) continue;
-            return h.Number;
-        }
-        return null;
-    }
+    private static string? NextArticleOutside(List<TextLine> lines, int i, HashSet<int> toc, string chapter) =>
+        NextArticleNumber(lines, i, toc, 60, h => h.Kind == HeadingKind.Article && ArticleChapter().Match(h.Number) is { Success: true } m && m.Groups[1].Value == chapter);
 
-    /// <summary>The number of the next article heading (no contents line) within <paramref name="within"/> lines after line <paramref name="i"/>; null where another heading comes first.</summary>
-    private static string? NextArticleNumber(List<TextLine> lines, int i, HashSet<int> toc, int within)
+    /// <summary>
+    /// The number of the next article heading (no contents line) within <paramref name="within"/> lines after line <paramref name="i"/>,
+    /// past the headings <paramref name="passOver"/> accepts; null where another heading comes first.
+    /// </summary>
+    private static string? NextArticleNumber(List<TextLine> lines, int i, HashSet<int> toc, int within, Func<Heading, bool>? passOver = null)
     {
         for (int j = i + 1; j < lines.Count && j - i <= within; j++)
         {
-            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h) continue;
+            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h || passOver?.Invoke(h) == true) continue;
             return h.Kind == HeadingKind.Article ? h.Number : null;
         }
         return null;
@@ -990,15 +977,8 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>The number of the next article heading within 60 lines after line <paramref name="i"/>, past contents lines and appendix headings; null where a chapter or part comes first.</summary>
-    private static string? NextBodyArticle(List<TextLine> lines, int i, HashSet<int> toc)
-    {
-        for (int j = i + 1; j < lines.Count && j - i <= 60; j++)
-        {
-            if (toc.Contains(j) || lines[j].IsBlank || AnyHeading(lines[j].Text) is not { } h || h.Kind == HeadingKind.Appendix) continue;
-            return h.Kind == HeadingKind.Article ? h.Number : null;
-        }
-        return null;
-    }
+    private static string? NextBodyArticle(List<TextLine> lines, int i, HashSet<int> toc) =>
+        NextArticleNumber(lines, i, toc, 60, h => h.Kind == HeadingKind.Appendix);
 
     /// <summary>The number of the first article heading within a few lines after line <paramref name="i"/>, if any.</summary>
     private static string? NextArticle(List<TextLine> lines, int i)

@@ -148,6 +148,13 @@ public static partial class CaoSegmenter
             ArticleWord().IsMatch(lines[k].Text.TrimStart()) && AnyHeading(lines[k].Text) is { Kind: HeadingKind.Article, Sign: false } r
             && mainArticles.TryGetValue(r.Number, out var at)
             && SameTitle(nodes[at.Node].Title, r.Title.Length > 0 ? r.Title : NthNonBlank(k, 1) is { } tl ? lines[tl].Text.Trim() : "");
+        // Whether a line between offset "from" and line i (back from i) is text: not blank, not contents, not a list of articles.
+        bool OwnTextAbove(int i, int from)
+        {
+            for (int j = i - 1; j >= 0 && lines[j].Start >= from; j--)
+                if (!lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)) return true;
+            return false;
+        }
         // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
         int? NthNonBlank(int i, int d)
         {
@@ -194,8 +201,7 @@ public static partial class CaoSegmenter
                 Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                 // Not past text of the section's own above the list (a table whose rows name articles that open nothing here).
                 foreach (var section in new[] { chapter, appendix, part })
-                    if (section is { } o && !nodes[o].HasChildren && !Enumerable.Range(0, i).Reverse().TakeWhile(j => lines[j].Start >= nodes[o].BodyStart)
-                            .Any(j => !lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)))
+                    if (section is { } o && !nodes[o].HasChildren && !OwnTextAbove(i, nodes[o].BodyStart))
                         nodes[o].BodyStart = Math.Max(nodes[o].BodyStart, lines[i].End);
                 continue;
             }

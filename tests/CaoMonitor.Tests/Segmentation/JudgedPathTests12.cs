@@ -10,10 +10,6 @@ namespace CaoMonitor.Tests.Segmentation;
 /// </summary>
 public class JudgedPathTests12
 {
-    private static Clause Leaf(IReadOnlyList<Clause> cs, string text) =>
-        cs.SingleOrDefault(c => c.IsLeaf && c.Text.Contains(text, StringComparison.Ordinal))
-        ?? throw new Xunit.Sdk.XunitException($"no single leaf holds \"{text}\"; have: {string.Join(" | ", cs.Where(c => c.IsLeaf).Select(c => c.Path))}");
-
     [Fact]
     public void AFunctionFamilysProfilesAreItsListedReferenceFunctionsInOrder()
     {

@@ -13,4 +13,9 @@ internal static class SegmentFixture
 
     public static Clause ByPath(IReadOnlyList<Clause> cs, string path) =>
         cs.SingleOrDefault(c => c.Path == path) ?? throw new Xunit.Sdk.XunitException($"no clause {path}; have: {string.Join(" | ", cs.Select(c => c.Path))}");
+
+    /// <summary>The leaf clause whose text holds <paramref name="text"/>.</summary>
+    public static Clause Leaf(IReadOnlyList<Clause> cs, string text) =>
+        cs.SingleOrDefault(c => c.IsLeaf && c.Text.Contains(text, StringComparison.Ordinal))
+        ?? throw new Xunit.Sdk.XunitException($"no single leaf holds \"{text}\"; have: {string.Join(" | ", cs.Where(c => c.IsLeaf).Select(c => c.Path))}");
 }

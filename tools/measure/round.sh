@@ -14,7 +14,9 @@ $CLI ingest "$CORPUS" --data "$OUT/store" > "$OUT/ingest.log" 2>&1 || { echo "in
 $CLI quality structure --data "$OUT/store" --json > "$OUT/structure.json"
 $CLI monitor --year 2024 --data "$OUT/store" --out "$OUT/snap" > "$OUT/monitor.log" 2>&1
 echo "== round at $(git -C "$ROOT" rev-parse --short HEAD)"
-python3 "$ROOT/tools/measure/caolevel.py" "$OUT/snap" "$ROOT/tools/measure/caotruth-2024" "$CORPUS/registry.csv"
+for T in "$ROOT"/tools/measure/caotruth-2024*; do
+  echo "-- $(basename "$T")"; python3 "$ROOT/tools/measure/caolevel.py" "$OUT/snap" "$T" "$CORPUS/registry.csv"
+done
 python3 "$ROOT/tools/measure/ministry.py" "$OUT/snap" 2024
 if [ -f "$DEV" ]; then $CLI eval --gold "$DEV" --summary | sed -n 1,8p; else echo "no dev set at $DEV"; fi
 $CLI eval --gold "$ROOT/tests/CaoMonitor.Tests/Classification/Gold/gold.jsonl" --summary | sed -n 3,4p

@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "14";
+    public const string EngineVersion = "15";
 
     public Taxonomy Taxonomy { get; }
 
@@ -355,7 +355,7 @@ public sealed class ClauseClassifier
         // effort or reference anywhere in the clause) and no title naming the subject is a mention: a definition,
         // a bare list item, a checklist question, a heading run into the text. A figure (an amount, a share, hours, days)
         // fixes something by itself ("het budget hiervoor is 2% van de loonsom").
-        if (frameBest is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !HasFigure(text)
+        if (frameBest is null && titleRule is null && !(cat.InstrumentStandsAlone && hits.Exists(h => !h.Weak)) && !hits.Exists(h => !h.Weak && StandsAlone(cat, h.RuleId)) && !HasFigure(text)
             && !Framed(beneficiaries, text, sentences, anchors)) return null;
         if (cat.ArrangementInSentence && !frameInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
 
@@ -367,6 +367,13 @@ public sealed class ClauseClassifier
                     break;
                 }
         return cand;
+    }
+
+    static bool StandsAlone(Category cat, string ruleId)
+    {
+        foreach (var t in cat.Triggers)
+            if (t.StandsAlone && t.Id == ruleId) return true;
+        return false;
     }
 
     /// <summary>A cue of <paramref name="rules"/> in a sentence with evidence.</summary>

@@ -22,6 +22,9 @@ public sealed class Rule
     public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => Source.EnumerateMatches(input);
     /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
     public bool Weak { get; init; }
+    /// <summary>For strong triggers: the wording names an instrument together with its aim ("een plan gericht op uitstroom"), which
+    /// arranges something by itself, so the label does not need a strength cue (as <c>instrument_stands_alone</c> for a category).</summary>
+    public bool StandsAlone { get; init; }
     /// <summary>For blockers: match the title (and parent title) or the text.</summary>
     public bool TitleScope { get; init; }
     /// <summary>For category blockers: suppress only weak and title-based evidence, not strong triggers.</summary>
@@ -232,6 +235,7 @@ public sealed class Taxonomy
             Id = id,
             Source = regex,
             Weak = r.Weak,
+            StandsAlone = r.StandsAlone,
             TitleScope = string.Equals(r.Scope, "title", StringComparison.OrdinalIgnoreCase),
             Strength = Strengths.Parse(r.Strength) ?? Strength.Verwijzing,
             Priority = r.Priority,
@@ -352,6 +356,7 @@ public sealed class Taxonomy
         public string? Id { get; set; }
         public string? Pattern { get; set; }
         public bool Weak { get; set; }
+        [JsonPropertyName("stands_alone")] public bool StandsAlone { get; set; }
         public string? Scope { get; set; }
         public string? Strength { get; set; }
         public int Priority { get; set; }

@@ -677,6 +677,20 @@ public static partial class CaoSegmenter
                 continue;
             }
 
+            // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
+            // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
+            // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
+            if (articles.Count > 0 && hi == articles[^1] && RegulationAfterArticle(lines, i) is { } regEnd)
+            {
+                int? regIn = chapter ?? appendix ?? part;
+                var regTitle = string.Join(" ", Enumerable.Range(i, regEnd - i + 1).Where(k => !lines[k].IsBlank).Select(k => lines[k].Text.Trim()));
+                Close(ref lid, line.Start); Close(ref sub, line.Start); CloseArticles(line.Start);
+                sub = Add(new Node(ClauseKind.Section, null, regTitle, line.Start, regIn,
+                    Unique((regIn is { } ri ? nodes[ri].Path + " > " : "") + Short(SentenceCase(regTitle)), usedPaths), lines[regEnd].End));
+                i = regEnd;
+                continue;
+            }
+
             // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
             // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
             // opens the appendix as a whole: it is a step of the path, but its leden read under the appendix title.
@@ -803,7 +817,12 @@ public static partial class CaoSegmenter
             // "A - bepalingen: vet gedrukt 68 BIJLAGE B. REGLEMENT DISPENSATIE", "DHZ-CAO 2024-2026 BIJLAGE 3 Veiligheidsprotocol",
             // "(a) 32 en (b) 32 Bijlage c Protocol FunctieWaardering": a running footer or header and its page number or years,
             // or a table's last cell, with the next appendix's heading behind them (not a contents entry and its page number).
-            if (!m.Success && GluedAppendixAfterNumber().Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)) m = ga;
+            // So too a page label ("Bijlage 4, blad 1  Bijlage 4 – Reglement geschillen", its title behind a dash).
+            // Not a reference that names an appendix by its number and title ("... en artikel 2 Bijlage B – Salarisregeling").
+            if (!m.Success && GluedAppendixAfterNumber().Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)
+                && !(ga.Groups["dash"].Success && NumberedReferenceEnd().IsMatch(ga.Groups["before"].Value))) m = ga;
+            // "Bijlage 8, blad 2 5. Artikel 5 - Commissie": a page label before the heading at the top of the page.
+            if (!m.Success && PageLabelBeforeHeading().Match(t) is { Success: true } pl && AnyHeading(pl.Groups["head"].Value) is not null) m = pl;
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -1475,6 +1494,31 @@ public static partial class CaoSegmenter
     /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a
     /// blank line, with body text (a lid or a sentence) on the next line.
     /// </summary>
+    /// <summary>
+    /// The last line of a regulation's or protocol's title in capitals at line i ("GESCHILLENREGLEMENT", "PROTOCOL WERKEN BIJ
+    /// HITTE", "SPELREGELS BIJ GESCHIL ..." wrapped once), standing alone over text of its own; else null.
+    /// </summary>
+    private static int? RegulationAfterArticle(List<TextLine> lines, int i)
+    {
+        static bool Capitals(string t) => t.Length is >= 4 and <= 90 && !t.Any(char.IsDigit) && t.Count(char.IsLetter) >= 4 && t.Where(char.IsLetter).All(char.IsUpper);
+        var t = lines[i].Text.Trim();
+        if (!Capitals(t) || !RegulationWord().IsMatch(t) || t.Count(char.IsLetter) < 8) return null;
+        // It stands alone: after a blank line or a finished sentence.
+        if (!(i > 0 && lines[i - 1].IsBlank || PreviousNonBlank(lines, i) is not { } p || ".:;!?".Contains(lines[p].Text.TrimEnd()[^1]))) return null;
+        if (NextNonBlank(lines, i) is not { } n) return null;
+        int end = i;
+        // One wrapped line of the title, in capitals too ("SPELREGELS BIJ GESCHIL ... TANKSTATIONS" / "EN WASBEDRIJVEN").
+        if (Capitals(lines[n].Text.Trim()) && lines[n].Text.Trim().Length <= 60 && !RegulationWord().IsMatch(lines[n].Text.Trim()) && n == i + 1)
+        {
+            end = n;
+            if (NextNonBlank(lines, n) is not { } n2) return null;
+            n = n2;
+        }
+        // Over text of its own: a first lid, or a sentence (not another heading).
+        var body = lines[n].Text.Trim();
+        return AnyHeading(body) is null && (LidMarker(body) == "1" || body.Length >= 40 && char.IsUpper(body[0])) ? end : null;
+    }
+
     private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
     {
         var t = lines[i].Text.Trim();
@@ -1548,7 +1592,8 @@ public static partial class CaoSegmenter
         foreach (var open in openArticles)
         {
             int od = open.LastIndexOf('.');
-            if (od < 0 || open[..od] != parent || !int.TryParse(open[(od + 1)..], out int ol)) continue;
+            // After "3.5a" (an article inserted after 3.5) the next is 3.6.
+            if (od < 0 || open[..od] != parent || !int.TryParse(new string(open[(od + 1)..].TakeWhile(char.IsDigit).ToArray()), out int ol)) continue;
             if (last == ol + 1) return num;
         }
         return null;
@@ -1557,6 +1602,7 @@ public static partial class CaoSegmenter
     private static Heading? AnyHeading(string line)
     {
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
+        t = ListNumberBeforeArticle().Replace(t, ""); // "5. Artikel 5 - Commissie": a list's number printed before the heading it repeats
         if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && ArticleWord().IsMatch(t))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
@@ -2025,7 +2071,7 @@ public static partial class CaoSegmenter
         if (last is null) return false;
         int a = last.IndexOf('.'), b = number.IndexOf('.');
         return a > 0 && b > 0 && last.IndexOf('.', a + 1) < 0 && number.IndexOf('.', b + 1) < 0 && last[..a] == number[..b]
-               && int.TryParse(last[(a + 1)..], out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
+               && int.TryParse(new string(last[(a + 1)..].TakeWhile(char.IsDigit).ToArray()), out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
@@ -2060,8 +2106,9 @@ public static partial class CaoSegmenter
     private static partial Regex ProfileOpening();
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
-    // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II).
-    [GeneratedRegex(@"^(?:hoofdstuk|hfdst\.|thema|titel|afdeling|module)\s+(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II). So is the word itself
+    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF").
+    [GeneratedRegex(@"^(?:h ?o ?o ?f ?d ?s ?t ?u ?k(?:\s+|(?=\d))|(?:hfdst\.|thema|titel|afdeling|module)\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -2078,14 +2125,14 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4; "Artikel 16 A  Jaarlijkse beoordeling" is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\s+[\p{Lu}(]|\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
     // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6" and "10.16. 3" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
-    // (also "15.7 .b") is a lettered sub-article of 15.6.
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?: ?\.[a-h](?=\.?\s))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
     private static partial Regex FunctionLine();
@@ -2119,8 +2166,15 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
-    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterNumber();
+    [GeneratedRegex(@"\b(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub)\s+\S{1,6}$")]
+    private static partial Regex NumberedReferenceEnd();
+    // "PROTOCOL WERKEN BIJ HITTE", "PROTOCOLAFSPRAKEN", "SPELREGELS BIJ GESCHIL", "GESCHILLENREGLEMENT": a regulation's or protocol's title.
+    [GeneratedRegex(@"^PROTOCOL|^SPELREGELS\b|REGLEMENT\b")]
+    private static partial Regex RegulationWord();
+    [GeneratedRegex(@"^(?<before>(?i:bijlage)\s+\w{1,5},\s*blad\s+\d{1,3})\s+(?<head>(?<title>\S.*))$")]
+    private static partial Regex PageLabelBeforeHeading();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
     [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
@@ -2149,6 +2203,8 @@ public static partial class CaoSegmenter
     private static partial Regex FirstLid();
     [GeneratedRegex(@"^(?i:bijlage)\s+(?=(?i:bijlage)\s)")]
     private static partial Regex DoubledAppendixWord();
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s*(?=(?i:artikel)\s+\k<n>\b)")]
+    private static partial Regex ListNumberBeforeArticle();
     [GeneratedRegex(@"\((?:vacant|vervallen)\)\s*$|\b(?:vervallen|vacant)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Vacant();
     // "... gebeurtenissen 70 in ziekenhuizen ...": a contents line's page number inside a long title.

@@ -147,7 +147,7 @@ public class JudgedErrorTests4
     [InlineData("Iedere onderneming is verplicht een scholingsplan te ontwikkelen en dit aan de werknemers aan te bieden.", "LLO.COLLECTIEF", "Scholing")]
     [InlineData("De werkgever geeft de werknemer ten hoogste 40 uur betaald scholingsverlof per jaar.", "LLO.TIJD", "Scholingsverlof")]
     [InlineData("Bij een vacature hebben interne kandidaten voorkeur boven externe sollicitanten.", "VWNW.INTERN", "Vacatures")]
-    [InlineData("De werknemer kan volgens de regels van dit artikel vakantie-uren ruilen voor een storting op zijn leerrekening.", "LLO.BUDGET", "Ruilen")]
+    [InlineData("De werknemer kan volgens de regels van dit artikel het saldo van zijn leerrekening gebruiken voor een opleiding naar keuze.", "LLO.BUDGET", "Leerrekening")]
     public void Binding_wording_is_a_right(string text, string code, string title)
     {
         Assert.Equal(Strength.Recht, Single(Classify(text, title), code).Strength);

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.18.3 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
+/// Rules 1.18.3 and 1.18.4 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
 /// 76/105; their 50 wrong labels read and grouped into classes), in our own words (never real cao text), each with counter-cases that
 /// keep their label. Every negative case produced the wrong label before its rule (checked with the 1.17.6 build).
 /// </summary>
@@ -224,5 +224,37 @@ public class JudgedErrorTests16
     public void Function_description_sections_are_no_werkend_leren(string text, string title, string parent)
     {
         Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    // --- Rules 1.18.4. Uses named as examples ("aangewend ten behoeve van bijvoorbeeld extra vakantie of educatief verlof") are uses of
+    //     saved hours, no time for learning; retraining "naar een andere functie" names where the training leads, not that the job is at risk. ---
+
+    [Fact]
+    public void Saved_hours_with_study_leave_as_an_example_use_are_no_time_for_learning()
+    {
+        Assert.DoesNotContain(Classify("4. Voor leidinggevenden kunnen per jaar ten hoogste 40 roostervrije uren worden gespaard en aangewend ten behoeve van bijvoorbeeld extra vakantie of educatief verlof. De afspraken hierover worden schriftelijk vastgelegd."),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void Study_leave_of_its_own_keeps_time_for_learning()
+    {
+        Assert.Contains(Classify("4. De werknemer heeft per jaar recht op 40 uur educatief verlof met behoud van salaris."), l => l.Code == "LLO.TIJD");
+    }
+
+    [Fact]
+    public void Retraining_offset_against_the_transitievergoeding_is_no_traject()
+    {
+        var labels = Classify("Heeft de werkgever tijdens het dienstverband geïnvesteerd in de positie van de werknemer op de arbeidsmarkt? Bijvoorbeeld door de kosten van omscholing naar een andere functie te betalen? Dan mag de werkgever die kosten in mindering brengen op de transitievergoeding.", "Transitievergoeding");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(labels, l => l.Code == "VWNW.TRANSITIEVERGOEDING");
+    }
+
+    [Theory]
+    [InlineData("De werknemer van wie de functie vervalt door een reorganisatie, heeft recht op omscholing naar een andere functie op kosten van de werkgever.", "Omscholing")]
+    [InlineData("De werknemer die zijn werk door een beperking niet meer kan uitoefenen, heeft recht op omscholing naar een andere functie; de werkgever betaalt de cursus.", "Omscholing")]
+    public void Retraining_of_a_worker_whose_job_is_at_risk_keeps_traject(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "VWNW.TRAJECT");
     }
 }

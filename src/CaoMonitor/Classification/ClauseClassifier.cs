@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "15";
+    public const string EngineVersion = "16";
 
     public Taxonomy Taxonomy { get; }
 
@@ -284,6 +284,10 @@ public sealed class ClauseClassifier
             foreach (var r in cat.ContextRequiredWhen)
                 if (r.IsMatch(text)) { needContext = true; break; }
         Hit? context = needContext ? FirstContext(cat, text, lines, sentences, negations, mentions) : null;
+        // Engine 16: the title's own words repeated in the text with a space the PDF put inside a word ("Loopbaanadvies" over
+        // "recht op een loopbaana dvies") are the paragraph talking about the title's subject, as the unsplit words would be.
+        if (context is null && titleRule is not null && TitleEcho(cat, titleRule, title, parent, text, lines, sentences, mentions) is { } echo)
+            context = echo;
 
         // Some wording (severance in a sociaal plan) only counts with a context term beside it.
         if (context is null)
@@ -411,6 +415,55 @@ public sealed class ClauseClassifier
                 if (!lines.Overlaps(m.Index, m.Index + m.Length) && !MentionCovers(mentions, sentences, text, m.Index))
                     return new Hit(m.Index, m.Index + m.Length, r.Id, true);
         return null;
+    }
+
+    /// <summary>Where the words the title rule matched in the title (or the parent title) come back in the text split by
+    /// whitespace the title does not have: the text squeezed of whitespace holds them, the text itself does not. Only words the
+    /// category reads as evidence by themselves (a strong trigger or a context term, not excluded) count: the echo stands in for
+    /// the unsplit words, so it may not give more than they would.</summary>
+    static Hit? TitleEcho(Category cat, Rule titleRule, string title, string parent, string text, ClauseLines lines, Sentences sentences, List<Cue> mentions)
+    {
+        foreach (var heading in (ReadOnlySpan<string>)[title, parent])
+        {
+            if (heading.Length == 0) continue;
+            var m = titleRule.Match(heading);
+            if (!m.Success || !ReadsAsEvidence(cat, m.Value)) continue;
+            var key = new System.Text.StringBuilder();
+            foreach (char ch in m.Value) if (!char.IsWhiteSpace(ch)) key.Append(char.ToLowerInvariant(ch));
+            if (key.Length < 8) continue;
+            var squeezed = new System.Text.StringBuilder(text.Length);
+            var at = new List<int>(text.Length);
+            for (int i = 0; i < text.Length; i++)
+                if (!char.IsWhiteSpace(text[i])) { squeezed.Append(char.ToLowerInvariant(text[i])); at.Add(i); }
+            var flat = squeezed.ToString();
+            string k = key.ToString();
+            int wsInKey = 0;
+            foreach (char ch in m.Value) if (char.IsWhiteSpace(ch)) wsInKey++;
+            for (int p = flat.IndexOf(k, StringComparison.Ordinal); p >= 0; p = flat.IndexOf(k, p + 1, StringComparison.Ordinal))
+            {
+                int start = at[p], end = at[p + k.Length - 1] + 1;
+                // Only a split the title does not have: unsplit words are read by the triggers and context as ever.
+                int ws = 0;
+                for (int i = start; i < end; i++) if (char.IsWhiteSpace(text[i])) ws++;
+                if (ws <= wsInKey) continue;
+                // The words must start a word in the text (the tail of a longer word is no echo).
+                if (start > 0 && char.IsLetter(text[start - 1])) continue;
+                if (lines.Overlaps(start, end) || MentionCovers(mentions, sentences, text, start)) continue;
+                return new Hit(start, end, "title-echo", true);
+            }
+        }
+        return null;
+    }
+
+    static bool ReadsAsEvidence(Category cat, string words)
+    {
+        foreach (var t in cat.Triggers)
+            if (!t.Weak)
+                foreach (var m in t.EnumerateMatches(words))
+                    if (!Excluded(cat, words, m.Index, m.Index + m.Length)) return true;
+        foreach (var r in cat.Context)
+            if (r.IsMatch(words)) return true;
+        return false;
     }
 
     /// <summary>A mention cue in the same sentence, or in a sentence ending in ":" that opens the list holding <paramref name="pos"/>.</summary>

@@ -38,6 +38,7 @@ public static partial class CaoSegmenter
         public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
+        public string SectionLastLid = ""; // an appendix's or chapter's last numbered lid outside articles, also one under its sub-headings
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -757,6 +758,37 @@ public static partial class CaoSegmenter
                 OpenLid(ci, number, at);
                 continue;
             }
+            // "4. Het systeem ..." right under the sub-heading "Invoering" after leden 1 to 3 under "Randvoorwaarden": an appendix's (or
+            // chapter's) numbering that runs on across its sub-headings, so the lid is the sub-heading's. After text of the
+            // sub-heading's own (a table under "Leidinggevende functies"), a numbered title ("5. Verplichting tot een plan") ends
+            // the sub-heading, and the lid is the appendix's own ("Bijlage XV > lid 5"); its next leden follow it there.
+            if (sub is { } rs && nodes[rs] is { LidStyle: '\0' } rsn && rsn.Parent is { } rx && rx == hi && nodes[rx].Kind is ClauseKind.Appendix or ClauseKind.Chapter
+                && nodes[rx].SectionLastLid is { Length: > 0 } sectionLast && LidMarker(line.Text) is { } rm && rm.All(char.IsDigit)
+                && int.Parse(rm) == int.Parse(sectionLast) + 1
+                // "2. Interne bezwaarprocedure" above its own "a. ...": a numbered section with its own leden (below), as before.
+                && NumberedTitleLine(lines, i, "a") is null)
+            {
+                bool underHeading = PreviousNonBlank(lines, i) is { } ph && lines[ph].Start == rsn.Start;
+                if (underHeading && !usedPaths.Contains($"{rsn.Path} > lid {rm}"))
+                {
+                    Close(ref lid, line.Start);
+                    rsn.LidStyle = '1'; rsn.LastLid = rm; nodes[rx].SectionLastLid = rm;
+                    lid = Add(new Node(ClauseKind.Paragraph, rm, null, line.Start, rs, Unique($"{rsn.Path} > lid {rm}", usedPaths), line.Start));
+                    continue;
+                }
+                if (!underHeading && NumberedTitleText().Match(line.Text.Trim()) is { Success: true } ntt && !".;:,".Contains(ntt.Value[^1])
+                    && NextNonBlank(lines, i) is { } tb && LidMarker(lines[tb].Text) is null && AnyHeading(lines[tb].Text) is null
+                    // over a sentence of its own: not the next item of a list, nor a sub-heading
+                    && lines[tb].Text.Trim() is { Length: >= 40 } tbt && char.IsUpper(tbt[0]) && (tbt.Length >= 60 || ".:;!?".Contains(tbt[^1]))
+                    && !usedPaths.Contains($"{nodes[rx].Path} > lid {rm}"))
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start);
+                    var rxn = nodes[rx];
+                    rxn.LidStyle = '1'; rxn.LastLid = rm; rxn.SectionLastLid = rm;
+                    lid = Add(new Node(ClauseKind.Paragraph, rm, null, line.Start, rx, Unique($"{rxn.Path} > lid {rm}", usedPaths), line.Start));
+                    continue;
+                }
+            }
             if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
@@ -765,6 +797,9 @@ public static partial class CaoSegmenter
                 lid = Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, Unique($"{cn.Path} > lid {marker}", usedPaths), line.Start));
                 if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp] : null) is { } owner)
                     owner.ArticleLastLid = marker;
+                else if (char.IsDigit(marker[0]) && (cn.Kind is ClauseKind.Appendix or ClauseKind.Chapter ? cn
+                         : cn.Kind == ClauseKind.Section && cn.Parent is { } sp && nodes[sp].Kind is ClauseKind.Appendix or ClauseKind.Chapter ? nodes[sp] : null) is { } section)
+                    section.SectionLastLid = marker;
             }
             else if (NumberedTitleLine(lines, i, "a") is not null || NextNumberedSection(sub is { } ns ? nodes[ns] : null, lines, i))
             {
@@ -1603,16 +1638,17 @@ public static partial class CaoSegmenter
     {
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
         t = ListNumberBeforeArticle().Replace(t, ""); // "5. Artikel 5 - Commissie": a list's number printed before the heading it repeats
-        if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && ArticleWord().IsMatch(t))) return null;
+        if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
-            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title))
-                && !(pattern == ArticlePattern() && ArticleWord().IsMatch(t) && LongArticleTitle(title))) return null;
-            if (t.Length > 120 && !(pattern == ArticlePattern() && LongArticleTitle(title))) return null;
+            // A long title behind the word "Artikel" or "Bijlage" ("Bijlage 7.3 Afwijkende lonen voor ... naar buitenlands recht").
+            bool longTitle = (pattern == ArticlePattern() && ArticleWord().IsMatch(t) || pattern == AppendixPattern()) && LongArticleTitle(title);
+            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title)) && !longTitle) return null;
+            if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
@@ -2148,7 +2184,8 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
@@ -2170,6 +2207,9 @@ public static partial class CaoSegmenter
     private static partial Regex GluedAppendixAfterNumber();
     [GeneratedRegex(@"\b(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub)\s+\S{1,6}$")]
     private static partial Regex NumberedReferenceEnd();
+    // "5. Verplichting tot een plan": a numbered title, short, over its own text.
+    [GeneratedRegex(@"^\d{1,2}\.\s+\p{Lu}.{2,88}$")]
+    private static partial Regex NumberedTitleText();
     // "PROTOCOL WERKEN BIJ HITTE", "PROTOCOLAFSPRAKEN", "SPELREGELS BIJ GESCHIL", "GESCHILLENREGLEMENT": a regulation's or protocol's title.
     [GeneratedRegex(@"^PROTOCOL|^SPELREGELS\b|REGLEMENT\b")]
     private static partial Regex RegulationWord();

@@ -149,4 +149,98 @@ public class JudgedPathTests16
         Assert.Equal("Bijlage 1 > Geschillenreglement > lid 1", Leaf(cs, "kan aan de commissie worden voorgelegd").Path);
         Assert.Equal("Bijlage 1 > Geschillenreglement > lid 2", Leaf(cs, "schriftelijk ingediend bij het secretariaat").Path);
     }
+
+    [Fact]
+    public void ALidNumberWithoutADotBeforeItsFirstItemOpensTheLid()
+    {
+        // "1 a. Is de werknemer ziek?" is lid 1 opening with its item a (no dot behind the 1); "2." then follows as lid 2, and
+        // its items "a." and "b." stay in it. "4 b." after "4 a." is still lid 4. Not an "inleiding" with leden a, b, c.
+        var cs = Seg("""
+            Cao Fictieve Metaalbewerkers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 67 Hoeveel loon krijgt een zieke werknemer?
+            1 a. Is de werknemer ziek? Dan betaalt de werkgever het eerste jaar het volle loon door.
+            b. In het tweede jaar betaalt de werkgever negentig procent van het loon.
+            2. Krijgt de werknemer loon doorbetaald? Dan gaan daar deze bedragen af:
+            a. een uitkering uit een wettelijke verzekering;
+            b. een uitkering uit een aanvullende verzekering van de sector.
+            3 Met loon bedoelen we het loon uit de loonschaal van de werknemer.
+            4 a. Werkt de werknemer weer voor een deel? Dan krijgt hij voor die uren zijn eigen loon.
+            4 b. Voor de andere uren geldt lid 1.
+            Artikel 68 Re-integratie
+            De werknemer werkt mee aan zijn herstel en aan zijn terugkeer in het werk.
+            """);
+        Assert.Equal("Art. 67 > lid 1", Leaf(cs, "het eerste jaar het volle loon").Path);
+        Assert.Equal("Art. 67 > lid 2", Leaf(cs, "een aanvullende verzekering van de sector").Path);
+        Assert.Equal("Art. 67 > lid 3", Leaf(cs, "uit de loonschaal").Path);
+        Assert.Equal("Art. 67 > lid 4", Leaf(cs, "Voor de andere uren").Path);
+        Assert.DoesNotContain(cs, c => c.Path == "Art. 67 > lid a" || c.Path == "Art. 67 > inleiding");
+    }
+
+    [Fact]
+    public void AnAppendixHeadingWithALongTitleOpensTheAppendix()
+    {
+        // "Bijlage 7.3" with a title of well over a hundred characters is the heading of that sub-appendix: its articles are
+        // not Bijlage 7.2's.
+        var cs = Seg("""
+            Cao Fictieve Grondwerkers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao wordt verstaan onder werknemer: ieder die bij de werkgever in dienst is.
+            Bijlage 7.2 Welke regels gelden er voor uitzendkrachten?
+            7.2.1 Uitgangspunt
+            Voor een uitzendkracht gelden de regels van deze cao, tenzij deze bijlage anders bepaalt.
+            Bijlage 7.3 Afwijkende lonen voor een uitzendkracht in een functie op de bouwplaats met een arbeidsovereenkomst naar het recht van een ander land
+            7.3.1 Loon van een uitzendkracht tot 21 jaar
+            Een uitzendkracht tot 21 jaar krijgt ten minste het loon uit de tabel hieronder.
+            """);
+        Assert.Equal("Bijlage 7.2 > Art. 7.2.1", Leaf(cs, "tenzij deze bijlage anders bepaalt").Path);
+        Assert.Equal("Bijlage 7.3 > Art. 7.3.1", Leaf(cs, "uit de tabel hieronder").Path);
+    }
+
+    [Fact]
+    public void AnAppendixsNumberingRunsOnAcrossItsSubHeadings()
+    {
+        // An appendix numbers its points 1 to 6 straight through, across sub-headings. Right under a sub-heading ("Uitvoering"),
+        // point 3 is a lid of that sub-heading. After a sub-heading with text of its own (a table of scores), the numbered title
+        // "5. Plicht tot een ontwikkelplan" over its own sentence ends that sub-heading: it is the appendix's lid 5, not text of
+        // the table, and 6 follows it. A numbered list of short names stays text.
+        var cs = Seg("""
+            Cao Fictieve Tuincentra
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Begrippen
+            In deze cao wordt verstaan onder werknemer: ieder die bij de werkgever in dienst is.
+            Bijlage 9 Belonen naar beoordeling
+            Inleiding
+            1. Keuze voor het systeem
+            Een werkgever kiest na overleg met zijn werknemers of hij belonen naar beoordeling toepast.
+            2. Vastleggen van de keuze
+            De werkgever legt de keuze schriftelijk vast en deelt die aan alle werknemers mee.
+            Uitvoering
+            3. De werkgever beoordeelt elke werknemer eens per jaar op vijf vaste punten.
+            4. De werknemer krijgt een verslag van de beoordeling en kan daarop reageren.
+            Scores voor leidinggevenden
+            Voor leidinggevende functies geldt een schaal van vier punten per onderdeel.
+            Score Oordeel Groei
+            0 tot 10 Onvoldoende geen periodiek
+            11 tot 20 Goed een periodiek
+
+            5. Plicht tot een ontwikkelplan
+            Bij een onvoldoende score stelt de werkgever samen met de werknemer een ontwikkelplan op.
+            6. Inhoud van het plan
+            In het plan staan de stappen die werkgever en werknemer het komende jaar zetten.
+            Onderdelen
+            Een werknemer kiest uit deze lijst twee onderdelen waarop hij elk jaar wordt beoordeeld:
+            1. Vakkennis
+            2. Samenwerken
+            3. Zelfstandigheid
+            """);
+        Assert.Equal("Bijlage 9 > Inleiding > lid 2", Leaf(cs, "legt de keuze schriftelijk vast").Path);
+        Assert.Equal("Bijlage 9 > Uitvoering > lid 3", Leaf(cs, "eens per jaar op vijf vaste punten").Path);
+        Assert.Equal("Bijlage 9 > Uitvoering > lid 4", Leaf(cs, "verslag van de beoordeling").Path);
+        Assert.Equal("Bijlage 9 > Scores voor leidinggevenden", Leaf(cs, "schaal van vier punten").Path);
+        Assert.Equal("Bijlage 9 > lid 5", Leaf(cs, "samen met de werknemer een ontwikkelplan").Path);
+        Assert.Equal("Bijlage 9 > lid 6", Leaf(cs, "het komende jaar zetten").Path);
+        Assert.Equal("Bijlage 9 > Onderdelen", Leaf(cs, "Zelfstandigheid").Path);
+    }
 }

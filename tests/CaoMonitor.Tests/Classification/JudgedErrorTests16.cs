@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.18.3, 1.18.4 and 1.18.5 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
+/// Rules 1.18.3, 1.18.4 and 1.19.3 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
 /// 76/105; their 50 wrong labels read and grouped into classes), in our own words (never real cao text), each with counter-cases that
 /// keep their label. Every negative case produced the wrong label before its rule (checked with the 1.17.6 build).
 /// </summary>
@@ -258,7 +258,7 @@ public class JudgedErrorTests16
         Assert.Contains(Classify(text, title), l => l.Code == "VWNW.TRAJECT");
     }
 
-    // --- Rules 1.18.5. A sociaal plan named as the forum a dispute goes to, a trial placement named for what it does to a term, and
+    // --- Rules 1.19.3. A sociaal plan named as the forum a dispute goes to, a trial placement named for what it does to a term, and
     //     training days counted as a maximum a fund reimburses, arrange no plan, move or time of their own. ---
 
     [Fact]

@@ -431,6 +431,9 @@ public sealed class ClauseClassifier
             var key = new System.Text.StringBuilder();
             foreach (char ch in m.Value) if (!char.IsWhiteSpace(ch)) key.Append(char.ToLowerInvariant(ch));
             if (key.Length < 8) continue;
+            // Cheap gate: one stray space leaves the first or the last four letters whole.
+            string k4 = key.ToString();
+            if (text.IndexOf(k4[..4], StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf(k4[^4..], StringComparison.OrdinalIgnoreCase) < 0) continue;
             var squeezed = new System.Text.StringBuilder(text.Length);
             var at = new List<int>(text.Length);
             for (int i = 0; i < text.Length; i++)

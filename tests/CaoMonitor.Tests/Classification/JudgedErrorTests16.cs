@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.18.3 and 1.18.4 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
+/// Rules 1.18.3, 1.18.4 and 1.18.5 (session 16, issue 11 requirements 1, 3, 4: the judged rounds of seeds 20265 and 20266 on main 7b8c689, 84/105 and
 /// 76/105; their 50 wrong labels read and grouped into classes), in our own words (never real cao text), each with counter-cases that
 /// keep their label. Every negative case produced the wrong label before its rule (checked with the 1.17.6 build).
 /// </summary>
@@ -256,5 +256,36 @@ public class JudgedErrorTests16
     public void Retraining_of_a_worker_whose_job_is_at_risk_keeps_traject(string text, string title)
     {
         Assert.Contains(Classify(text, title), l => l.Code == "VWNW.TRAJECT");
+    }
+
+    // --- Rules 1.18.5. A sociaal plan named as the forum a dispute goes to, a trial placement named for what it does to a term, and
+    //     training days counted as a maximum a fund reimburses, arrange no plan, move or time of their own. ---
+
+    [Fact]
+    public void A_sociaal_plan_as_the_review_forum_is_no_sociaal_plan()
+    {
+        Assert.DoesNotContain(Classify("3. Vindt de werknemer dat er te weinig is gedaan om hem van werk naar werk te helpen, dan wordt dit voorgelegd aan de partijen die bij het sociaal plan betrokken zijn. Het sociaal plan kan bepalen dat de toetsing door een commissie gebeurt."),
+            l => l.Code == "VWNW.SOCIAAL_PLAN");
+    }
+
+    [Fact]
+    public void A_trial_placement_that_extends_a_term_is_no_move()
+    {
+        Assert.DoesNotContain(Classify("5. Een proefplaatsing of detachering heeft tot gevolg dat de herplaatsingstermijn wordt verlengd met de duur van die werkzaamheden, tot ten hoogste zes maanden."),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void A_trial_placement_at_another_employer_keeps_its_label()
+    {
+        Assert.Contains(Classify("De boventallige werknemer kan een proefplaatsing van drie maanden bij een andere werkgever doen met behoud van salaris."),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void Training_days_a_fund_reimburses_are_no_time_for_learning()
+    {
+        Assert.DoesNotContain(Classify("6. Hebben werknemers na een reorganisatie omscholing nodig, dan geldt het reglement van het sectorfonds en hoeft de werkgever geen rekening te houden met het maximum aantal te declareren scholingsdagen."),
+            l => l.Code == "LLO.TIJD");
     }
 }

@@ -1081,10 +1081,13 @@ public static partial class CaoSegmenter
     private static char NumberStyle(string number) =>
         char.IsDigit(number[0]) ? '1' : number.All(c => "IVX".Contains(c)) ? 'I' : 'A';
 
+    /// <summary>The digits a number starts with ("3" of "3a", "" of "a"): an article number with its letter, read as a count.</summary>
+    private static string LeadingDigits(string number) => new string(number.TakeWhile(char.IsDigit).ToArray());
+
     /// <summary>Whether article <paramref name="number"/> follows <paramref name="last"/> in one numbering (49 -> 50, 5.14 -> 5.15.1, 5.14 -> 6.1).</summary>
     private static bool Continues(string number, string last)
     {
-        static int[] Parts(string n) => n.Split('.').Select(p => int.TryParse(new string(p.TakeWhile(char.IsDigit).ToArray()), out var v) ? v : -1).ToArray();
+        static int[] Parts(string n) => n.Split('.').Select(p => int.TryParse(LeadingDigits(p), out var v) ? v : -1).ToArray();
         var a = Parts(number);
         var b = Parts(last);
         if (a.Length == 0 || b.Length == 0 || a.Contains(-1) || b.Contains(-1) || b[0] < 2) return false;
@@ -1404,8 +1407,8 @@ public static partial class CaoSegmenter
         if (!ArticleWord().IsMatch(text.AsSpan(article.Start, Math.Min(12, text.Length - article.Start)))) return null;
         var m = PlainDecimal().Match(number);
         if (!m.Success || article.ArticleLastLid.Length == 0 || !char.IsDigit(article.ArticleLastLid[0])) return null;
-        int n = int.Parse(m.Groups[1].Value), last = int.Parse(new string(article.ArticleLastLid.TakeWhile(char.IsDigit).ToArray()));
-        if (new string(an.TakeWhile(char.IsDigit).ToArray()) == m.Groups[1].Value) return null;
+        int n = int.Parse(m.Groups[1].Value), last = int.Parse(LeadingDigits(article.ArticleLastLid));
+        if (LeadingDigits(an) == m.Groups[1].Value) return null;
         return n == last || n == last + 1 ? n.ToString() : null;
     }
 
@@ -1526,10 +1529,6 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
-    /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a
-    /// blank line, with body text (a lid or a sentence) on the next line.
-    /// </summary>
-    /// <summary>
     /// The last line of a regulation's or protocol's title in capitals at line i ("GESCHILLENREGLEMENT", "PROTOCOL WERKEN BIJ
     /// HITTE", "SPELREGELS BIJ GESCHIL ..." wrapped once), standing alone over text of its own; else null.
     /// </summary>
@@ -1554,6 +1553,10 @@ public static partial class CaoSegmenter
         return AnyHeading(body) is null && (LidMarker(body) == "1" || body.Length >= 40 && char.IsUpper(body[0])) ? end : null;
     }
 
+    /// <summary>
+    /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a
+    /// blank line, with body text (a lid or a sentence) on the next line.
+    /// </summary>
     private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
     {
         var t = lines[i].Text.Trim();
@@ -1628,7 +1631,7 @@ public static partial class CaoSegmenter
         {
             int od = open.LastIndexOf('.');
             // After "3.5a" (an article inserted after 3.5) the next is 3.6.
-            if (od < 0 || open[..od] != parent || !int.TryParse(new string(open[(od + 1)..].TakeWhile(char.IsDigit).ToArray()), out int ol)) continue;
+            if (od < 0 || open[..od] != parent || !int.TryParse(LeadingDigits(open[(od + 1)..]), out int ol)) continue;
             if (last == ol + 1) return num;
         }
         return null;
@@ -2107,7 +2110,7 @@ public static partial class CaoSegmenter
         if (last is null) return false;
         int a = last.IndexOf('.'), b = number.IndexOf('.');
         return a > 0 && b > 0 && last.IndexOf('.', a + 1) < 0 && number.IndexOf('.', b + 1) < 0 && last[..a] == number[..b]
-               && int.TryParse(new string(last[(a + 1)..].TakeWhile(char.IsDigit).ToArray()), out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
+               && int.TryParse(LeadingDigits(last[(a + 1)..]), out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

@@ -37,8 +37,7 @@ public static partial class CaoSegmenter
         public bool NumberedTitle; // opened by "2. Aanspraak op aanvulling" above its own leden
         public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
-        public string ArticleLastLid = ""; // an article's last numbered lid, also one under its sub-headings
-        public string SectionLastLid = ""; // an appendix's or chapter's last numbered lid outside articles, also one under its sub-headings
+        public string NumberingLastLid = ""; // an article's, appendix's or chapter's last numbered lid, also one under its sub-headings
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -135,13 +134,13 @@ public static partial class CaoSegmenter
             usedPaths.Add(n.Path);
             return nodes.Count - 1;
         }
-        // Numbered lid "number" of the article at node "article", from offset "from": the article's numbering goes on from it
-        // ("last", where the numbering counts it otherwise: lid "2.1" is its lid 2).
-        void OpenLid(int article, string number, int from, string? last = null, string? title = null)
+        // Numbered lid "number" of node "owner" (an article, or an appendix, chapter or sub-heading whose numbering runs on), from
+        // offset "from": its numbering goes on from it ("last", where the numbering counts it otherwise: lid "2.1" is its lid 2).
+        void OpenLid(int owner, string number, int from, string? last = null, string? title = null)
         {
-            var a = nodes[article];
-            a.LidStyle = '1'; a.LastLid = a.ArticleLastLid = last ?? number;
-            lid = Add(new Node(ClauseKind.Paragraph, number, title, from, article, Unique($"{a.Path} > lid {number}", usedPaths), from));
+            var o = nodes[owner];
+            o.LidStyle = '1'; o.LastLid = o.NumberingLastLid = last ?? number;
+            lid = Add(new Node(ClauseKind.Paragraph, number, title, from, owner, Unique($"{o.Path} > lid {number}", usedPaths), from));
         }
         // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
         // main body has an article of that number and title.
@@ -700,8 +699,8 @@ public static partial class CaoSegmenter
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
                 // article's leden run on across its sub-headings, so this is lid 6 of the article, headed by its title.
-                if (nodes[hi] is { Kind: ClauseKind.Article, LidStyle: '1' or '\0', ArticleLastLid.Length: > 0 } art && NextNonBlank(lines, i) is { } ln
-                    && LidMarker(lines[ln].Text) is { } lm && char.IsDigit(lm[0]) && int.Parse(lm) == int.Parse(art.ArticleLastLid) + 1
+                if (nodes[hi] is { Kind: ClauseKind.Article, LidStyle: '1' or '\0', NumberingLastLid.Length: > 0 } art && NextNonBlank(lines, i) is { } ln
+                    && LidMarker(lines[ln].Text) is { } lm && char.IsDigit(lm[0]) && int.Parse(lm) == int.Parse(art.NumberingLastLid) + 1
                     && !LetteredTitle().IsMatch(line.Text.Trim()) && !usedPaths.Contains($"{art.Path} > lid {lm}"))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -728,8 +727,8 @@ public static partial class CaoSegmenter
             var ci = sub ?? hi;
             // "3. ..." after a "Toelichting" (or another sub-heading) under lid 2: the article's numbering goes on, the
             // sub-heading's text ends here and the lid is the article's.
-            if (sub is { } so && nodes[hi] is { Kind: ClauseKind.Article, ArticleLastLid.Length: > 0 } owning && char.IsDigit(owning.ArticleLastLid[0])
-                && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.ArticleLastLid) + 1
+            if (sub is { } so && nodes[hi] is { Kind: ClauseKind.Article, NumberingLastLid.Length: > 0 } owning && char.IsDigit(owning.NumberingLastLid[0])
+                && LidMarker(line.Text) is { } next && next.All(char.IsDigit) && int.Parse(next) == int.Parse(owning.NumberingLastLid) + 1
                 // "2. Kunststofverwerking" / "3. Houtbewerking": a list of names under the sub-heading, no lid.
                 && !(ShortItem(line.Text) && NextNonBlank(lines, i) is { } nn && LidMarker(lines[nn].Text) is not (null or "•") && ShortItem(lines[nn].Text))
                 // "8. Zwangerschapsverlof" above its own "a. ...": a numbered section with its own leden (below), as before.
@@ -763,7 +762,7 @@ public static partial class CaoSegmenter
             // sub-heading's own (a table under "Leidinggevende functies"), a numbered title ("5. Verplichting tot een plan") ends
             // the sub-heading, and the lid is the appendix's own ("Bijlage XV > lid 5"); its next leden follow it there.
             if (sub is { } rs && nodes[rs] is { LidStyle: '\0' } rsn && rsn.Parent is { } rx && rx == hi && nodes[rx].Kind is ClauseKind.Appendix or ClauseKind.Chapter
-                && nodes[rx].SectionLastLid is { Length: > 0 } sectionLast && LidMarker(line.Text) is { } rm && rm.All(char.IsDigit)
+                && nodes[rx].NumberingLastLid is { Length: > 0 } sectionLast && LidMarker(line.Text) is { } rm && rm.All(char.IsDigit)
                 && int.Parse(rm) == int.Parse(sectionLast) + 1
                 // "2. Interne bezwaarprocedure" above its own "a. ...": a numbered section with its own leden (below), as before.
                 && NumberedTitleLine(lines, i, "a") is null)
@@ -772,8 +771,8 @@ public static partial class CaoSegmenter
                 if (underHeading && !usedPaths.Contains($"{rsn.Path} > lid {rm}"))
                 {
                     Close(ref lid, line.Start);
-                    rsn.LidStyle = '1'; rsn.LastLid = rm; nodes[rx].SectionLastLid = rm;
-                    lid = Add(new Node(ClauseKind.Paragraph, rm, null, line.Start, rs, Unique($"{rsn.Path} > lid {rm}", usedPaths), line.Start));
+                    OpenLid(rs, rm, line.Start);
+                    nodes[rx].NumberingLastLid = rm;
                     continue;
                 }
                 if (!underHeading && NumberedTitleText().Match(line.Text.Trim()) is { Success: true } ntt && !".;:,".Contains(ntt.Value[^1])
@@ -783,9 +782,7 @@ public static partial class CaoSegmenter
                     && !usedPaths.Contains($"{nodes[rx].Path} > lid {rm}"))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start);
-                    var rxn = nodes[rx];
-                    rxn.LidStyle = '1'; rxn.LastLid = rm; rxn.SectionLastLid = rm;
-                    lid = Add(new Node(ClauseKind.Paragraph, rm, null, line.Start, rx, Unique($"{rxn.Path} > lid {rm}", usedPaths), line.Start));
+                    OpenLid(rx, rm, line.Start);
                     continue;
                 }
             }
@@ -795,11 +792,11 @@ public static partial class CaoSegmenter
                 var cn = nodes[ci];
                 cn.LastLid = marker;
                 lid = Add(new Node(ClauseKind.Paragraph, marker, null, line.Start, ci, Unique($"{cn.Path} > lid {marker}", usedPaths), line.Start));
-                if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp] : null) is { } owner)
-                    owner.ArticleLastLid = marker;
-                else if (char.IsDigit(marker[0]) && (cn.Kind is ClauseKind.Appendix or ClauseKind.Chapter ? cn
-                         : cn.Kind == ClauseKind.Section && cn.Parent is { } sp && nodes[sp].Kind is ClauseKind.Appendix or ClauseKind.Chapter ? nodes[sp] : null) is { } section)
-                    section.SectionLastLid = marker;
+                // The numbering that owns the lid: its article, or else its appendix or chapter (also through a sub-heading).
+                if (char.IsDigit(marker[0]) && (cn.Kind == ClauseKind.Article ? cn : cn.Parent is { } cp && nodes[cp].Kind == ClauseKind.Article ? nodes[cp]
+                        : cn.Kind is ClauseKind.Appendix or ClauseKind.Chapter ? cn
+                        : cn.Kind == ClauseKind.Section && cn.Parent is { } sp && nodes[sp].Kind is ClauseKind.Appendix or ClauseKind.Chapter ? nodes[sp] : null) is { } owner)
+                    owner.NumberingLastLid = marker;
             }
             else if (NumberedTitleLine(lines, i, "a") is not null || NextNumberedSection(sub is { } ns ? nodes[ns] : null, lines, i))
             {
@@ -1406,8 +1403,8 @@ public static partial class CaoSegmenter
         if (article.Number is not { Length: > 0 } an || !char.IsDigit(an[0]) || an.Contains('.') || an.Contains(':')) return null;
         if (!ArticleWord().IsMatch(text.AsSpan(article.Start, Math.Min(12, text.Length - article.Start)))) return null;
         var m = PlainDecimal().Match(number);
-        if (!m.Success || article.ArticleLastLid.Length == 0 || !char.IsDigit(article.ArticleLastLid[0])) return null;
-        int n = int.Parse(m.Groups[1].Value), last = int.Parse(LeadingDigits(article.ArticleLastLid));
+        if (!m.Success || article.NumberingLastLid.Length == 0 || !char.IsDigit(article.NumberingLastLid[0])) return null;
+        int n = int.Parse(m.Groups[1].Value), last = int.Parse(LeadingDigits(article.NumberingLastLid));
         if (LeadingDigits(an) == m.Groups[1].Value) return null;
         return n == last || n == last + 1 ? n.ToString() : null;
     }

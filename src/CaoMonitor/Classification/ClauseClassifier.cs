@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "16";
+    public const string EngineVersion = "17";
 
     public Taxonomy Taxonomy { get; }
 
@@ -233,6 +233,9 @@ public sealed class ClauseClassifier
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, lines, hits);
+        // Engine 17: a category that takes no context from the chapter title still obeys a title blocker there ("Bijzonder
+        // verlof" over a list item of hours to look for a new job is a leave list, whatever the item's own sub-heading).
+        string blockerParent = parent;
         if (cat.IgnoreParentTitle) parent = "";
 
         // The title (or the chapter/appendix title) names the subject when it holds a strong trigger or a title pattern.
@@ -258,7 +261,7 @@ public sealed class ClauseClassifier
 
         foreach (var b in cat.Blockers)
         {
-            bool hit = b.TitleScope ? (b.IsMatch(title) || b.IsMatch(parent)) : b.IsMatch(text);
+            bool hit = b.TitleScope ? (b.IsMatch(title) || b.IsMatch(blockerParent)) : b.IsMatch(text);
             if (!hit) continue;
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;

@@ -73,4 +73,44 @@ public class DefinitionRulesTests17
         Assert.DoesNotContain(Classify(text, "Verlof om andere redenen", "Vrije dagen en bijzonder verlof"), l => l.Code == "VWNW.TRAJECT");
         Assert.Contains(Classify(text, "Verlof om andere redenen", "Einde van de arbeidsovereenkomst"), l => l.Code == "VWNW.TRAJECT");
     }
+
+    // --- Rules 1.20.1. A lettered lid with a caption before its sentence ("b. Caption : De werknemer neemt ...") is a provision, not a
+    //     definition-list entry: the caption is followed by a worker or employer and a verb. ---
+
+    [Theory]
+    [InlineData("b. Meenemen : De werknemer neemt zijn ervaringsjaren mee als hij van werkgever verandert.", "Ervaringsjaren", "VWNW.INTERSECTORAAL")]
+    [InlineData("c. Leerplek : De werkgever sluit met iedere leerling een praktijkovereenkomst voor de beroepsbegeleidende leerweg.", "Vakopleiding", "LLO.WERKEND_LEREN")]
+    public void A_captioned_lid_is_read_as_a_provision(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+
+    // --- LLO.BUDGET only when development is its purpose: an old budget whose only uses are duurzame inzetbaarheid, leave or a payout
+    //     is no development budget, whatever its name (the 1.18.0 decision applied to the spending words). ---
+
+    [Fact]
+    public void A_budget_spent_only_on_duurzame_inzetbaarheid_is_no_development_budget()
+    {
+        Assert.DoesNotContain(Classify("De werknemer behoudt het opgebouwde loopbaanbudget; er vindt geen opbouw meer plaats. Hij kan het opgebouwde loopbaanbudget aanwenden voor activiteiten gericht op duurzame inzetbaarheid, laten omzetten in verlof of laten uitbetalen.", "Opgebouwd loopbaanbudget"),
+            l => l.Code == "LLO.BUDGET");
+        Assert.Contains(Classify("De werknemer kan zijn loopbaanbudget besteden aan opleidingen en aan activiteiten voor zijn duurzame inzetbaarheid.", "Loopbaanbudget"),
+            l => l.Code == "LLO.BUDGET");
+    }
+
+    // --- The explanation of how a pay allowance was calculated names budgets as inputs, it arranges none of them. ---
+
+    [Fact]
+    public void The_calculation_of_an_allowance_arranges_no_budget()
+    {
+        Assert.Empty(Classify("Voor de overgangstoeslag zijn de verschillen tussen beide regelingen vergeleken. Dat zijn de eindejaarsuitkering, het vitaliteitsbudget en het ontwikkelbudget van € 500 per jaar.", "Toelichting op de hoogte van de overgangstoeslag"));
+    }
+
+    // --- VWNW.INTERSECTORAAL: training aimed at jobs "binnen als buiten de sector" counts (the definition), also in the plural. ---
+
+    [Fact]
+    public void Training_for_functions_outside_the_sector_is_intersectoral()
+    {
+        Assert.Contains(Classify("De tegemoetkoming geldt voor scholing gericht op functies zowel binnen als buiten de branche."), l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.DoesNotContain(Classify("De tegemoetkoming geldt voor scholing gericht op functies binnen of buiten de organisatie."), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
 }

@@ -96,13 +96,21 @@ public static partial class TextNormaliser
             foreach (var key in EdgeIndexes(page, Edge).Select(i => Shape(page[i])).Distinct())
                 counts[key] = counts.GetValueOrDefault(key) + 1;
 
+        // "Artikel 16" alone on a line at the top of many pages recurs in shape only: each page has another number, and a running
+        // header repeats its own. Such a bare article heading found at the edge of one page only is the article's heading.
+        var exact = new Dictionary<string, int>();
+        foreach (var page in pages)
+            foreach (var key in EdgeIndexes(page, Edge).Select(i => page[i].Trim().ToLowerInvariant()).Where(t => BareArticleHeading().IsMatch(t)).Distinct())
+                exact[key] = exact.GetValueOrDefault(key) + 1;
+
         int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
         RemoveRunningPrefixes(pages, threshold);
         foreach (var page in pages)
             foreach (var i in EdgeIndexes(page, Edge))
             {
                 var line = page[i];
-                if (PageNumber().IsMatch(line) || (pages.Count >= 2 && counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160))
+                if (PageNumber().IsMatch(line)
+                    || (pages.Count >= 2 && counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160 && exact.GetValueOrDefault(line.Trim().ToLowerInvariant()) != 1))
                     page[i] = "";
             }
     }
@@ -439,6 +447,7 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"^(?:\d{1,2}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu})")] private static partial Regex NumberAfterPage();
     [GeneratedRegex(@"^(?:\p{L}|\s\d{1,4}\p{L})")] private static partial Regex GluedAfterTitle();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
+    [GeneratedRegex(@"^(?:artikel|art\.)\s*\d{1,3}(?:[.:]\d{1,3})?[a-z]?\.?$")] private static partial Regex BareArticleHeading();
     [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();
     [GeneratedRegex(@"(?i)\b(?:h o o f d s t u k|a r t i k e l|b i j l a g e|d e e l|i n h o u d(?: s o p g a v e)?|p a r a g r a a f)\b")] private static partial Regex LetterSpaced();
     [GeneratedRegex(@"^\s*(?i:a ?r ?t ?i ?k ?e ?l|h ?o ?o ?f ?d ?s ?t ?u ?k|b ?i ?j ?l ?a ?g ?e)(?=\s+\d)")] private static partial Regex SplitHeadingWord();

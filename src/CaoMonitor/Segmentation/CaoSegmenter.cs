@@ -38,6 +38,7 @@ public static partial class CaoSegmenter
         public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string NumberingLastLid = ""; // an article's, appendix's or chapter's last numbered lid, also one under its sub-headings
+        public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -49,6 +50,7 @@ public static partial class CaoSegmenter
         var chapterLines = DecimalChapters(lines, toc);
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
+        var profileNames = RecurringProfileTitles(lines, toc);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
@@ -243,6 +245,12 @@ public static partial class CaoSegmenter
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // A profile named only by its place (RecurringProfileTitles) ends at the next heading or numbered title: what follows the
+            // function book (its procedure, "1. Wijze van invoering" over its own "1. ...") is no step of the last profile.
+            if (unit is { } ru && nodes[ru].NamedByPlace && (h is not null || NumberedTitleLine(lines, i) is not null))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+            }
             // "8. Beraadslaging en stemmen" above "8.1 De commissie besluit ...": in an appendix, a numbered title whose decimals
             // are sentences, not titles, is an article of the appendix's regulation, and 8.1, 8.2 are its leden (no chapter 8).
             bool decimalLeden = false, clusterArticle = false;
@@ -669,11 +677,15 @@ public static partial class CaoSegmenter
 
             // A job profile in a function book starts with a line naming the function. Its repeated
             // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
-            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null)) is { } function)
+            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null) ?? (profileNames.Contains(i) ? line.Text.Trim() : null)) is { } function)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
-                int owner = articles.Count > 0 ? articles[^1] : (chapter ?? appendix ?? part)!.Value;
-                unit = Add(new Node(ClauseKind.Section, null, function, line.Start, owner, Unique($"{nodes[owner].Path} > {Short(function)}", usedPaths), line.End));
+                // A function sheet ("functiedocument functie Kassamedewerker Functiegroep B") stands on its own pages: no part of an
+                // article before it (a procedure's last point, a row of the level table), but of the chapter, appendix or part.
+                if (FunctionLine().Match(line.Text.Trim()).Groups["sheet"].Success) CloseArticles(line.Start);
+                int? owner = articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part;
+                unit = Add(new Node(ClauseKind.Section, null, function, line.Start, owner,
+                    Unique((owner is { } ow ? $"{nodes[ow].Path} > " : "") + Short(function), usedPaths), line.End) { NamedByPlace = profileNames.Contains(i) });
                 continue;
             }
 
@@ -840,6 +852,14 @@ public static partial class CaoSegmenter
                     from = g.Index + g.Length;
                 }
                 result.Add(new TextLine(lines[i].Start + from, t[from..]));
+                continue;
+            }
+            if (GluedFunctionSheet().Match(t) is { Success: true } sheet && sheet.Groups["before"].Value.Length > 0)
+            {
+                result ??= lines.Take(i).ToList();
+                int k = sheet.Groups["head"].Index;
+                result.Add(new TextLine(lines[i].Start, t[..k].TrimEnd()));
+                result.Add(new TextLine(lines[i].Start + k, t[k..]));
                 continue;
             }
             var m = GluedHeadingAfterSentence().Match(t);
@@ -1786,6 +1806,48 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
+    /// The names of a function book's profiles where nothing but their place marks them: a sub-heading that opens each profile
+    /// ("Binnen welke kaders ben ik werkzaam?", "Functieniveaukarakteristiek") recurs at least four times, and right above most
+    /// of its occurrences stands a short title of its own, each time another ("Jeugdzorgwerker A", "Functieladder 3 Calculatie"):
+    /// the function's name. The lines of those names.
+    /// </summary>
+    private static HashSet<int> RecurringProfileTitles(List<TextLine> lines, HashSet<int> toc)
+    {
+        static string Key(string t) => string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var names = new HashSet<int>();
+        var byKey = new Dictionary<string, List<int>>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank || toc.Contains(i)) continue;
+            var t = lines[i].Text.Trim();
+            if (t.Length < 4 || !IsTitleLike(t) || BulletPattern().IsMatch(t)) continue;
+            var key = Key(t);
+            if (!byKey.TryGetValue(key, out var at)) byKey[key] = at = new List<int>();
+            at.Add(i);
+        }
+        var recurring = byKey.Where(kv => kv.Value.Count >= 4).Select(kv => kv.Key).ToHashSet();
+        foreach (var key in recurring)
+        {
+            // Only a profile's own opening heading (its purpose, context or level), over text: not a table's row label.
+            if (!ProfileSection().IsMatch(key) || key.Any(char.IsDigit)) continue;
+            var at = byKey[key].Where(i => NextNonBlank(lines, i) is { } n && !IsTitleLike(lines[n].Text) && AnyHeading(lines[n].Text) is null).ToList();
+            var titled = new List<int>();
+            foreach (var i in at)
+                if (PreviousNonBlank(lines, i) is { } p && !toc.Contains(p) && lines[p].Text.Trim() is var name && name.Length is >= 3 and <= 60
+                    && IsTitleLike(name) && !(recurring.Contains(Key(name)) && ProfileSection().IsMatch(Key(name))) && !BulletPattern().IsMatch(name) && !FunctionGroup().IsMatch(name)
+                    && DigitRun().Matches(name).Count <= 1 && !name.Contains('€') && !ReportsTo().IsMatch(name)
+                    && !(name.Count(c => c == ' ') >= 3 && name.Where(char.IsLetter).All(char.IsUpper))) // a glossary's title in capitals
+                    titled.Add(p);
+            // A book whose profiles are named already ("Functienaam: Sociaal werker 1") needs none of this.
+            if (titled.Any(p => UnitTitle(lines[p].Text.Trim()) is not null)) continue;
+            if (titled.Count >= 4 && titled.Count * 4 >= byKey[key].Count * 3
+                && titled.Select(p => Key(lines[p].Text)).Distinct().Count() * 10 >= titled.Count * 9)
+                names.UnionWith(titled);
+        }
+        return names;
+    }
+
+    /// <summary>
     /// Body lines that are an article's title standing alone ("OPLEIDING EN ONTWIKKELING") where the contents lists
     /// "Artikel 36 Opleiding en ontwikkeling" and the line above is no article heading (the "ARTIKEL 36" line was lost):
     /// line index to article number. Written in capitals or exactly as listed; of a run of the same title (a chapter of
@@ -2170,8 +2232,13 @@ public static partial class CaoSegmenter
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
     [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?)$")]
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
+        @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
     private static partial Regex FunctionLine();
+    // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
+    // name and group) that a joined page break left behind the last sentence of the sheet before.
+    [GeneratedRegex(@"^(?<before>.*?\S)\s*(?<head>(?:functiedocument\s+)?functie\s+[\p{Lu}\d][^:]{1,60}?\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z])\s*$")]
+    private static partial Regex GluedFunctionSheet();
     // "Hoofdstuk 1 de arbeidsovereenkomst", "Artikel 2 de wettelijke transitievergoeding": a title may start with an article.
     [GeneratedRegex(@"^(?:van|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceGoesOn();
@@ -2183,6 +2250,15 @@ public static partial class CaoSegmenter
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
+    // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?
+    // (Context)", "Functieniveaukarakteristiek", "Positie in de organisatie").
+    [GeneratedRegex(@"^(?:functie\S*|doel\b.*|.*\bcontext\)?|.*\bkaders\b.*|.*karakteristiek|positie\b.*|plaats in de organisatie|algemene kenmerken)$")]
+    private static partial Regex ProfileSection();
+    // "Rapporteert aan teamleider", "Geeft leiding aan ...": a line of a profile's header, not its name.
+    [GeneratedRegex(@"^(?:rapporteert|geeft|ressorteert|valt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsTo();
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitRun();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
     // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1).
     [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]

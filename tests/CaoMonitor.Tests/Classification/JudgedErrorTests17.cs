@@ -120,4 +120,55 @@ public class JudgedErrorTests17
         Assert.DoesNotContain(Classify("Werkgever en ondernemingsraad mogen niet afspreken de kosten van cursussen of loopbaanactiviteiten af te trekken van de transitievergoeding van een werknemer die een gesprek over zijn toekomst heeft gehad."),
             l => l.Code == "VWNW.LOOPBAAN");
     }
+    // --- Rules 1.21.1 (second batch). ---
+
+    // An intern's insurance written as a compound ("ongevallenverzekering") and the house rules of the workplace arrange no learning.
+    [Theory]
+    [InlineData("b. De stagiair gaat zelf na of de school of het bedrijf een ongevallenverzekering voor hem heeft afgesloten.")]
+    [InlineData("Artikel 9 Regels. De stagiair houdt zich aan de huisregels en protocollen van de praktijk.")]
+    public void An_interns_insurance_or_house_rules_are_no_werkend_leren(string text)
+    {
+        Assert.DoesNotContain(Classify(text, "Stageovereenkomst"), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    // Keeping BBL students after their diploma by offering them a contract is about what follows the learning, not the learning.
+    [Fact]
+    public void Keeping_graduates_is_no_werkend_leren()
+    {
+        Assert.DoesNotContain(Classify("Werkgevers wordt aangeraden BBL-leerlingen na het behalen van hun diploma voor de sector te behouden door het aanbod van een vast contract."),
+            l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.Contains(Classify("De werkgever wijst iedere BBL-leerling een praktijkbegeleider toe die hem tijdens de opleiding begeleidt."),
+            l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    // Paid training time named as part of the costs a leaver repays is a repayment rule (LLO.STUDIEKOSTEN), no time for learning.
+    [Fact]
+    public void Training_time_in_a_repayment_rule_is_no_learning_time()
+    {
+        Assert.DoesNotContain(Classify("Wie binnen een jaar na de cursus ontslag neemt, is schadeplichtig: hij betaalt de werkgever het loon over de cursusuren in werktijd en de cursuskosten terug."),
+            l => l.Code == "LLO.TIJD");
+    }
+
+    // A sociaal plan named only as absent ("indien er geen sprake is van een sociaal plan") is a condition for something else.
+    [Fact]
+    public void An_absent_sociaal_plan_is_no_sociaal_plan()
+    {
+        Assert.DoesNotContain(Classify("3. Indien in de onderneming geen sprake is van een met de bonden afgesproken sociaal plan, volgt de werkgever de regeling in bijlage 4."),
+            l => l.Code == "VWNW.SOCIAAL_PLAN");
+    }
+
+    // Who administers a development budget says nothing about the budget itself; the budget's amount still counts.
+    [Fact]
+    public void Administering_a_budget_is_no_budget()
+    {
+        Assert.DoesNotContain(Classify("3. De werkgever beheert het opleidingsbudget.", "Persoonlijk opleidingsbudget"), l => l.Code == "LLO.BUDGET");
+        Assert.Contains(Classify("1. De werknemer heeft recht op een persoonlijk opleidingsbudget van € 500 per jaar.", "Persoonlijk opleidingsbudget"), l => l.Code == "LLO.BUDGET");
+    }
+
+    // The date on which a worker is redeployed is a moment at which something else ends (rules 1.13: herplaatsing as a frame).
+    [Fact]
+    public void The_date_of_a_redeployment_is_no_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("Het recht op de uitkering eindigt op de datum waarop de werknemer wordt herplaatst."), l => l.Code == "VWNW.INTERN");
+    }
 }

@@ -66,4 +66,61 @@ public class PrecisionTests17b
         Assert.Contains(Classify("De boventallige werknemer krijgt een mobiliteitstraject van ten hoogste zes maanden aangeboden.", "Boventalligheid"),
             l => l.Code == "VWNW.TRAJECT");
     }
+
+    // --- Rules 1.22.1 (second batch, also the judged round of seed 20271 on main 2f81c44). ---
+
+    // LLO.COLLECTIEF: the "opleidings- en ontwikkelplan" that says what an individual budget is spent on is a personal plan.
+    [Fact]
+    public void A_development_plan_that_spends_an_individual_budget_is_no_collective_plan()
+    {
+        Assert.DoesNotContain(Classify("- in het opleidings- en ontwikkelplan wordt vastgelegd waaraan het vooruit opgenomen budget wordt besteed;", "Ontwikkelbudget"),
+            l => l.Code == "LLO.COLLECTIEF");
+        Assert.Contains(Classify("De werkgever stelt jaarlijks een opleidingsplan voor de organisatie op en bespreekt dit met de ondernemingsraad.", "Opleidingsbeleid"),
+            l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    // LLO.STUDIEKOSTEN: a tick-box checklist (with a keyword index), a payment of other costs "en niet de kosten voor scholing", and training made accessible
+    // for disabled workers arrange no study costs.
+    [Theory]
+    [InlineData("5. Kun je de lichtinval op je scherm regelen? ☐ ja ☐ nee\nTrefwoorden\nopleidingskosten artikel 6.4\nterugbetalingsregeling voor studiekosten artikel 6.6\nreiskosten artikel 6.7", "Checklist thuiswerkplek")]
+    [InlineData("De vergoeding geldt uitsluitend voor de kosten van inschrijving in het beroepsregister en niet de eventuele kosten voor de scholing die voor de inschrijving nodig is.", "Registratiekosten")]
+    [InlineData("f. Voor gehandicapte werknemers zorgt de werkgever ervoor dat de leerstof en de leermiddelen van de interne opleidingen toegankelijk zijn.", "Arbeidsgehandicapte werknemers")]
+    public void Forms_other_costs_and_accessibility_are_no_study_costs(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    // LLO.TIJD: what a request must contain, and agreements in the review cycle on spending development hours.
+    [Theory]
+    [InlineData("Een aanvraag voor een bijdrage wordt schriftelijk onderbouwd. Het verzoek bevat de nodige gegevens over de cursus, waaronder opleidingstijd/duur en de kosten. Werkgever en werknemer kunnen allebei het initiatief nemen voor een studiedoel.", "Welke kosten worden vergoed?")]
+    [InlineData("7. In de gesprekscyclus worden ook afspraken gemaakt over opleiding, inclusief de besteding van de ontwikkeluren.", "Gesprekscyclus")]
+    public void Request_contents_and_review_agreements_are_no_learning_time(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.TIJD");
+    }
+
+    // LLO.FONDS: informing the fund of data, and a board that sets a maximum, arrange no fund or contribution.
+    [Theory]
+    [InlineData("c. De werkgever stelt het Opleidings- en Ontwikkelingsfonds op verzoek in kennis van het aantal ingeleende uitzendkrachten.", "Inlenen van personeel")]
+    [InlineData("5. Per opleiding kan het bestuur van het O&O-fonds een maximaal aantal deelnemers per jaar vaststellen.", "Loopbaantrajecten")]
+    public void Reporting_to_the_fund_and_board_limits_are_no_fund_arrangement(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.FONDS");
+    }
+
+    [Fact]
+    public void A_fund_contribution_stays_a_fund()
+    {
+        Assert.Contains(Classify("De werkgever draagt jaarlijks 0,4% van de loonsom af aan het Opleidings- en Ontwikkelingsfonds.", "O&O-fonds"), l => l.Code == "LLO.FONDS");
+    }
+
+    // VWNW.TRAJECT: an article that only describes the Wet verbetering poortwachter (its title) is no traject; the same words under a
+    // re-integration title stay one.
+    [Fact]
+    public void A_description_of_the_gatekeeper_act_is_no_traject()
+    {
+        const string text = "Is passend werk in het eigen bedrijf niet mogelijk, dan start de zoektocht naar passend werk bij een andere werkgever: re-integratie tweede spoor.";
+        Assert.DoesNotContain(Classify(text, "De Wet verbetering poortwachter"), l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(Classify(text, "Re-integratie"), l => l.Code == "VWNW.TRAJECT");
+    }
 }

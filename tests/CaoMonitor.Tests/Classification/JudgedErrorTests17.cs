@@ -171,7 +171,7 @@ public class JudgedErrorTests17
     {
         Assert.DoesNotContain(Classify("Het recht op de uitkering eindigt op de datum waarop de werknemer wordt herplaatst."), l => l.Code == "VWNW.INTERN");
     }
-    // --- Rules 1.21.2 (third batch): a right that lapses ("vervalt de aanspraak op een herplaatsingsonderzoek") is negated in its sentence;
+    // --- Rules 1.22.1 (third batch, first numbered 1.21.2): a right that lapses ("vervalt de aanspraak op een herplaatsingsonderzoek") is negated in its sentence;
     //     "het sociaal plan gaat in op:" opens a list of its contents, not provisions of their own. ---
 
     [Fact]

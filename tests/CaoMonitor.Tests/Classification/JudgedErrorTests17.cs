@@ -171,4 +171,20 @@ public class JudgedErrorTests17
     {
         Assert.DoesNotContain(Classify("Het recht op de uitkering eindigt op de datum waarop de werknemer wordt herplaatst."), l => l.Code == "VWNW.INTERN");
     }
+    // --- Rules 1.22.1 (third batch, first numbered 1.21.2): a right that lapses ("vervalt de aanspraak op een herplaatsingsonderzoek") is negated in its sentence;
+    //     "het sociaal plan gaat in op:" opens a list of its contents, not provisions of their own. ---
+
+    [Fact]
+    public void A_lapsed_right_to_redeployment_is_no_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("2. Werkt de werknemer onvoldoende mee aan zijn eigen inzetbaarheid, dan vervalt de aanspraak op een herplaatsingsonderzoek en kan het dienstverband eerder eindigen."),
+            l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void The_contents_of_a_sociaal_plan_are_no_internal_mobility()
+    {
+        Assert.DoesNotContain(Classify("Wordt een sociaal plan afgesproken, dan moet het afspraken bevatten over het overleg met de bonden tijdens de looptijd.\nVerder gaat het sociaal plan in elk geval in op:\n- de voorwaarden bij interne overplaatsingen;\n- de financiële gevolgen van een overplaatsing."),
+            l => l.Code == "VWNW.INTERN");
+    }
 }

@@ -7,7 +7,7 @@ namespace CaoMonitor.Tests.Classification;
 /// <summary>
 /// Rules 1.22.0 (session 17, issue 11, precision helper prec17b for LLO.BUDGET, LLO.TIJD, LLO.COLLECTIEF, LLO.FONDS, LLO.STUDIEKOSTEN,
 /// VWNW.LOOPBAAN, VWNW.TRAJECT and VWNW.SOCIAAL_PLAN): wording classes the judges of the real labels found wrong, each read in the
-/// whole real corpus. In our own words (never real cao text). Every negative case here got the label with the 1.21.1 rules; every
+/// whole real corpus. In our own words (never real cao text). Every negative case here got the label with the rules before its batch (1.21.1, 1.22.0); every
 /// positive case keeps it.
 /// </summary>
 public class PrecisionTests17b
@@ -67,7 +67,7 @@ public class PrecisionTests17b
             l => l.Code == "VWNW.TRAJECT");
     }
 
-    // --- Rules 1.22.1 (second batch, also the judged round of seed 20271 on main 2f81c44). ---
+    // --- Rules 1.22.2 (second batch, numbered 1.22.1 on its branch; also the judged round of seed 20271 on main 2f81c44). ---
 
     // LLO.COLLECTIEF: the "opleidings- en ontwikkelplan" that says what an individual budget is spent on is a personal plan.
     [Fact]

@@ -124,7 +124,8 @@ public class JudgedErrorTests11
 
     [Theory]
     [InlineData("De werkgever zoekt voor de boventallige werknemer een passende functie binnen de organisatie.", "Herplaatsing")]
-    [InlineData("De werkgever biedt medewerkers jaarlijks de mogelijkheid tot taakroulatie binnen de afdeling om ervaring op te doen.", "Ontwikkeling")]
+    // Rules 1.21.0: taakroulatie (other tasks in one's own job) is no internal mobility any more; rotation between functions is.
+    [InlineData("De werkgever biedt medewerkers jaarlijks de mogelijkheid tot functieroulatie binnen de afdeling om ervaring op te doen.", "Ontwikkeling")]
     public void A_real_internal_move_is_still_labelled(string text, string title)
     {
         Assert.Contains(Classify(text, title), l => l.Code == "VWNW.INTERN");

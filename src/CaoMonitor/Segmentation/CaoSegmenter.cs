@@ -38,6 +38,7 @@ public static partial class CaoSegmenter
         public bool DecimalLeden; // an appendix article "8. Beraadslaging" whose leden are numbered 8.1, 8.2
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string NumberingLastLid = ""; // an article's, appendix's or chapter's last numbered lid, also one under its sub-headings
+        public int OwnPart; // the last part of an appendix's own ("Bijlage 6 > Deel 2"), where the appendix is written in parts
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
 
@@ -71,6 +72,7 @@ public static partial class CaoSegmenter
         int? openFamily = null; // the family of a function book in families ("Functiefamilie: 7. ICT")
         var displaced = new Queue<string>(); // article numbers a side column printed apart from their titles, in order
         bool displacedCounted = false; // the titles for the displaced numbers were counted
+        bool displacedUnderChapter = false; // the displaced numbers stand right under a chapter's heading, before its first article
         var articles = new List<int>(); // open articles, outer first (4.4 holds 4.4.1)
         var usedPaths = new HashSet<string>();
         int implicitParts = 1;
@@ -192,6 +194,7 @@ public static partial class CaoSegmenter
         bool excluded = false;
         bool clusterOwnArticles = false; // the open cluster has "Artikel 1" headings of its own: its numbered titles stay chapters
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
+        int? commentary = null; // a "Toelichting" that comments on articles ("Artikel 1" / its points again): its items are no articles
         for (int i = firstHeading; i < lines.Count; i++)
         {
             // A function family's list of its reference functions: text of the family, though it looks like contents.
@@ -416,12 +419,16 @@ public static partial class CaoSegmenter
             // ("(Voorgenomen) schorsing", "Duur schorsing"): numbers a side column printed apart from their headings. They are
             // kept in order, and each next unnumbered title in the chapter opens the next of them.
             bool fromSideColumn = false;
-            if (h is null && articles.Count > 0 && unit is null && sub is null && appendix is null && BareDecimal().IsMatch(line.Text.Trim()))
+            // So too right under a chapter's heading, before its first article: "13. Medezeggenschap" / "13.1" / "13.2" / the titles.
+            if (h is null && (articles.Count > 0 || chapter is { } dch && nodes[dch].Number is { Length: > 0 } && !nodes[dch].HasChildren)
+                && unit is null && sub is null && appendix is null && BareDecimal().IsMatch(line.Text.Trim()))
             {
                 // One run of numbers, one under the other: a number standing apart from the last run starts anew.
                 if (displaced.Count > 0 && !(PreviousNonBlank(lines, i) is { } pb && BareDecimal().IsMatch(lines[pb].Text.Trim()))) displaced.Clear();
-                if (NextInNumbering(displaced.Count > 0 ? displaced.Last() : nodes[articles[^1]].Number, line.Text.Trim().TrimEnd('.')))
+                if (NextInNumbering(displaced.Count > 0 ? displaced.Last() : articles.Count > 0 ? nodes[articles[^1]].Number : nodes[chapter!.Value].Number + ".0",
+                        line.Text.Trim().TrimEnd('.')))
                 {
+                    if (displaced.Count == 0) displacedUnderChapter = articles.Count == 0;
                     displaced.Enqueue(line.Text.Trim().TrimEnd('.'));
                     displacedCounted = false;
                     continue;
@@ -430,7 +437,8 @@ public static partial class CaoSegmenter
             if (h is null && displaced.Count > 0 && !toc.Contains(i) && SideTitle(lines, i))
             {
                 // Only where as many titles as numbers follow before the next heading: else which title is whose is a guess.
-                if (!displacedCounted && SideTitlesUntilHeading(lines, i, toc) != displaced.Count) displaced.Clear();
+                // Under a chapter's heading, a run of one number only is no side column (a contents line "12.1" / its title).
+                if (!displacedCounted && (SideTitlesUntilHeading(lines, i, toc) != displaced.Count || displacedUnderChapter && displaced.Count < 2)) displaced.Clear();
                 else
                 {
                     h = new Heading(HeadingKind.Article, displaced.Dequeue(), line.Text.Trim());
@@ -439,6 +447,18 @@ public static partial class CaoSegmenter
                 displacedCounted = displaced.Count > 0;
             }
             if (h is not null && !fromSideColumn) displaced.Clear();
+            if (h is not null && commentary is { } cmt)
+            {
+                // "Artikel 1" in a commentary on the articles before it: the comment on article 1, a section of the commentary whose
+                // points ("e. ...") are its own, not the regulation's article 1 again.
+                if (h.Kind == HeadingKind.Article && !h.Sign && ArticleWord().IsMatch(line.Text.TrimStart()))
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start);
+                    sub = Add(new Node(ClauseKind.Section, h.Number, line.Text.Trim(), line.Start, cmt, Unique($"{nodes[cmt].Path} > Art. {h.Number}", usedPaths), line.End));
+                    continue;
+                }
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref commentary, line.Start);
+            }
             if (h is not null)
             {
                 excluded = false;
@@ -470,6 +490,15 @@ public static partial class CaoSegmenter
                 titledHeadingEnd = title.Length > 0 && h.Kind is HeadingKind.Appendix or HeadingKind.Part ? i : -1;
                 switch (h.Kind)
                 {
+                    case HeadingKind.Part when appendix is { } pap && (part is { } op && Ordinal(h.Number) is { } hp && Ordinal(nodes[op].Number ?? "") is { } opn && hp <= opn
+                                                                           || Ordinal(h.Number) is { } hq && nodes[pap].OwnPart > 0 && hq > nodes[pap].OwnPart && hq <= nodes[pap].OwnPart + 2):
+                        // "DEEL 1 – ALGEMENE INFORMATIE" inside Bijlage 6 (a handbook in parts) where the cao's own part 2 is open, or its
+                        // "DEEL 3" after that handbook part 2: a part of the appendix, not the cao's next part. It ends what is open in the
+                        // appendix and heads the text up to its first article (the appendix's, as before).
+                        CloseArticles(line.Start); Close(ref chapter, line.Start);
+                        nodes[pap].OwnPart = Ordinal(h.Number) ?? 0;
+                        sub = Add(new Node(ClauseKind.Section, h.Number, NullIfEmpty(title), line.Start, pap, Unique($"{nodes[pap].Path} > Deel {h.Number}", usedPaths), bodyStart));
+                        break;
                     case HeadingKind.Part:
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start); Close(ref part, line.Start);
                         partStyle ??= NumberStyle(h.Number);
@@ -487,7 +516,7 @@ public static partial class CaoSegmenter
                         CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                         // The appendices after the last cluster are the cao's, not that cluster's.
                         if (part is { } cluster && nodes[cluster].Path.StartsWith("Cluster ", StringComparison.Ordinal)) Close(ref part, line.Start);
-                        var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
+                        var named = h.Number.StartsWith("Protocol ", StringComparison.Ordinal) || h.Number.StartsWith("Aanhangsel ", StringComparison.Ordinal) ? h.Number : h.Number.Length > 0 ? $"Bijlage {h.Number}" : Short(title);
                         var apath = PartPrefix() + named;
                         int? nestedIn = null;
                         if (outer is { } o && Ordinal(h.Number) is { } hn && Ordinal(nodes[o].Number ?? "") is { } on && hn < on
@@ -672,7 +701,7 @@ public static partial class CaoSegmenter
             }
             if (excluded) continue;
 
-            int? holder = unit ?? (articles.Count > 0 ? articles[^1] : chapter ?? appendix ?? part);
+            int? holder = unit ?? (articles.Count > 0 ? articles[^1] : commentary ?? chapter ?? appendix ?? part);
             if (holder is not { } hi) continue;
 
             // A job profile in a function book starts with a line naming the function. Its repeated
@@ -706,6 +735,20 @@ public static partial class CaoSegmenter
             // An unnumbered sub-heading ("Van-werk-naar-werktraject") standing on its own line above body text.
             // One right under an appendix's titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer")
             // opens the appendix as a whole: it is a step of the path, but its leden read under the appendix title.
+            // "Toelichting" (also "14. Toelichting", "Toelichting op enkele artikelen") over comments headed "Artikel 1", "Artikel 4"
+            // again: a commentary, a section of the appendix or chapter, not a sub-heading of the last article; its comments are its own.
+            if (CommentaryTitle().IsMatch(line.Text.Trim()))
+            {
+                if (commentary is not null) continue; // "Toelichting" again right under it
+                if (CommentsOnArticles(lines, i, toc, lastArticle))
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                    int? cin = chapter ?? appendix ?? part;
+                    commentary = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, cin,
+                        Unique((cin is { } cix ? nodes[cix].Path + " > " : "") + "Toelichting", usedPaths), line.End));
+                    continue;
+                }
+            }
             bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
             if (IsSubHeading(lines, i, opening))
             {
@@ -820,7 +863,7 @@ public static partial class CaoSegmenter
             }
         }
         int end = doc.Text.Length;
-        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); CloseArticles(end); Close(ref openFamily, end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); Close(ref commentary, end); CloseArticles(end); Close(ref openFamily, end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
@@ -875,6 +918,9 @@ public static partial class CaoSegmenter
                 && !(ga.Groups["dash"].Success && NumberedReferenceEnd().IsMatch(ga.Groups["before"].Value))) m = ga;
             // "Bijlage 8, blad 2 5. Artikel 5 - Commissie": a page label before the heading at the top of the page.
             if (!m.Success && PageLabelBeforeHeading().Match(t) is { Success: true } pl && AnyHeading(pl.Groups["head"].Value) is not null) m = pl;
+            // "... binnen de fiscale mogelijkheden. 5.12. Uitkering bij overlijden": the next decimal heading (5.11 stands a few
+            // lines above) glued behind a finished sentence.
+            if (!m.Success && GluedDecimalAfterSentence().Match(t) is { Success: true } gd && PreviousDecimalHeadingIs(lines, i, gd.Groups["num"].Value)) m = gd;
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -888,6 +934,48 @@ public static partial class CaoSegmenter
             else result?.Add(lines[i]);
         }
         return result ?? lines;
+    }
+
+    /// <summary>
+    /// Whether the commentary title on line <paramref name="i"/> comments on articles: within its next 15 lines an "Artikel N" heading
+    /// whose number goes back (not past <paramref name="lastArticle"/>, the last article opened): a comment, not the next article.
+    /// </summary>
+    private static bool CommentsOnArticles(List<TextLine> lines, int i, HashSet<int> toc, string? lastArticle)
+    {
+        static int[]? Parts(string number)
+        {
+            var ps = number.Split('.', ':').Select(LeadingDigits).ToList();
+            return ps.All(x => x.Length > 0) ? ps.Select(int.Parse).ToArray() : null;
+        }
+        if (lastArticle is null || Parts(lastArticle) is not { } last) return false;
+        int seen = 0;
+        for (int j = i + 1; j < lines.Count && seen < 15; j++)
+        {
+            if (lines[j].IsBlank || toc.Contains(j)) continue;
+            seen++;
+            if (!ArticleWord().IsMatch(lines[j].Text.TrimStart()) || AnyHeading(lines[j].Text) is not { Kind: HeadingKind.Article } a) continue;
+            // A comment names its article only, over a sentence ("Artikel 1" / "De werkgever is gehouden ..."); "Artikel 1 Taak" or
+            // "Artikel 1" over its title starts a regulation of its own.
+            // A title that says so ("Toelichting op enkele artikelen") needs no such sign.
+            if (!OnArticles().IsMatch(lines[i].Text) && (a.Title.Length > 0 || NextNonBlank(lines, j) is not { } body || IsTitleLike(lines[body].Text))) return false;
+            // Before the last article in the numbering (not the next one, 4.4 after 4.3).
+            if (Parts(a.Number) is not { } n) return false;
+            for (int k = 0; k < Math.Min(n.Length, last.Length); k++)
+                if (n[k] != last[k]) return n[k] < last[k];
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a decimal heading one before <paramref name="number"/> ("5.11 Titel" for 5.12) opens one of the 40 lines above line <paramref name="i"/>.</summary>
+    private static bool PreviousDecimalHeadingIs(List<TextLine> lines, int i, string number)
+    {
+        int dot = number.IndexOf('.');
+        if (!int.TryParse(number[(dot + 1)..], out int n) || n < 2) return false;
+        var before = $"{number[..dot]}.{n - 1}";
+        for (int j = i - 1; j >= 0 && j >= i - 40; j--)
+            if (DecimalPattern().Match(lines[j].Text.Trim()) is { Success: true } d && d.Groups["num"].Value.Replace(" ", "") == before) return true;
+        return false;
     }
 
     /// <summary>
@@ -1676,6 +1764,8 @@ public static partial class CaoSegmenter
             var num = m.Groups["num"].Value.Replace(" ", "");
             // A protocol is an appendix of its own kind: "Protocol IV" keeps its word, in its number and its path.
             if (pattern == ProtocolPattern()) return new Heading(kind, "Protocol " + num.ToUpperInvariant(), title.TrimStart('|').Trim());
+            // "Aanhangsel 2 Voorbeeld stageregeling": an appendix by another name, which it keeps in its number and path.
+            if (pattern == AddendumPattern()) return new Heading(kind, "Aanhangsel " + num.ToUpperInvariant(), title);
             return new Heading(kind, kind == HeadingKind.Article ? (char.IsDigit(num[0]) ? num.ToLowerInvariant() : num) : num.ToUpperInvariant(), title,
                 t.StartsWith('§') || t.StartsWith("paragraaf", StringComparison.OrdinalIgnoreCase));
         }
@@ -1720,6 +1810,7 @@ public static partial class CaoSegmenter
         (ChapterPattern(), HeadingKind.Chapter),
         (AppendixPattern(), HeadingKind.Appendix),
         (ProtocolPattern(), HeadingKind.Appendix),
+        (AddendumPattern(), HeadingKind.Appendix),
         (ArticlePattern(), HeadingKind.Article),
         (SectionSignPattern(), HeadingKind.Article),
         (DecimalPattern(), HeadingKind.Article),
@@ -2128,6 +2219,8 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (!BareDecimal().IsMatch(t)) return null;
         if (PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return null;
+        // "... zoals bedoeld in artikel" / "5.3.": the number of a reference the line break carried over, no heading.
+        if (PreviousNonBlank(lines, i) is { } r && ReferenceWordEnd().IsMatch(lines[r].Text.TrimEnd())) return null;
         if (NextNonBlank(lines, i) is not { } ti || !IsTitleLike(lines[ti].Text)) return null;
         if (NextNonBlank(lines, ti) is not { } bi) return null;
         var body = lines[bi].Text.Trim();
@@ -2143,12 +2236,16 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         if (LetteredTitle().IsMatch(t)) return false;
+        // "SCHORSEN EN BEEINDIGEN" / "DIENSTVERBAND": a chapter's title in capitals, wrapped, among the numbers: no article's title.
+        if (IsCapitals(t) && NextNonBlank(lines, i) is { } wn && IsTitleLike(lines[wn].Text) && IsCapitals(lines[wn].Text.Trim())) return false;
         if (IsSubHeading(lines, i, false)) return true;
         // "8.9" / "8.10" / "Lang buitengewoon verlof ...": the title right under the numbers.
         if (IsTitleLike(t) && PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return true;
         return t.Length is > 3 and <= 80 && t[0] == '(' && char.IsLetter(t[1]) && !".;,:".Contains(t[^1]) && i > 0 && lines[i - 1].IsBlank
                && NextNonBlank(lines, i) is { } ni && lines[ni].Text.Trim() is var next && next.Length > 60 && ".:;".Contains(next[^1]);
     }
+
+    private static bool IsCapitals(string t) => t.Count(char.IsLetter) >= 4 && t.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>The titles (<see cref="SideTitle"/>) from line <paramref name="i"/> up to the next numbered heading.</summary>
     private static int SideTitlesUntilHeading(List<TextLine> lines, int i, HashSet<int> toc)
@@ -2163,13 +2260,19 @@ public static partial class CaoSegmenter
         return n;
     }
 
-    /// <summary>"3.11" after "3.10" (one more in the same chapter, two parts each).</summary>
+    /// <summary>
+    /// "3.11" after "3.10" (one more in the same chapter, two parts each); and, for a run of numbers a side column printed apart,
+    /// "8.2.1" after "8.2" (its first sub-article), "8.1" after "7.3" or "7.2.4" (the next chapter's first article).
+    /// </summary>
     private static bool NextInNumbering(string? last, string number)
     {
         if (last is null) return false;
         int a = last.IndexOf('.'), b = number.IndexOf('.');
-        return a > 0 && b > 0 && last.IndexOf('.', a + 1) < 0 && number.IndexOf('.', b + 1) < 0 && last[..a] == number[..b]
-               && int.TryParse(LeadingDigits(last[(a + 1)..]), out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1;
+        if (a > 0 && b > 0 && last.IndexOf('.', a + 1) < 0 && number.IndexOf('.', b + 1) < 0 && last[..a] == number[..b]
+            && int.TryParse(LeadingDigits(last[(a + 1)..]), out int l) && int.TryParse(number[(b + 1)..], out int n) && n == l + 1) return true;
+        if (number == last + ".1" && number.Count(c => c == '.') <= 2) return true;
+        var np = number.Split('.');
+        return np.Length == 2 && np[1] == "1" && a > 0 && int.TryParse(last[..a], out int lc) && int.TryParse(np[0], out int nc) && nc == lc + 1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
@@ -2215,6 +2318,8 @@ public static partial class CaoSegmenter
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
+    [GeneratedRegex(@"^aanhangsel\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddendumPattern();
     // "BIJLAGE 3. 11,75 x 19,76 uur", "BIJLAGE 1. (100+4,0%+3,5%) ...": a step of a sum.
     [GeneratedRegex(@"^\d[\d.,:]*\s*(?:[-x×=/]|$)|=|\d%?\s*\+\s*\d")]
     private static partial Regex SumTitle();
@@ -2277,9 +2382,11 @@ public static partial class CaoSegmenter
     private static partial Regex CapitalLidPattern();
     [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterSentence();
+    [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
+    private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
-    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage|AANHANGSEL|Aanhangsel) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterNumber();
     [GeneratedRegex(@"\b(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub)\s+\S{1,6}$")]
     private static partial Regex NumberedReferenceEnd();
@@ -2338,6 +2445,11 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
     private static partial Regex ArticleWord();
+    // "Toelichting", "14. Toelichting", "Artikelsgewijze toelichting", "Toelichting op enkele artikelen van het reglement".
+    [GeneratedRegex(@"^(?:\d{1,2}\.\s*)?(?i:(?:artikelsgewijze\s+)?toelichting(?:\s+op\s+(?:enkele\s+|de\s+)?artikelen\b.{0,60})?)$")]
+    private static partial Regex CommentaryTitle();
+    [GeneratedRegex(@"\bop\s+(?:enkele\s+|de\s+)?artikelen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnArticles();
     // "art. 7 Keten", "Artikel 12 Loon": where a contents entry starts.
     [GeneratedRegex(@"(?:^|\s)(?i:artikel|art\.)\s*\d{1,3}[a-zA-Z]?\s+\p{Lu}")]
     private static partial Regex EntryStart();

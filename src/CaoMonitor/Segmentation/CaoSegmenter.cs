@@ -942,12 +942,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool CommentsOnArticles(List<TextLine> lines, int i, HashSet<int> toc, string? lastArticle)
     {
-        static int[]? Parts(string number)
-        {
-            var ps = number.Split('.', ':').Select(LeadingDigits).ToList();
-            return ps.All(x => x.Length > 0) ? ps.Select(int.Parse).ToArray() : null;
-        }
-        if (lastArticle is null || Parts(lastArticle) is not { } last) return false;
+        if (lastArticle is null || NumberParts(lastArticle, '.', ':') is not { } last) return false;
         int seen = 0;
         for (int j = i + 1; j < lines.Count && seen < 15; j++)
         {
@@ -959,7 +954,7 @@ public static partial class CaoSegmenter
             // A title that says so ("Toelichting op enkele artikelen") needs no such sign.
             if (!OnArticles().IsMatch(lines[i].Text) && (a.Title.Length > 0 || NextNonBlank(lines, j) is not { } body || IsTitleLike(lines[body].Text))) return false;
             // Before the last article in the numbering (not the next one, 4.4 after 4.3).
-            if (Parts(a.Number) is not { } n) return false;
+            if (NumberParts(a.Number, '.', ':') is not { } n) return false;
             for (int k = 0; k < Math.Min(n.Length, last.Length); k++)
                 if (n[k] != last[k]) return n[k] < last[k];
             return false;
@@ -1189,13 +1184,17 @@ public static partial class CaoSegmenter
     /// <summary>The digits a number starts with ("3" of "3a", "" of "a"): an article number with its letter, read as a count.</summary>
     private static string LeadingDigits(string number) => new string(number.TakeWhile(char.IsDigit).ToArray());
 
+    /// <summary>The counts of a number's parts ("5.14" -> 5, 14; "3.5a" -> 3, 5), split at <paramref name="separators"/>; null where a part has none.</summary>
+    private static int[]? NumberParts(string number, params char[] separators)
+    {
+        var parts = number.Split(separators).Select(p => int.TryParse(LeadingDigits(p), out var v) ? v : -1).ToArray();
+        return parts.Contains(-1) ? null : parts;
+    }
+
     /// <summary>Whether article <paramref name="number"/> follows <paramref name="last"/> in one numbering (49 -> 50, 5.14 -> 5.15.1, 5.14 -> 6.1).</summary>
     private static bool Continues(string number, string last)
     {
-        static int[] Parts(string n) => n.Split('.').Select(p => int.TryParse(LeadingDigits(p), out var v) ? v : -1).ToArray();
-        var a = Parts(number);
-        var b = Parts(last);
-        if (a.Length == 0 || b.Length == 0 || a.Contains(-1) || b.Contains(-1) || b[0] < 2) return false;
+        if (NumberParts(number, '.') is not { } a || NumberParts(last, '.') is not { } b || b[0] < 2) return false;
         if (a.Length == 1 && b.Length == 1) return a[0] > b[0] && a[0] <= b[0] + 2;
         if (a.Length == 1 || b.Length == 1) return false;
         if (a[0] == b[0]) return a[1] > b[1] || a[1] == b[1] && a.Length > 2;
@@ -1494,7 +1493,7 @@ public static partial class CaoSegmenter
         var m = NumberedTitlePattern().Match(lines[i].Text.Trim());
         if (!m.Success) return null;
         var title = m.Groups["t"].Value.Trim();
-        if (title.Count(char.IsLetter) < 4 || !title.Where(char.IsLetter).All(char.IsUpper)) return null;
+        if (!IsCapitals(title)) return null;
         if (NextNonBlank(lines, i) is not { } ni) return null;
         var next = lines[ni].Text.Trim();
         if (LidMarker(next) is not null || AnyHeading(next) is not null || NumberedTitlePattern().IsMatch(next) || !char.IsUpper(next[0])
@@ -1639,7 +1638,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int? RegulationAfterArticle(List<TextLine> lines, int i)
     {
-        static bool Capitals(string t) => t.Length is >= 4 and <= 90 && !t.Any(char.IsDigit) && t.Count(char.IsLetter) >= 4 && t.Where(char.IsLetter).All(char.IsUpper);
+        static bool Capitals(string t) => t.Length <= 90 && !t.Any(char.IsDigit) && IsCapitals(t);
         var t = lines[i].Text.Trim();
         if (!Capitals(t) || !RegulationWord().IsMatch(t) || t.Count(char.IsLetter) < 8) return null;
         // It stands alone: after a blank line or a finished sentence.
@@ -1927,7 +1926,7 @@ public static partial class CaoSegmenter
                 if (PreviousNonBlank(lines, i) is { } p && !toc.Contains(p) && lines[p].Text.Trim() is var name && name.Length is >= 3 and <= 60
                     && IsTitleLike(name) && !(recurring.Contains(Key(name)) && ProfileSection().IsMatch(Key(name))) && !BulletPattern().IsMatch(name) && !FunctionGroup().IsMatch(name)
                     && DigitRun().Matches(name).Count <= 1 && !name.Contains('€') && !ReportsTo().IsMatch(name)
-                    && !(name.Count(c => c == ' ') >= 3 && name.Where(char.IsLetter).All(char.IsUpper))) // a glossary's title in capitals
+                    && !(name.Count(c => c == ' ') >= 3 && IsCapitals(name))) // a glossary's title in capitals
                     titled.Add(p);
             // A book whose profiles are named already ("Functienaam: Sociaal werker 1") needs none of this.
             if (titled.Any(p => UnitTitle(lines[p].Text.Trim()) is not null)) continue;
@@ -2245,6 +2244,7 @@ public static partial class CaoSegmenter
                && NextNonBlank(lines, i) is { } ni && lines[ni].Text.Trim() is var next && next.Length > 60 && ".:;".Contains(next[^1]);
     }
 
+    /// <summary>A line in capitals: at least four letters, every one upper case ("DIENSTVERBAND", "1. WERKINGSSFEER").</summary>
     private static bool IsCapitals(string t) => t.Count(char.IsLetter) >= 4 && t.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>The titles (<see cref="SideTitle"/>) from line <paramref name="i"/> up to the next numbered heading.</summary>

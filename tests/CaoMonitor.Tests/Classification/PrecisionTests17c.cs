@@ -1,0 +1,43 @@
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
+using Xunit;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>
+/// Rules 1.22.3 (session 17, issue 11, helper prec17c): LLO.WERKEND_LEREN judged wrong on a learner's pay and contract administration
+/// (the linked contracts ending together, allowances, pay steps, a pay flowchart, safety rules for young workers). In our own words
+/// (never real cao text); each negative case was labelled before the rule, each positive case keeps its label.
+/// </summary>
+public class PrecisionTests17c
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    [Theory]
+    [InlineData("3. De arbeidsovereenkomst van de leerling en de praktijkovereenkomst zijn aan elkaar gekoppeld. Daardoor vervalt de ene overeenkomst zodra de andere eindigt.", "Leerlingen")]
+    [InlineData("2. Eindigt de beroepspraktijkovereenkomst omdat de leerling zijn examen heeft gehaald, dan eindigt de arbeidsovereenkomst op de laatste dag van de afgesproken looptijd.", "Leerlingen")]
+    [InlineData("1. De vergoeding voor verblijfkosten uit artikel 31 geldt ook voor leerlingen van de beroepsbegeleidende leerweg die buiten de vestiging werken.", "BBL-leerlingen")]
+    [InlineData("Voor jongeren in de beroepsbegeleidende leerweg (BBL) gelden de van het opleidingsniveau afhankelijke treden van de schaal.", "Jonge werknemers")]
+    public void Pay_and_contract_administration_of_a_learner_is_no_werkend_leren(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    [Theory]
+    [InlineData("Schema: welk leerlingloon? Volgt de werknemer een bbl-opleiding op niveau 2? Kijk dan in tabel 5.2.", "Garantieloon leerling")]
+    [InlineData("- onder toezicht van een leermeester werken op een steiger, tenzij de werknemer de bbl-opleiding voor steigerbouwer volgt;", "Jonge werknemers", "Arbeidsomstandigheden op het werk")]
+    public void A_pay_or_safety_title_blocks_werkend_leren(string text, string title, string? parent = null)
+    {
+        Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    [Theory]
+    [InlineData("De werkgever biedt de BBL-leerling een leerarbeidsovereenkomst en wijst een praktijkopleider aan die hem op de werkplek begeleidt.", "Leerlingen")]
+    [InlineData("De werkgever stelt jaarlijks ten minste twee BBL-leerplaatsen beschikbaar voor leerlingen van het mbo.", "Werkend leren")]
+    [InlineData("De leerling met een beroepspraktijkovereenkomst gaat één dag per week naar school en krijgt op de werkplek begeleiding van een praktijkbegeleider.", "Leerlingen")]
+    public void A_learning_arrangement_keeps_werkend_leren(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
+    }
+}

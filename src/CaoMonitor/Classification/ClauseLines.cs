@@ -82,16 +82,22 @@ internal sealed class ClauseLines
         {
             if (!IndexEntry(text, lines[li], out char first)) continue;
             var run = new List<int> { li };
+            var subs = new List<int>();
             char last = first;
             int j = li + 1;
             for (; j < lines.Count; j++)
             {
                 if (text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).IsWhiteSpace()) continue;
+                // Engine 18: a sub-entry under a keyword ("Pensioen" then "- ouderdoms", "- arbeidsongeschiktheid") continues the index.
+                if (IndexSubEntry(text, lines[j])) { subs.Add(j); continue; }
                 if (!IndexEntry(text, lines[j], out char f) || f < last) break;
                 run.Add(j); last = f;
             }
             if (run.Count >= 6 && last != first)
+            {
                 foreach (var k in run) kinds[k] ??= "toc-keyword-index";
+                foreach (var k in subs) kinds[k] ??= "toc-keyword-index";
+            }
             li = Math.Max(li, j - 1);
         }
         // An index or a table of contents flowed into running text ("Aansprakelijkheid werkgever 9.2 Academisch
@@ -273,6 +279,17 @@ internal sealed class ClauseLines
 
     /// <summary>"Gereedschapsvergoeding", "Inlening arbeidskrachten", "Loongroepen (bijlage 1)": a short capitalised line of at most
     /// four words without sentence punctuation; <paramref name="first"/> is its first letter, lower-cased, for the alphabetical check.</summary>
+    /// <summary>"- reglement", "- Kort verzuim (overlijden, huwelijk)": a dash and a few words without sentence punctuation.</summary>
+    static bool IndexSubEntry(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 3 || s.Length > 100 || s[0] is not ('-' or '–') || s[1] != ' ') return false;
+        if (s.IndexOfAny(".;:?!".AsSpan()) >= 0) return false;
+        int words = 1;
+        foreach (var ch in s) if (ch == ' ') words++;
+        return words <= 13;
+    }
+
     static bool IndexEntry(string text, (int Start, int End) line, out char first)
     {
         first = '\0';

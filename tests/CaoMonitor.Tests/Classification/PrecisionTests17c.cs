@@ -40,4 +40,26 @@ public class PrecisionTests17c
     {
         Assert.Contains(Classify(text, title), l => l.Code == "LLO.WERKEND_LEREN");
     }
+    // --- Engine 18: a keyword index whose entries have dash sub-entries ("Pensioen" then "- ouderdoms") is one index; before, the
+    //     sub-entries broke the alphabetical runs and a sub-entry line under a sociaal-plan chapter title gave a label. ---
+
+    const string IndexWithSubEntries =
+        "Afvloeiing\nArbeidsduur\n- deeltijd\n- overwerk\nBedrijfsfonds\nBuitengewoon verlof\n- kort verzuim (huwelijk, verhuizing, jubileum)\n" +
+        "Detachering\nFusie\nHerplaatsing\n- begeleiding naar ander werk\n- outplacement en bemiddeling\nJubileum\nLoopbaanscan\n" +
+        "Ontslag\n- opzegtermijn\nPensioen\n- ouderdoms\n- nabestaanden\nReorganisatie\nScholing\n- vergoedingen\nWerkgelegenheid\n" +
+        "- van-werk-naar-werkbegeleiding\n- re-integratie\nZiekte";
+
+    [Fact]
+    public void A_keyword_index_with_sub_entries_gets_no_label()
+    {
+        Assert.Empty(Classify(IndexWithSubEntries, "Afvloeiing", "Aandachtspunten voor een sociaal plan"));
+    }
+
+    [Fact]
+    public void A_dash_list_in_an_article_still_counts()
+    {
+        const string text = "Bij een reorganisatie biedt de werkgever de boventallige werknemer een van-werk-naar-werktraject aan, met:\n" +
+            "- begeleiding naar ander werk door een extern bureau\n- een scholingsbudget van EUR 3.000";
+        Assert.Contains(Classify(text, "Sociaal plan"), l => l.Code.StartsWith("VWNW.", StringComparison.Ordinal));
+    }
 }

@@ -28,7 +28,7 @@ def words(t):
 def features(x, crossed):
     ws = [w[:6] for w in words(x["text"])]
     f = {"w:" + w for w in ws} | {"b:" + a + "_" + b for a, b in zip(ws, ws[1:])}
-    f |= {"t:" + w[:6] for w in words(x.get("title", ""))}
+    f |= {"t:" + w[:6] for w in words(x.get("title") or "")}
     f |= {"c:" + x["code"], "s:" + x["strength"], "len:%d" % min(5, int(math.log2(len(x["text"]) + 1)) - 4)}
     if crossed:
         f |= {x["code"] + "|" + w for w in ws}

@@ -248,6 +248,16 @@ internal sealed class ClauseLines
         if (prev < 0) return;  // the clause's only line: a heading-only clause is handled by the classifier
         var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
         bool finished = p.Length > 0 && p[^1] is '.' or '!' or '?';
+        // Engine 18: a heading in capitals wrapped over two lines ("12 STICHTING SCHOLINGSFONDS VOOR HET" then "SCHILDERSBEDRIJF")
+        // after a finished sentence opens the next article.
+        if (!finished && numbers.Count == 0 && kinds[prev] is null && p.Length <= 100 && InCapitals(line) && InCapitals(p)
+            && PrevNonBlank(text, lines, prev) is var pp and >= 0
+            && text.AsSpan(lines[pp].Start, lines[pp].End - lines[pp].Start).TrimEnd() is var q && q.Length > 0 && q[^1] is '.' or '!' or '?')
+        {
+            kinds[last] = "heading";
+            kinds[prev] = "heading";
+            return;
+        }
         // A heading that is only a number-led line needs a number or a finished sentence before it; a list item
         // after a line ending in ":" or ";" is part of the clause.
         if (!finished) return;

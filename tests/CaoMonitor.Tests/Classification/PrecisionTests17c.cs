@@ -62,4 +62,22 @@ public class PrecisionTests17c
             "- begeleiding naar ander werk door een extern bureau\n- een scholingsbudget van EUR 3.000";
         Assert.Contains(Classify(text, "Sociaal plan"), l => l.Code.StartsWith("VWNW.", StringComparison.Ordinal));
     }
+
+    // --- Engine 18: the next article's heading in capitals, wrapped over two lines at the end of a clause, is no text of the clause. ---
+
+    [Fact]
+    public void A_wrapped_capitals_heading_at_the_end_opens_the_next_article()
+    {
+        const string text = "Artikel 40\nDe werkgever betaalt de werknemer een vergoeding voor eigen werkschoenen die aan de veiligheidseisen voldoen.\n\n" +
+            "41 STICHTING SCHOLINGS- EN ONTWIKKELINGSFONDS VOOR HET\nSCHILDERSBEDRIJF";
+        Assert.DoesNotContain(Classify(text), l => l.Code == "LLO.FONDS");
+    }
+
+    [Fact]
+    public void A_fund_sentence_before_a_capitals_line_still_counts()
+    {
+        const string text = "De werkgever draagt jaarlijks 0,3% van de loonsom af aan het opleidings- en ontwikkelingsfonds voor de sector.\n\n" +
+            "41 STICHTING SCHOLINGS- EN ONTWIKKELINGSFONDS VOOR HET\nSCHILDERSBEDRIJF";
+        Assert.Contains(Classify(text), l => l.Code == "LLO.FONDS");
+    }
 }

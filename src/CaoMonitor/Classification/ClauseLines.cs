@@ -287,9 +287,7 @@ internal sealed class ClauseLines
         return char.IsDigit(s[0]);
     }
 
-    /// <summary>"Gereedschapsvergoeding", "Inlening arbeidskrachten", "Loongroepen (bijlage 1)": a short capitalised line of at most
-    /// four words without sentence punctuation; <paramref name="first"/> is its first letter, lower-cased, for the alphabetical check.</summary>
-    /// <summary>"- reglement", "- Kort verzuim (overlijden, huwelijk)": a dash and a few words without sentence punctuation.</summary>
+    /// <summary>"- reglement", "- Kort verzuim (overlijden, huwelijk)": a keyword index's sub-entry, a dash and at most 13 words without sentence punctuation.</summary>
     static bool IndexSubEntry(string text, (int Start, int End) line)
     {
         var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
@@ -300,6 +298,8 @@ internal sealed class ClauseLines
         return words <= 13;
     }
 
+    /// <summary>"Gereedschapsvergoeding", "Inlening arbeidskrachten", "Loongroepen (bijlage 1)": a short capitalised line of at most
+    /// four words without sentence punctuation; <paramref name="first"/> is its first letter, lower-cased, for the alphabetical check.</summary>
     static bool IndexEntry(string text, (int Start, int End) line, out char first)
     {
         first = '\0';

@@ -426,28 +426,33 @@ public sealed class ClauseClassifier
     /// the unsplit words, so it may not give more than they would.</summary>
     static Hit? TitleEcho(Category cat, Rule titleRule, string title, string parent, string text, ClauseLines lines, Sentences sentences, List<Cue> mentions)
     {
+        string? flat = null; // the text squeezed of whitespace, lower-cased, built once for both headings
+        List<int>? at = null; // where each of its characters stands in the text
         foreach (var heading in (ReadOnlySpan<string>)[title, parent])
         {
             if (heading.Length == 0) continue;
             var m = titleRule.Match(heading);
             if (!m.Success || !ReadsAsEvidence(cat, m.Value)) continue;
             var key = new System.Text.StringBuilder();
-            foreach (char ch in m.Value) if (!char.IsWhiteSpace(ch)) key.Append(char.ToLowerInvariant(ch));
-            if (key.Length < 8) continue;
-            // Cheap gate: one stray space leaves the first or the last four letters whole.
-            string k4 = key.ToString();
-            if (text.IndexOf(k4[..4], StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf(k4[^4..], StringComparison.OrdinalIgnoreCase) < 0) continue;
-            var squeezed = new System.Text.StringBuilder(text.Length);
-            var at = new List<int>(text.Length);
-            for (int i = 0; i < text.Length; i++)
-                if (!char.IsWhiteSpace(text[i])) { squeezed.Append(char.ToLowerInvariant(text[i])); at.Add(i); }
-            var flat = squeezed.ToString();
-            string k = key.ToString();
             int wsInKey = 0;
-            foreach (char ch in m.Value) if (char.IsWhiteSpace(ch)) wsInKey++;
+            foreach (char ch in m.Value)
+                if (char.IsWhiteSpace(ch)) wsInKey++;
+                else key.Append(char.ToLowerInvariant(ch));
+            if (key.Length < 8) continue;
+            string k = key.ToString();
+            // Cheap gate: one stray space leaves the first or the last four letters whole.
+            if (text.IndexOf(k[..4], StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf(k[^4..], StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (flat is null)
+            {
+                var squeezed = new System.Text.StringBuilder(text.Length);
+                at = new List<int>(text.Length);
+                for (int i = 0; i < text.Length; i++)
+                    if (!char.IsWhiteSpace(text[i])) { squeezed.Append(char.ToLowerInvariant(text[i])); at.Add(i); }
+                flat = squeezed.ToString();
+            }
             for (int p = flat.IndexOf(k, StringComparison.Ordinal); p >= 0; p = flat.IndexOf(k, p + 1, StringComparison.Ordinal))
             {
-                int start = at[p], end = at[p + k.Length - 1] + 1;
+                int start = at![p], end = at[p + k.Length - 1] + 1;
                 // Only a split the title does not have: unsplit words are read by the triggers and context as ever.
                 int ws = 0;
                 for (int i = start; i < end; i++) if (char.IsWhiteSpace(text[i])) ws++;

@@ -1,0 +1,102 @@
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
+using Xunit;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>
+/// Rules 1.23.x (session 18, issue 11, helper prec18a): the money boundary between LLO.BUDGET, LLO.DUURZAME_INZETBAARHEID,
+/// LLO.FONDS and LLO.STUDIEKOSTEN, as judged in the label samples of seeds 20272-20275. In our own words (never real cao
+/// text); each negative case was labelled before its rule, each positive case keeps its label.
+/// </summary>
+public class MoneyBoundaryTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    // --- LLO.BUDGET spent-on-di-only: a career budget whose only stated use is the worker's individual inzetbaarheid is no
+    //     development budget (rules 1.20.1 read "duurzame inzetbaarheid" only). ---
+
+    [Theory]
+    [InlineData("De medewerker kan het Carrièrebudget op verzoek inzetten voor zijn individuele inzetbaarheid. Het budget bestaat uit een bedrag en uit fitheidsuren. Het bedrag wordt toegekend nadat werkgever en medewerker afspraken hebben gemaakt.", "Loopbaanbudget")]
+    [InlineData("De fitheidsuren kunnen in het kader van individuele inzetbaarheid worden benut. Ze kunnen ook worden omgezet in een bedrag op het loopbaanbudget.", "Fitheidsuren")]
+    public void A_budget_only_for_individual_inzetbaarheid_is_no_llo_budget(string text, string title)
+    {
+        Assert.DoesNotContain(Classify(text, title), l => l.Code == "LLO.BUDGET");
+    }
+
+    [Fact]
+    public void A_budget_for_inzetbaarheid_that_names_training_stays_llo_budget()
+    {
+        var labels = Classify("De medewerker kan het loopbaanbudget inzetten voor zijn individuele inzetbaarheid, bijvoorbeeld voor een opleiding of een cursus.", "Loopbaanbudget");
+        Assert.Contains(labels, l => l.Code == "LLO.BUDGET");
+    }
+
+    // --- sector-money-by-parties: money the cao parties make available at sector level (through a sector body) is a sector
+    //     or fund arrangement, not an individual budget and not a DI arrangement. ---
+
+    [Theory]
+    [InlineData("7. Opleidingspot\nDe cao-partijen stellen opnieuw via het sectorinstituut een bedrag beschikbaar om de brede inzetbaarheid van werknemers te bevorderen. Binnen dit budget is ook een bedrag beschikbaar voor loopbaangesprekken.")]
+    [InlineData("3. Voor de financiering van het sectorprogramma Vakkracht en de bijbehorende trajecten stellen sociale partners jaarlijks een budget beschikbaar.", "Vakkracht", "Duurzame inzetbaarheid")]
+    public void Sector_money_made_available_by_the_parties_is_no_individual_budget_or_di(string text, string? title = null, string? parent = null)
+    {
+        var labels = Classify(text, title, parent);
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.BUDGET");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Vouchers_the_parties_make_available_per_worker_stay_an_individual_budget()
+    {
+        var labels = Classify("a. Cao-partijen stellen voor 2025 een aantal opleidingsvouchers beschikbaar. Een opleidingsvoucher is een scholingsbudget voor een individuele werknemer van € 1.200.", "Opleidingsvouchers");
+        Assert.Contains(labels, l => l.Code == "LLO.BUDGET");
+    }
+
+    // --- LLO.DUURZAME_INZETBAARHEID bookkeeping: extra worked hours added to a life-phase budget, implementing rules agreed
+    //     with the works council, and the mechanics of DI hours are no DI arrangement. ---
+
+    [Fact]
+    public void Plus_hours_added_to_a_life_phase_budget_are_bookkeeping()
+    {
+        var text = "Houdt de medewerker aan het einde van het jaar plus-uren over? Dan kan zij de uren aan het einde van het kalenderjaar toevoegen aan haar levensfasebudget. Het aantal uren dat zij mag toevoegen is ten hoogste twee keer haar weekuren.";
+        Assert.DoesNotContain(Classify(text, "Jaarurensystematiek"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Implementing_rules_agreed_with_the_works_council_are_no_di_arrangement()
+    {
+        var labels = Classify("4 Je werkgever kan over het DI-budget een uitvoeringsregeling afspreken met de ondernemingsraad.", null, "Budget voor duurzame inzetbaarheid");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Mechanics_of_di_hours_are_no_di_arrangement()
+    {
+        var text = "1 DI-uren kunnen niet worden omgezet in loon.\n2 De beslissing over de aanwending van DI-uren ligt bij de werknemer.\n3 Worden DI-uren ingezet voor werk bij de eigen werkgever, dan is goedkeuring van de werkgever nodig.";
+        Assert.DoesNotContain(Classify(text, "Algemeen", "Duurzame inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void A_di_budget_for_training_stays_di()
+    {
+        var labels = Classify("1 Je werkgever stelt jaarlijks een persoonlijk DI-budget van € 600 ter beschikking, dat je kunt besteden aan opleiding en ontwikkeling.", null, "Budget voor duurzame inzetbaarheid");
+        Assert.Contains(labels, l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    // --- LLO.STUDIEKOSTEN salary-exchange: swapping gross salary for a net allowance, with a course as one example, is a
+    //     fiscal exchange and no study-cost scheme. ---
+
+    [Fact]
+    public void A_salary_exchange_with_study_costs_as_example_is_no_studiekosten()
+    {
+        var text = "b. Werkgever en werknemer kunnen afspreken dat een deel van het brutosalaris tijdelijk wordt uitgeruild voor een netto vergoeding. Voorbeelden zijn:\n• een elektrische fiets;\n• een abonnement op een sportschool; of\n• de kosten van een opleiding die de werkgever niet betaalt.";
+        Assert.DoesNotContain(Classify(text, "Uitruilen van salaris"), l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+
+    [Fact]
+    public void A_study_cost_reimbursement_stays_studiekosten()
+    {
+        var labels = Classify("De werkgever vergoedt de kosten van een opleiding die de werknemer in overleg volgt, inclusief boeken en examengeld.", "Studiekosten");
+        Assert.Contains(labels, l => l.Code == "LLO.STUDIEKOSTEN");
+    }
+}

@@ -125,3 +125,32 @@ public class MobilityPrecisionTests18
         Assert.Contains(Classify(text, "Loopbaan"), l => l.Code == "VWNW.LOOPBAAN");
     }
 }
+
+/// <summary>
+/// Engine 20 (session 18, issue 11, helper prec18b): in a table of contents whose section numbers stand on their own line above the
+/// title ("12.1" then "Vakantie, levensfasebudget en verlof"), the title line is a heading, not text that arranges something.
+/// </summary>
+public class ContentsLinePrecisionTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    const string ContentsWithNumberAbove =
+        "12.1\nScholing, loopbaanscan, verlof en zorg\n\nVakantie\n41\n\n" +
+        "Artikel 12.1.1 Begrippen 41\nArtikel 12.1.2 Opbouw van vakantie-uren 41\nArtikel 12.1.3 Vaststellen van vakantie 42\n\n" +
+        "12.2 Ziekte tijdens vakantie\n\nPartijen\nDe ondergetekenden sluiten deze collectieve arbeidsovereenkomst voor de looptijd van twee jaar, " +
+        "van 1 maart 2025 tot en met 28 februari 2027, en leggen de afspraken van het onderhandelingsresultaat vast. Zie bijlage 3 voor de adressen.";
+
+    [Fact]
+    public void A_contents_title_under_its_own_section_number_gets_no_label()
+    {
+        Assert.Empty(Classify(ContentsWithNumberAbove));
+    }
+
+    [Fact]
+    public void A_numbered_article_under_its_own_section_number_keeps_its_label()
+    {
+        const string text = "9.2\nLoopbaanadvies\n\nDe werknemer heeft eens per drie jaar recht op een gesprek met een loopbaanadviseur op kosten van de werkgever.";
+        Assert.Contains(Classify(text), l => l.Code == "VWNW.LOOPBAAN");
+    }
+}

@@ -99,4 +99,57 @@ public class MoneyBoundaryTests18
         var labels = Classify("De werkgever vergoedt de kosten van een opleiding die de werknemer in overleg volgt, inclusief boeken en examengeld.", "Studiekosten");
         Assert.Contains(labels, l => l.Code == "LLO.STUDIEKOSTEN");
     }
+
+    // --- Rules 1.23.1: the employer deploying a company budget; a training plan handed in to a fund for its subsidy; accounting
+    //     for the money in the annual report; courses paid out of an individual budget. ---
+
+    [Fact]
+    public void A_company_budget_the_employer_deploys_is_no_individual_budget()
+    {
+        var labels = Classify("3. Je werkgever zet dit budget in voor het inwerken van nieuwe collega's, voor verplichte trainingen en voor loopbaanadvies.", null, "Opleidingsbudget");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.BUDGET");
+    }
+
+    [Fact]
+    public void An_individual_budget_the_worker_spends_stays_llo_budget()
+    {
+        var labels = Classify("3. Je zet dit budget in voor een opleiding of cursus naar eigen keuze.", null, "Opleidingsbudget");
+        Assert.Contains(labels, l => l.Code == "LLO.BUDGET");
+    }
+
+    [Theory]
+    [InlineData("- Een bedrijf moet voor 1 maart van elk jaar een opleidingsplan indienen; opleidingsplannen die na 1 april van dat jaar worden ingediend komen niet meer in aanmerking voor subsidie.")]
+    [InlineData("- Bij de aanvraag moeten de facturen worden meegestuurd, en ook het opleidingsplan van het betreffende jaar te worden meegezonden.")]
+    public void A_training_plan_handed_in_to_a_fund_is_no_collective_training_policy(string text)
+    {
+        Assert.DoesNotContain(Classify(text, "Voorwaarden", "Subsidiereglement"), l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void A_training_plan_the_company_draws_up_for_a_fund_stays_collectief()
+    {
+        var labels = Classify("Werkgevers kunnen bij het fonds subsidie aanvragen voor opleidingen, op voorwaarde dat het bedrijf vooraf een opleidingsplan opstelt.", "Subsidie opleidingen");
+        Assert.Contains(labels, l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void Accounting_for_the_money_in_the_annual_report_is_no_collective_plan()
+    {
+        var labels = Classify("5. Jaarlijks wordt verantwoording over de inzet van de middelen afgelegd in het jaarverslag.", null, "Collectief opleidingsplan");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void A_payroll_share_with_a_report_in_the_same_sentence_stays_collectief()
+    {
+        var labels = Classify("Elk jaar is ten minste 1,5% van de loonsom beschikbaar voor opleiding, en in het jaarverslag legt de werkgever verantwoording af over de besteding.", "Scholing");
+        Assert.Contains(labels, l => l.Code == "LLO.COLLECTIEF");
+    }
+
+    [Fact]
+    public void Courses_paid_from_an_individual_budget_are_no_study_cost_scheme()
+    {
+        var labels = Classify("Opleidingen die worden betaald uit het bij de stichting gestorte persoonlijk ontwikkelbudget gelden als vergoed door de werkgever.", "Persoonlijk ontwikkelbudget");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.STUDIEKOSTEN");
+    }
 }

@@ -81,6 +81,7 @@ public static partial class CaoSegmenter
         bool letteredChapters = false; // chapters numbered A, B, C
         char? partStyle = null; // how the first part was numbered: digits, letters or Roman numerals
         string? mainLast = null; // the last article number of the main body
+        int? mainLastPart = null; // the part that article stands in
         var mainArticles = new Dictionary<string, (int Node, int Line)>(); // the main body's articles: number to node and heading line
 
         // Text before the first heading: the cover page (name, parties, period).
@@ -195,6 +196,9 @@ public static partial class CaoSegmenter
         bool clusterOwnArticles = false; // the open cluster has "Artikel 1" headings of its own: its numbered titles stay chapters
         int titledHeadingEnd = -1; // the last line of the latest appendix or part heading that had a title
         int? commentary = null; // a "Toelichting" that comments on articles ("Artikel 1" / its points again): its items are no articles
+        string? lastChapterWord = null; // the word of the main body's last chapter heading ("hoofdstuk", "afdeling")
+        var chapterWordOrd = new Dictionary<string, int>(); // per such word, the number of its last chapter
+        int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
         for (int i = firstHeading; i < lines.Count; i++)
         {
             // A function family's list of its reference functions: text of the family, though it looks like contents.
@@ -215,6 +219,14 @@ public static partial class CaoSegmenter
                 // An index or a table of article numbers ends what is open: its lines belong to no clause.
                 if (i > 0 && !toc.Contains(i - 1))
                 {
+                    // "Bijlage 7 Functiebeschrijvingen" right above "Inhoudsopgave functiebeschrijvingen" and its entries: the
+                    // appendix's own contents, with nothing of the appendix's own between its heading and them. The appendix ends
+                    // here as before, but the text after its contents may take it up again (below).
+                    // Only contents titled so ("Inhoudsopgave ...") after the main body's articles: not a contents in the front pages that
+                    // lists the appendices.
+                    ownContentsOf = appendix is { } ocApp && mainLast is not null && chapter is null && articles.Count == 0 && sub is null && unit is null
+                        && TocTitle().IsMatch(lines[i].Text.Trim())
+                        && !nodes[ocApp].HasChildren && !OwnTextAbove(i, nodes[ocApp].BodyStart) ? ocApp : null;
                     Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
@@ -222,6 +234,19 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            // The first text after an appendix's own contents: a section or article of it ("1. Functies in het primaire zorgproces"
+            // over "1.1 Apothekersassistent", as its contents listed them) or its text goes on in that appendix, not in a new part
+            // of the cao ("Deel 2 > H1"). Not a heading of another appendix or part, which opens its own as before.
+            if (ownContentsOf is { } reopen)
+            {
+                ownContentsOf = null;
+                if (appendix is null && chapter is null && articles.Count == 0 && !runningTitles.Contains(i)
+                    && (chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text)) is null or { Kind: HeadingKind.Chapter or HeadingKind.Article })
+                {
+                    appendix = reopen;
+                    nodes[reopen].BodyStart = line.Start;
+                }
+            }
             if (runningTitles.Contains(i))
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
@@ -274,6 +299,14 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // In an appendix, "Artikel 11 Cao Glastuinbouw" or "Artikel 14 Cao voor" / "Uitzendkrachten" out of the appendix's own
+            // numbering (a cell of a table that compares two cao's): a cao's article cited, no heading. Not "Artikel 24 Cao-loon", nor
+            // "Artikel 8 Cao" right after article 7 of a model contract.
+            if (h is { Kind: HeadingKind.Article, Sign: false } && unit is null && CaoAfterNumber().IsMatch(h.Title.TrimStart(' ', '-', '–', ':'))
+                && char.IsUpper(line.Text.TrimStart()[0]) && (appendix is { } capp && h.Number != "1"
+                       && !(nodes.LastOrDefault(x => x.Kind == ClauseKind.Article && x.Start > nodes[capp].Start) is { } prevArt
+                            && Ordinal(prevArt.Number ?? "") is { } pn0 && Ordinal(h.Number) == pn0 + 1)))
+                h = null;
             // "2.1. Een mbo-opleiding bij een ROC." / "2.2. Een andere opleiding." inside article 1.12 of chapter 1, where the next
             // article after them is 1.13: points of a list numbered in the next chapter's style, no articles (and no chapter 2).
             if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is null && unit is null && !ArticleWord().IsMatch(line.Text.TrimStart())
@@ -379,7 +412,13 @@ public static partial class CaoSegmenter
             // A larger jump is real when the chapter's own articles follow ("Hoofdstuk 15" then "Artikel 15.1"), or when a titled
             // heading stands right above the next article of the main body ("HOOFDSTUK 9 OVERIGE BEPALINGEN" / "Artikel 51"
             // after article 50: the headings of chapters 6 to 8 were lost).
-            if (h is { Kind: HeadingKind.Chapter } && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
+            // "HOOFDSTUK III - VAKBONDSWERK" after "AFDELING 9" (a cao whose first chapter is written in sections, "Afdeling 1" to 9): a
+            // chapter of the other word counts on from its own last one (none yet, or II), not from the sections.
+            var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterWord().Match(line.Text.TrimStart()) is { Success: true } cw
+                ? cw.Value.Replace(" ", "").ToLowerInvariant() : null;
+            bool otherWord = headingWord is not null && lastChapterWord is not null && headingWord != lastChapterWord && appendix is null && mainLast is not null && h!.Title.Trim().Length > 0
+                && Ordinal(h.Number, letteredChapters) is { } wordOrd && (chapterWordOrd.TryGetValue(headingWord, out var wl) ? wordOrd == wl + 1 : wordOrd <= 3);
+            if (h is { Kind: HeadingKind.Chapter } && !otherWord && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
                 && !(co > lc && (OwnArticleFollows(lines, i, h.Number)
                                  || h.Title.Length > 0 && mainLast is not null && NextArticle(lines, i) is { } na && Continues(na, mainLast))))
                 h = null;
@@ -558,13 +597,27 @@ public static partial class CaoSegmenter
                         lastInferred = false;
                         letteredChapters = h.Number.Length == 1 && char.IsLetter(h.Number[0]) && (letteredChapters || !"IVX".Contains(h.Number[0]));
                         lastChapterOrd = Ordinal(h.Number, letteredChapters);
+                        if (appendix is null && headingWord is not null && lastChapterOrd is { } lco)
+                        {
+                            // The body's first chapter: what the contents counted of other words is no count of the body's.
+                            if (lco == 1) foreach (var other in chapterWordOrd.Keys.Where(k => k != headingWord).ToList()) chapterWordOrd.Remove(other);
+                            lastChapterWord = headingWord;
+                            chapterWordOrd[headingWord] = lco;
+                        }
                         if (appendix is null) mainChapter = chapter;
                         if (appendix is null && lastChapterOrd == 1) mainChapterOne = true;
                         break;
                     default:
                         // An article that continues the main body's numbering ends an appendix taken from a
-                        // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49).
-                        if (appendix is not null && mainLast is not null && !numberedTitle && !decimalLeden && Continues(h.Number, mainLast))
+                        // reference or the contents ("Zie bijlage 10" / "Artikel 50" after article 49). Not the next article of an
+                        // appendix's own regulation ("Artikel 4" after its articles 1 to 3, where the body's last was 3 too), nor an article
+                        // of a law quoted in it ("Artikel 7:655 BW" after the body's article 6), nor in another part than the body's last
+                        // article (Deel B's appendices after Deel A's articles), nor one titled by the law it quotes ("Artikel 6 Wet
+                        // minimumloon en minimumvakantiebijslag").
+                        if (appendix is { } contApp && mainLast is not null && !numberedTitle && !decimalLeden && Continues(h.Number, mainLast)
+                            && h.Number.Contains(':') == mainLast.Contains(':') && mainLastPart == part
+                            && !LawTitle().IsMatch(h.Title)
+                            && !(lastArticle is { } la0 && Continues(h.Number, la0) && nodes.Any(x => x.Kind == ClauseKind.Article && x.Start > nodes[contApp].Start)))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                             chapter = mainChapter;
@@ -633,6 +686,20 @@ public static partial class CaoSegmenter
                             lastChapterOrd = Ordinal(cn);
                             mainChapter = chapter;
                         }
+                        // "3.1 Drogisterijmedewerker" after 2.3 in an appendix written in numbered sections ("1. Functies in de zorg", "2
+                        // Leidinggevende functies"), where the heading of section 3 was lost (OCR): section 3 of the appendix opens, as its
+                        // first article's number says. Only the next section after one with articles of its own, at its first article.
+                        else if (keep == 0 && appendix is { } capx && chapter is { } ach && nodes[ach].Parent == capx && !letteredChapters
+                                 && PlainDecimal().Match(h.Number) is { Success: true } apd && apd.Groups[2].Value == "1"
+                                 && Ordinal(nodes[ach].Number ?? "") is { } achNo && int.Parse(apd.Groups[1].Value) == achNo + 1
+                                 && nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == ach && (x.Number ?? "").StartsWith(nodes[ach].Number + ".", StringComparison.Ordinal))
+                                 && !usedPaths.Contains($"{nodes[capx].Path} > H{apd.Groups[1].Value}"))
+                        {
+                            Close(ref chapter, line.Start);
+                            var acn = apd.Groups[1].Value;
+                            chapter = Add(new Node(ClauseKind.Chapter, acn, null, line.Start, capx, Unique($"{nodes[capx].Path} > H{acn}", usedPaths), line.Start) { Implicit = true });
+                            lastChapterOrd = Ordinal(acn);
+                        }
                         // An inferred chapter holds only its own articles: "Artikel 12" or "1.15" after an inferred chapter 2
                         // shows the numbers that opened it were no chapter's, and the article stands without one.
                         else if (keep == 0 && appendix is null && chapter is { } ic && nodes[ic].Inferred
@@ -693,7 +760,7 @@ public static partial class CaoSegmenter
                             nodes[articles[^1]].Title = glued.Title; nodes[articles[^1]].BodyStart = at;
                             OpenLid(articles[^1], "1", at);
                         }
-                        if (appendix is null && !clusterArticle) mainLast = h.Number;
+                        if (appendix is null && !clusterArticle) { mainLast = h.Number; mainLastPart = part; }
                         lastArticle = h.Number;
                         break;
                 }
@@ -1224,7 +1291,10 @@ public static partial class CaoSegmenter
         {
             var name = late.Path[..^4];
             if (nodes.FirstOrDefault(n => Section(n) && n.Path == name) is not { } early || used.Contains(name + " (3)") || used.Contains(name + " (inhoud)")) continue;
-            if ((long)early.Start * 10 >= length || (long)(early.End - early.Start) * 2 >= late.End - late.Start) continue;
+            // Also a remnant of a few pages of contents in the front pages ("Afdeling 9" over the contents lines after it) where the
+            // real one in the body is only a little larger (its next chapters are of another word: "Hoofdstuk II").
+            if ((long)early.Start * 10 >= length || (long)(early.End - early.Start) * 2 >= late.End - late.Start
+                && !(early.End - early.Start < Math.Min(4000, late.End - late.Start) && (long)late.Start * 10 >= length)) continue;
             MoveSubtree(nodes, early.Path, name + " (inhoud)", used);
             MoveSubtree(nodes, late.Path, name, used);
         }
@@ -2328,8 +2398,8 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -2365,9 +2435,18 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
-    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1).
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])[.)]\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
+    // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
+    // "Cao Glastuinbouw", "CAO 24.00", "van de cao": a cao named right after an article's number (not "Cao-loon").
+    [GeneratedRegex(@"^(?i:cao|van\s+de\s+cao)\b(?![-‐])")]
+    private static partial Regex CaoAfterNumber();
+    [GeneratedRegex(@"^(?i:h ?o ?o ?f ?d ?s ?t ?u ?k|hfdst|thema|titel|afdeling|module)")]
+    private static partial Regex ChapterWord();
+    // "Wet minimumloon en minimumvakantiebijslag", "BW": the title of a law's article quoted in an appendix.
+    [GeneratedRegex(@"^(?:Wet|Besluit)\s|\bBW$")]
+    private static partial Regex LawTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
     // "4.5": chapter and article, nothing else.

@@ -230,3 +230,38 @@ public class MentionPrecisionTests18
         Assert.Contains(Classify(text, title), l => l.Code == code);
     }
 }
+
+/// <summary>
+/// Rules 1.24.3 (session 18, issue 11, helper prec18b, third batch): promotion of women to higher functions is equality policy, and
+/// taster placements inside the re-integration track of a long-term sick worker (WGA) are the sickness procedure. In our own words.
+/// </summary>
+public class PolicyPrecisionTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    [Fact]
+    public void Women_moving_to_higher_functions_is_equality_policy()
+    {
+        const string text = "Cao-partijen raden de werkgever aan met de ondernemingsraad een gedragscode vast te stellen die gericht is op:\n\n" +
+            "- het bevorderen van de doorstroming van vrouwen naar hogere functies binnen de organisatie;\n- het voorkomen van ongewenst gedrag.";
+        Assert.DoesNotContain(Classify(text, "Gedragscode"), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void Taster_placements_in_a_wga_track_are_the_sickness_procedure()
+    {
+        const string text = "De sector ontwikkelt een intensief re-integratietraject voor werknemers die dreigen in de WGA-vervolguitkering te komen. " +
+            "Het traject kan bestaan uit:\n- coaching en groepstrainingen;\n- snuffelstages en werkervaringsplaatsen;\n- nazorg na plaatsing.\n" +
+            "De werknemer heeft recht op dit traject als een deskundige vaststelt dat het de kortste weg naar werk is.";
+        Assert.DoesNotContain(Classify(text, "Sluitende aanpak"), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Theory]
+    [InlineData("De werkgever bevordert de doorstroming van werknemers naar een andere functie binnen het bedrijf, onder meer door interne vacatures eerst intern bekend te maken.", "Interne mobiliteit", "VWNW.INTERN")]
+    [InlineData("Een werknemer met een vast contract kan met behoud van salaris een snuffelstage van ten hoogste vier weken lopen bij een andere werkgever, om kennis te maken met ander werk.", "Snuffelstage", "VWNW.INTERSECTORAAL")]
+    public void Mobility_itself_keeps_its_label(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+}

@@ -153,7 +153,7 @@ public class MoneyBoundaryTests18
         Assert.DoesNotContain(labels, l => l.Code == "LLO.STUDIEKOSTEN");
     }
 
-    // --- Rules 1.24.3: "gelden" as a verb is no DI money; a summer supplement on the hourly wage is pay; employers reserving an
+    // --- Rules 1.24.4: "gelden" as a verb is no DI money; a summer supplement on the hourly wage is pay; employers reserving an
     //     amount for their own workers is a company budget; a budget named among the topics of a plan or a talk is a mention. ---
 
     [Fact]

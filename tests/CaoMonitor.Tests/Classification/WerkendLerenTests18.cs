@@ -27,4 +27,28 @@ public class WerkendLerenTests18
         var labels = Classify("c. Met een student in de beroepsbegeleidende leerweg sluit de werkgever een leerarbeidsovereenkomst voor de duur van de opleiding, met begeleiding door een praktijkopleider.", "Arbeidsovereenkomst");
         Assert.Contains(labels, l => l.Code == "LLO.WERKEND_LEREN");
     }
+
+    // --- Rules 1.24.5: "voor zover van toepassing" / "indien van toepassing" is a condition, not a reference elsewhere (global
+    //     neutral cue); who sits on a committee arranges no learning. ---
+
+    [Fact]
+    public void As_far_as_applicable_is_no_reference()
+    {
+        var labels = Classify("c. De levensfasevoorziening is bestemd voor loopbaangerichte scholing, extra verlof of, voor zover van toepassing, een storting in een spaarregeling.", "Levensfasebudget");
+        Assert.NotEqual(Strength.Verwijzing, Assert.Single(labels, l => l.Code == "LLO.DUURZAME_INZETBAARHEID").Strength);
+    }
+
+    [Fact]
+    public void A_regulation_declared_applicable_stays_a_reference()
+    {
+        var labels = Classify("Op de stagiair in de beroepspraktijkvorming is de stageregeling van bijlage 6 van toepassing.", "Stagiairs");
+        Assert.Equal(Strength.Verwijzing, Assert.Single(labels, l => l.Code == "LLO.WERKEND_LEREN").Strength);
+    }
+
+    [Fact]
+    public void The_composition_of_an_internship_committee_is_no_werkend_leren()
+    {
+        var text = "• Deze regeling is opgesteld op advies van de stagecommissie.\n• De stagecommissie bestaat uit vertegenwoordigers van de brancheorganisatie, een stichting voor mbo- en hbo-studenten en twee hogescholen.";
+        Assert.DoesNotContain(Classify(text, "Stagecommissie", "Stageregeling"), l => l.Code == "LLO.WERKEND_LEREN");
+    }
 }

@@ -1297,6 +1297,21 @@ public static partial class CaoSegmenter
                 && !(early.End - early.Start < Math.Min(4000, late.End - late.Start) && (long)late.Start * 10 >= length)) continue;
             MoveSubtree(nodes, early.Path, name + " (inhoud)", used);
             MoveSubtree(nodes, late.Path, name, used);
+            // "Deel B" of the contents stayed open over the contents into the body's general part ("Algemeen deel" / "Artikel 2A
+            // Werkingssfeer" before "Deel A"): the articles under the remnant of a part are the cao's own, in no part.
+            if (early.Kind != ClauseKind.Section) continue;
+            int at = nodes.IndexOf(early);
+            var own = nodes.Where(x => x.Parent == at && x.Kind is ClauseKind.Article or ClauseKind.Chapter).ToList();
+            foreach (var x in own)
+            {
+                x.Parent = early.Parent;
+                MoveSubtree(nodes, x.Path, Unique(x.Path[(early.Path.Length + 3)..], used), used);
+            }
+            if (own.Count > 0)
+            {
+                early.End = Math.Min(early.End, own.Min(x => x.Start));
+                early.HasChildren = nodes.Any(x => x.Parent == at);
+            }
         }
     }
 

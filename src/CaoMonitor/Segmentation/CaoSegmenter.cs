@@ -296,6 +296,19 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, h.Number, h.Title);
                 decimalLeden = clusterArticle = true;
             }
+            // "2. Reistijd (A2)" over its text after "1.6" of the cluster's article 1: the cluster's next article, whose text has no decimals
+            // of its own ("Cluster 9 > Art. 2"), not more of 1.6.
+            if (h is null && unit is null && appendix is null && part is { } ncl && nodes[ncl].Path.StartsWith("Cluster ", StringComparison.Ordinal) && !clusterOwnArticles
+                && articles.Count > 0 && nodes[articles[0]] is { DecimalLeden: true } clArt && int.TryParse(clArt.Number, out int clNo)
+                // right in the text of one of the article's decimals ("1.6 ..."), not among the items of a list or a sub-heading in it
+                && sub is null && lid is null && articles.Count >= 2 && (nodes[articles[^1]].Number ?? "").StartsWith(clNo + ".", StringComparison.Ordinal)
+                && NumberedTitlePattern().Match(line.Text.Trim()) is { Success: true } nct && nct.Groups["n"].Value == (clNo + 1).ToString()
+                && !OpenEnd().IsMatch(nct.Groups["t"].Value) && NextNonBlank(lines, i) is { } nctNext && lines[nctNext].Text.Trim() is { Length: >= 40 } nctBody
+                && char.IsUpper(nctBody[0]) && LidMarker(nctBody) is null && AnyHeading(nctBody) is null)
+            {
+                h = new Heading(HeadingKind.Article, nct.Groups["n"].Value, nct.Groups["t"].Value.Trim());
+                decimalLeden = clusterArticle = true;
+            }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;

@@ -320,4 +320,28 @@ public class JudgedPathTests18
         Assert.Equal("Deel A > Art. 2", Leaf(cs, "vijfentwintig vakantiedagen").Path);
         Assert.StartsWith("Deel B > ", Leaf(cs, "regel 2 van thema 3 toe").Path, StringComparison.Ordinal);
     }
+    [Fact]
+    public void AClustersNextNumberedTitleWithoutDecimalsIsItsNextArticle()
+    {
+        // In "Cluster 3", article 1 "Werktijden" has decimals 1.1 and 1.2; then "2. Reistijd" over its text, without decimals of its own:
+        // the cluster's article 2, not more text of 1.2. A numbered list under a sub-heading inside 1.1 stays there.
+        var cs = Seg("""
+            Cao Fictieve Drukwerkbranche
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Cluster 3. Arbeidstijden
+            1. Werktijden
+            1.1 Normale werktijden
+            In het bedrijfsoverleg worden de werktijden voor elke afdeling vastgesteld.
+            Voorbeelden van roosters
+            1. Een dagrooster van acht tot vijf uur.
+            2. Een vroege dienst van zes tot drie uur.
+            1.2 Pauzes
+            De werknemer heeft na vijf en een half uur werk recht op een pauze van een half uur.
+            2. Reistijd
+            In het bedrijfsoverleg kunnen afspraken worden gemaakt over de reistijd aan het begin en eind van de werkdag.
+            """);
+        Assert.Equal("Cluster 3 > Art. 2", Leaf(cs, "over de reistijd aan het begin").Path);
+        Assert.StartsWith("Cluster 3 > Art. 1 > lid 1.2", Leaf(cs, "een pauze van een half uur").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Cluster 3 > Art. 1 > lid 1.1", Leaf(cs, "Een vroege dienst").Path, StringComparison.Ordinal);
+    }
 }

@@ -417,6 +417,27 @@ internal sealed class ClauseLines
         if (prev < 0) return true;
         bool blankBetween = prev < li - 1;
         var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
-        return blankBetween || p[^1] is '.' or ';' or '!' or '?';
+        if (blankBetween || p[^1] is '.' or ';' or '!' or '?') return true;
+        // Engine 20: a section number alone on the line above ("12.1" then "Vakantie, levensfasebudget en verlof"), itself opening
+        // the clause or standing after a blank line or a finished sentence, makes the line its title, as in a table of contents.
+        if (!DottedBareNumber(text, lines[prev])) return false;
+        int before = PrevNonBlank(text, lines, prev);
+        if (before < 0 || before < prev - 1) return true;
+        var b = text.AsSpan(lines[before].Start, lines[before].End - lines[before].Start).TrimEnd();
+        return b.Length > 0 && b[^1] is '.' or ';' or '!' or '?';
+    }
+
+    /// <summary>"12.1", "9.2.3": a section number with a dot between digits, alone on its line (a list number such as "1." is not one).</summary>
+    static bool DottedBareNumber(string text, (int Start, int End) line)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim().TrimEnd('.');
+        if (s.Length < 3 || s.Length > 9 || !char.IsDigit(s[0]) || !char.IsDigit(s[^1])) return false;
+        bool dot = false;
+        foreach (var ch in s)
+        {
+            if (ch == '.') dot = true;
+            else if (!char.IsDigit(ch)) return false;
+        }
+        return dot;
     }
 }

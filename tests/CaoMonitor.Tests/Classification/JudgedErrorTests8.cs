@@ -90,9 +90,10 @@ public class JudgedErrorTests8
     [InlineData("In elk gesprek bespreken de werkgever en de medewerker het persoonlijk ontwikkelplan.", "Gesprekscyclus", "LLO.ONTWIKKELGESPREK")]
     [InlineData("De werkgever zal 0,4 % van zijn loonsom per kalenderjaar apart zetten voor de kosten van scholing.", "Overige bepalingen", "LLO.COLLECTIEF")]
     [InlineData("Met de studie samenhangende reiskosten worden 100% vergoed.", "Studiekosten", "LLO.STUDIEKOSTEN")]
-    // Rules 1.24.1: the employer deploying "dit budget" is the company's budget, no LLO.BUDGET (judged so in seed 20274); the flat
-    // duty still makes the development agreements from the annual talk a right.
-    [InlineData("Je werkgever zet dit budget in voor scholing, het inwinnen van een loopbaanadvies en voor het ondersteunen van ontwikkelafspraken uit het jaargesprek.", "Ontwikkelbudget", "LLO.ONTWIKKELGESPREK")]
+    // Rules 1.24.1: the employer deploying "dit budget" is the company's budget, no LLO.BUDGET (judged so in seed 20274); rules 1.24.2:
+    // what the budget is "ingezet voor" (a loopbaanadvies, the development agreements of the annual talk) are its uses, no
+    // LLO.ONTWIKKELGESPREK either (judged so in seed 20275). The flat duty "zet ... in" is still a right where it arranges the thing itself.
+    [InlineData("Je werkgever zet een erkende loopbaancoach in voor iedere werknemer die daarom vraagt.", "Loopbaanbegeleiding", "VWNW.LOOPBAAN")]
     public void Flat_duties_are_rights(string text, string title, string code)
     {
         Assert.Equal(CaoMonitor.Domain.Strength.Recht, Assert.Single(Classify(text, title), l => l.Code == code).Strength);

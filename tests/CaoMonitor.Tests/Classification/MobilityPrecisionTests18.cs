@@ -125,3 +125,143 @@ public class MobilityPrecisionTests18
         Assert.Contains(Classify(text, "Loopbaan"), l => l.Code == "VWNW.LOOPBAAN");
     }
 }
+
+/// <summary>
+/// Engine 20 (session 18, issue 11, helper prec18b): in a table of contents whose section numbers stand on their own line above the
+/// title ("12.1" then "Vakantie, levensfasebudget en verlof"), the title line is a heading, not text that arranges something.
+/// </summary>
+public class ContentsLinePrecisionTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    const string ContentsWithNumberAbove =
+        "12.1\nScholing, loopbaanscan, verlof en zorg\n\nVakantie\n41\n\n" +
+        "Artikel 12.1.1 Begrippen 41\nArtikel 12.1.2 Opbouw van vakantie-uren 41\nArtikel 12.1.3 Vaststellen van vakantie 42\n\n" +
+        "12.2 Ziekte tijdens vakantie\n\nPartijen\nDe ondergetekenden sluiten deze collectieve arbeidsovereenkomst voor de looptijd van twee jaar, " +
+        "van 1 maart 2025 tot en met 28 februari 2027, en leggen de afspraken van het onderhandelingsresultaat vast. Zie bijlage 3 voor de adressen.";
+
+    [Fact]
+    public void A_contents_title_under_its_own_section_number_gets_no_label()
+    {
+        Assert.Empty(Classify(ContentsWithNumberAbove));
+    }
+
+    [Fact]
+    public void A_numbered_article_under_its_own_section_number_keeps_its_label()
+    {
+        const string text = "9.2\nLoopbaanadvies\n\nDe werknemer heeft eens per drie jaar recht op een gesprek met een loopbaanadviseur op kosten van de werkgever.";
+        Assert.Contains(Classify(text), l => l.Code == "VWNW.LOOPBAAN");
+    }
+}
+
+/// <summary>
+/// Rules 1.24.1 (session 18, issue 11, helper prec18b, second batch): mentions and mechanics that arrange no career guidance, no
+/// development talk and no internal mobility, as judged in the label rounds of seeds 20272-20275. In our own words.
+/// </summary>
+public class MentionPrecisionTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    [Fact]
+    public void Uses_a_budget_is_spent_on_are_no_career_guidance_or_talk()
+    {
+        const string text = "3. De werkgever zet het ontwikkelbudget in voor inwerken, het volgen van trainingen, het inwinnen van een loopbaanadvies " +
+            "en het uitvoeren van ontwikkelafspraken uit het jaargesprek.";
+        var labels = Classify(text, "Ontwikkelbudget");
+        Assert.DoesNotContain(labels, l => l.Code is "VWNW.LOOPBAAN" or "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Fact]
+    public void Conditions_a_committee_may_set_are_procedure()
+    {
+        const string text = "17. De commissie kan voorwaarden verbinden aan het toekennen van een bijdrage in de kosten van een loopbaanadvies.";
+        Assert.DoesNotContain(Classify(text, "Uitvoering", "Loopbaanadvies"), l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Fact]
+    public void A_template_made_available_is_no_development_plan()
+    {
+        const string text = "6. De werknemer heeft ieder jaar recht op één inzetbaarheidsdag, in overleg te plannen.\n\nOpmerking:\n" +
+            "De brancheverenigingen hebben een voorbeeld van een POP beschikbaar.";
+        Assert.DoesNotContain(Classify(text, "Opleiding en inzetbaarheid"), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Fact]
+    public void Training_agreements_with_a_provider_are_no_development_talk()
+    {
+        const string text = "Werkgevers die al opleidingsafspraken hebben gemaakt met externe opleidingsinstellingen, komen als eerste in aanmerking " +
+            "voor een vergoeding indien de opleiding met goed gevolg is afgerond.";
+        Assert.DoesNotContain(Classify(text, "Geen vergoeding meer"), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    [Fact]
+    public void The_statutory_certificate_of_a_side_entrant_is_no_mobility()
+    {
+        const string text = "Een werkgever kan iemand ook als docent benoemen als hij een geschiktheidsverklaring zij-instroom heeft, " +
+            "in combinatie met een getuigschrift pedagogisch-didactische scholing (conform de wet).";
+        Assert.DoesNotContain(Classify(text, "Artikel 3.2"), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Fact]
+    public void Career_prospects_described_are_no_career_guidance()
+    {
+        const string text = "Bij tijdelijke banen waarin geen of nauwelijks ontwikkelingsmogelijkheden en loopbaanperspectieven worden aangeboden, " +
+            "is het voor jonge docenten minder aantrekkelijk om te solliciteren. In een krappe arbeidsmarkt is dat een probleem.";
+        Assert.DoesNotContain(Classify(text, "Meer perspectief voor jonge docenten"), l => l.Code == "VWNW.LOOPBAAN");
+    }
+
+    [Theory]
+    [InlineData("c. Leidt de huidige re-integratie tot een blijvende herplaatsing voor minstens 50% van de resterende verdiencapaciteit bij de eigen werkgever?")]
+    [InlineData("d. Zo nee, welke andere alternatieven voor een herplaatsing voor minstens 50% van de resterende verdiencapaciteit heeft de werkgever?")]
+    public void A_checklist_question_about_redeployment_is_no_internal_mobility(string text)
+    {
+        Assert.DoesNotContain(Classify(text, "Sluitende aanpak"), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Theory]
+    [InlineData("Eens per drie jaar heeft de werknemer recht op een loopbaanadvies; de werkgever vergoedt de kosten.", "Loopbaanadvies", "VWNW.LOOPBAAN")]
+    [InlineData("De werkgever biedt de werknemer begeleiding bij zijn loopbaanplanning, met een gesprek eens per twee jaar.", "Loopbaan", "VWNW.LOOPBAAN")]
+    [InlineData("In het jaargesprek maken werkgever en werknemer ontwikkelafspraken, die schriftelijk worden vastgelegd in een persoonlijk ontwikkelplan.", "Jaargesprek", "LLO.ONTWIKKELGESPREK")]
+    [InlineData("De werkgever biedt zij-instromers een inwerktraject, een coach en extra scholingsuren aan.", "Zij-instroom", "VWNW.INTERSECTORAAL")]
+    public void The_arrangements_themselves_keep_their_labels(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+}
+
+/// <summary>
+/// Rules 1.24.3 (session 18, issue 11, helper prec18b, third batch): promotion of women to higher functions is equality policy, and
+/// taster placements inside the re-integration track of a long-term sick worker (WGA) are the sickness procedure. In our own words.
+/// </summary>
+public class PolicyPrecisionTests18
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
+
+    [Fact]
+    public void Women_moving_to_higher_functions_is_equality_policy()
+    {
+        const string text = "Cao-partijen raden de werkgever aan met de ondernemingsraad een gedragscode vast te stellen die gericht is op:\n\n" +
+            "- het bevorderen van de doorstroming van vrouwen naar hogere functies binnen de organisatie;\n- het voorkomen van ongewenst gedrag.";
+        Assert.DoesNotContain(Classify(text, "Gedragscode"), l => l.Code == "VWNW.INTERN");
+    }
+
+    [Fact]
+    public void Taster_placements_in_a_wga_track_are_the_sickness_procedure()
+    {
+        const string text = "De sector ontwikkelt een intensief re-integratietraject voor werknemers die dreigen in de WGA-vervolguitkering te komen. " +
+            "Het traject kan bestaan uit:\n- coaching en groepstrainingen;\n- snuffelstages en werkervaringsplaatsen;\n- nazorg na plaatsing.\n" +
+            "De werknemer heeft recht op dit traject als een deskundige vaststelt dat het de kortste weg naar werk is.";
+        Assert.DoesNotContain(Classify(text, "Sluitende aanpak"), l => l.Code == "VWNW.INTERSECTORAAL");
+    }
+
+    [Theory]
+    [InlineData("De werkgever bevordert de doorstroming van werknemers naar een andere functie binnen het bedrijf, onder meer door interne vacatures eerst intern bekend te maken.", "Interne mobiliteit", "VWNW.INTERN")]
+    [InlineData("Een werknemer met een vast contract kan met behoud van salaris een snuffelstage van ten hoogste vier weken lopen bij een andere werkgever, om kennis te maken met ander werk.", "Snuffelstage", "VWNW.INTERSECTORAAL")]
+    public void Mobility_itself_keeps_its_label(string text, string title, string code)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == code);
+    }
+}

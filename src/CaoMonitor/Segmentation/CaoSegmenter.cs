@@ -1314,7 +1314,8 @@ public static partial class CaoSegmenter
             // Werkingssfeer" before "Deel A"): the articles under the remnant of a part are the cao's own, in no part.
             if (early.Kind != ClauseKind.Section) continue;
             int at = nodes.IndexOf(early);
-            var own = nodes.Where(x => x.Parent == at && x.Kind is ClauseKind.Article or ClauseKind.Chapter).ToList();
+            // Only articles with text of their own (leden, or a few sentences): not an entry of the contents read as an article.
+            var own = nodes.Where(x => x.Parent == at && x.Kind is ClauseKind.Article or ClauseKind.Chapter && (x.HasChildren || x.End - x.Start >= 200)).ToList();
             foreach (var x in own)
             {
                 x.Parent = early.Parent;

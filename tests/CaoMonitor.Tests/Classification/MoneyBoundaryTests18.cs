@@ -152,4 +152,50 @@ public class MoneyBoundaryTests18
         var labels = Classify("Opleidingen die worden betaald uit het bij de stichting gestorte persoonlijk ontwikkelbudget gelden als vergoed door de werkgever.", "Persoonlijk ontwikkelbudget");
         Assert.DoesNotContain(labels, l => l.Code == "LLO.STUDIEKOSTEN");
     }
+
+    // --- Rules 1.24.4: "gelden" as a verb is no DI money; a summer supplement on the hourly wage is pay; employers reserving an
+    //     amount for their own workers is a company budget; a budget named among the topics of a plan or a talk is a mention. ---
+
+    [Fact]
+    public void Employability_oriented_training_with_the_verb_gelden_is_no_di()
+    {
+        var text = "3 Volgt de specialist een opleiding voor een andere functie, dan is dat employabilitygerichte scholing. Een terugbetalingsregeling kan alleen gelden bij employabilitygerichte scholing.";
+        Assert.DoesNotContain(Classify(text, "Scholing", "Bijzondere bepalingen voor specialisten"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Di_funds_called_gelden_stay_di()
+    {
+        var text = "De werkgever stelt extra gelden beschikbaar voor employability, die werknemers kunnen besteden aan scholing en loopbaancoaching.";
+        Assert.Contains(Classify(text, "Inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void A_summer_supplement_on_the_hourly_wage_is_no_di_arrangement()
+    {
+        var text = "• Op de luchthaven is extra aandacht voor het verbeteren van de duurzame inzetbaarheid van werknemers.\n• Er komen projecten over de ontwikkeling van competenties.\n• Je ontvangt een zomertoeslag op het uurloon van € 4,75 bruto per gewerkt uur in de zomermaanden.";
+        Assert.DoesNotContain(Classify(text, null, "Over duurzame inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    [Fact]
+    public void Employers_reserving_an_amount_for_their_own_workers_is_no_individual_budget()
+    {
+        var text = "De branchevereniging bouwt een nieuwe leeromgeving. Daarnaast reserveren werkgevers jaarlijks een bedrag voor kosten van scholing en ontwikkeling van hun eigen werknemers.";
+        Assert.DoesNotContain(Classify(text, "Ontwikkeling in de branche"), l => l.Code == "LLO.BUDGET");
+    }
+
+    [Fact]
+    public void An_amount_per_worker_for_training_stays_llo_budget()
+    {
+        var text = "De werkgever reserveert jaarlijks voor iedere werknemer een bedrag van € 400 voor scholing en ontwikkeling.";
+        Assert.Contains(Classify(text, "Persoonlijk opleidingsbudget"), l => l.Code == "LLO.BUDGET");
+    }
+
+    [Theory]
+    [InlineData("In het persoonlijk ontwikkelplan wordt in elk geval aandacht besteed aan de volgende punten:\n- de scholing die de werkgever wenst;\n- de wijze waarop de werknemer zijn loopbaanbudget wil besteden.", "LLO.BUDGET")]
+    [InlineData("2. In het jaargesprek wordt ten minste aandacht besteed aan:\n• het rooster voor het komende jaar;\n• de besteding van het levensfasebudget;\n• het functioneren van de werknemer.", "LLO.DUURZAME_INZETBAARHEID")]
+    public void A_budget_among_the_topics_of_a_plan_or_talk_is_a_mention(string text, string code)
+    {
+        Assert.DoesNotContain(Classify(text, "Gesprekken"), l => l.Code == code);
+    }
 }

@@ -296,6 +296,19 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, h.Number, h.Title);
                 decimalLeden = clusterArticle = true;
             }
+            // "2. Reistijd (A2)" over its text after "1.6" of the cluster's article 1: the cluster's next article, whose text has no decimals
+            // of its own ("Cluster 9 > Art. 2"), not more of 1.6.
+            if (h is null && unit is null && appendix is null && part is { } ncl && nodes[ncl].Path.StartsWith("Cluster ", StringComparison.Ordinal) && !clusterOwnArticles
+                && articles.Count > 0 && nodes[articles[0]] is { DecimalLeden: true } clArt && int.TryParse(clArt.Number, out int clNo)
+                // right in the text of one of the article's decimals ("1.6 ..."), not among the items of a list or a sub-heading in it
+                && sub is null && lid is null && articles.Count >= 2 && (nodes[articles[^1]].Number ?? "").StartsWith(clNo + ".", StringComparison.Ordinal)
+                && NumberedTitlePattern().Match(line.Text.Trim()) is { Success: true } nct && nct.Groups["n"].Value == (clNo + 1).ToString()
+                && !OpenEnd().IsMatch(nct.Groups["t"].Value) && NextNonBlank(lines, i) is { } nctNext && lines[nctNext].Text.Trim() is { Length: >= 40 } nctBody
+                && char.IsUpper(nctBody[0]) && LidMarker(nctBody) is null && AnyHeading(nctBody) is null)
+            {
+                h = new Heading(HeadingKind.Article, nct.Groups["n"].Value, nct.Groups["t"].Value.Trim());
+                decimalLeden = clusterArticle = true;
+            }
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
@@ -1297,6 +1310,22 @@ public static partial class CaoSegmenter
                 && !(early.End - early.Start < Math.Min(4000, late.End - late.Start) && (long)late.Start * 10 >= length)) continue;
             MoveSubtree(nodes, early.Path, name + " (inhoud)", used);
             MoveSubtree(nodes, late.Path, name, used);
+            // "Deel B" of the contents stayed open over the contents into the body's general part ("Algemeen deel" / "Artikel 2A
+            // Werkingssfeer" before "Deel A"): the articles under the remnant of a part are the cao's own, in no part.
+            if (early.Kind != ClauseKind.Section) continue;
+            int at = nodes.IndexOf(early);
+            // Only articles with text of their own (leden, or a few sentences): not an entry of the contents read as an article.
+            var own = nodes.Where(x => x.Parent == at && x.Kind is ClauseKind.Article or ClauseKind.Chapter && (x.HasChildren || x.End - x.Start >= 200)).ToList();
+            foreach (var x in own)
+            {
+                x.Parent = early.Parent;
+                MoveSubtree(nodes, x.Path, Unique(x.Path[(early.Path.Length + 3)..], used), used);
+            }
+            if (own.Count > 0)
+            {
+                early.End = Math.Min(early.End, own.Min(x => x.Start));
+                early.HasChildren = nodes.Any(x => x.Parent == at);
+            }
         }
     }
 

@@ -283,4 +283,65 @@ public class JudgedPathTests18
         Assert.Equal("H3 > Art. 3", Leaf(cs, "vijfentwintig vakantiedagen").Path);
         Assert.Contains(cs, c => c.Path == "H3 (inhoud)");
     }
+    [Fact]
+    public void TheGeneralPartAfterTheContentsIsInNoPartOfTheContents()
+    {
+        // The contents end with "Deel B" over its themes and articles (no page numbers); after them come a foreword and the general
+        // part ("Algemeen deel", articles 1 to 3), then "Deel A" and "Deel B" themselves. The general part's articles are the cao's
+        // own ("Art. 2 > lid 1"), not articles of the contents' remnant "Deel B (inhoud)".
+        var themes = string.Join("\n", Enumerable.Range(1, 6).Select(t => $"Thema {t} Onderwerp {t}\n" + string.Join("\n", Enumerable.Range(1, 3).Select(a => $"Art. {t}.{a} Regel {a} van thema {t}"))));
+        var partB = string.Join("\n", Enumerable.Range(1, 6).Select(t => $"Thema {t} Onderwerp {t}\n" + string.Join("\n", Enumerable.Range(1, 3).Select(a =>
+            $"Artikel {t}.{a} Regel {a} van thema {t}\n1. De werkgever in deel B past regel {a} van thema {t} toe op iedere werknemer in zijn bedrijf.\n2. De werknemer kan de werkgever vragen om uitleg over regel {a} van thema {t}."))));
+        var cs = Seg($"""
+            Cao Fictieve Cateraars
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Deel B
+            {themes}
+
+            Voorwoord
+            Deze cao kent een algemeen deel en twee delen voor de sectoren van de branche.
+            Algemeen deel
+            Artikel 1 Definities
+            In deze cao wordt onder werkgever verstaan iedere onderneming in de catering.
+            Artikel 2 Werkingssfeer
+            1. Deze cao geldt voor de arbeidsovereenkomsten in de catering.
+            2. Een werkgever met minder dan de helft van zijn omzet in de catering valt er niet onder.
+            Artikel 3 Toepassing van de delen
+            De werkgever past deel A of deel B toe, naar de sector van zijn bedrijf.
+            Deel A
+            Artikel 1 Loon
+            Het loon in deel A wordt elke maand betaald.
+            Artikel 2 Vakantie
+            De werknemer in deel A heeft recht op vijfentwintig vakantiedagen.
+            Deel B
+            {partB}
+            """);
+        Assert.Equal("Art. 2 > lid 2", Leaf(cs, "minder dan de helft van zijn omzet").Path);
+        Assert.Equal("Deel A > Art. 2", Leaf(cs, "vijfentwintig vakantiedagen").Path);
+        Assert.StartsWith("Deel B > ", Leaf(cs, "regel 2 van thema 3 toe").Path, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void AClustersNextNumberedTitleWithoutDecimalsIsItsNextArticle()
+    {
+        // In "Cluster 3", article 1 "Werktijden" has decimals 1.1 and 1.2; then "2. Reistijd" over its text, without decimals of its own:
+        // the cluster's article 2, not more text of 1.2. A numbered list under a sub-heading inside 1.1 stays there.
+        var cs = Seg("""
+            Cao Fictieve Drukwerkbranche
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Cluster 3. Arbeidstijden
+            1. Werktijden
+            1.1 Normale werktijden
+            In het bedrijfsoverleg worden de werktijden voor elke afdeling vastgesteld.
+            Voorbeelden van roosters
+            1. Een dagrooster van acht tot vijf uur.
+            2. Een vroege dienst van zes tot drie uur.
+            1.2 Pauzes
+            De werknemer heeft na vijf en een half uur werk recht op een pauze van een half uur.
+            2. Reistijd
+            In het bedrijfsoverleg kunnen afspraken worden gemaakt over de reistijd aan het begin en eind van de werkdag.
+            """);
+        Assert.Equal("Cluster 3 > Art. 2", Leaf(cs, "over de reistijd aan het begin").Path);
+        Assert.StartsWith("Cluster 3 > Art. 1 > lid 1.2", Leaf(cs, "een pauze van een half uur").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Cluster 3 > Art. 1 > lid 1.1", Leaf(cs, "Een vroege dienst").Path, StringComparison.Ordinal);
+    }
 }

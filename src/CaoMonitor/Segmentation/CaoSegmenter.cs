@@ -427,8 +427,8 @@ public static partial class CaoSegmenter
             // after article 50: the headings of chapters 6 to 8 were lost).
             // "HOOFDSTUK III - VAKBONDSWERK" after "AFDELING 9" (a cao whose first chapter is written in sections, "Afdeling 1" to 9): a
             // chapter of the other word counts on from its own last one (none yet, or II), not from the sections.
-            var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterWord().Match(line.Text.TrimStart()) is { Success: true } cw
-                ? cw.Value.Replace(" ", "").ToLowerInvariant() : null;
+            var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterPattern().Match(line.Text.TrimStart()) is { Success: true } cw
+                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant() : null;
             bool otherWord = headingWord is not null && lastChapterWord is not null && headingWord != lastChapterWord && appendix is null && mainLast is not null && h!.Title.Trim().Length > 0
                 && Ordinal(h.Number, letteredChapters) is { } wordOrd && (chapterWordOrd.TryGetValue(headingWord, out var wl) ? wordOrd == wl + 1 : wordOrd <= 3);
             if (h is { Kind: HeadingKind.Chapter } && !otherWord && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
@@ -2407,8 +2407,8 @@ public static partial class CaoSegmenter
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
     // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II). So is the word itself
-    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF").
-    [GeneratedRegex(@"^(?:h ?o ?o ?f ?d ?s ?t ?u ?k(?:\s+|(?=\d))|(?:hfdst\.|thema|titel|afdeling|module)\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
+    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -2471,8 +2471,6 @@ public static partial class CaoSegmenter
     // "Cao Glastuinbouw", "CAO 24.00", "van de cao": a cao named right after an article's number (not "Cao-loon").
     [GeneratedRegex(@"^(?i:cao|van\s+de\s+cao)\b(?![-‐])")]
     private static partial Regex CaoAfterNumber();
-    [GeneratedRegex(@"^(?i:h ?o ?o ?f ?d ?s ?t ?u ?k|hfdst|thema|titel|afdeling|module)")]
-    private static partial Regex ChapterWord();
     // "Wet minimumloon en minimumvakantiebijslag", "BW": the title of a law's article quoted in an appendix.
     [GeneratedRegex(@"^(?:Wet|Besluit)\s|\bBW$")]
     private static partial Regex LawTitle();

@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -11,9 +12,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class LearnerContractTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     [Theory]
     [InlineData("3. De arbeidsduur van een bbl-leerling bedraagt gemiddeld 36 uur per week, de uren voor de lesdag inbegrepen.", "Leerlingen")]
     [InlineData("Artikel 61 In afwijking van de artikelen 9 en 12 kan met een leerling in de beroepsbegeleidende leerweg een dienstbetrekking voor de duur van de opleiding worden aangegaan.", null)]

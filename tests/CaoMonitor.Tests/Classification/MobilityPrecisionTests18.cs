@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -11,9 +12,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class MobilityPrecisionTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     // --- VWNW.INTERN: what a sociaal plan, statuut or beleidskader must contain is the plan's contents, not internal mobility. ---
 
     [Theory]
@@ -132,9 +130,6 @@ public class MobilityPrecisionTests18
 /// </summary>
 public class ContentsLinePrecisionTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     const string ContentsWithNumberAbove =
         "12.1\nScholing, loopbaanscan, verlof en zorg\n\nVakantie\n41\n\n" +
         "Artikel 12.1.1 Begrippen 41\nArtikel 12.1.2 Opbouw van vakantie-uren 41\nArtikel 12.1.3 Vaststellen van vakantie 42\n\n" +
@@ -161,9 +156,6 @@ public class ContentsLinePrecisionTests18
 /// </summary>
 public class MentionPrecisionTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     [Fact]
     public void Uses_a_budget_is_spent_on_are_no_career_guidance_or_talk()
     {
@@ -237,9 +229,6 @@ public class MentionPrecisionTests18
 /// </summary>
 public class PolicyPrecisionTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     [Fact]
     public void Women_moving_to_higher_functions_is_equality_policy()
     {

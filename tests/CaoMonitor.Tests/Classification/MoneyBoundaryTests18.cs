@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -11,9 +12,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class MoneyBoundaryTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     // --- LLO.BUDGET spent-on-di-only: a career budget whose only stated use is the worker's individual inzetbaarheid is no
     //     development budget (rules 1.20.1 read "duurzame inzetbaarheid" only). ---
 

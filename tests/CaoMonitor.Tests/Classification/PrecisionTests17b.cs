@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -12,9 +13,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class PrecisionTests17b
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     // --- LLO.TIJD: saved hours whose example use is educatief verlof are no time for learning (a PDF split "ten behoev e van" hides
     //     the purpose cue, so the saving sentence itself says it). ---
 

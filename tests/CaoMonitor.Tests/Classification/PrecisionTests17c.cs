@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -11,9 +12,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class PrecisionTests17c
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     [Theory]
     [InlineData("3. De arbeidsovereenkomst van de leerling en de praktijkovereenkomst zijn aan elkaar gekoppeld. Daardoor vervalt de ene overeenkomst zodra de andere eindigt.", "Leerlingen")]
     [InlineData("2. Eindigt de beroepspraktijkovereenkomst omdat de leerling zijn examen heeft gehaald, dan eindigt de arbeidsovereenkomst op de laatste dag van de afgesproken looptijd.", "Leerlingen")]

@@ -1,6 +1,7 @@
 using CaoMonitor.Classification;
 using CaoMonitor.Domain;
 using Xunit;
+using static CaoMonitor.Tests.Classification.Examples;
 
 namespace CaoMonitor.Tests.Classification;
 
@@ -10,9 +11,6 @@ namespace CaoMonitor.Tests.Classification;
 /// </summary>
 public class WerkendLerenTests18
 {
-    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
-        new ClauseClassifier().Classify(new ClauseInput(text, title, parent));
-
     [Theory]
     [InlineData("De praktijkbegeleider richt zich op de vakinhoudelijke begeleiding van teamleden en werkt nauw samen met de leidinggevende.", "Binnen welke kaders ben ik werkzaam? (Context)", "Praktijkbegeleider")]
     [InlineData("• Hbo werk- en denkniveau.\n• Kennis van de werkvelden waarin de praktijkbegeleider actief is.", "Welke kennis heb ik nodig om de resultaten te behalen?", "Praktijkbegeleider")]

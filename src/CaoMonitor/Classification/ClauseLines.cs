@@ -225,7 +225,7 @@ internal sealed class ClauseLines
         // "Artikel 36. Een andere functie en omscholing." (also OCR-split: "Art ikel 36.") after a finished sentence opens the
         // next article, whatever punctuation its title ends with.
         if (line.Length <= 100 && NextArticleLead.IsMatch(line) && PrevNonBlank(text, lines, last) is var before and >= 0
-            && text.AsSpan(lines[before].Start, lines[before].End - lines[before].Start).TrimEnd() is var b && b.Length > 0 && b[^1] is '.' or '!' or '?')
+            && EndsSentence(text, lines[before]))
         {
             kinds[last] = "heading";
             return;
@@ -251,8 +251,7 @@ internal sealed class ClauseLines
         // Engine 18: a heading in capitals wrapped over two lines ("12 STICHTING SCHOLINGSFONDS VOOR HET" then "SCHILDERSBEDRIJF")
         // after a finished sentence opens the next article.
         if (!finished && numbers.Count == 0 && kinds[prev] is null && p.Length <= 100 && InCapitals(line) && InCapitals(p)
-            && PrevNonBlank(text, lines, prev) is var pp and >= 0
-            && text.AsSpan(lines[pp].Start, lines[pp].End - lines[pp].Start).TrimEnd() is var q && q.Length > 0 && q[^1] is '.' or '!' or '?')
+            && PrevNonBlank(text, lines, prev) is var pp and >= 0 && EndsSentence(text, lines[pp]))
         {
             kinds[last] = "heading";
             kinds[prev] = "heading";
@@ -415,16 +414,20 @@ internal sealed class ClauseLines
         if (titled) return true;
         int prev = PrevNonBlank(text, lines, li);
         if (prev < 0) return true;
-        bool blankBetween = prev < li - 1;
-        var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
-        if (blankBetween || p[^1] is '.' or ';' or '!' or '?') return true;
+        if (prev < li - 1 || EndsSentence(text, lines[prev], semicolon: true)) return true;
         // Engine 20: a section number alone on the line above ("12.1" then "Vakantie, levensfasebudget en verlof"), itself opening
         // the clause or standing after a blank line or a finished sentence, makes the line its title, as in a table of contents.
         if (!DottedBareNumber(text, lines[prev])) return false;
         int before = PrevNonBlank(text, lines, prev);
-        if (before < 0 || before < prev - 1) return true;
-        var b = text.AsSpan(lines[before].Start, lines[before].End - lines[before].Start).TrimEnd();
-        return b.Length > 0 && b[^1] is '.' or ';' or '!' or '?';
+        return before < 0 || before < prev - 1 || EndsSentence(text, lines[before], semicolon: true);
+    }
+
+    /// <summary>Whether a line ends a sentence: its last character (trailing blanks aside) is '.', '!' or '?', or with
+    /// <paramref name="semicolon"/> also ';'.</summary>
+    static bool EndsSentence(string text, (int Start, int End) line, bool semicolon = false)
+    {
+        var s = text.AsSpan(line.Start, line.End - line.Start).TrimEnd();
+        return s.Length > 0 && (s[^1] is '.' or '!' or '?' || semicolon && s[^1] == ';');
     }
 
     /// <summary>"12.1", "9.2.3": a section number with a dot between digits, alone on its line (a list number such as "1." is not one).</summary>

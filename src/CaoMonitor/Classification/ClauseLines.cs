@@ -234,8 +234,7 @@ internal sealed class ClauseLines
         int words = 1;
         foreach (var ch in line) if (ch == ' ') words++;
         if (words > 10) return;
-        int i = 0;
-        while (i < line.Length && (char.IsDigit(line[i]) || line[i] is '.' or ' ')) i++;
+        int i = NumberLead(line);
         if (i >= line.Length || !char.IsUpper(line[i])) return;
         int lastSpace = line.LastIndexOf(' ');
         var lastWord = lastSpace < 0 ? line : line[(lastSpace + 1)..];
@@ -248,6 +247,15 @@ internal sealed class ClauseLines
         if (prev < 0) return;  // the clause's only line: a heading-only clause is handled by the classifier
         var p = text.AsSpan(lines[prev].Start, lines[prev].End - lines[prev].Start).TrimEnd();
         bool finished = p.Length > 0 && p[^1] is '.' or '!' or '?';
+        // Engine 21: a numbered section heading above a numbered sub-heading ("2. Subsidies" then "2.a. Leeftijdssubsidies ...
+        // (BBL)") after a finished sentence: both open the next section.
+        if (!finished && i > 0 && numbers.Count == 0 && kinds[prev] is null or "heading" && NumberedTitle(p.Trim())
+            && PrevNonBlank(text, lines, prev) is var before2 and >= 0 && EndsSentence(text, lines[before2]))
+        {
+            kinds[last] = "heading";
+            kinds[prev] = "heading";
+            return;
+        }
         // Engine 18: a heading in capitals wrapped over two lines ("12 STICHTING SCHOLINGSFONDS VOOR HET" then "SCHILDERSBEDRIJF")
         // after a finished sentence opens the next article.
         if (!finished && numbers.Count == 0 && kinds[prev] is null && p.Length <= 100 && InCapitals(line) && InCapitals(p)
@@ -264,6 +272,32 @@ internal sealed class ClauseLines
         if (numbers.Count == 0 && i == 0 && prev == last - 1 && !InCapitals(line)) return;
         kinds[last] = "heading";
         foreach (var n in numbers) kinds[n] = "heading";
+    }
+
+    /// <summary>Where the text of a line starts after its section number: "2. ", "9.2 ", and (engine 21) a lettered sub-number,
+    /// "2.g. ", "7.6.a ", "4b. "; 0 when the line starts with no number.</summary>
+    static int NumberLead(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        while (i < line.Length && (char.IsDigit(line[i]) || line[i] is '.' or ' ')) i++;
+        if (i > 0 && i + 1 < line.Length && char.IsDigit(line[0]) && (char.IsDigit(line[i - 1]) || line[i - 1] == '.')
+            && line[i] is >= 'a' and <= 'z' && line[i + 1] is '.' or ' ')
+        {
+            i++;
+            while (i < line.Length && line[i] is '.' or ' ') i++;
+        }
+        return i;
+    }
+
+    /// <summary>"2. Subsidies", "12.1 Opleidingen": a section number, then a short capitalised title without closing punctuation.</summary>
+    static bool NumberedTitle(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3 || line.Length > 80 || line[^1] is '.' or ';' or ':' or ',' or '!' or '?') return false;
+        int i = NumberLead(line);
+        if (i == 0 || i >= line.Length || !char.IsUpper(line[i])) return false;
+        int words = 1;
+        foreach (var ch in line) if (ch == ' ') words++;
+        return words <= 8;
     }
 
     static bool InCapitals(ReadOnlySpan<char> line)

@@ -358,6 +358,18 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, pn, "");
                 sentenceArticle = true;
             }
+            // "Artikel 3 De werknemer verricht de arbeid in de regio ....": in a model contract (an appendix), an article whose first
+            // sentence stands on its heading's line. Only "Artikel 1" as the appendix's first article, or the number after its last
+            // one, at the start of a line that does not go on a sentence: no "Artikel 5 geldt ook ..." cited elsewhere.
+            if (h is null && appendix is { } sapp && unit is null && SentenceArticle().Match(line.Text.Trim()) is { Success: true } sa
+                && !IsReference(lines, i, doc) && PreviousNonBlank(lines, i) is { } sap && (".:;!?)".Contains(lines[sap].Text.TrimEnd()[^1]) || AnyHeading(lines[sap].Text) is not null)
+                && (nodes.LastOrDefault(x => x.Kind == ClauseKind.Article && x.Start > nodes[sapp].Start) is { } sprev
+                        ? Ordinal(sprev.Number ?? "") is { } spn && Ordinal(sa.Groups["n"].Value) == spn + 1
+                        : sa.Groups["n"].Value == "1"))
+            {
+                h = new Heading(HeadingKind.Article, sa.Groups["n"].Value, "");
+                sentenceArticle = true;
+            }
             // In an appendix, "3. Duur en hoogte van de aanvulling" right above its own "1. ..." is an article of
             // the appendix's regulation, not a lid that runs on into the next section.
             bool numberedTitle = false;
@@ -1001,6 +1013,8 @@ public static partial class CaoSegmenter
             // "... binnen de fiscale mogelijkheden. 5.12. Uitkering bij overlijden": the next decimal heading (5.11 stands a few
             // lines above) glued behind a finished sentence.
             if (!m.Success && GluedDecimalAfterSentence().Match(t) is { Success: true } gd && PreviousDecimalHeadingIs(lines, i, gd.Groups["num"].Value)) m = gd;
+            // "De heer J. Jansen  Bijlage A Statuut sociaal beleid": the last signer's name, the next appendix's heading behind it.
+            if (!m.Success && GluedAppendixAfterSigner().Match(t) is { Success: true } gs) m = gs;
             bool title = false;
             if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
@@ -1853,7 +1867,10 @@ public static partial class CaoSegmenter
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
             // A long title behind the word "Artikel" or "Bijlage" ("Bijlage 7.3 Afwijkende lonen voor ... naar buitenlands recht").
             bool longTitle = (pattern == ArticlePattern() && ArticleWord().IsMatch(t) || pattern == AppendixPattern()) && LongArticleTitle(title);
-            if (!PlausibleTitle(title) && !(kind is HeadingKind.Article or HeadingKind.Chapter && char.IsUpper(t[0]) && LowerCaseTitle(title)) && !longTitle) return null;
+            // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
+            bool lowerRoman = pattern == AppendixPattern() && m.Groups["num"].Value is { Length: >= 1 } ln && ln.All(ch => "ivxlc".Contains(ch))
+                             && (ln.Length >= 2 || "ivx".Contains(ln));
+            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0]) && LowerCaseTitle(title)) && !longTitle) return null;
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
@@ -2089,7 +2106,7 @@ public static partial class CaoSegmenter
     {
         var toc = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
-            if (HasLeader(lines[i].Text)) toc.Add(i);
+            if (HasLeader(lines[i].Text) && !FillInLine(lines[i].Text.Trim())) toc.Add(i);
 
         // Runs of entries; one wrapped title line between entries is allowed.
         int runStart = -1, entries = 0, lastEntry = -1, gap = 0;
@@ -2296,7 +2313,7 @@ public static partial class CaoSegmenter
     {
         var t = line.Trim();
         if (t.Length > 140) return false;
-        if (HasLeader(t) || WasReference().IsMatch(t)) return true;
+        if (HasLeader(t) && !FillInLine(t) || WasReference().IsMatch(t)) return true;
         // "Afrekening van het loon Artikel 33", "Arbeidsongeschiktheid Artikel 64 e.v.": a line of an index by keyword (not a
         // table naming the law: "Temperatuur Arbobesluit artikel 6.1").
         if (KeywordIndexEntry().IsMatch(t)) return true;
@@ -2391,6 +2408,26 @@ public static partial class CaoSegmenter
         return -1;
     }
 
+    /// <summary>
+    /// A line of a form to fill in, not of a contents: its dots stand for what the reader writes in, and no page number follows them
+    /// ("wonende te..........", "geboren ..........", "De arbeidsduur bedraagt ......... uren per week", "vanuit..........").
+    /// It starts in lower case or with "(adres)", or the word before the dots is a word that goes on ("te", "van", "bedraagt"),
+    /// or the dots stand between words.
+    /// </summary>
+    private static bool FillInLine(string t)
+    {
+        if (PageSuffix().IsMatch(t) || DotLeader().Match(t) is not { Success: true } leader || !(leader.Value.TrimEnd() is var lv && (lv.EndsWith('.') || lv.EndsWith('…')))) return false;
+        // A line of dots only, no page number: a blank to write in (a contents line ends in its page number).
+        if (!t.Any(char.IsLetterOrDigit)) return true;
+        // "☐ anders, namelijk ........": a box to tick on a form.
+        if ("☐❑□".Contains(t[0])) return true;
+        if (char.IsLower(t[0]) || t[0] == '(' && t.Length > 1 && char.IsLower(t[1])) return true;
+        // The word before the first run of dots ("... plaatsvinden op........ ......... ......", "... recht heeft, is....").
+        var before = t[..(FillInDots().Match(t) is { Success: true } fd ? fd.Index : leader.Index)];
+        // "De leerling wordt toegelaten tot de opleiding.........": a sentence of the form, not an entry's title.
+        return FillInWord().IsMatch(before) || MidLeader().IsMatch(t[..leader.Index]) || FormSentence().IsMatch(before);
+    }
+
     private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
 
     // "Functiefamilie: 7. ICT", "Functiefamilie: 20 A. Fiets", "Functiefamilie 1. Binnendienst", "Functiefamilie: 12 (vervallen)";
@@ -2412,8 +2449,8 @@ public static partial class CaoSegmenter
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
-    // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
+    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
@@ -2488,6 +2525,8 @@ public static partial class CaoSegmenter
     private static partial Regex CapitalLidPattern();
     [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterSentence();
+    [GeneratedRegex(@"^(?<before>(?:De heer|Mevrouw|Dhr\.?|Mevr\.?|Mw\.?)\s.{2,50}?)\s+(?<head>(?:Bijlage|BIJLAGE|Protocol|PROTOCOL)\s+(?:\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    private static partial Regex GluedAppendixAfterSigner();
     [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
@@ -2597,6 +2636,18 @@ public static partial class CaoSegmenter
     private static partial Regex DotLeader();
     [GeneratedRegex(@"\p{L}{18,}")]
     private static partial Regex LongWord();
+    [GeneratedRegex(@"(?:\b(?:te|van|per|op|in|bij|tot|vanuit|naar|bedraagt|is|en|als|de|het|een|datum|naam|plaats|adres|handtekening)|:)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FillInWord();
+    // "Artikel 4 De arbeidsduur bedraagt per week ...", "Artikel 7 1. Het loon ...": the number, then a sentence (after its first
+    // lid's number) that opens with a word that opens sentences.
+    [GeneratedRegex(@"^Artikel\s+(?<n>\d{1,2})\s+(?:(?:a|1)\.\s+)?(?:De|Het|Een|Er|Bij|Als|Indien|Op|Voor|Tijdens|Deze|Dit|Partijen|Werkgever|Werknemer|Ondergetekenden?)\s+\S.{20,}$")]
+    private static partial Regex SentenceArticle();
+    [GeneratedRegex(@"\.{4,}|…")]
+    private static partial Regex FillInDots();
+    [GeneratedRegex(@"^(?:De|Het|Een|Dit|Deze|Aldus|Ondergetekenden?)\s+(?:\S+\s+){3,}\S+\s*$")]
+    private static partial Regex FormSentence();
+    [GeneratedRegex(@"\.{4,}[\s.]*\p{L}{2,}")]
+    private static partial Regex MidLeader();
     [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$")]
     private static partial Regex DotLeaderTail();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]

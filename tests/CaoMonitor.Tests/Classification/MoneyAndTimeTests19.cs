@@ -6,7 +6,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.25.1 (session 19, issue 11, helper prec19a, second batch): LLO.BUDGET, LLO.FONDS, LLO.TIJD, LLO.STUDIEKOSTEN and
+/// Rules 1.26.1 (session 19, issue 11, helper prec19a, second batch): LLO.BUDGET, LLO.FONDS, LLO.TIJD, LLO.STUDIEKOSTEN and
 /// LLO.COLLECTIEF judged wrong in seeds 20277-20281, by type: the fiscal treatment and the settling of a budget, monitoring by the
 /// cao table, form text; a fund's cao declared applicable, a duty to consult when developments occur; teaching, a study that maps
 /// working hours, a task line of a function profile, the working-time table of minors; a learner agreement's allowances, the

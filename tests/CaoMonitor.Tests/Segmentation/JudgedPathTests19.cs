@@ -1,0 +1,180 @@
+using CaoMonitor.Domain;
+using CaoMonitor.Segmentation;
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors the independent judges found in the real 2024 corpus at sessions 18 and 19 (and their kin elsewhere in it), each in
+/// a fixture of our own words with the real text's layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests19
+{
+    private const string Body =
+        """
+        Cao Fictieve Rijwielherstellers
+        Looptijd 1 januari 2025 tot en met 31 december 2026
+        Hoofdstuk 1 Algemeen
+        Artikel 1 Werkingssfeer
+        Deze cao geldt voor iedere rijwielhersteller met personeel in dienst.
+        Artikel 2 Looptijd
+        Deze cao loopt twee jaar en eindigt zonder opzegging.
+        Artikel 3 Loon
+        De werkgever betaalt het loon uiterlijk op de laatste werkdag van de maand.
+        """;
+
+    [Fact]
+    public void TheDotsOfAModelContractAreBlanksToFillInNotContentsLines()
+    {
+        // A model contract's lines of dots ("wonende te ........", a line of dots alone, "... bedraagt ........ uren") are blanks
+        // to write in. Read as contents lines they ended the appendix, and its articles became the cao's own ("Art. 2") or a part.
+        var cs = Seg(Body,
+            """
+            Bijlage 5 Model arbeidsovereenkomst voor leerlingen
+            Werkgever
+            ..................................... .....................................
+            ..................................... .....................................
+            gevestigd te .....................................
+            en de heer/mevrouw ..................................... geboren op ..........................
+            wonende te. .....................................
+            verklaren de volgende arbeidsovereenkomst te zijn aangegaan:
+
+            Artikel 1 Duur
+            De overeenkomst gaat in op ............ en geldt voor de duur van de opleiding.
+            Artikel 2 Arbeidsduur
+            De arbeidsduur bedraagt gemiddeld ..................... uren per week.
+            Het salaris wordt vastgesteld op ..................... ........................ ............
+            Artikel 3 Cao
+            Op deze overeenkomst is de cao voor rijwielherstellers van toepassing.
+            """);
+        Assert.Contains("gemiddeld", ByPath(cs, "Bijlage 5 > Art. 2").Text);
+        Assert.Contains("rijwielherstellers van toepassing", ByPath(cs, "Bijlage 5 > Art. 3").Text);
+        Assert.Contains("wonende te", ByPath(cs, "Bijlage 5").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "Art. 2 (2)" || c.Path.StartsWith("Deel 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABoxToTickAndAFormSentenceWithDotsAreNoContents()
+    {
+        // "☐ anders, namelijk ........" and "Het salaris bij indiensttreding bedraagt ........ bruto": lines of a form, inside an article
+        // of the model contract, which goes on after them.
+        var cs = Seg(Body,
+            """
+            Bijlage 6 Model arbeidsovereenkomst
+            Artikel 1 Indiensttreding
+            De werknemer treedt in dienst op de eerste dag van de maand.
+            Artikel 2 Werkpatroon
+            De werknemer werkt volgens:
+            ☐ een vast rooster;
+            ☐ anders, namelijk ..........................................
+            Artikel 3 Salaris
+            Het salaris bij indiensttreding bedraagt ……€…….. bruto per maand volgens de schaal voor ………
+            De eerste verhoging volgt na een jaar.
+            Artikel 4 Slot
+            Op deze overeenkomst is de cao van toepassing.
+            """);
+        Assert.Contains("namelijk", ByPath(cs, "Bijlage 6 > Art. 2").Text);
+        Assert.Contains("eerste verhoging", ByPath(cs, "Bijlage 6 > Art. 3").Text);
+        Assert.Contains("cao van toepassing", ByPath(cs, "Bijlage 6 > Art. 4").Text);
+    }
+
+    [Fact]
+    public void AContentsWithDotLeadersStaysContents()
+    {
+        // The guard of the rule above: entries with dot leaders and page numbers, or wrapped with their page number lost, are still
+        // a contents, and no article opens there.
+        var cs = Seg(
+            """
+            Cao Fictieve Rijwielherstellers
+            Inhoud
+            Artikel 1 Werkingssfeer ................................ 3
+            Artikel 2 Looptijd ................................ 3
+            Artikel 3 Loon ................................ 4
+            Artikel 4 Vakantie ................................
+            """,
+            Body["Cao Fictieve Rijwielherstellers\n".Length..]);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("(2)", StringComparison.Ordinal));
+        Assert.Contains("laatste werkdag", Assert.Single(cs, c => c.Path.EndsWith("Art. 3", StringComparison.Ordinal)).Text);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("Art. 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AModelContractArticleMayOpenWithItsSentenceOnTheHeadingLine()
+    {
+        // "Artikel 2 De dienstbetrekking is aangegaan voor ..." in a model contract: the number and the article's first sentence on one
+        // line, no title. Articles 1, 2, 3 ... of the appendix, not one long introduction of it.
+        var cs = Seg(Body,
+            """
+            Bijlage 7 Model oproepovereenkomst
+            Deze overeenkomst wordt gebruikt als het aantal uren per week wisselt.
+
+            Artikel 1 De werknemer treedt in dienst in de functie van monteur.
+            Artikel 2 De dienstbetrekking is aangegaan voor bepaalde tijd van zes maanden.
+            Artikel 3 a. De werknemer werkt in de regio van de vestiging;
+            b. reistijd wordt vergoed.
+            Artikel 4 De arbeidsduur bedraagt minimaal acht uur per week.
+            """);
+        Assert.Contains("monteur", ByPath(cs, "Bijlage 7 > Art. 1").Text);
+        Assert.Contains("zes maanden", ByPath(cs, "Bijlage 7 > Art. 2").Text);
+        Assert.Contains("reistijd", ByPath(cs, "Bijlage 7 > Art. 3").Text);
+        Assert.Contains("acht uur", ByPath(cs, "Bijlage 7 > Art. 4").Text);
+    }
+
+    [Fact]
+    public void ASentenceThatNamesAnArticleInAnAppendixOpensNoArticle()
+    {
+        // The guard: "Artikel 5 De ..." out of the appendix's numbering (its first article would be 1) is a sentence citing the body.
+        var cs = Seg(Body,
+            """
+            Bijlage 8 Toelichting
+            Deze toelichting hoort bij de cao.
+            Artikel 3 De werkgever betaalt het loon ook bij een feestdag door.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 8 > Art.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Bijlage ii voorbeeld individuele arbeidsovereenkomst", "Bijlage II")]
+    [InlineData("Bijlage x voorbeeld leer-arbeidsovereenkomst", "Bijlage X")]
+    public void AnAppendixWrittenInLowerCaseRomanNumeralsOpensItsAppendix(string heading, string path)
+    {
+        // A cao that writes "Bijlage ii voorbeeld ..." in lower case: the model contract's articles are that appendix's, not the
+        // body's last chapter's or a new part's.
+        var cs = Seg(Body,
+            $"""
+            {heading}
+            Ondergetekenden verklaren het volgende te zijn overeengekomen:
+            Artikel 1 dienstverband
+            De werknemer treedt in dienst op de eerste dag van de maand.
+            Artikel 2 arbeidsduur
+            De arbeidsduur is die van een voltijdse betrekking.
+            """);
+        Assert.Contains("eerste dag van de maand", ByPath(cs, $"{path} > Art. 1").Text);
+        Assert.Contains("voltijdse", ByPath(cs, $"{path} > Art. 2").Text);
+    }
+    [Fact]
+    public void AnAppendixGluedBehindTheLastSignerOpensItsAppendix()
+    {
+        // The signature page: names over lines of dots, and the extractor ran the next page's "Bijlage A Statuut ..." onto the last
+        // name. The statute is Bijlage A, not a run of sub-headings of the body's last chapter (nor text of no clause).
+        var cs = Seg(Body,
+            """
+            Aldus overeengekomen te Utrecht.
+
+            .................................................................
+            De heer P. de Vries
+
+            .................................................................
+            Mevrouw K. Bakker  Bijlage A Statuut personeelsbeleid
+
+            Doelen van het personeelsbeleid
+            De instelling geeft iedere werknemer ruimte om zich te ontwikkelen in het werk.
+
+            Aandachtsgebied opleiding
+            De werkgever maakt elk jaar een opleidingsplan en bespreekt het met de ondernemingsraad.
+            """);
+        Assert.Contains("opleidingsplan", Leaf(cs, "opleidingsplan").Text);
+        Assert.StartsWith("Bijlage A", Leaf(cs, "opleidingsplan").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H1 >", StringComparison.Ordinal) && c.Text.Contains("opleidingsplan", StringComparison.Ordinal));
+    }
+}

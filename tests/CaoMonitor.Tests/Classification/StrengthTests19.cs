@@ -42,4 +42,24 @@ public class StrengthTests19
             l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
         Assert.Equal(Strength.Verwijzing, label.Strength);
     }
+
+    /// <summary>Rules 1.26.4: what a fund does ("voert onderzoeken uit" among its activities) describes the fund (neutral cue
+    /// fund-objective); the premium "geïnd" in the sector is the duty (strength cue contribution-duty).</summary>
+    [Fact]
+    public void A_fund_that_does_research_and_collects_a_premium_is_a_duty()
+    {
+        var label = Assert.Single(Classify("Het opleidings- en ontwikkelingsfonds Zorg (OFZ) start en financiert activiteiten op het gebied van opleiding en scholing, arbeidsmarkt en gezond werken en voert onderzoeken uit naar ontwikkelingen in de sector.\nSinds 1 januari 2023 wordt in de sector een premie geïnd van 0,05% van de loonsom, die de werkgever afdraagt aan het OFZ.", "Bijdrage Opleidingsfonds Zorg"),
+            l => l.Code == "LLO.FONDS");
+        Assert.Equal(Strength.Recht, label.Strength);
+    }
+
+    /// <summary>Rules 1.26.4: a fund that "speelt een grote rol" by offering instruments is described, not obliged (neutral cue
+    /// fund-objective): no right.</summary>
+    [Fact]
+    public void A_fund_that_plays_a_role_is_no_right()
+    {
+        var label = Assert.Single(Classify("Het O&O-fonds van de sector speelt een grote rol in het versterken van de inzetbaarheid door instrumenten aan te bieden waarmee werknemers zelf de regie over hun loopbaan nemen. De werkgroep inzetbaarheid wordt door het O&O-fonds ondersteund bij het uitwerken van voorstellen.", "Rollen en taken", "Duurzame inzetbaarheid"),
+            l => l.Code == "LLO.FONDS");
+        Assert.NotEqual(Strength.Recht, label.Strength);
+    }
 }

@@ -52,6 +52,7 @@ public static partial class CaoSegmenter
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
         var profileNames = RecurringProfileTitles(lines, toc);
+        var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
@@ -234,6 +235,20 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            // "Lid 1" / "Lid 2" / "Lid 3" stacked under an article's heading, their texts after them (a side column the extractor
+            // printed apart): the labels open nothing; each of the paragraphs after them opens its lid in turn.
+            if (stackedLabels.Contains(i) && articles.Count > 0) continue;
+            if (stackedLids.TryGetValue(i, out var stackedLid) && articles.Count > 0 && unit is null)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                var sa0 = nodes[articles[^1]];
+                // No text of the article's own above the labels: its body starts at its first lid, not at the bare labels.
+                int firstLabel = i;
+                for (int k = i - 1; k >= 0 && (lines[k].IsBlank || stackedLabels.Contains(k)); k--) if (!lines[k].IsBlank) firstLabel = k;
+                if (stackedLid == "1" && !OwnTextAbove(firstLabel, sa0.BodyStart)) sa0.BodyStart = line.Start;
+                OpenLid(articles[^1], stackedLid, line.Start);
+                continue;
+            }
             // The first text after an appendix's own contents: a section or article of it ("1. Functies in het primaire zorgproces"
             // over "1.1 Apothekersassistent", as its contents listed them) or its text goes on in that appendix, not in a new part
             // of the cao ("Deel 2 > H1"). Not a heading of another appendix or part, which opens its own as before.
@@ -1739,6 +1754,46 @@ public static partial class CaoSegmenter
         return BulletPattern().IsMatch(line) ? "•" : null;
     }
 
+    /// <summary>
+    /// "Lid 1" / "Lid 2" ... "Lid k" alone on their lines, one under the other (blank lines between), and after them the leden's
+    /// texts as paragraphs: a side column of labels the extractor printed apart from the text. Where exactly k paragraphs (a line
+    /// after a blank one, opening with a capital, no list item, heading or label) follow before the next heading or label, the
+    /// j-th paragraph's first line maps to lid j, and the label lines go into <paramref name="labels"/>. Any other count: nothing.
+    /// </summary>
+    private static Dictionary<int, string> StackedLidLabels(List<TextLine> lines, HashSet<int> toc, out HashSet<int> labels)
+    {
+        var result = new Dictionary<int, string>();
+        labels = [];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (toc.Contains(i) || LidLabel().Match(lines[i].Text.Trim()) is not { Success: true } first || first.Groups["n"].Value != "1") continue;
+            var stack = new List<int>();
+            int j = i;
+            for (; j < lines.Count && !toc.Contains(j); j++)
+            {
+                if (lines[j].IsBlank) continue;
+                if (LidLabel().Match(lines[j].Text.Trim()) is { Success: true } l && l.Groups["n"].Value == (stack.Count + 1).ToString()) stack.Add(j);
+                else break;
+            }
+            if (stack.Count < 2) continue;
+            var starts = new List<int>();
+            for (int m = j; m < lines.Count && m < j + 200 && !toc.Contains(m); m++)
+            {
+                if (lines[m].IsBlank) continue;
+                var t = lines[m].Text.Trim();
+                if (AnyHeading(t) is not null || LidLabel().IsMatch(t)) break;
+                if ((m == j || lines[m - 1].IsBlank) && char.IsUpper(t[0]) && LidMarker(t) is null) starts.Add(m);
+            }
+            if (starts.Count == stack.Count)
+            {
+                for (int k = 0; k < starts.Count; k++) result[starts[k]] = (k + 1).ToString();
+                labels.UnionWith(stack);
+            }
+            i = j - 1;
+        }
+        return result;
+    }
+
     private static int? PreviousNonBlank(List<TextLine> lines, int i)
     {
         for (int j = i - 1; j >= 0; j--) if (!lines[j].IsBlank) return j;
@@ -1864,7 +1919,12 @@ public static partial class CaoSegmenter
         {
             var m = pattern.Match(t);
             if (!m.Success) continue;
-            var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|').Trim();
+            var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|', '_', '=').Trim();
+            // "HOOFDSTUK 7 Seniorenregeling, pensioen en overlijdensuitkering.": a chapter's title in the word in capitals, closed by a
+            // full stop, with no other in it and no finite verb: the title, not a sentence that cites the chapter.
+            if (kind == HeadingKind.Chapter && t.StartsWith("HOOFDSTUK", StringComparison.Ordinal) && title.Length > 4 && title[^1] == '.'
+                && title.Count(ch => ch == '.') == 1 && char.IsUpper(title[0]) && !FiniteVerb().IsMatch(title))
+                title = title[..^1];
             // A long title behind the word "Artikel" or "Bijlage" ("Bijlage 7.3 Afwijkende lonen voor ... naar buitenlands recht").
             bool longTitle = (pattern == ArticlePattern() && ArticleWord().IsMatch(t) || pattern == AppendixPattern()) && LongArticleTitle(title);
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
@@ -2505,6 +2565,9 @@ public static partial class CaoSegmenter
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
     [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
+    // "Lid 3" alone on its line.
+    [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]
+    private static partial Regex LidLabel();
     // "Cao Glastuinbouw", "CAO 24.00", "van de cao": a cao named right after an article's number (not "Cao-loon").
     [GeneratedRegex(@"^(?i:cao|van\s+de\s+cao)\b(?![-‐])")]
     private static partial Regex CaoAfterNumber();

@@ -289,7 +289,7 @@ public class MobilityPrecisionTests19
         Assert.Equal(Strength.Inspanning, One(Classify(text, "Reorganisatie"), "VWNW.TRAJECT").Strength);
     }
 
-    // --- Rules 1.26.2 (second batch). ---
+    // --- Rules 1.26.3 (second batch). ---
 
     [Theory]
     [InlineData("De startende docent (inclusief zij-instromer) heeft recht op begeleiding door een coach.")]

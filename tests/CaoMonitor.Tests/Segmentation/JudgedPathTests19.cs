@@ -177,4 +177,100 @@ public class JudgedPathTests19
         Assert.StartsWith("Bijlage A", Leaf(cs, "opleidingsplan").Path, StringComparison.Ordinal);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("H1 >", StringComparison.Ordinal) && c.Text.Contains("opleidingsplan", StringComparison.Ordinal));
     }
+    [Fact]
+    public void LidLabelsStackedApartFromTheirTextsNumberTheParagraphsThatFollow()
+    {
+        // "Lid 1" / "Lid 2" / "Lid 3" in a side column the extractor printed above the texts: the three paragraphs after them are
+        // leden 1, 2 and 3 (the lettered items stay in their lid), not one clause under the bare article.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 2 Werktijden
+            Artikel 4 Deeltijd
+
+            Lid 1
+
+            Lid 2
+
+            Lid 3
+
+            Een deeltijder werkt ten minste drie uur achter elkaar op een werkdag.
+
+            Over uren boven de afgesproken uren betaalt de werkgever het uurloon met een toeslag:
+
+            a. van 25% op werkdagen;
+
+            b. van 50% op zaterdag.
+
+            Uren boven acht per dag zijn overuren.
+
+            Artikel 5 Ploegen
+            De werkgever mag in twee ploegen laten werken.
+            """);
+        Assert.StartsWith("Een deeltijder", ByPath(cs, "H2 > Art. 4 > lid 1").Text, StringComparison.Ordinal);
+        Assert.Contains("b. van 50%", ByPath(cs, "H2 > Art. 4 > lid 2").Text);
+        Assert.StartsWith("Uren boven acht", ByPath(cs, "H2 > Art. 4 > lid 3").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(cs, c => c.Path == "H2 > Art. 4 > inleiding");
+    }
+
+    [Fact]
+    public void StackedLidLabelsOverMoreParagraphsThanLabelsNumberNothing()
+    {
+        // The guard: two labels over three paragraphs cannot be matched one to one, so no paragraph is given a lid number.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 2 Werktijden
+            Artikel 4 Deeltijd
+
+            Lid 1
+
+            Lid 2
+
+            Een deeltijder werkt ten minste drie uur achter elkaar op een werkdag.
+
+            Over uren boven de afgesproken uren betaalt de werkgever een toeslag.
+
+            Uren boven acht per dag zijn overuren.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H2 > Art. 4 > lid", StringComparison.Ordinal) && c.Text.Contains("deeltijder", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void AChapterHeadingInCapitalsMayCloseItsTitleWithAFullStop()
+    {
+        // "HOOFDSTUK 3 Pensioen en overlijdensuitkering." at the top of a page: the next chapter, whose articles are its own, not the
+        // chapter before's.
+        var cs = Seg(Body,
+            """
+            HOOFDSTUK 2 Verlof
+            Artikel 4 Vakantie
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar.
+            """,
+            """
+            HOOFDSTUK 3 Pensioen en overlijdensuitkering.
+
+            Artikel 5 Pensioen
+            De werknemer neemt deel aan de pensioenregeling van het bedrijfstakpensioenfonds.
+            """);
+        Assert.Contains("pensioenregeling", ByPath(cs, "H3 > Art. 5").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "H2 > Art. 5");
+    }
+
+    [Theory]
+    [InlineData("HOOFDSTUK 3. = Arbeidstijden", "H3 > Art. 5")]
+    [InlineData("HOOFDSTUK 3. ___ Arbeidstijden", "H3 > Art. 5")]
+    public void ADashThatTheScanReadAsAnEqualsSignOrUnderscoresStillSeparatesNumberAndTitle(string heading, string path)
+    {
+        // OCR read the dash between a chapter's number and its title as "=" or "___": the chapter heading still opens its chapter.
+        var cs = Seg(Body,
+            """
+            HOOFDSTUK 2 Verlof
+            Artikel 4 Vakantie
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar.
+            """,
+            $"""
+            {heading}
+            Artikel 5 Werktijden
+            De werkdag begint niet voor zes uur in de ochtend.
+            """);
+        Assert.Contains("zes uur", ByPath(cs, path).Text);
+    }
 }

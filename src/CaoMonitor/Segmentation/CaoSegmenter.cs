@@ -1671,7 +1671,13 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success || t.Length < 40) return null;
+        if (!m.Success) return null;
+        // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
+        // Only as the next lid of a numbering in force, its title short and the next line a sentence.
+        bool titled = t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
+                      && !".;:,".Contains(t[^1]) && NextNonBlank(lines, i) is { } tn && lines[tn].Text.Trim() is { Length: >= 40 } tnt && char.IsUpper(tnt[0])
+                      && ".;:".Contains(tnt[^1]) && LidMarker(tnt) is null;
+        if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
         // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
         // before the next heading.

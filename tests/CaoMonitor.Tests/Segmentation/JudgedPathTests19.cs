@@ -273,4 +273,35 @@ public class JudgedPathTests19
             """);
         Assert.Contains("zes uur", ByPath(cs, path).Text);
     }
+    [Fact]
+    public void ATitledLidWhoseDotThePrintLostIsTheNextLid()
+    {
+        // "3     Pauzes zonder loon" over its sentence, after "2. Rusttijden": lid 3 (its dot lost), so "4." and "5." after it are leden 4
+        // and 5, not the text of lid 2; lid 5's own list "1." / "2." stays in it.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 2 Werktijden
+            Artikel 4 Arbeidstijden
+            1. Werkdag
+            Een werkdag duurt niet langer dan negen uur.
+
+            2. Rusttijden
+            De werkdag wordt na vijf uur werk onderbroken door een pauze van een half uur.
+
+            3     Pauzes zonder loon
+            Een pauze van langer dan een uur op een werkdag is niet toegestaan.
+
+            4. Reistijd
+            Reistijd in het busje van de werkgever boven een uur per dag telt als werktijd.
+
+            5. Reiskosten
+            De werknemer krijgt een vergoeding voor zijn reiskosten:
+            1. De vergoeding is € 0,19 per kilometer.
+            2. De eerste tien kilometer worden niet vergoed.
+            """);
+        Assert.Contains("langer dan een uur", ByPath(cs, "H2 > Art. 4 > lid 3").Text);
+        Assert.Contains("busje", ByPath(cs, "H2 > Art. 4 > lid 4").Text);
+        Assert.Contains("tien kilometer", ByPath(cs, "H2 > Art. 4 > lid 5").Text);
+        Assert.DoesNotContain("busje", ByPath(cs, "H2 > Art. 4 > lid 2").Text);
+    }
 }

@@ -288,4 +288,61 @@ public class MobilityPrecisionTests19
         const string text = "c. Werkgevers span nen zich in voor outplacement van boventallige werknemers. d. De werkgever is gehouden het promotiebeleid toe te passen.";
         Assert.Equal(Strength.Inspanning, One(Classify(text, "Reorganisatie"), "VWNW.TRAJECT").Strength);
     }
+
+    // --- Rules 1.26.3 (second batch). ---
+
+    [Theory]
+    [InlineData("De startende docent (inclusief zij-instromer) heeft recht op begeleiding door een coach.")]
+    [InlineData("Het verdient aanbeveling dat de startende docent en de zij-instromer vooral worden ingezet voor lesgeven.")]
+    [InlineData("Met de zij-instromer die de wettelijke bevoegdheid nog niet heeft, wordt een arbeidsovereenkomst voor bepaalde tijd van ten hoogste twee jaar aangegaan.")]
+    [InlineData("De arbeidsovereenkomst met de zij-instromer wordt aangegaan onder de ontbindende voorwaarde dat hij binnen twee jaar zijn bevoegdheid haalt.")]
+    public void A_lateral_entrant_named_in_a_starters_rule_or_in_contract_terms_is_no_intersectoral_mobility(string text)
+    {
+        Assert.False(Has(Classify(text, "Startende docenten"), "VWNW.INTERSECTORAAL"));
+    }
+
+    [Fact]
+    public void A_lateral_entry_scheme_itself_stays()
+    {
+        const string text = "Werkgevers stimuleren de zij-instroom van werknemers uit andere sectoren met een leerwerktraject en een zij-instroomtoelage.";
+        Assert.True(Has(Classify(text, "Zij-instroom"), "VWNW.INTERSECTORAAL"));
+    }
+
+    [Fact]
+    public void A_checklist_question_about_a_running_reintegration_track_is_no_track()
+    {
+        const string text = "c. Leidt het lopende re-integratietraject tot een duurzame herplaatsing van ten minste 50% van de restverdiencapaciteit bij de werkgever?";
+        Assert.False(Has(Classify(text), "VWNW.TRAJECT"));
+    }
+
+    [Fact]
+    public void An_intention_in_a_condition_gives_no_right()
+    {
+        const string text = "1. Indien de werkgever het voornemen heeft een reorganisatie uit te voeren die gevolgen heeft voor tien of meer werknemers, nodigt hij " +
+            "de vakbonden tijdig uit voor overleg over een sociaal plan.";
+        Assert.Equal(Strength.Inspanning, One(Classify(text, "Overleg"), "VWNW.SOCIAAL_PLAN").Strength);
+    }
+
+    [Fact]
+    public void Agreements_that_go_into_a_social_plan_are_an_effort()
+    {
+        const string text = "De afspraken over de rechtspositie van de werknemers van de fuserende organisaties komen in een sociaal plan te staan.";
+        Assert.Equal(Strength.Inspanning, One(Classify(text, "Fusie"), "VWNW.SOCIAAL_PLAN").Strength);
+    }
+
+    [Fact]
+    public void An_employer_that_may_possibly_qualify_for_a_subsidy_is_an_effort()
+    {
+        const string text = "5 b. De werkgever kan mogelijk in aanmerking komen voor een tegemoetkoming van 50% van de kosten tot € 2.000 bij inschakeling van een " +
+            "re-integratiebedrijf voor het tweede spoor.";
+        Assert.Equal(Strength.Inspanning, One(Classify(text, "Re-integratie"), "VWNW.TRAJECT").Strength);
+    }
+
+    [Fact]
+    public void A_long_purpose_clause_does_not_make_a_wage_supplement_an_effort()
+    {
+        const string text = "Om herplaatsing in een andere functie die de werknemer nog wel kan uitoefenen, dan wel herplaatsing in zijn oude functie voor minder " +
+            "uren te bevorderen, kent de cao een tijdelijke loonaanvulling. Deze aanvulling wordt alleen uitgekeerd als de herplaatsing definitief is.";
+        Assert.Equal(Strength.Recht, One(Classify(text, "Gedeeltelijk arbeidsongeschikt"), "VWNW.INTERN").Strength);
+    }
 }

@@ -1533,8 +1533,12 @@ public static partial class CaoSegmenter
         int at = m.Groups["n"].Index;
         if (n == 1)
             // Not where a lid 1 of its own follows ("... geregeld in Regeling 1. Hier ..." above "1. je vraagt ...").
-            return NextBeforeHeading(lines, i, t => LidMarker(t) is "1" or "2") is { } two && LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text)
+            // A "2." glued behind its side title too ("Definitie 1. ..." over "Compensatie 2. ...").
+            return NextBeforeHeading(lines, i, t => LidMarker(t) is "1" or "2" || GluedTwo(t)) is { } two
+                   && (LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text) || GluedTwo(lines[two].Text))
                 ? at : null;
+            static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid().Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
+                                              && t[..g2.Groups["n"].Index].Trim() is { Length: > 0 and <= 40 } b2 && !b2.Any(ch => ".;:!?,".Contains(ch));
         var before = lines[i].Text[..at].Trim();
         return before.Length <= 40 && !before.Any(ch => ".;:!?,".Contains(ch)) && PreviousNonBlank(lines, i) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1])
             ? at : null;
@@ -1671,7 +1675,13 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success || t.Length < 40) return null;
+        if (!m.Success) return null;
+        // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
+        // Only as the next lid of a numbering in force, its title short and the next line a sentence.
+        bool titled = t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
+                      && !".;:,".Contains(t[^1]) && NextNonBlank(lines, i) is { } tn && lines[tn].Text.Trim() is { Length: >= 40 } tnt && char.IsUpper(tnt[0])
+                      && ".;:".Contains(tnt[^1]) && LidMarker(tnt) is null;
+        if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
         // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
         // before the next heading.
@@ -1913,7 +1923,9 @@ public static partial class CaoSegmenter
     {
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
         t = ListNumberBeforeArticle().Replace(t, ""); // "5. Artikel 5 - Commissie": a list's number printed before the heading it repeats
-        if (t.Length == 0 || t.Length > 120 && !(t.Length <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
+        // "... Verzorgingshuizen (van toepassing tot 1 januari 2023)": a closing remark in brackets does not count towards the length.
+        int measured = t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
+        if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
         {
@@ -1966,7 +1978,7 @@ public static partial class CaoSegmenter
     private static bool LongArticleTitle(string title)
     {
         if (title.EndsWith(':')) title = title.TrimEnd(':').TrimEnd();
-        return title.Length is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
+        return title.Length - (ClosingRemark().Match(title) is { Success: true } cr ? cr.Length : 0) is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
             && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
             && !char.IsDigit(title[^1]) && !PageNumberInside().IsMatch(title);
     }
@@ -2701,6 +2713,9 @@ public static partial class CaoSegmenter
     private static partial Regex LongWord();
     [GeneratedRegex(@"(?:\b(?:te|van|per|op|in|bij|tot|vanuit|naar|bedraagt|is|en|als|de|het|een|datum|naam|plaats|adres|handtekening)|:)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FillInWord();
+    // "(van toepassing tot 1 januari 2023)" closing a title.
+    [GeneratedRegex(@"\s*\((?:van toepassing|geldig|vervallen|tot|per|m\.i\.v\.|met ingang)[^()]{0,50}\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingRemark();
     // "Artikel 4 De arbeidsduur bedraagt per week ...", "Artikel 7 1. Het loon ...": the number, then a sentence (after its first
     // lid's number) that opens with a word that opens sentences.
     [GeneratedRegex(@"^Artikel\s+(?<n>\d{1,2})\s+(?:(?:a|1)\.\s+)?(?:De|Het|Een|Er|Bij|Als|Indien|Op|Voor|Tijdens|Deze|Dit|Partijen|Werkgever|Werknemer|Ondergetekenden?)\s+\S.{20,}$")]

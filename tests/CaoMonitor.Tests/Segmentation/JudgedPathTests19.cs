@@ -273,4 +273,72 @@ public class JudgedPathTests19
             """);
         Assert.Contains("zes uur", ByPath(cs, path).Text);
     }
+    [Fact]
+    public void ATitledLidWhoseDotThePrintLostIsTheNextLid()
+    {
+        // "3     Pauzes zonder loon" over its sentence, after "2. Rusttijden": lid 3 (its dot lost), so "4." and "5." after it are leden 4
+        // and 5, not the text of lid 2; lid 5's own list "1." / "2." stays in it.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 2 Werktijden
+            Artikel 4 Arbeidstijden
+            1. Werkdag
+            Een werkdag duurt niet langer dan negen uur.
+
+            2. Rusttijden
+            De werkdag wordt na vijf uur werk onderbroken door een pauze van een half uur.
+
+            3     Pauzes zonder loon
+            Een pauze van langer dan een uur op een werkdag is niet toegestaan.
+
+            4. Reistijd
+            Reistijd in het busje van de werkgever boven een uur per dag telt als werktijd.
+
+            5. Reiskosten
+            De werknemer krijgt een vergoeding voor zijn reiskosten:
+            1. De vergoeding is € 0,19 per kilometer.
+            2. De eerste tien kilometer worden niet vergoed.
+            """);
+        Assert.Contains("langer dan een uur", ByPath(cs, "H2 > Art. 4 > lid 3").Text);
+        Assert.Contains("busje", ByPath(cs, "H2 > Art. 4 > lid 4").Text);
+        Assert.Contains("tien kilometer", ByPath(cs, "H2 > Art. 4 > lid 5").Text);
+        Assert.DoesNotContain("busje", ByPath(cs, "H2 > Art. 4 > lid 2").Text);
+    }
+    [Fact]
+    public void ALongArticleTitleWithAClosingRemarkInBracketsIsStillAHeading()
+    {
+        // "Artikel 5.9 Aanvullende bepalingen over ... (van toepassing tot 1 januari 2023)": the remark in brackets makes the line too long
+        // for a heading by count alone; without it the title is an ordinary long one. Its leden are 5.9's, not 5.8's.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 5 Diensten
+            Artikel 5.8 Wachtdienst
+            1. Een wachtdienst is een dienst waarin de werknemer thuis bereikbaar moet zijn voor spoedgevallen.
+            2. De werknemer krijgt voor elk uur wachtdienst een kwartier vrije tijd.
+            Artikel 5.9 Aanvullende bepalingen over de vergoeding van wachtdiensten, bereikbaarheidsdiensten en aanwezigheidsdiensten voor de winkels op het platteland (van toepassing tot 1 januari 2027)
+            1. Wie in drie maanden meer dan acht weekenddagen dienst heeft, krijgt een extra toeslag van twintig procent.
+            2. De toeslag wordt in de maand na de dienst uitbetaald.
+            """);
+        Assert.Contains("acht weekenddagen", ByPath(cs, "H5 > Art. 5.9 > lid 1").Text);
+        Assert.Contains("maand na de dienst", ByPath(cs, "H5 > Art. 5.9 > lid 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "H5 > Art. 5.8 > lid 3");
+    }
+
+    [Fact]
+    public void LedenGluedBehindTheirSideTitlesOpenAtTheirNumbers()
+    {
+        // "Definitie 1. Als ..." / "Vergoeding 2. Je ontvangt ...": side titles the extractor ran onto the leden. Lid 1 opens where a
+        // glued "2." follows it, also when the next article comes soon after (no lid 2 of another article needed).
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 5 Diensten
+            Artikel 5.5 Bereikbaarheidsdienst
+            Definitie 1. Als je buiten je werktijd bereikbaar moet zijn voor een oproep, heb je een bereikbaarheidsdienst.
+            Vergoeding 2. Je krijgt voor elk uur bereikbaarheidsdienst een achtste uur vrije tijd.
+            Artikel 5.6 Aanwezigheidsdienst
+            Een aanwezigheidsdienst draai je op de werkplek zelf.
+            """);
+        Assert.Contains("buiten je werktijd", ByPath(cs, "H5 > Art. 5.5 > lid 1").Text);
+        Assert.Contains("achtste uur", ByPath(cs, "H5 > Art. 5.5 > lid 2").Text);
+    }
 }

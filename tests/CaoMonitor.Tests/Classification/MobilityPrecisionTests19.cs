@@ -345,4 +345,14 @@ public class MobilityPrecisionTests19
             "uren te bevorderen, kent de cao een tijdelijke loonaanvulling. Deze aanvulling wordt alleen uitgekeerd als de herplaatsing definitief is.";
         Assert.Equal(Strength.Recht, One(Classify(text, "Gedeeltelijk arbeidsongeschikt"), "VWNW.INTERN").Strength);
     }
+
+    // --- Rules 1.26.4: points of attention for a plan are suggestions (an effort), not a right or a pointer. ---
+
+    [Fact]
+    public void Points_of_attention_for_a_social_plan_are_an_effort()
+    {
+        const string text = "5. Faciliteiten voor ander werk. Het sollicitatieverlof op grond van de cao kan worden uitgebreid. Soms helpt steun bij omscholing.";
+        var labels = Classify(text, "B. Aandachtspunten voor bijzondere regelingen", "Aandachtspunten voor een sociaal plan");
+        Assert.Equal(Strength.Inspanning, One(labels, "VWNW.SOCIAAL_PLAN").Strength);
+    }
 }

@@ -43,7 +43,7 @@ public class StrengthTests19
         Assert.Equal(Strength.Verwijzing, label.Strength);
     }
 
-    /// <summary>Rules 1.26.4: what a fund does ("voert onderzoeken uit" among its activities) describes the fund (neutral cue
+    /// <summary>Rules 1.26.5: what a fund does ("voert onderzoeken uit" among its activities) describes the fund (neutral cue
     /// fund-objective); the premium "geïnd" in the sector is the duty (strength cue contribution-duty).</summary>
     [Fact]
     public void A_fund_that_does_research_and_collects_a_premium_is_a_duty()
@@ -53,7 +53,7 @@ public class StrengthTests19
         Assert.Equal(Strength.Recht, label.Strength);
     }
 
-    /// <summary>Rules 1.26.4: a fund that "speelt een grote rol" by offering instruments is described, not obliged (neutral cue
+    /// <summary>Rules 1.26.5: a fund that "speelt een grote rol" by offering instruments is described, not obliged (neutral cue
     /// fund-objective): no right.</summary>
     [Fact]
     public void A_fund_that_plays_a_role_is_no_right()

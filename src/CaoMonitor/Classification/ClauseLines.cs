@@ -231,8 +231,7 @@ internal sealed class ClauseLines
             return;
         }
         if (line.Length < 3 || line.Length > 80 || line[^1] is '.' or ';' or ':' or ',' or '!') return;
-        int words = 1;
-        foreach (var ch in line) if (ch == ' ') words++;
+        int words = Words(line);
         if (words > 10) return;
         int i = NumberLead(line);
         if (i >= line.Length || !char.IsUpper(line[i])) return;
@@ -295,9 +294,16 @@ internal sealed class ClauseLines
         if (line.Length < 3 || line.Length > 80 || line[^1] is '.' or ';' or ':' or ',' or '!' or '?') return false;
         int i = NumberLead(line);
         if (i == 0 || i >= line.Length || !char.IsUpper(line[i])) return false;
-        int words = 1;
-        foreach (var ch in line) if (ch == ' ') words++;
+        int words = Words(line);
         return words <= 8;
+    }
+
+    /// <summary>Words as the extractor spaced them: one more than the spaces.</summary>
+    static int Words(ReadOnlySpan<char> s)
+    {
+        int n = 1;
+        foreach (var ch in s) if (ch == ' ') n++;
+        return n;
     }
 
     static bool InCapitals(ReadOnlySpan<char> line)
@@ -326,8 +332,7 @@ internal sealed class ClauseLines
         var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
         if (s.Length < 3 || s.Length > 100 || s[0] is not ('-' or '–') || s[1] != ' ') return false;
         if (s.IndexOfAny(".;:?!".AsSpan()) >= 0) return false;
-        int words = 1;
-        foreach (var ch in s) if (ch == ' ') words++;
+        int words = Words(s);
         return words <= 13;
     }
 
@@ -339,8 +344,7 @@ internal sealed class ClauseLines
         var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
         if (s.Length < 1 || s.Length > 45 || !char.IsUpper(s[0])) return false;
         if (s.IndexOfAny(".;:?!".AsSpan()) >= 0) return false;
-        int words = 1;
-        foreach (var ch in s) if (ch == ' ') words++;
+        int words = Words(s);
         if (words > 4) return false;
         first = char.ToLowerInvariant(s[0]);
         return true;
@@ -359,8 +363,7 @@ internal sealed class ClauseLines
         var body = s[(k + 1)..];
         var rest = body.TrimEnd(".… ".AsSpan());
         if (rest.IndexOfAny(';', ':', ',') >= 0) return false;
-        int words = 1;
-        foreach (var ch in rest) if (ch == ' ') words++;
+        int words = Words(rest);
         // "12.1 De werknemer heeft recht op vijf dagen." is a numbered paragraph: a full stop after more than a few words ends a sentence.
         bool fullStop = body.Length - rest.Length == 1 && body[^1] == '.';
         return words <= 8 && !(fullStop && words > 3);
@@ -434,8 +437,7 @@ internal sealed class ClauseLines
         var lastWord = lastSpace < 0 ? line : line[(lastSpace + 1)..];
         foreach (var w in ContinuationWords)
             if (lastWord.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
-        int words = 1;
-        foreach (var ch in line) if (ch == ' ') words++;
+        int words = Words(line);
         if (words > 10) return false;
         // Skip a number or list marker: "4. ", "6.1.8 ", "Artikel 12 ", "a. ".
         int i = 0;

@@ -1924,7 +1924,7 @@ public static partial class CaoSegmenter
         var t = DoubledAppendixWord().Replace(line.Trim(), ""); // "BIJLAGE BIJLAGE 8B": a side tab before the heading
         t = ListNumberBeforeArticle().Replace(t, ""); // "5. Artikel 5 - Commissie": a list's number printed before the heading it repeats
         // "... Verzorgingshuizen (van toepassing tot 1 januari 2023)": a closing remark in brackets does not count towards the length.
-        int measured = t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
+        int measured = LengthWithoutRemark(t);
         if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
         foreach (var (pattern, kind) in HeadingPatterns)
@@ -1975,10 +1975,13 @@ public static partial class CaoSegmenter
     /// sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
     /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
     /// </summary>
+    /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
+    private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
+
     private static bool LongArticleTitle(string title)
     {
         if (title.EndsWith(':')) title = title.TrimEnd(':').TrimEnd();
-        return title.Length - (ClosingRemark().Match(title) is { Success: true } cr ? cr.Length : 0) is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
+        return LengthWithoutRemark(title) is > 0 and <= 160 && char.IsUpper(title[0]) && !title.Any(ch => ".;:!\"“”'".Contains(ch)) && !title.EndsWith(',')
             && (title.EndsWith('?') || !FiniteVerb().IsMatch(title)) && !title.Contains("artikel", StringComparison.OrdinalIgnoreCase)
             && !char.IsDigit(title[^1]) && !PageNumberInside().IsMatch(title);
     }

@@ -377,7 +377,7 @@ public static partial class CaoSegmenter
             // sentence stands on its heading's line. Only "Artikel 1" as the appendix's first article, or the number after its last
             // one, at the start of a line that does not go on a sentence: no "Artikel 5 geldt ook ..." cited elsewhere.
             if (h is null && appendix is { } sapp && unit is null && SentenceArticle().Match(line.Text.Trim()) is { Success: true } sa
-                && !IsReference(lines, i, doc) && PreviousNonBlank(lines, i) is { } sap && (".:;!?)".Contains(lines[sap].Text.TrimEnd()[^1]) || AnyHeading(lines[sap].Text) is not null)
+                && !IsReference(lines, i, doc) && PreviousNonBlank(lines, i) is { } sap && (lines[sap].EndsIn(".:;!?)") || AnyHeading(lines[sap].Text) is not null)
                 && (nodes.LastOrDefault(x => x.Kind == ClauseKind.Article && x.Start > nodes[sapp].Start) is { } sprev
                         ? Ordinal(sprev.Number ?? "") is { } spn && Ordinal(sa.Groups["n"].Value) == spn + 1
                         : sa.Groups["n"].Value == "1"))
@@ -558,7 +558,7 @@ public static partial class CaoSegmenter
                 static bool AppendixAt(List<TextLine> ls, int at) => AnyHeading(ls[at].Text) is { Kind: HeadingKind.Appendix };
                 if (h.Kind == HeadingKind.Appendix && NextNonBlank(lines, i) is { } an && !toc.Contains(an)
                     && (AppendixAt(lines, an) || lines[an].Text.Trim().Length <= 60 && AnyHeading(lines[an].Text) is null && LidMarker(lines[an].Text) is null
-                        && !".:;!?".Contains(lines[an].Text.TrimEnd()[^1]) && NextNonBlank(lines, an) is { } an2 && !toc.Contains(an2) && AppendixAt(lines, an2)))
+                        && !lines[an].EndsIn(".:;!?") && NextNonBlank(lines, an) is { } an2 && !toc.Contains(an2) && AppendixAt(lines, an2)))
                 {
                     Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                     Close(ref chapter, line.Start); Close(ref appendix, line.Start);
@@ -1117,7 +1117,7 @@ public static partial class CaoSegmenter
             // "Definities", "Algemeen", "Toelichting" head a part of a regulation, not a regulation of its own.
             if (GenericSectionTitle().IsMatch(t)) return null;
             if (IsTitleLike(t) && t.Length >= 6 && !t.Any(char.IsDigit) && !OpenEnd().IsMatch(t)
-                && (PreviousNonBlank(lines, j) is not { } p || lines[j - 1].IsBlank || lines[j + 1].IsBlank || ".:;!?".Contains(lines[p].Text.TrimEnd()[^1])))
+                && (PreviousNonBlank(lines, j) is not { } p || lines[j - 1].IsBlank || lines[j + 1].IsBlank || lines[p].EndsIn(".:;!?")))
                 return (j, t);
             prose++;
         }
@@ -1538,10 +1538,11 @@ public static partial class CaoSegmenter
                    && (LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text) || GluedTwo(lines[two].Text))
                 ? at : null;
             static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid().Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
-                                              && t[..g2.Groups["n"].Index].Trim() is { Length: > 0 and <= 40 } b2 && !b2.Any(ch => ".;:!?,".Contains(ch));
-        var before = lines[i].Text[..at].Trim();
-        return before.Length <= 40 && !before.Any(ch => ".;:!?,".Contains(ch)) && PreviousNonBlank(lines, i) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1])
+                                              && t[..g2.Groups["n"].Index].Trim() is { Length: > 0 } b2 && SideTitle(b2);
+        return SideTitle(lines[i].Text[..at].Trim()) && PreviousNonBlank(lines, i) is { } p && lines[p].EndsIn(".;:")
             ? at : null;
+        // "Definitie", "Arbeidsduur en werktijden": a few words in the margin before a lid's number, no sentence.
+        static bool SideTitle(string s) => s.Length <= 40 && !s.Any(ch => ".;:!?,".Contains(ch));
     }
 
     /// <summary>
@@ -1688,7 +1689,7 @@ public static partial class CaoSegmenter
         if (container.LidStyle == '\0')
             return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
         if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
-        if (PreviousNonBlank(lines, i) is not { } p || !".;:".Contains(lines[p].Text.TrimEnd()[^1])) return null;
+        if (PreviousNonBlank(lines, i) is not { } p || !lines[p].EndsIn(".;:")) return null;
         return m.Groups["n"].Value;
     }
 
@@ -1738,7 +1739,7 @@ public static partial class CaoSegmenter
     /// <summary>Whether lid <paramref name="n"/> without a dot ("2 De ...", 40 characters or more, after a finished sentence) follows line <paramref name="i"/> before the next heading.</summary>
     private static bool DotlessLidFollows(List<TextLine> lines, int i, int n) =>
         NextBeforeHeading(lines, i, t => t.Length >= 40 && DotlessLidPattern().Match(t) is { Success: true } m && m.Groups["n"].Value == n.ToString()) is { } j
-        && PreviousNonBlank(lines, j) is { } p && ".;:".Contains(lines[p].Text.TrimEnd()[^1]);
+        && PreviousNonBlank(lines, j) is { } p && lines[p].EndsIn(".;:");
 
     /// <summary>
     /// The first line after <paramref name="i"/> (within 80 lines, before the next heading) whose trimmed text is
@@ -1820,7 +1821,7 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (!Capitals(t) || !RegulationWord().IsMatch(t) || t.Count(char.IsLetter) < 8) return null;
         // It stands alone: after a blank line or a finished sentence.
-        if (!(i > 0 && lines[i - 1].IsBlank || PreviousNonBlank(lines, i) is not { } p || ".:;!?".Contains(lines[p].Text.TrimEnd()[^1]))) return null;
+        if (!(i > 0 && lines[i - 1].IsBlank || PreviousNonBlank(lines, i) is not { } p || lines[p].EndsIn(".:;!?"))) return null;
         if (NextNonBlank(lines, i) is not { } n) return null;
         int end = i;
         // One wrapped line of the title, in capitals too ("SPELREGELS BIJ GESCHIL ... TANKSTATIONS" / "EN WASBEDRIJVEN").
@@ -1848,7 +1849,7 @@ public static partial class CaoSegmenter
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
-        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || ".:;!?".Contains(lines[prev.Value].Text.TrimEnd()[^1])
+        bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || lines[prev.Value].EndsIn(".:;!?")
                            || LetteredTitle().IsMatch(t); // "A. Verzorgen van het magazijn" under "Typering van de activiteiten"
 
         if (!standsAlone) return false;
@@ -1864,7 +1865,7 @@ public static partial class CaoSegmenter
         // sentence or a blank line; "De werknemer heeft recht op" above bullets is a sentence the list goes on.
         return BulletPattern().IsMatch(next) && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !CompoundRest().IsMatch(next)
                && !(FiniteVerb().IsMatch(t) && !t.EndsWith('?')) // "Bakkersbedrijf is niet" above its bullets: a sentence
-               && prev is { } pv && ".:;!?".Contains(lines[pv].Text.TrimEnd()[^1]);
+               && prev is { } pv && lines[pv].EndsIn(".:;!?");
     }
 
     /// <summary>

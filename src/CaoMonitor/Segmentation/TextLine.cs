@@ -6,6 +6,9 @@ internal readonly record struct TextLine(int Start, string Text)
     public int End => Start + Text.Length;
     public bool IsBlank => Text.Length == 0;
 
+    /// <summary>Whether the line's last character is one of <paramref name="marks"/> (".:;!?": it ends a sentence).</summary>
+    public bool EndsIn(string marks) => Text.TrimEnd() is { Length: > 0 } t && marks.Contains(t[^1]);
+
     public static List<TextLine> Split(string text)
     {
         var lines = new List<TextLine>();

@@ -6,7 +6,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.28.0 (session 20, issue 11, helper prec20b): labels of VWNW, LLO.DUURZAME_INZETBAARHEID, LLO.ONTWIKKELGESPREK and
+/// Rules 1.28.0 and 1.28.1 (session 20, issue 11, helper prec20b): labels of VWNW, LLO.DUURZAME_INZETBAARHEID, LLO.ONTWIKKELGESPREK and
 /// LLO.COLLECTIEF that the judges marked wrong (earlier samples, the start sample 20286 and the session 20 census), grouped by the
 /// role the clause plays (bookkeeping, procedure, appraisal, principle, examples, another category's subject). In our own words, never
 /// real cao text; each negative case was labelled before its rule, each positive case keeps its label.
@@ -228,5 +228,89 @@ public class MobilityAndTalkPrecisionTests20
     public void Parties_discussing_the_plan_is_evaluation()
     {
         Assert.False(Has(Classify("2 In het overleg tussen cao-partijen is de voortgang van het professionaliseringsplan onderwerp van gesprek. Partijen zullen dit periodiek agenderen en evalueren.", null, null), "LLO.COLLECTIEF"));
+    }
+
+    /// <summary>an example application form in an appendix (the right is arranged elsewhere).</summary>
+    [Fact]
+    public void Example_form_text_is_no_career_arrangement()
+    {
+        Assert.False(Has(Classify("4A. Formulier aanvraag cursus (voorbeeld)\n\nWil je een cursus volgen, dan kun je dit formulier gebruiken. Lever het formulier in bij je leidinggevende.\n\nIn te vullen door de leidinggevende:\nAkkoord / Niet akkoord\n\n4B. Formulier aanvraag loopbaanscan (voorbeeld)\n\nJe kan een keer per vier jaar een loopbaanscan doen. De loopbaanscan vraag je aan door dit formulier in te vullen en in te leveren bij je leidinggevende.\n\nNaam:\nFunctie:", "Formulieren", null), "VWNW.LOOPBAAN"));
+    }
+
+    /// <summary>functiegebonden scholing the employer orders, under a career chapter.</summary>
+    [Fact]
+    public void Training_the_employer_orders_for_the_job_is_no_career_guidance()
+    {
+        Assert.False(Has(Classify("3.1 De werkgever kan een werknemer opdracht geven een training te volgen als dat volgens hem nodig is voor zijn functie, nu en in de toekomst (functiegebonden scholing).", "Scholing en ontwikkeling", "Loopbaanontwikkeling"), "VWNW.LOOPBAAN"));
+    }
+
+    /// <summary>'Dit doet zij door ... loopbaangesprekken aan te bieden' describes a fund (LLO.FONDS).</summary>
+    [Fact]
+    public void The_activities_of_a_fund_that_is_paid_into_are_no_career_guidance()
+    {
+        Assert.False(Has(Classify("2. Werkgever en werknemer betalen een bijdrage aan de Stichting Leerfonds Wonen, zodat werknemers hun werk gezond kunnen blijven doen. Dit doet zij door tests, loopbaangesprekken en trainingen aan te bieden aan werkgevers en werknemers.", "Loopbaan en ontwikkeling", null), "VWNW.LOOPBAAN"));
+    }
+
+    /// <summary>'Dit is de brancheorganisatie van ... outplacement' describes an organisation (as VWNW.LOOPBAAN's rule).</summary>
+    [Fact]
+    public void Describing_a_branch_organisation_is_no_track()
+    {
+        Assert.False(Has(Classify("Het gaat om bureaus die werken conform artikel 72a WW. Ook wijzen partijen op VIA. Dit is de brancheorganisatie van re-integratiebedrijven en bureaus voor outplacement en loopbaanbegeleiding.", null, null), "VWNW.TRAJECT"));
+    }
+
+    /// <summary>a share of workers with a POP as the target of a bonus (title names the uitkering, parent the beloningen).</summary>
+    [Fact]
+    public void A_bonus_target_in_a_pay_article_is_no_development_plan()
+    {
+        Assert.False(Has(Classify("4.2 Desgewenst kunnen afspraken worden gemaakt over een gedeeltelijke uitkering.\nVoorbeeld van een doel: aan het eind van het jaar heeft ten minste 80% van de werknemers een persoonlijk ontwikkelingsplan.", "Resultaatuitkering", "Beloningen"), "LLO.ONTWIKKELGESPREK"));
+    }
+
+    /// <summary>a second opinion on one's development possibilities is career advice (VWNW.LOOPBAAN).</summary>
+    [Fact]
+    public void A_second_opinion_on_development_is_career_advice()
+    {
+        Assert.False(Has(Classify("De werknemer kan desgewenst een second opinion vragen over zijn ontwikkelmogelijkheden. De werkgever vergoedt de redelijke kosten daarvan.", "Persoonlijk ontwikkelingsplan", null), "LLO.ONTWIKKELGESPREK"));
+    }
+
+    /// <summary>a list item ending in ', of' under a company-plan title.</summary>
+    [Fact]
+    public void A_list_fragment_under_a_plan_title_is_no_collective_plan()
+    {
+        Assert.False(Has(Classify("2. het volgen van een training die volgens je werkgever nodig is voor je inzetbaarheid binnen of buiten het bedrijf en die niet in de avond kan worden gevolgd, of", "Bedrijfsopleidingsplan", null), "LLO.COLLECTIEF"));
+    }
+
+    /// <summary>'Denk hierbij aan ... Of aan het opstellen van een jaarlijks scholingsplan' lists topics.</summary>
+    [Fact]
+    public void Topics_to_think_of_are_a_list_of_topics()
+    {
+        Assert.False(Has(Classify("Partijen bespreken jaarlijks signalen uit de praktijk. Denk hierbij aan de vergoeding van registratiekosten. Of aan het opstellen van een jaarlijks scholingsplan en de vergoeding van cursussen.", null, null), "LLO.COLLECTIEF"));
+    }
+
+    /// <summary>'sc holingsplan' as the PDF split it is a yearly plan made with the works council.</summary>
+    [Fact]
+    public void A_yearly_training_plan_split_by_the_pdf_is_found()
+    {
+        Assert.True(Has(Classify("a. De werkgever bepaalt met de OR welke scholing verplicht is. De afspraken die zo worden gemaakt, worden vastgelegd in het jaarlijkse sc holingsplan.", null, null), "LLO.COLLECTIEF"));
+    }
+
+    /// <summary>a sector institute that promotes scans and a vitality programme.</summary>
+    [Fact]
+    public void An_institute_promoting_scans_is_no_di_arrangement()
+    {
+        Assert.False(Has(Classify("3. Om bij te dragen aan de duurzame inzetbaarheid van werknemers zal het sectorinstituut het gebruik van employability- en loopbaanscans en een vitaliteitsprogramma promoten. Werknemers kunnen eens per drie jaar van deze instrumenten gebruikmaken.", "Duurzame inzetbaarheid", null), "LLO.DUURZAME_INZETBAARHEID"));
+    }
+
+    /// <summary>redeployment for the restverdiencapaciteit in a long-term sickness track (VWNW.TRAJECT).</summary>
+    [Fact]
+    public void Redeployment_for_the_residual_earning_capacity_is_reintegration()
+    {
+        Assert.False(Has(Classify("Het sectorale traject helpt werknemers die langer dan twee jaar ziek zijn. Partijen streven daarbij naar herplaatsing voor de volledige restverdiencapaciteit.", null, null), "VWNW.INTERN"));
+    }
+
+    /// <summary>a lump sum when the worker earns less at the new employer after the second track is pay.</summary>
+    [Fact]
+    public void Pay_after_the_second_track_is_no_track()
+    {
+        Assert.False(Has(Classify("a. Als de werknemer na het 2e spoor uit dienst gaat en bij de nieuwe werkgever een lager salaris verdient, betaalt de werkgever een bedrag ineens.", "Vergoeding na het tweede spoor", null), "VWNW.TRAJECT"));
     }
 }

@@ -5,7 +5,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.27.0 (session 20, issue 11, helper prec20a): LLO.TIJD labels judged wrong in earlier samples and the census of the
+/// Rules 1.28.1 (written as 1.27.0; session 20, issue 11, helper prec20a): LLO.TIJD labels judged wrong in earlier samples and the census of the
 /// start store, by kind: a course preparing for early retirement, topics agreed in an annual talk, an intern's attendance, study
 /// days bought from one's own sources, a pay-scale rule, and the possible contents of a plan. In our own words.
 /// </summary>

@@ -5,7 +5,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.27.0 and engine 22 (session 20, issue 11, helper prec20a): LLO.WERKEND_LEREN labels judged wrong in the census of
+/// Rules 1.28.1 (written as 1.27.0) and engine 22 (session 20, issue 11, helper prec20a): LLO.WERKEND_LEREN labels judged wrong in the census of
 /// the start store, by kind: pay of a learner (a starting scale, a salary per practice year),
 /// contract administration (successive contracts, what happens to the contract, the contents of a learning agreement), the
 /// hours or form of a learner's contract (rule 1.24.6), definitions of who is a learner, informing about options, and a

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.29.0 and engine 22 (session 20, issue 11, helper prec20c): the kinds of LLO.STUDIEKOSTEN labels the session 20 census
+/// Rules 1.29.0 and engine 23 (written as engine 22, renumbered above prec20a's engine 22) (session 20, issue 11, helper prec20c): the kinds of LLO.STUDIEKOSTEN labels the session 20 census
 /// judged wrong, each read in the whole real corpus: moving costs and their repayment, parental-leave pay repaid, a fund's aims
 /// ("ontwikkelen van lesmateriaal"), the study-cost scheme named as a topic in a list, the fiscal treatment and the advance of a
 /// budget, an offset against the transitievergoeding, an à-la-carte exchange, an individual learning account, and a lid under a
@@ -117,7 +117,7 @@ public class StudyCostTests20
         Assert.Contains(Classify("1. Studiekosten worden vergoed volgens bijlage 4. 2. Daarnaast krijgt iedere werknemer jaarlijks € 300 op zijn leerrekening.", "Artikel 14 Studiekosten en leerrekening"), Study);
     }
 
-    /// <summary>Under a study-costs title, a lid that only places the course inside or outside working hours is time (engine 22, title-only off-topic time-only).</summary>
+    /// <summary>Under a study-costs title, a lid that only places the course inside or outside working hours is time (engine 23, title-only off-topic time-only).</summary>
     [Theory]
     [InlineData("b. Waar het kan, volgt de werknemer de cursus binnen zijn normale arbeidsduur met behoud van loon.")]
     [InlineData("a. De opleiding wordt in beginsel buiten de werktijd gevolgd.")]

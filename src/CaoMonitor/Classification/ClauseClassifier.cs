@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "21";
+    public const string EngineVersion = "22";
 
     public Taxonomy Taxonomy { get; }
 
@@ -573,7 +573,33 @@ public sealed class ClauseClassifier
             if (!ListRuns(text, sentences, ci + 1, si)) break;
             if (EndsWithColon(text, sentences, ci)) return SentenceOffTopic(cat, text, sentences, ci);
         }
+        // Engine 22: a question and the "Dan ..." that answers it are one statement ("Is de voorman ook leermeester? Dan krijgt
+        // hij één toeslag"; "Volgt hij een bbl-opleiding? En ...? Dan betaalt de werkgever een diplomabonus"): what the answer is
+        // about, the question is about too.
+        for (int qi = si; qi + 1 < sentences.Count && EndsWithQuestion(text, sentences, qi); qi++)
+        {
+            if (EndsWithQuestion(text, sentences, qi + 1)) continue;
+            if (StartsWithThen(text, sentences, qi + 1) && SentenceOffTopic(cat, text, sentences, qi + 1)) return true;
+            break;
+        }
         return false;
+    }
+
+    static bool EndsWithQuestion(string text, Sentences sentences, int index)
+    {
+        var (from, end) = sentences.Bounds(index);
+        int p = Math.Min(end, text.Length) - 1;
+        while (p >= from && char.IsWhiteSpace(text[p])) p--;
+        return p >= from && text[p] == '?';
+    }
+
+    /// <summary>The sentence opens with "Dan" (after list bullets): the answer to the question before it.</summary>
+    static bool StartsWithThen(string text, Sentences sentences, int index)
+    {
+        var (from, end) = sentences.Bounds(index);
+        int to = Math.Min(end, text.Length), p = from;
+        while (p < to && (char.IsWhiteSpace(text[p]) || text[p] is '-' or '•' or '–' or '−' or '·' or '*' or '▪')) p++;
+        return to - p > 4 && text.AsSpan(p, 3).Equals("dan", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[p + 3]);
     }
 
     static bool SentenceOffTopic(Category cat, string text, Sentences sentences, int index)

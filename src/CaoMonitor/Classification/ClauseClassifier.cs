@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "22";
+    public const string EngineVersion = "23";
 
     public Taxonomy Taxonomy { get; }
 
@@ -336,6 +336,8 @@ public sealed class ClauseClassifier
             if (titleRule is null || context is null) return null;
             if (SentenceHas(negations, sentences, context.Value.Start)) return null;
             if (cat.OffTopic.Count > 0 && OffTopic(cat, text, sentences, context.Value.Start)) return null;
+            // Engine 23: the title names the category, but every sentence of the paragraph is about something else (time only).
+            if (cat.TitleOnlyOffTopic.Count > 0 && TitleOnlyOffTopic(cat, text, lines, sentences)) return null;
         }
         if (someNegated) extra.Add($"{cat.Code}:negation-partial");
 
@@ -583,6 +585,30 @@ public sealed class ClauseClassifier
             break;
         }
         return false;
+    }
+
+    /// <summary>Every sentence of the clause (after a masked heading it opens with) matches a title-only off-topic rule.</summary>
+    static bool TitleOnlyOffTopic(Category cat, string text, ClauseLines lines, Sentences sentences)
+    {
+        bool any = false;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var (from, end) = sentences.Bounds(i);
+            int to = Math.Min(end, text.Length);
+            foreach (var (ms, me, _) in lines.Masked)
+                if (ms <= from && me > from) from = me;
+            if (to <= from) continue;
+            var span = text.AsSpan(from, to - from);
+            bool letters = false;
+            foreach (char c in span) if (char.IsLetter(c)) { letters = true; break; }
+            if (!letters) continue;
+            bool off = false;
+            foreach (var o in cat.TitleOnlyOffTopic)
+                if (o.IsMatch(span)) { off = true; break; }
+            if (!off) return false;
+            any = true;
+        }
+        return any;
     }
 
     static bool EndsWithQuestion(string text, Sentences sentences, int index)

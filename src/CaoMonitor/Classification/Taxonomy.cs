@@ -94,6 +94,9 @@ public sealed class Category
     public required IReadOnlyList<Rule> SentenceRequires { get; init; }
     /// <summary>Evidence in a sentence matching one of these is about another subject (a trainee's salary or holidays).</summary>
     public required IReadOnlyList<Rule> OffTopic { get; init; }
+    /// <summary>A label from the title alone (no trigger in the text) is dropped when every sentence of the paragraph matches
+    /// one of these: under "Studiekosten", a lid that only says the course is followed in working time arranges time.</summary>
+    public required IReadOnlyList<Rule> TitleOnlyOffTopic { get; init; }
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
     public bool IgnoreParentTitle { get; init; }
     /// <summary>
@@ -192,6 +195,7 @@ public sealed class Taxonomy
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
                 TitleYieldsTo = c.TitleYieldsTo ?? [],
                 OffTopic = Compile(c.OffTopic, code),
+                TitleOnlyOffTopic = Compile(c.TitleOnlyOffTopic, code),
                 Requires = Compile(c.Requires, code),
                 SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
@@ -346,6 +350,7 @@ public sealed class Taxonomy
         public bool ArrangementInSentence { get; set; }
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
+        public List<RuleFile>? TitleOnlyOffTopic { get; set; }
         public List<RuleFile>? Requires { get; set; }
         public List<RuleFile>? SentenceRequires { get; set; }
         public List<string>? Keywords { get; set; }

@@ -52,7 +52,7 @@ public class TijdTests20
         Assert.False(Has("Het werknemersplan kan op verzoek van de werknemer de volgende elementen bevatten:\n• uitbetaling van de opgebouwde uren;\n• de inzet van levensfase-uren ten behoeve van scholing gericht op employability.", null, "Uitgangspunten levensfasebudget"));
     }
 
-    // --- Rules 1.28.2: second batch. ---
+    // --- Rules 1.29.1 (written as 1.28.2): second batch. ---
 
     [Fact]
     public void Leave_financed_from_a_budget_is_a_budget_use()

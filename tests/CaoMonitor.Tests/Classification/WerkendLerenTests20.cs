@@ -83,7 +83,7 @@ public class WerkendLerenTests20
         Assert.False(Has("Heeft de leerling zijn examen gehaald? Dan eindigen de praktijkovereenkomst en de arbeidsovereenkomst tegelijk."));
     }
 
-    // --- Rules 1.28.2: second batch, same census. ---
+    // --- Rules 1.29.1 (written as 1.28.2): second batch, same census. ---
 
     /// <summary>Definitions: "De persoon die ...", "Een vorm van onderwijs waarbij ...", "Periode waarin ...", a course that "bestaat uit" years.</summary>
     [Fact]

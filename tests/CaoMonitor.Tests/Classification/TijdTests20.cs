@@ -81,4 +81,13 @@ public class TijdTests20
     {
         Assert.False(Has("Lid 1 De werknemer die met pensioen gaat, kan een cursus volgen; de tijd voor de cursus komt voor zijn rekening.", "Prepensioneringsverlof", "Vakantie en verlof"));
     }
+
+    // --- Rules 1.29.2: third batch. ---
+
+    /// <summary>"vrijgesteld van loonbelasting" and "vrijstellingscriteria" are a tax exemption, not time off (exclusion of the weak trigger).</summary>
+    [Fact]
+    public void A_tax_exemption_is_no_time_off()
+    {
+        Assert.False(Has("De storting van de werkgever vindt plaats vrijgesteld van loonbelasting en mag alleen aan scholing binnen de vrijstellingscriteria worden uitgegeven.", null, "Individuele leerrekening"));
+    }
 }

@@ -128,4 +128,18 @@ public class WerkendLerenTests20
         Assert.False(Has("Uitdrukkingsvaardigheid\n- mondelinge vaardigheid bij het geven van duidelijke aanwijzingen aan stagiaires, BBL'ers en nieuwe collega's;", "Uitdrukkingsvaardigheid", "Assistent"));
         Assert.False(Has("Resultaatgebieden Kernactiviteiten Resultaatcriteria\nInwerken van nieuwe collega's en het begeleiden van stagiaires in de winkel, gericht op hun opleiding.", "Taken", "Verkoper"));
     }
+
+    // --- Rules 1.29.2: third batch. ---
+
+    /// <summary>Mentions: informing about options (also with an OCR split), exceptions ("Dit geldt niet:"), what "valt hier niet onder",
+    /// internships as part of jobs for people with a work disability; a contract a learner "kan" get under a pay-scale title.</summary>
+    [Fact]
+    public void Exceptions_exclusions_and_other_subjects_are_mentions()
+    {
+        Assert.False(Has("2. De werknemer wordt ieder jaar geïnformeerd over o pleidingsmogelijkheden in de branche (zoals mbo-bbl)."));
+        Assert.False(Has("▪ Iedere functie hoort bij een functiegroep, die het garantieloon bepaalt. Dit geldt niet :\n- voor de werknemer van 16 tot en met 20 jaar,\n- tijdens het volgen van een opleiding via de beroepsbegeleidende leerweg (bbl).", "Bouwplaatswerknemer", "Functie-indeling"));
+        Assert.False(Has("a. Onder scholing vallen alle opleidingen, cursussen en trainingen. De opleiding die de BBL-leerling op school volgt, valt hier niet onder. De werkgever moet de werknemer in staat stellen scholing te volgen.", null, "Scholing"));
+        Assert.False(Has("De werkgevers zullen zich inspannen stageplaatsen en banen aan te bieden aan mensen met een arbeidsbeperking.", "Beleid werknemers met een arbeidsbeperking", "Protocollen"));
+        Assert.False(Has("1. De werkgever kan met een leerling een leer-arbeidsovereenkomst aangaan in het kader van de beroepspraktijkvorming van de beroepsbegeleidende leerweg.", null, "Garantieschalen na herindeling"));
+    }
 }

@@ -39,6 +39,7 @@ public static partial class CaoSegmenter
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string NumberingLastLid = ""; // an article's, appendix's or chapter's last numbered lid, also one under its sub-headings
         public int OwnPart; // the last part of an appendix's own ("Bijlage 6 > Deel 2"), where the appendix is written in parts
+        public bool Notes; // "Aantekeningen:" over numbered notes: its items are no leden
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
 
@@ -199,6 +200,8 @@ public static partial class CaoSegmenter
         int? commentary = null; // a "Toelichting" that comments on articles ("Artikel 1" / its points again): its items are no articles
         string? lastChapterWord = null; // the word of the main body's last chapter heading ("hoofdstuk", "afdeling")
         var chapterWordOrd = new Dictionary<string, int>(); // per such word, the number of its last chapter
+        int? lidOfSubHeading = null; var subsInLid = new List<int>(); // the lid that holds the open sub-heading; every sub-heading so held
+        int? notesIn = null; int notesLast = 0; // the holder of the open "Aantekeningen:" and its last note's number
         int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
         for (int i = firstHeading; i < lines.Count; i++)
         {
@@ -811,6 +814,37 @@ public static partial class CaoSegmenter
             int? holder = unit ?? (articles.Count > 0 ? articles[^1] : commentary ?? chapter ?? appendix ?? part);
             if (holder is not { } hi) continue;
 
+            // "Aantekeningen:" right above its own "1. ...", "2. ...": notes on the lid or article they follow, numbered apart. They stay
+            // in its text; the numbering in force goes on after them ("2. Heeft de werknemer ..." after notes 1-3 under lid 1 is lid 2).
+            if (NoteTitle().IsMatch(line.Text.Trim()))
+            {
+                if (NextNonBlank(lines, i) is { } fn && LidMarker(lines[fn].Text) == "1")
+                {
+                    notesIn = hi; notesLast = 0;
+                    // The notes are a section of the lid they follow ("Art. 30 > lid 1 > Aantekeningen"), else of the sub-heading or article.
+                    var noteName = line.Text.Trim().TrimEnd(':').TrimEnd().EndsWith("en", StringComparison.OrdinalIgnoreCase) ? "Aantekeningen" : "Aantekening";
+                    if (sub is { } nsub && !(lidOfSubHeading is { } nsl && nodes[nsub].Parent == nsl)) Close(ref sub, line.Start);
+                    int noteIn;
+                    if (sub is { } heldSub) { Close(ref sub, line.Start); noteIn = nodes[heldSub].Parent!.Value; }
+                    else if (lid is { } nl0 && nodes[nl0].Parent == hi && (nodes[nl0].Number ?? "").All(char.IsDigit)) { noteIn = nl0; lid = null; lidOfSubHeading = nl0; }
+                    else { Close(ref lid, line.Start); noteIn = hi; }
+                    sub = Add(new Node(ClauseKind.Section, null, noteName, line.Start, noteIn, Unique($"{nodes[noteIn].Path} > {noteName}", usedPaths), line.End) { Notes = true });
+                    if (noteIn != hi) subsInLid.Add(sub.Value);
+                    continue;
+                }
+                notesIn = null;
+            }
+            else if (notesIn == hi && LidMarker(line.Text) is { } note && note.All(char.IsDigit))
+            {
+                int noteNo = int.Parse(note);
+                var nc = nodes[sub ?? hi];
+                // A number both lists may take: after a blank line, the numbering in force goes on (the notes stand together).
+                bool inForce = (nc.LidStyle == '\0' ? noteNo == 1 : nc.LidStyle == '1' && int.TryParse(nc.LastLid, out int nl) && noteNo == nl + 1)
+                               || int.TryParse(nodes[hi].NumberingLastLid, out int hl) && noteNo == hl + 1;
+                if (noteNo == notesLast + 1 && !(inForce && notesLast > 0 && i > 0 && lines[i - 1].IsBlank)) { notesLast = noteNo; continue; }
+                notesIn = null;
+            }
+
             // A job profile in a function book starts with a line naming the function. Its repeated
             // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
             if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null) ?? (profileNames.Contains(i) ? line.Text.Trim() : null)) is { } function)
@@ -868,6 +902,25 @@ public static partial class CaoSegmenter
                     Close(ref lid, line.Start); Close(ref sub, line.Start);
                     OpenLid(hi, lm, line.Start, title: line.Text.Trim());
                     i = ln;
+                    continue;
+                }
+                // "Afbouw ploegentoeslag" over text of its own inside lid 1 ("1. Terugplaatsing in een lagere functie" / its text / the
+                // sub-heading / its text and table), where "2." follows after it before the next heading: a sub-heading of lid 1, not of
+                // the article ("Art. 4.16 > lid 1 > Afbouw ploegentoeslag"). Not one right above its own numbered leden.
+                int? inLid = sub is { } os && lidOfSubHeading is { } sl && nodes[os].Parent == sl ? sl : sub is null ? lid : null;
+                if (inLid is { } il && nodes[il] is { Kind: ClauseKind.Paragraph, Number: { } ilNo } && nodes[il].Parent == hi && nodes[hi].Kind == ClauseKind.Article
+                    && ilNo.All(char.IsDigit) && NextNonBlank(lines, i) is { } sb && !(LidMarker(lines[sb].Text) is { } sbm && char.IsDigit(sbm[0]))
+                    && !CommentaryTitle().IsMatch(line.Text.Trim()) // "Toelichting" on the lid: the article's, as before
+                    // the lid after it, before any list of the sub-heading's own that starts at "1." (a list of definitions under "Definities")
+                    && NextBeforeHeading(lines, i, t => LidMarker(t) is { } nm && (nm == "1" || nm == (int.Parse(ilNo) + 1).ToString())) is { } nextLid
+                    && LidMarker(lines[nextLid].Text) != "1"
+                    // "Verlof" between the sentence of lid 5 and the title "6. Zwangerschapsverlof": a heading over the titled leden after it.
+                    && !(ShortTitleLid(lines[nextLid].Text) && !ShortTitleLid(doc.Text[nodes[il].Start..].Split('\n')[0])))
+                {
+                    if (sub is not null) Close(ref sub, line.Start);
+                    else { lid = null; lidOfSubHeading = il; }
+                    sub = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, il, Unique($"{nodes[il].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
+                    subsInLid.Add(sub.Value);
                     continue;
                 }
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -948,7 +1001,7 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
-            if ((LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -971,6 +1024,8 @@ public static partial class CaoSegmenter
         }
         int end = doc.Text.Length;
         { Close(ref lid, end); Close(ref sub, end); Close(ref unit, end); Close(ref commentary, end); CloseArticles(end); Close(ref openFamily, end); Close(ref chapter, end); Close(ref appendix, end); Close(ref part, end); }
+        // A lid that holds sub-headings runs to the end of its last one.
+        foreach (var si in subsInLid) if (nodes[si].Parent is { } sp) nodes[sp].End = Math.Max(nodes[sp].End, nodes[si].End);
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
@@ -1662,6 +1717,13 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
+    /// <summary>"6. Zwangerschapsverlof", "10. Palliatief verlof.": a lid's number over a short title, no sentence.</summary>
+    private static bool ShortTitleLid(string line) =>
+        NumberedLidStart().Match(line.Trim()) is { Success: true } m && line.Trim()[m.Length..] is var rest && rest.Length is > 0 and <= 90
+        && !rest.TrimEnd('.').Any(ch => ",;:!?".Contains(ch)) && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+    [GeneratedRegex(@"^\d{1,2}\s?[.)]\s+")]
+    private static partial Regex NumberedLidStart();
+
     private static bool ShortItem(string line)
     {
         var t = line.Trim();
@@ -1938,6 +2000,13 @@ public static partial class CaoSegmenter
             if (kind == HeadingKind.Chapter && t.StartsWith("HOOFDSTUK", StringComparison.Ordinal) && title.Length > 4 && title[^1] == '.'
                 && title.Count(ch => ch == '.') == 1 && char.IsUpper(title[0]) && !FiniteVerb().IsMatch(title))
                 title = title[..^1];
+            // "Artikel 36. Een andere functie, herscholing, omscholing en bijscholing." (also "Art ikel 36." split so): an article's title
+            // behind its word, closed by a full stop, with no other in it, no finite verb and no word that goes on a reference: the title.
+            else if (kind == HeadingKind.Article && t.StartsWith("Art", StringComparison.Ordinal) && ArticleWord().IsMatch(t) && title.Length is > 4 and <= 100
+                     && title[^1] == '.' && title.Count(ch => ch == '.') == 1 && char.IsUpper(title[0]) && !char.IsDigit(title[^2])
+                     && !title.Any(ch => ";:!?".Contains(ch)) && !FiniteVerb().IsMatch(title) && !ReferenceGoesOn().IsMatch(title)
+                     && !SentenceSubject().IsMatch(title)) // not "Artikel 1 De werknemer treedt in dienst als monteur." (a model contract's sentence)
+                title = title[..^1].TrimEnd();
             // A long title behind the word "Artikel" or "Bijlage" ("Bijlage 7.3 Afwijkende lonen voor ... naar buitenlands recht").
             bool longTitle = (pattern == ArticlePattern() && ArticleWord().IsMatch(t) || pattern == AppendixPattern()) && LongArticleTitle(title);
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
@@ -2672,6 +2741,11 @@ public static partial class CaoSegmenter
     // "Toelichting", "14. Toelichting", "Artikelsgewijze toelichting", "Toelichting op enkele artikelen van het reglement".
     [GeneratedRegex(@"^(?:\d{1,2}\.\s*)?(?i:(?:artikelsgewijze\s+)?toelichting(?:\s+op\s+(?:enkele\s+|de\s+)?artikelen\b.{0,60})?)$")]
     private static partial Regex CommentaryTitle();
+    // "Aantekeningen:", "Aantekening :", "Aantekening en:" (a word the extractor split): notes under a lid or article.
+    [GeneratedRegex(@"^(?i:aantekening(?:\s?en)?)\s*:?$")]
+    private static partial Regex NoteTitle();
+    [GeneratedRegex(@"^(?:De|Het|Deze|Dit|Hij|Zij|Wij|U|Je|Indien|Als|Bij|Op|In)\s")]
+    private static partial Regex SentenceSubject();
     [GeneratedRegex(@"\bop\s+(?:enkele\s+|de\s+)?artikelen\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnArticles();
     // "art. 7 Keten", "Artikel 12 Loon": where a contents entry starts.

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.29.1 (session 20, issue 11, helper prec20c, second batch): LLO.STUDIEKOSTEN, LLO.FONDS and LLO.BUDGET labels judged wrong
+/// Rules 1.29.3 (session 20, issue 11, helper prec20c, second batch, written as 1.29.1): LLO.STUDIEKOSTEN, LLO.FONDS and LLO.BUDGET labels judged wrong
 /// in the session 20 census, by kind: a definition that counts exam time as study costs, a course to prepare for retirement, pay kept
 /// for the hours of a course, a scheme said to stand apart from the fund's scheme, a line in a table of allowances. In our own words
 /// (never real cao text); each negative case was labelled by rules 1.29.0, each positive case keeps its label.

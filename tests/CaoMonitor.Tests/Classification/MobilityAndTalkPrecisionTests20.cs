@@ -6,7 +6,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.28.0 and 1.29.3 (session 20, issue 11, helper prec20b): labels of VWNW, LLO.DUURZAME_INZETBAARHEID, LLO.ONTWIKKELGESPREK and
+/// Rules 1.28.0 and 1.29.4 (session 20, issue 11, helper prec20b): labels of VWNW, LLO.DUURZAME_INZETBAARHEID, LLO.ONTWIKKELGESPREK and
 /// LLO.COLLECTIEF that the judges marked wrong (earlier samples, the start sample 20286 and the session 20 census), grouped by the
 /// role the clause plays (bookkeeping, procedure, appraisal, principle, examples, another category's subject). In our own words, never
 /// real cao text; each negative case was labelled before its rule, each positive case keeps its label.

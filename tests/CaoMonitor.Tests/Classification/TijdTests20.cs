@@ -51,4 +51,43 @@ public class TijdTests20
     {
         Assert.False(Has("Het werknemersplan kan op verzoek van de werknemer de volgende elementen bevatten:\n• uitbetaling van de opgebouwde uren;\n• de inzet van levensfase-uren ten behoeve van scholing gericht op employability.", null, "Uitgangspunten levensfasebudget"));
     }
+
+    // --- Rules 1.29.1 (written as 1.28.2): second batch. ---
+
+    [Fact]
+    public void Leave_financed_from_a_budget_is_a_budget_use()
+    {
+        Assert.False(Has("3. De tijd die nodig is voor uit het persoonlijk budget gefinancierde ontwikkeling komt voor rekening van de medewerker. Scholingsverlof kan ook uit het persoonlijk budget worden gefinancierd.", null, "Aanwending"));
+    }
+
+    [Fact]
+    public void A_topic_item_and_a_voluntary_choice_arrange_no_time()
+    {
+        Assert.False(Has("c. De mogelijkheden voor de werknemer om verlof te krijgen voor scholing.", null, "Beleid voor opleiding en loopbaan"));
+        Assert.False(Has("Indien de werkgever er vrijwillig voor kiest de schooldag door te betalen, komt hij in aanmerking voor een bijdrage van het fonds.", null, "BBL-opleiding"));
+    }
+
+    [Fact]
+    public void Calculations_pensions_premiums_and_form_notes_are_bookkeeping()
+    {
+        Assert.False(Has("4. Bij opname van het verlof worden de 50 uren voor scholing berekend op basis van de werktijdfactor.", null, "Financiering"));
+        Assert.False(Has("6. Tijdens ouderschapsverlof en betaald studieverlof worden de opbouw en premiebetaling voortgezet alsof geen verlof wordt genoten.", null, "Pensioen"));
+        Assert.False(Has("d. Werknemers die scholing buiten de gebruikelijke werktijden volgen, ontvangen geen onregelmatigheidstoeslag voor die scholingsuren.", null, "Vergoeding buiten de werktijden"));
+        Assert.False(Has("14. Onder punt l. en verder kunnen andere arbeidsvoorwaarden worden vermeld, zoals reiskosten, werkkleding en studieverlof."));
+    }
+
+    [Fact]
+    public void A_retirement_course_in_own_time_is_no_learning_time()
+    {
+        Assert.False(Has("Lid 1 De werknemer die met pensioen gaat, kan een cursus volgen; de tijd voor de cursus komt voor zijn rekening.", "Prepensioneringsverlof", "Vakantie en verlof"));
+    }
+
+    // --- Rules 1.29.2: third batch. ---
+
+    /// <summary>"vrijgesteld van loonbelasting" and "vrijstellingscriteria" are a tax exemption, not time off (exclusion of the weak trigger).</summary>
+    [Fact]
+    public void A_tax_exemption_is_no_time_off()
+    {
+        Assert.False(Has("De storting van de werkgever vindt plaats vrijgesteld van loonbelasting en mag alleen aan scholing binnen de vrijstellingscriteria worden uitgegeven.", null, "Individuele leerrekening"));
+    }
 }

@@ -97,11 +97,14 @@ public static partial class TextNormaliser
                 counts[key] = counts.GetValueOrDefault(key) + 1;
 
         // "Artikel 16" alone on a line at the top of many pages recurs in shape only: each page has another number, and a running
-        // header repeats its own. Such a bare article heading found at the edge of one page only is the article's heading.
-        var exact = new Dictionary<string, int>();
-        foreach (var page in pages)
-            foreach (var key in EdgeIndexes(page, Edge).Select(i => page[i].Trim().ToLowerInvariant()).Where(t => BareArticleHeading().IsMatch(t)).Distinct())
-                exact[key] = exact.GetValueOrDefault(key) + 1;
+        // header repeats its own. Such a bare article heading found at the edge of one page only is the article's heading; so is one
+        // found at the edges of pages none of which follows another ("ARTIKEL 1" atop the first page of each part whose articles restart,
+        // "Artikel 3" of the cao on page 3 and of a regulation on page 75). A running header repeats on the pages its article spans.
+        var exactPages = new Dictionary<string, List<int>>();
+        for (int pi = 0; pi < pages.Count; pi++)
+            foreach (var key in EdgeIndexes(pages[pi], Edge).Select(i => pages[pi][i].Trim().ToLowerInvariant()).Where(t => BareArticleHeading().IsMatch(t)).Distinct())
+                (exactPages.TryGetValue(key, out var on) ? on : exactPages[key] = []).Add(pi);
+        var exact = exactPages.ToDictionary(kv => kv.Key, kv => kv.Value.Zip(kv.Value.Skip(1)).All(g => g.Second - g.First >= 2) ? 1 : kv.Value.Count);
 
         int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
         RemoveRunningPrefixes(pages, threshold);

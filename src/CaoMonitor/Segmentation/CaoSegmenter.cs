@@ -39,6 +39,7 @@ public static partial class CaoSegmenter
         public bool Regulation; // a regulation inside an appendix, whose articles restart at 1 ("Bijlage V > Subsidiereglement")
         public string NumberingLastLid = ""; // an article's, appendix's or chapter's last numbered lid, also one under its sub-headings
         public int OwnPart; // the last part of an appendix's own ("Bijlage 6 > Deel 2"), where the appendix is written in parts
+        public bool UnnumberedFirstLid; // its first lid has no number: its leden start at "2."
         public bool Notes; // "Aantekeningen:" over numbered notes: its items are no leden
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
@@ -161,6 +162,13 @@ public static partial class CaoSegmenter
             for (int j = i - 1; j >= 0 && lines[j].Start >= from; j--)
                 if (!lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)) return true;
             return false;
+        }
+        int? NthNonBlankThroughContents(int i, int d)
+        {
+            int step = Math.Sign(d), seen = 0;
+            for (int j = i + step; j >= 0 && j < lines.Count; j += step)
+                if (!lines[j].IsBlank && ++seen == Math.Abs(d)) return j;
+            return null;
         }
         // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
         int? NthNonBlank(int i, int d)
@@ -397,6 +405,20 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, nt.Number, nt.Title);
                 numberedTitle = true;
             }
+            // "2. Voorwaarden voor deelname" over an unnumbered sentence, after lid 2 of the appendix's article "1. Deelname aan spaarverlof"
+            // (a numbered title over its own leden): lid 2 is taken, so the title is the regulation's next article, whose first lid has no
+            // number ("2. De werknemer ..." follows it), not more of lid 2.
+            bool unnumberedFirst = false;
+            if (h is null && unit is null && appendix is not null && articles.Count > 0 && nodes[articles[^1]] is { NumberedTitle: true, LidStyle: '1' } nta
+                && int.TryParse(nta.Number, out int ntaNo) && int.TryParse(nta.LastLid, out int ntaLast) && ntaLast >= ntaNo + 1
+                && NumberedTitlePattern().Match(line.Text.Trim()) is { Success: true } ntm && ntm.Groups["n"].Value == (ntaNo + 1).ToString()
+                && ntm.Groups["t"].Value.Trim() is { Length: <= 70 } ntTitle && !ntTitle.Contains(',') && !OpenEnd().IsMatch(ntTitle)
+                && NextNonBlank(lines, i) is { } ntn && LidMarker(lines[ntn].Text) is null && AnyHeading(lines[ntn].Text) is null
+                && lines[ntn].Text.Trim() is { Length: >= 20 } ntb && char.IsUpper(ntb[0]))
+            {
+                h = new Heading(HeadingKind.Article, ntm.Groups["n"].Value, ntTitle);
+                numberedTitle = unnumberedFirst = true;
+            }
             // "1. WERKINGSSFEER" / "2. SOCIAAL BELEID IN DE ONDERNEMING" straight under a part, chapter or appendix with no article
             // open: numbered titles in capitals over their own text are the section's articles, one after the other, no leden.
             if (h is null && unit is null && !excluded && (chapter ?? appendix ?? part) is not null
@@ -477,8 +499,11 @@ public static partial class CaoSegmenter
             // "b) Werktijden"): an appendix that is a cao of its own ("Artikel 1a Werkingssfeer" / its text / "Artikel 1b
             // Definities") keeps its articles.
             if (h is { Kind: HeadingKind.Article, Sign: false } && appendix is not null && unit is null && MainArticleRow(i)
-                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 4).Select(d => NthNonBlank(i, dir * d)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
-                    .Select(r => r!.Value).TakeWhile(r => MainArticleRow(r) || TableCell(lines[r].Text)).Any(MainArticleRow)))
+                // (also past the dashed points of a row: "- Lid 3 sub a en b, lid 5 en lid 8.", "- Voor lid 5 is de toestemming ... niet aan de orde.")
+                // (also past rows the contents pass took for a contents without page numbers: "Artikel 65 Prestatie toeslag", the last row
+                // after "Artikel 57 ..." to "Artikel 64 ...", has text under it, the table's next point)
+                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 6).Select(d => NthNonBlankThroughContents(i, dir * d)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
+                    .Select(r => r!.Value).TakeWhile(r => MainArticleRow(r) || TableCell(lines[r].Text) || DashedPoint().IsMatch(lines[r].Text)).Any(MainArticleRow)))
                 h = null;
             // "2.8 Overwerk - 2.8.1: In de eerste alinea vervalt de laatste zin." in an appendix: a row of a table of the main
             // body's rules (what applies to whom, and how), named by the number and title of the main body's own article 2.8.
@@ -792,7 +817,7 @@ public static partial class CaoSegmenter
                         // "8.2 ..." under the appendix article "8. Beraadslaging en stemmen": a lid of article 8.
                         else if (keep > 0 && nodes[articles[keep - 1]] is { DecimalLeden: true } dl && h.Number.StartsWith(dl.Number + ".", StringComparison.Ordinal))
                             apath2 = $"{dl.Path} > lid {h.Number}";
-                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle, DecimalLeden = decimalLeden }));
+                        articles.Add(Add(new Node(ClauseKind.Article, h.Number, NullIfEmpty(title), line.Start, parent, Unique(apath2, usedPaths), bodyStart) { NumberedTitle = numberedTitle, DecimalLeden = decimalLeden, UnnumberedFirstLid = unnumberedFirst }));
                         // "9.3 Vakbondswerk in de onderneming 1. Bezoldigde bestuurders ...": the heading and its first lid on one
                         // line. Lid 1 starts at its number, so "2." and the items under it find their places.
                         if (appendix is null && !h.Sign && title.Length > 0 && !profile) mainArticles[h.Number] = (articles[^1], headingLine);
@@ -1216,7 +1241,8 @@ public static partial class CaoSegmenter
     /// <summary>Two titles that start with the same words (their first twelve letters, case aside); never two empty ones.</summary>
     private static bool SameTitle(string? a, string? b)
     {
-        static string Key(string? t) => new((t ?? "").Where(char.IsLetter).Select(char.ToLowerInvariant).Take(12).ToArray());
+        // "De arbeidsduur" and "Arbeidsduur" are one title.
+        static string Key(string? t) => new(LeadingArticle().Replace(t ?? "", "").Where(char.IsLetter).Select(char.ToLowerInvariant).Take(12).ToArray());
         return Key(a).Length >= 6 && Key(a) == Key(b);
     }
 
@@ -1534,7 +1560,8 @@ public static partial class CaoSegmenter
         if (container.LidStyle == '\0')
         {
             // "1." alone on its line (its text lost), then "2. De werkgever ...": the leden start, at 2 (not at "2. Samenstelling", a title).
-            if (marker is not ("1" or "a" or "A") && !(marker == "2" && !ShortItem(lines[i].Text) && PreviousNonBlank(lines, i) is { } bare && lines[bare].Text.Trim() == "1.")) return false;
+            if (marker is not ("1" or "a" or "A") && !(marker == "2" && !ShortItem(lines[i].Text) && PreviousNonBlank(lines, i) is { } bare && lines[bare].Text.Trim() == "1.")
+                && !(marker == "2" && container.UnnumberedFirstLid)) return false;
             // "1. Voor- en afmontage" / "2. Houtbewerking": a numbered list of names, no leden.
             if (ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } ni && LidMarker(lines[ni].Text) is not (null or "•") && ShortItem(lines[ni].Text))
                 return false;
@@ -2287,19 +2314,28 @@ public static partial class CaoSegmenter
         // sub-entries): after that, a table listing articles in an appendix ("Artikel 29 Ploegendienst" / "Minimum aantal
         // vakantiedagen Artikel 59 ...") is no contents, so titles no longer join a run.
         bool bodySeen = false;
-        void EndHeadingRun(bool bodyFollows, bool articleRepeats = false)
+        void EndHeadingRun(bool bodyFollows, bool articleRepeats = false, int at = -1)
         {
+            int runLast = at >= 0 ? at : run.Count > 0 ? run[^1].Line : -1; // where the list ends: the repeated article, else the run's last heading
             if (bodyFollows && run.Count > 0) { bodySeen |= run[^1].H.Kind == HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text); run.RemoveAt(run.Count - 1); }
             // "Hoofdstuk 1 - Over de cao" right above the body's first article (with text under it, or one the run listed
             // already), with no page number: the body's own heading too.
-            while ((bodyFollows || articleRepeats) && run.Count > 0 && run[^1].H.Kind != HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text)) run.RemoveAt(run.Count - 1);
+            // Not a protocol or appendix entry closing a chapter's own list of its articles (the list right under the chapter's heading):
+            // "Hoofdstuk 14 ..." / "Artikel 92 ..." ... "Artikel 98 ..." / "Protocol I Over duurzame inzetbaarheid" / "Artikel 92" again.
+            bool chapterList = run.Count > 0 && run[0].H.Kind == HeadingKind.Article && PreviousNonBlank(lines, run[0].Line) is { } cl && AnyHeading(lines[cl].Text) is { Kind: HeadingKind.Chapter }
+                               || run.Count > 1 && run[0].H.Kind == HeadingKind.Chapter && run[1].H.Kind == HeadingKind.Article && !run.Skip(1).Any(e => e.H.Kind == HeadingKind.Chapter);
+            while ((bodyFollows || articleRepeats) && run.Count > 0 && run[^1].H.Kind != HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text)
+                   && !(articleRepeats && !bodyFollows && chapterList && run[^1].H.Kind == HeadingKind.Appendix)) run.RemoveAt(run.Count - 1);
             var articlesInRun = run.Where(e => e.H.Kind == HeadingKind.Article).ToList();
             if (articlesInRun.Count >= 4) foreach (var e in articlesInRun) { toc.Add(e.Line); listed?.Add(e.Line); }
-            if (articlesInRun.Count >= 4) foreach (var g in gaps.Where(g => g > articlesInRun[0].Line && g < articlesInRun[^1].Line)) { toc.Add(g); listed?.Add(g); }
+            // Also after the last listed article, up to the run's last heading: "Protocol I Over duurzame inzetbaarheid" / "Schiphol akkoorden"
+            // closing a chapter's list of its articles 92 to 98, above the real "Artikel 92" (not the protocol, which follows the chapter).
+            int listEnd = articlesInRun.Count > 0 && runLast > articlesInRun[^1].Line ? runLast : articlesInRun.Count > 0 ? articlesInRun[^1].Line : -1;
+            if (articlesInRun.Count >= 4) foreach (var g in gaps.Where(g => g > articlesInRun[0].Line && g < listEnd)) { toc.Add(g); listed?.Add(g); }
             // An appendix entry among them ("Bijlage A.A3 Matrix toeslagen" above the next group title) opens nothing either; one
             // right above its own listed articles keeps its heading. (A part there still ends the part the contents opened.)
             if (articlesInRun.Count >= 4)
-                foreach (var e in run.Where(e => e.H.Kind == HeadingKind.Appendix && e.Line > articlesInRun[0].Line && e.Line < articlesInRun[^1].Line
+                foreach (var e in run.Where(e => e.H.Kind == HeadingKind.Appendix && e.Line > articlesInRun[0].Line && e.Line < listEnd
                                                   && !(NextNonBlank(lines, e.Line) is { } ne && AnyHeading(BareEntry(lines[ne].Text)) is { Kind: HeadingKind.Article })))
                 { toc.Add(e.Line); listed?.Add(e.Line); }
             gaps.Clear();
@@ -2327,8 +2363,12 @@ public static partial class CaoSegmenter
                 continue;
             }
             titleGaps = 0;
+            // "Schiphol  Schiphol akkoorden": a last entry of a chapter's list, right above the first article it listed.
+            if (h is null && run.Count >= 4 && lines[i].Text.Trim() is { Length: <= 60 } listTail && !".;:!?,".Contains(listTail[^1])
+                && NextNonBlank(lines, i) is { } le && AnyHeading(lines[le].Text) is { Kind: HeadingKind.Article } leh
+                && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == leh.Number)) { gaps.Add(i); continue; }
             if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
-            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false, articleRepeats: true);
+            if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false, articleRepeats: true, at: i);
             run.Add((i, h));
         }
         if (run.Count > 0) EndHeadingRun(false);
@@ -2648,7 +2688,8 @@ public static partial class CaoSegmenter
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
     // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1.Het college:": a lid whose number the extractor ran into its first word.
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]
@@ -2744,6 +2785,10 @@ public static partial class CaoSegmenter
     // "Aantekeningen:", "Aantekening :", "Aantekening en:" (a word the extractor split): notes under a lid or article.
     [GeneratedRegex(@"^(?i:aantekening(?:\s?en)?)\s*:?$")]
     private static partial Regex NoteTitle();
+    [GeneratedRegex(@"^\s*(?i:de|het|een)\s+")]
+    private static partial Regex LeadingArticle();
+    [GeneratedRegex(@"^\s*[-–]\s+\S.{0,160}$")]
+    private static partial Regex DashedPoint();
     [GeneratedRegex(@"^(?:De|Het|Deze|Dit|Hij|Zij|Wij|U|Je|Indien|Als|Bij|Op|In)\s")]
     private static partial Regex SentenceSubject();
     [GeneratedRegex(@"\bop\s+(?:enkele\s+|de\s+)?artikelen\b", RegexOptions.IgnoreCase)]

@@ -158,4 +158,146 @@ public class JudgedPathTests20
         Assert.Contains("zeven dagen", ByPath(cs, "H1 > Art. 3 > Definities > lid 3").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("H1 > Art. 3 > lid 2 > Definities", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANumberedTitleAfterItsOwnNumberAsALidIsTheRegulationsNextArticle()
+    {
+        // In an appendix's regulation of numbered titles ("1. Deelname aan de regeling" over its leden 1 and 2), "2. Voorwaarden" over an
+        // unnumbered sentence comes after lid 2: the regulation's article 2, whose lid 1 has no number and whose "2." to "4." follow.
+        // Read as more of lid 2 of article 1, its leden ran on there ("Art. 1 > lid 4" for article 2's lid 4).
+        var cs = Seg(Body,
+            """
+            Bijlage 4 Regeling spaarverlof
+            1. Deelname aan de regeling
+            1. De regeling geldt voor alle stemmers met een vaste aanstelling bij de werkgever.
+            2. Er kan ten hoogste 100 uur per jaar worden gespaard; bij deeltijd naar rato.
+
+            2. Voorwaarden
+            De stemmer vraagt de werkgever schriftelijk om te mogen sparen.
+
+            2. Hij doet dat voor 1 maart van het jaar voordat hij wil beginnen met sparen.
+            3. Hij geeft aan over welke periode en hoeveel uur hij wil sparen.
+            4. De werkgever weegt het belang van de stemmer af tegen dat van de zaak.
+
+            3. Spaarperiode
+            1. De spaarperiode is ten minste vijf jaar.
+            2. Zij begint op 1 januari van een jaar.
+            """);
+        Assert.Contains("schriftelijk om te mogen sparen", ByPath(cs, "Bijlage 4 > Art. 2").Text);
+        Assert.StartsWith("4. De werkgever weegt", ByPath(cs, "Bijlage 4 > Art. 2 > lid 4").Text);
+        Assert.StartsWith("2. Er kan ten hoogste", ByPath(cs, "Bijlage 4 > Art. 1 > lid 2").Text);
+        Assert.DoesNotContain("Voorwaarden", ByPath(cs, "Bijlage 4 > Art. 1 > lid 2").Text);
+        Assert.StartsWith("2. Zij begint", ByPath(cs, "Bijlage 4 > Art. 3 > lid 2").Text);
+    }
+
+    [Fact]
+    public void ALidNumberRunIntoItsFirstWordIsALid()
+    {
+        // "1.Het college:" over its items a and b: lid 1 (its dot and its word run together), the items in it; not items read as the
+        // article's leden a and b.
+        var cs = Seg(Body,
+            """
+            Artikel 3 Opdracht van de gemeente
+            1.Het college:
+            a. ondersteunt bij het vinden van werk de stemmers die een uitkering ontvangen;
+            b. biedt een voorziening aan als dat voor het vinden van werk nodig is.
+            2.Het college stelt regels over de voorzieningen die het aanbiedt.
+            """);
+        Assert.Contains("voorziening aan", ByPath(cs, "H1 > Art. 3 > lid 1").Text);
+        Assert.StartsWith("2.Het college stelt", ByPath(cs, "H1 > Art. 3 > lid 2").Text);
+        Assert.DoesNotContain(cs, c => c.Path == "H1 > Art. 3 > lid a");
+    }
+
+    [Fact]
+    public void ABareArticleHeadingAtTheTopOfTwoPagesFarApartIsNoRunningHeader()
+    {
+        // "Artikel 3" alone atop page 2 (the cao's article 3) and atop a page of an appendix's regulation much later (its own article 3):
+        // the same words at the edges of two pages, but not of pages that follow each other, as a running header of one article would be.
+        // Both are headings; removed as a running header, the cao's article 3 ran on in article 2 ("HI > Art. 2 > Definities").
+        var pages = new List<string> { "Cao Fictieve Pianostemmers\nLooptijd 1 januari 2025 tot en met 31 december 2026\nHoofdstuk I Algemeen\nArtikel 2\nWerkingssfeer\n1. Deze cao geldt voor iedere werkgever in de branche." };
+        string[] titles = ["Definities", "Proeftijd", "Opzegtermijn", "Werktijden", "Pauzes", "Reiskosten", "Kleding"];
+        for (int k = 0; k < titles.Length; k++)
+            pages.Add($"""
+                Artikel {k + 3}
+                {titles[k]}
+                1. De regeling over {titles[k].ToLowerInvariant()} geldt voor iedere stemmer vanaf zijn eerste werkdag bij de werkgever.
+                2. De werkgever legt de afspraken over {titles[k].ToLowerInvariant()} schriftelijk vast in het personeelsdossier.
+                {k + 2}
+                """);
+        pages.Add("Bijlage 1 Reglement geschillencommissie\nArtikel 1\nDe commissie\n1. De commissie bestaat uit drie leden en drie plaatsvervangers.\n2. De leden worden voor vier jaar benoemd.");
+        pages.Add("Artikel 2\nVergaderingen\n1. De commissie vergadert zo vaak als nodig, ten minste eenmaal per jaar.\n2. Zij besluit bij gewone meerderheid.");
+        pages.Add("Artikel 3\nUitspraak\n1. De commissie doet binnen acht weken uitspraak over het geschil.\n2. De uitspraak is bindend voor beide partijen.");
+        var cs = Seg(pages.ToArray());
+        Assert.Equal("HI > Art. 3 > lid 1", Leaf(cs, "regeling over definities").Path);
+        Assert.Equal("Bijlage 1 > Art. 3 > lid 1", Leaf(cs, "binnen acht weken").Path);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("HI > Art. 2 > Definities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProtocolClosingAChaptersListOfItsArticlesIsPartOfTheList()
+    {
+        // A chapter's own list of its articles 12 to 16 ends with "Protocol I Over vitaliteit" and a title: entries of the list, like the
+        // articles above them. Read as the protocol's heading, the two lines became a clause "Protocol I" amid the chapter.
+        var cs = Seg(Body,
+            """
+            Hoofdstuk 2 Extra afspraken voor de concertzalen
+            Artikel 12 Voor wie gelden deze afspraken?
+            Artikel 13 Wat is de stemtijd?
+            Artikel 14 Vergoeding voor parkeren
+            Artikel 15 Vergoeding voor gehoorbescherming
+            Artikel 16 Arbeidsduur
+            Protocol I Over vitaliteit
+            Concertzalen Concertzaalakkoorden
+
+            Artikel 12 Voor wie gelden deze afspraken?
+            De artikelen in dit hoofdstuk gelden voor stemmers die in een concertzaal werken.
+            Artikel 13 Wat is de stemtijd?
+            1. De stemtijd is de tijd tussen aankomst bij de vleugel en vertrek.
+            2. De stemtijd is ten hoogste 90 minuten per instrument.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Protocol I", StringComparison.Ordinal) || c.Path.Contains("> Protocol I", StringComparison.Ordinal));
+        Assert.Contains("in een concertzaal werken", ByPath(cs, "H2 > Art. 12").Text);
+        Assert.StartsWith("2. De stemtijd", ByPath(cs, "H2 > Art. 13 > lid 2").Text);
+    }
+
+    [Fact]
+    public void RowsNamingTheBodysArticlesWithTheirPointsBetweenOpenNoArticles()
+    {
+        // An appendix listing which of the cao's articles apply to workers from abroad: "Artikel 3 De arbeidsduur" (the body's article 3
+        // "Arbeidsduur"), its applicable leden as dashed points under it, "Artikel 4 Overwerk" and so on. The rows are the table's text;
+        // read as the appendix's articles, the next point of the table ran on in "Bijlage 2 > Art. 5".
+        var cs = Seg("""
+            Cao Fictieve Pianostemmers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Hoofdstuk 1 Algemeen
+            Artikel 3 Arbeidsduur
+            1. De arbeidsduur is gemiddeld 38 uur per week.
+            2. De werkgever stelt het rooster vast na overleg met de ondernemingsraad.
+            Artikel 4 Overwerk
+            Overwerk is werk boven het rooster op verzoek van de werkgever.
+            Artikel 5 Kort verzuim
+            De stemmer krijgt verlof bij bijzondere gebeurtenissen in zijn gezin.
+            """,
+            """
+            Bijlage 2 Bepalingen voor stemmers uit het buitenland
+            1. Maximale werktijden en minimale rusttijden
+            Artikel 3 De arbeidsduur
+            - Lid 1
+            - Lid 2 voor zover het rooster betreft, met uitzondering van de instemming van de ondernemingsraad bij een rooster.
+            - Voor lid 2 is de toestemming van de ondernemingsraad niet aan de orde.
+
+            Artikel 4 Overwerk
+            - De toestemming van de ondernemingsraad is niet aan de orde.
+
+            Artikel 5 Kort verzuim
+            Het hele artikel is van toepassing, met uitzondering van onderstaande:
+            - Lid 2 sub c voor zover het een keuring betreft.
+
+            2. Minimum aantal vakantiedagen
+            De stemmer uit het buitenland heeft recht op het wettelijk minimum aantal vakantiedagen.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 2 > Art.", StringComparison.Ordinal));
+        Assert.Contains("vakantiedagen", ByPath(cs, "Bijlage 2 > lid 2").Text);
+        Assert.Contains("Kort verzuim", ByPath(cs, "Bijlage 2 > lid 1").Text);
+    }
 }

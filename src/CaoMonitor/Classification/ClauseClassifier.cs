@@ -489,7 +489,7 @@ public sealed class ClauseClassifier
             int ci = sentences.IndexOf(c.Start);
             if (ci == si) return true;
             // The list a mention opens ("afspraken over de volgende onderwerpen:" then "- ..."), not the sentences after it.
-            if (ci < si && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)) return true;
+            if (ci < si && EndsWith(text, sentences, ci, ':') && ListRuns(text, sentences, ci + 1, si)) return true;
         }
         return false;
     }
@@ -515,7 +515,7 @@ public sealed class ClauseClassifier
             foreach (var cue in cues)
             {
                 int si = sentences.IndexOf(cue.Start);
-                if (!EndsWithColon(text, sentences, si)) continue;
+                if (!EndsWith(text, sentences, si, ':')) continue;
                 foreach (var a in anchors)
                 {
                     int ai = sentences.IndexOf(a.Start);
@@ -530,12 +530,13 @@ public sealed class ClauseClassifier
         return best;
     }
 
-    static bool EndsWithColon(string text, Sentences sentences, int index)
+    /// <summary>The sentence's last visible character is <paramref name="mark"/> (a colon opens a list, a question mark asks).</summary>
+    static bool EndsWith(string text, Sentences sentences, int index, char mark)
     {
-        var (_, end) = sentences.Bounds(index);
+        var (from, end) = sentences.Bounds(index);
         int p = Math.Min(end, text.Length) - 1;
-        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
-        return p >= 0 && text[p] == ':';
+        while (p >= from && char.IsWhiteSpace(text[p])) p--;
+        return p >= from && text[p] == mark;
     }
 
     static bool SentenceSupports(Category cat, string text, Sentences sentences, Hit h)
@@ -573,14 +574,14 @@ public sealed class ClauseClassifier
         for (int ci = si - 1; ci >= 0; ci--)
         {
             if (!ListRuns(text, sentences, ci + 1, si)) break;
-            if (EndsWithColon(text, sentences, ci)) return SentenceOffTopic(cat, text, sentences, ci);
+            if (EndsWith(text, sentences, ci, ':')) return SentenceOffTopic(cat, text, sentences, ci);
         }
         // Engine 22: a question and the "Dan ..." that answers it are one statement ("Is de voorman ook leermeester? Dan krijgt
         // hij één toeslag"; "Volgt hij een bbl-opleiding? En ...? Dan betaalt de werkgever een diplomabonus"): what the answer is
         // about, the question is about too.
-        for (int qi = si; qi + 1 < sentences.Count && EndsWithQuestion(text, sentences, qi); qi++)
+        for (int qi = si; qi + 1 < sentences.Count && EndsWith(text, sentences, qi, '?'); qi++)
         {
-            if (EndsWithQuestion(text, sentences, qi + 1)) continue;
+            if (EndsWith(text, sentences, qi + 1, '?')) continue;
             if (StartsWithThen(text, sentences, qi + 1) && SentenceOffTopic(cat, text, sentences, qi + 1)) return true;
             break;
         }
@@ -609,14 +610,6 @@ public sealed class ClauseClassifier
             any = true;
         }
         return any;
-    }
-
-    static bool EndsWithQuestion(string text, Sentences sentences, int index)
-    {
-        var (from, end) = sentences.Bounds(index);
-        int p = Math.Min(end, text.Length) - 1;
-        while (p >= from && char.IsWhiteSpace(text[p])) p--;
-        return p >= from && text[p] == '?';
     }
 
     /// <summary>The sentence opens with "Dan" (after list bullets): the answer to the question before it.</summary>
@@ -665,7 +658,7 @@ public sealed class ClauseClassifier
         {
             int ci = sentences.IndexOf(c.Start);
             if (c.End <= pos && ci == si) return true;
-            if (ci < si && c.Rule.OpensList && EndsWithColon(text, sentences, ci) && ListRuns(text, sentences, ci + 1, si)
+            if (ci < si && c.Rule.OpensList && EndsWith(text, sentences, ci, ':') && ListRuns(text, sentences, ci + 1, si)
                 // "In de regeling wordt aandacht besteed aan:" lists contents, which a cue without opens_list says.
                 && !cues.Exists(o => !o.Rule.OpensList && o.Start < c.End && o.End > c.Start)) return true;
         }

@@ -603,10 +603,7 @@ public sealed class ClauseClassifier
             bool letters = false;
             foreach (char c in span) if (char.IsLetter(c)) { letters = true; break; }
             if (!letters) continue;
-            bool off = false;
-            foreach (var o in cat.TitleOnlyOffTopic)
-                if (o.IsMatch(span)) { off = true; break; }
-            if (!off) return false;
+            if (!AnyMatch(cat.TitleOnlyOffTopic, span)) return false;
             any = true;
         }
         return any;
@@ -626,8 +623,12 @@ public sealed class ClauseClassifier
         var (from, end) = sentences.Bounds(index);
         int to = Math.Min(end, text.Length);
         if (to <= from) return false;
-        var span = text.AsSpan(from, to - from);
-        foreach (var r in cat.OffTopic)
+        return AnyMatch(cat.OffTopic, text.AsSpan(from, to - from));
+    }
+
+    static bool AnyMatch(IReadOnlyList<Rule> rules, ReadOnlySpan<char> span)
+    {
+        foreach (var r in rules)
             if (r.IsMatch(span)) return true;
         return false;
     }

@@ -163,18 +163,12 @@ public static partial class CaoSegmenter
                 if (!lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)) return true;
             return false;
         }
-        int? NthNonBlankThroughContents(int i, int d)
-        {
-            int step = Math.Sign(d), seen = 0;
-            for (int j = i + step; j >= 0 && j < lines.Count; j += step)
-                if (!lines[j].IsBlank && ++seen == Math.Abs(d)) return j;
-            return null;
-        }
         // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
-        int? NthNonBlank(int i, int d)
+        // (throughContents: past contents lines too, counting them.)
+        int? NthNonBlank(int i, int d, bool throughContents = false)
         {
             int step = Math.Sign(d), seen = 0;
-            for (int j = i + step; j >= 0 && j < lines.Count && !toc.Contains(j); j += step)
+            for (int j = i + step; j >= 0 && j < lines.Count && (throughContents || !toc.Contains(j)); j += step)
                 if (!lines[j].IsBlank && ++seen == Math.Abs(d)) return j;
             return null;
         }
@@ -502,7 +496,7 @@ public static partial class CaoSegmenter
                 // (also past the dashed points of a row: "- Lid 3 sub a en b, lid 5 en lid 8.", "- Voor lid 5 is de toestemming ... niet aan de orde.")
                 // (also past rows the contents pass took for a contents without page numbers: "Artikel 65 Prestatie toeslag", the last row
                 // after "Artikel 57 ..." to "Artikel 64 ...", has text under it, the table's next point)
-                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 6).Select(d => NthNonBlankThroughContents(i, dir * d)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
+                && new[] { 1, -1 }.Any(dir => Enumerable.Range(1, 6).Select(d => NthNonBlank(i, dir * d, throughContents: true)).TakeWhile(r => r is { } c && lines[c].Start > nodes[appendix.Value].Start)
                     .Select(r => r!.Value).TakeWhile(r => MainArticleRow(r) || TableCell(lines[r].Text) || DashedPoint().IsMatch(lines[r].Text)).Any(MainArticleRow)))
                 h = null;
             // "2.8 Overwerk - 2.8.1: In de eerste alinea vervalt de laatste zin." in an appendix: a row of a table of the main
@@ -1743,7 +1737,6 @@ public static partial class CaoSegmenter
         return NextNonBlank(lines, i) is { } ni && !ShortItem(lines[ni].Text) && LidMarker(lines[ni].Text) is null;
     }
 
-    /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
     /// <summary>"6. Zwangerschapsverlof", "10. Palliatief verlof.": a lid's number over a short title, no sentence.</summary>
     private static bool ShortTitleLid(string line) =>
         NumberedLidStart().Match(line.Trim()) is { Success: true } m && line.Trim()[m.Length..] is var rest && rest.Length is > 0 and <= 90
@@ -1751,6 +1744,7 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^\d{1,2}\s?[.)]\s+")]
     private static partial Regex NumberedLidStart();
 
+    /// <summary>A numbered line that only names something: short, with no sentence or clause end.</summary>
     private static bool ShortItem(string line)
     {
         var t = line.Trim();
@@ -2065,6 +2059,9 @@ public static partial class CaoSegmenter
         && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
         && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
 
+    /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
+    private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
+
     /// <summary>
     /// "Artikel 5.9 Aanvullende bepalingen over de vergoeding van ... diensten (van toepassing tot 1 januari 2023)", "Artikel 18 Wat
     /// geldt voor je salaris als je hulpkracht, leerling of uitzendkracht bent?": a title too long for the usual limit, behind the
@@ -2072,9 +2069,6 @@ public static partial class CaoSegmenter
     /// sentence mark inside (no contents leader "....", no "Lid 3: ..."), no finite
     /// verb but in a question, and no page number (a contents line: "... klinisch fysicus -BIG 50", "... gebeurtenissen 70 in ziekenhuizen ...").
     /// </summary>
-    /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
-    private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
-
     private static bool LongArticleTitle(string title)
     {
         if (title.EndsWith(':')) title = title.TrimEnd(':').TrimEnd();

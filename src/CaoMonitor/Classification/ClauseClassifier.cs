@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "23";
+    public const string EngineVersion = "24";
 
     public Taxonomy Taxonomy { get; }
 
@@ -676,7 +676,8 @@ public sealed class ClauseClassifier
             while (p < e && p < text.Length && char.IsWhiteSpace(text[p])) p++;
             if (p >= text.Length || p >= e) return false;
             char ch = text[p];
-            if (ch is '-' or '•' or '–' or '−' or '·' or '*' or '▪' or 'o' && p + 1 < text.Length && text[p + 1] == ' ') continue;
+            // Engine 24: a Symbol-font bullet (a private-use character such as U+F02D or U+F0B7, as older PDFs carry them) is a bullet too.
+            if ((ch is '-' or '•' or '–' or '−' or '·' or '*' or '▪' or 'o' || ch is >= '\uf000' and <= '\uf0ff') && p + 1 < text.Length && text[p + 1] == ' ') continue;
             int q = p;
             while (q < e && q - p < 3 && (char.IsDigit(text[q]) || (q == p && char.IsLower(text[q])))) q++;
             if (q > p && q < text.Length && text[q] is '.' or ')') continue;

@@ -107,7 +107,7 @@ public static partial class TextNormaliser
         var exact = exactPages.ToDictionary(kv => kv.Key, kv => kv.Value.Zip(kv.Value.Skip(1)).All(g => g.Second - g.First >= 2) ? 1 : kv.Value.Count);
 
         int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
-        RemoveRunningPrefixes(pages, threshold);
+        RemoveRunningPrefixes(pages, threshold, line => counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160);
         foreach (var page in pages)
             foreach (var i in EdgeIndexes(page, Edge))
             {
@@ -121,11 +121,23 @@ public static partial class TextNormaliser
     /// <summary>
     /// A running header that the extractor glued to the page's first line ("Cao Bouw 2024 (def)  5 1.1
     /// Intredekeuring"): the longest prefix of the first line, ending in a page number, whose shape
-    /// recurs on many pages is cut off.
+    /// recurs on many pages is cut off. Then the same is done with the first line that is no running line of
+    /// its own (a header removed whole): a footer and its page number glued to the text under the header
+    /// ("Versie 2024" / "A - bepalingen vet gedrukt  28 3.9.2 Regeling ..."), where the number runs with the pages.
     /// </summary>
-    private static void RemoveRunningPrefixes(List<List<string>> pages, int threshold)
+    private static void RemoveRunningPrefixes(List<List<string>> pages, int threshold, Func<string, bool> running)
     {
         if (pages.Count < 3) return;
+        var firsts = pages.Select(p => p.FindIndex(l => l.Trim().Length > 0)).ToList();
+        var seconds = pages.Select((p, i) => firsts[i] >= 0 && running(p[firsts[i]]) ? p.FindIndex(firsts[i] + 1, l => l.Trim().Length > 0) : firsts[i]).ToList();
+        CutRunningPrefixes(pages, threshold, firsts, false);
+        CutRunningPrefixes(pages, threshold, seconds, true);
+    }
+
+    /// <param name="pageNumbered">Only a prefix whose number runs with the pages (a date's "1" in "versie 1 augustus"
+    /// does not) is cut.</param>
+    private static void CutRunningPrefixes(List<List<string>> pages, int threshold, List<int> firsts, bool pageNumbered)
+    {
         static List<string> Prefixes(string line)
         {
             var tokens = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -137,17 +149,17 @@ public static partial class TextNormaliser
                     result.Add(string.Join(' ', tokens.Take(k)));
             return result;
         }
+        string Key(string prefix, int page) => pageNumbered ? Shape(prefix) + " @" + (int.Parse(prefix[(prefix.LastIndexOf(' ') + 1)..]) - page) : Shape(prefix);
         var counts = new Dictionary<string, int>();
-        var firsts = pages.Select(p => p.FindIndex(l => l.Trim().Length > 0)).ToList();
         for (int i = 0; i < pages.Count; i++)
             if (firsts[i] >= 0)
-                foreach (var key in Prefixes(pages[i][firsts[i]]).Select(Shape).Distinct())
+                foreach (var key in Prefixes(pages[i][firsts[i]]).Select(p => Key(p, i)).Distinct())
                     counts[key] = counts.GetValueOrDefault(key) + 1;
         for (int i = 0; i < pages.Count; i++)
         {
             if (firsts[i] < 0) continue;
             var line = pages[i][firsts[i]];
-            var prefix = Prefixes(line).LastOrDefault(p => counts[Shape(p)] >= threshold);
+            var prefix = Prefixes(line).LastOrDefault(p => counts[Key(p, i)] >= threshold);
             if (prefix is null) continue;
             var tokens = prefix.Split(' ').Length;
             var rest = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(tokens);

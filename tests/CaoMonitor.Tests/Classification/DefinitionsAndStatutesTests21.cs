@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.30.1 (session 21, issue 11, helper prec21a, second batch): more labels judged wrong in the 2022 and 2024 censuses, by
+/// Rules 1.41.0 (session 21, issue 11, helper prec21a, second batch, written as 1.30.1): more labels judged wrong in the 2022 and 2024 censuses, by
 /// role: a training fund's statutes (a board made up of both sides, changing the statutes, winding the fund up), definitions in a
 /// stage or learner regulation (who counts as a stagiair, what a stage aims at), a definition item that points to
 /// the article of the regulation, the form and paperwork of a development budget, and a

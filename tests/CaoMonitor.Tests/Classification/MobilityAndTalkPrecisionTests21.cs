@@ -5,7 +5,7 @@ using static CaoMonitor.Tests.Classification.Examples;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.40.1 (session 21, issue 11, helper prec21b, second batch): labels of VWNW.TRAJECT, VWNW.INTERN, VWNW.LOOPBAAN and
+/// Rules 1.41.1 (session 21, issue 11, helper prec21b, second batch, written as 1.40.1): labels of VWNW.TRAJECT, VWNW.INTERN, VWNW.LOOPBAAN and
 /// LLO.ONTWIKKELGESPREK judged wrong in the 2022 census (the cao versions no rule was written against) and in the 2024 samples, by
 /// the role of the clause: what a sociaal plan contains is the plan (VWNW.SOCIAAL_PLAN), not a traject; internal placement "or, if
 /// that is not possible, external" is one route to other work, and "externe herplaatsing" is no internal mobility; a talk between

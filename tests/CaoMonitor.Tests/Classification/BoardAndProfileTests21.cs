@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.41.1 (session 21, issue 11, helper prec21a, third batch): a training fund's board that decides each year which courses it
+/// Rules 1.41.2 (session 21, issue 11, helper prec21a, third batch, written as 1.41.1): a training fund's board that decides each year which courses it
 /// pays for, or weighs a request to recognise a course, regulates no fund or contribution (rule 1.22.2 for a board that sets maxima or
 /// further rules, now for its decisions generally); a job profile in which the worker "kan worden ingezet bij het inwerken en de
 /// opleiding van stagiaires" describes a task, not werkend leren. Both judged wrong in the 2022 census (the profile in 2024 too).

@@ -121,7 +121,7 @@ public class StrengthTests21
         Assert.Equal(Strength.Inspanning, label.Strength);
     }
 
-    /// <summary>Rules 1.41.2: "bespreekt periodiek" (the verb first) is a duty too, beside "ondersteunt".</summary>
+    /// <summary>Rules 1.41.3: "bespreekt periodiek" (the verb first) is a duty too, beside "ondersteunt".</summary>
     [Fact]
     public void Discussing_careers_periodically_is_a_duty()
     {
@@ -129,7 +129,7 @@ public class StrengthTests21
         Assert.Equal(Strength.Recht, label.Strength);
     }
 
-    /// <summary>Rules 1.41.2: "ten minste eenmaal per jaar een jaargesprek" (a frequency before the talk, whatever the verb) is a
+    /// <summary>Rules 1.41.3: "ten minste eenmaal per jaar een jaargesprek" (a frequency before the talk, whatever the verb) is a
     /// duty, beside "stimuleert".</summary>
     [Fact]
     public void A_talk_at_least_once_a_year_is_a_duty()

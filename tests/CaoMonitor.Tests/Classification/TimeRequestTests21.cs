@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 1.41.3 (session 21, issue 11, helper prec21a, fourth batch): LLO.TIJD takes the off-topic rule payment-administration of
+/// Rules 1.41.4 (session 21, issue 11, helper prec21a, fourth batch, written as 1.41.3): LLO.TIJD takes the off-topic rule payment-administration of
 /// LLO.STUDIEKOSTEN, LLO.FONDS and LLO.WERKEND_LEREN (rules 1.30.0): a request that states the course, the training time and the costs
 /// ("onder vermelding van") is procedure, not time for learning (judged wrong in the 2022 census). In our own words (never real cao
 /// text); the negative case was labelled by rules 1.41.2, the positive case keeps its label.

@@ -58,4 +58,99 @@ public class JudgedPathTests21
         var cs = Seg(FooterGluedUnderHeader(_ => "Geldend vanaf (versie 1"));
         Assert.Contains(cs, c => c.Text.Contains("Geldend vanaf (versie 1 2.3", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void LongLowerCaseArticleTitleOverTwoLinesIsAHeading()
+    {
+        // 7751 n47: a cao that writes its article titles in lower case; a title printed over two lines, joined, was over 70
+        // characters or 8 words, so "Artikel 7 opleiding tot ..." and its leden ran on in lid 6 of the article before (12 such
+        // articles in one cao). Not the first line of a sentence that starts with "Artikel" and a lower-case word.
+        var cs = Seg(
+            """
+            Cao Fictieve Dierenklinieken
+            Hoofdstuk 8 opleidingen
+            Artikel 6 stagevergoeding
+            1. De stagiair krijgt een vergoeding per maand.
+            2. De werkgever betaalt de kosten van verplichte vaccinaties.
+            Artikel 7 opleiding tot dierenarts voor gezelschapsdieren, paarden
+            en landbouwhuisdieren in de praktijk
+            1. De werknemer die deze opleiding volgt, houdt zijn schaal.
+            2. De werkgever betaalt het collegegeld.
+            Artikel 8 werknemers in dienst op grond van de regeling voor
+            banenafspraak en arbeidsbeperkten
+            1. Voor deze werknemers geldt een eigen loonschaal.
+            """);
+        Assert.StartsWith("2. De werkgever betaalt de kosten van verplichte", ByPath(cs, "H8 > Art. 6 > lid 2").Text);
+        Assert.DoesNotContain("Artikel 7", ByPath(cs, "H8 > Art. 6 > lid 2").Text);
+        Assert.StartsWith("2. De werkgever betaalt het collegegeld", ByPath(cs, "H8 > Art. 7 > lid 2").Text);
+        Assert.StartsWith("1. Voor deze werknemers", ByPath(cs, "H8 > Art. 8 > lid 1").Text);
+    }
+
+    [Fact]
+    public void StackedArticleNumbersGiveTheirTitlesInTurn()
+    {
+        // 7751 n30: "Artikel 54." ... "Artikel 57." stacked at the top of a page (a side column printed apart), then the chapter's
+        // title and the four articles' titles, each over its text: all four read as sub-headings of Art. 57. Each title opens its
+        // article in turn; the chapter's title (over another title, not over text) is none of them.
+        var cs = Seg(
+            """
+            Cao Fictieve Drogisten
+            Hoofdstuk 8
+
+            Artikel 30.
+
+            Artikel 31.
+
+            Artikel 32.
+
+            Werkomstandigheden en overleg
+
+            Verzekering tegen schade
+
+            De werkgever sluit een verzekering af die de schade dekt die een werknemer bij zijn werk aan derden toebrengt.
+
+            Overleg met de vakbonden
+
+            1. De werknemer mag zich door zijn vakbond laten bijstaan in een gesprek met de werkgever.
+            2. De werkgever geeft de vakbond daarvoor de ruimte.
+
+            Gewetensbezwaren
+
+            De werknemer mag werk weigeren waartegen hij ernstige gewetensbezwaren heeft.
+            Hoofdstuk 9 Slotbepalingen
+            Artikel 33 Looptijd
+            Deze cao loopt van 1 januari 2025 tot en met 31 december 2026.
+            """);
+        Assert.StartsWith("Verzekering tegen schade", ByPath(cs, "H8 > Art. 30").Text);
+        Assert.StartsWith("2. De werkgever geeft de vakbond", ByPath(cs, "H8 > Art. 31 > lid 2").Text);
+        Assert.StartsWith("Gewetensbezwaren", ByPath(cs, "H8 > Art. 32").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 32 > Verzekering", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StackedArticleNumbersWithAnotherCountOfTitlesOpenNothingNew()
+    {
+        // Three numbers over two titles: which title is whose cannot be told, so the reading stays as before (the last number's).
+        var cs = Seg(
+            """
+            Cao Fictieve Drogisten
+            Hoofdstuk 8
+
+            Artikel 30.
+
+            Artikel 31.
+
+            Artikel 32.
+
+            Verzekering tegen schade
+
+            De werkgever sluit een verzekering af die de schade dekt die een werknemer bij zijn werk aan derden toebrengt.
+
+            Gewetensbezwaren
+
+            De werknemer mag werk weigeren waartegen hij ernstige gewetensbezwaren heeft.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path == "H8 > Art. 30");
+        Assert.Contains(cs, c => c.Path == "H8 > Art. 32 > Gewetensbezwaren");
+    }
 }

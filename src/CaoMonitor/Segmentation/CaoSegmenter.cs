@@ -2707,9 +2707,10 @@ public static partial class CaoSegmenter
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
-    // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6" and "10.16. 3" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
+    // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6", "2 . 3 .2" and "10.16. 3" are numbers the extractor split, and so is
+    // "2 . 3" over a title in capitals ("2 . 3   P LOE GEND IENST"); "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]

@@ -24,12 +24,12 @@ public class JudgedPathTests21
             De werktijd ligt tussen zeven uur 's ochtends en zeven uur 's avonds.
             """,
         };
-        string[] titles = ["", "", "Vorstverlet", "Reistijd naar de klant", "Wachttijd bij laden en lossen", "Nachtritten", "Rusttijd onderweg", "Pauzes op lange ritten"];
-        string[] subjects = ["", "", "vorst", "reistijd", "wachttijd", "nachtwerk", "rust", "pauzes"];
-        for (int p = 2; p <= 7; p++)
+        string[] titles = ["", "", "Vorstverlet", "Reistijd naar de klant", "Wachttijd bij laden en lossen", "Nachtritten", "Rusttijd onderweg", "Pauzes op lange ritten", "Overnachten in de cabine"];
+        string[] subjects = ["", "", "vorst", "reistijd", "wachttijd", "nachtwerk", "rust", "pauzes", "overnachten"];
+        for (int p = 2; p <= 8; p++)
             pages.Add($"""
                 Werkversie cao Fictief Vervoer
-                {footer(p)} 2.{p} {titles[p]}
+                {footer(p)}{(p == 8 ? "\n" : " ")}2.{p} {titles[p]}
                 a. De werkgever legt de afspraken over {subjects[p]} vast na overleg met de ondernemingsraad.
                 b. De chauffeur krijgt de afspraken over {subjects[p]} op papier.
                 """);
@@ -40,9 +40,10 @@ public class JudgedPathTests21
     public void FooterGluedToTheLineUnderTheHeaderIsCutOff()
     {
         // 7750 n24: "A - bepalingen vet gedrukt ; B - bepalingen niet vet gedrukt  28 3.9.2 Regeling onwerkbaar weer" under the page's
-        // header line: the footer and page number hid the heading, so 3.9.2's text read as lid b of 3.9.1 (111 pages of one cao).
+        // header line: the footer and page number hid the heading, so 3.9.2's text read as lid b of 3.9.1 (111 pages of one cao). On a
+        // page where nothing was glued to it (page 8 here), the footer stands alone: it goes too.
         var cs = Seg(FooterGluedUnderHeader(p => $"A-regels staan vet, B-regels niet vet {p - 1}"));
-        for (int p = 2; p <= 7; p++)
+        for (int p = 2; p <= 8; p++)
         {
             Assert.StartsWith($"2.{p} ", ByPath(cs, $"H2 > Art. 2.{p}").Text);
             Assert.StartsWith("b. De chauffeur krijgt", ByPath(cs, $"H2 > Art. 2.{p} > lid b").Text);
@@ -152,5 +153,31 @@ public class JudgedPathTests21
             """);
         Assert.DoesNotContain(cs, c => c.Path == "H8 > Art. 30");
         Assert.Contains(cs, c => c.Path == "H8 > Art. 32 > Gewetensbezwaren");
+    }
+
+    [Fact]
+    public void NumberSplitBeforeAndAfterItsFirstDotIsReadWhole()
+    {
+        // 7810 n31: "2 . 3 .2  Uitgangspunten" (the extractor split the number on both sides of its first dot) opened nothing, so its
+        // text read as lid a of 2.2.3 (12 such headings in one cao, in both years' versions); nor did "2 . 3   P LOEGEN DIENST".
+        var cs = Seg(
+            """
+            Cao Fictieve Metaalbewerking
+            Hoofdstuk 2 Werktijden
+            2.2 Rooster
+            De werkgever stelt het rooster vast.
+            2 . 3   P LOEGEN DIENST
+            2.3.1 Instellen ploegendienst
+            De werkgever overlegt met de ondernemingsraad voordat hij ploegendienst instelt.
+            2 . 3 .2  Uitgangspunten
+            a. Een ploegendienst duurt ten minste vier weken.
+            b. De werknemer hoort het rooster twee weken vooraf.
+            2 . 3 . 3  Vergoeding
+            De werknemer krijgt een ploegentoeslag.
+            """);
+        Assert.StartsWith("b. De werknemer hoort het rooster", ByPath(cs, "H2 > Art. 2.3.2 > lid b").Text);
+        Assert.StartsWith("2 . 3 . 3", ByPath(cs, "H2 > Art. 2.3.3").Text);
+        Assert.DoesNotContain("Uitgangspunten", ByPath(cs, "H2 > Art. 2.3.1").Text);
+        Assert.DoesNotContain("P LOEGEN", ByPath(cs, "H2 > Art. 2.2").Text);
     }
 }

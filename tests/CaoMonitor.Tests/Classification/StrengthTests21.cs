@@ -120,4 +120,21 @@ public class StrengthTests21
         var label = One("VWNW.INTERN", "In het plan staat welke functies vervallen en welke functies uitwisselbaar zijn, zodat de werkgever medewerkers mogelijk kan herplaatsen in passende functies binnen de organisatie.", "Reorganisatieplan");
         Assert.Equal(Strength.Inspanning, label.Strength);
     }
+
+    /// <summary>Rules 1.41.3: "bespreekt periodiek" (the verb first) is a duty too, beside "ondersteunt".</summary>
+    [Fact]
+    public void Discussing_careers_periodically_is_a_duty()
+    {
+        var label = One("VWNW.LOOPBAAN", "De werkgever ondersteunt de werknemer en de leidinggevende bespreekt periodiek met hem de loopbaanmogelijkheden en de loopbaanbegeleiding die hij nodig heeft.", "Loopbaan");
+        Assert.Equal(Strength.Recht, label.Strength);
+    }
+
+    /// <summary>Rules 1.41.3: "ten minste eenmaal per jaar een jaargesprek" (a frequency before the talk, whatever the verb) is a
+    /// duty, beside "stimuleert".</summary>
+    [Fact]
+    public void A_talk_at_least_once_a_year_is_a_duty()
+    {
+        var label = One("LLO.ONTWIKKELGESPREK", "Met iedere werknemer zal ten minste eenmaal per jaar een jaargesprek worden gehouden, waarin de werkgever zijn ontwikkeling stimuleert en een ontwikkelplan wordt besproken.", "Jaargesprek");
+        Assert.Equal(Strength.Recht, label.Strength);
+    }
 }

@@ -138,13 +138,14 @@ public static partial class TextNormaliser
     /// does not) is cut.</param>
     private static void CutRunningPrefixes(List<List<string>> pages, int threshold, List<int> firsts, bool pageNumbered)
     {
-        static List<string> Prefixes(string line)
+        List<string> Prefixes(string line)
         {
             var tokens = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var result = new List<string>();
             // "12 Artikel 5 Titel": a page number before a heading, no running header.
             if (tokens.Length == 0 || HeadingStart().IsMatch(line.Trim()) || HeadingStart().IsMatch(string.Join(' ', tokens.SkipWhile(t => t.All(char.IsDigit))))) return result;
-            for (int k = 3; k < Math.Min(tokens.Length, 16); k++)
+            // Where the number runs with the pages, the footer may also stand alone on the pages where nothing was glued to it.
+            for (int k = 3; k < Math.Min(tokens.Length + (pageNumbered ? 1 : 0), 16); k++)
                 if (tokens[k - 1].All(char.IsDigit) && tokens[k - 1].Length <= 4 && tokens.Take(k).Any(w => w.Count(char.IsLetter) >= 3))
                     result.Add(string.Join(' ', tokens.Take(k)));
             return result;

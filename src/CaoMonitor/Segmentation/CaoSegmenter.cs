@@ -55,6 +55,7 @@ public static partial class CaoSegmenter
         var book = FunctionFamilies(lines, toc);
         var profileNames = RecurringProfileTitles(lines, toc);
         var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
+        var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
@@ -243,6 +244,9 @@ public static partial class CaoSegmenter
             // "Lid 1" / "Lid 2" / "Lid 3" stacked under an article's heading, their texts after them (a side column the extractor
             // printed apart): the labels open nothing; each of the paragraphs after them opens its lid in turn.
             if (stackedLabels.Contains(i) && articles.Count > 0) continue;
+            // "Artikel 54." / "Artikel 55." / "Artikel 56." stacked, their titles and texts after them: the numbers open nothing; each
+            // title opens its article in turn (below).
+            if (stackedNumbers.Contains(i)) continue;
             if (stackedLids.TryGetValue(i, out var stackedLid) && articles.Count > 0 && unit is null)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -369,6 +373,7 @@ public static partial class CaoSegmenter
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                 continue;
             }
+            if (h is null && stackedArticles.TryGetValue(i, out var stackedNo)) h = new Heading(HeadingKind.Article, stackedNo, line.Text.Trim());
             if (h is null && untitled.TryGetValue(i, out lost) && lost.Length > 0
                 && (lost == "1" || lastArticle is null || int.TryParse(lastArticle, out int prevNo) && int.TryParse(lost, out int lostNo) && lostNo > prevNo && lostNo <= prevNo + 3))
                 h = new Heading(HeadingKind.Article, lost, line.Text.Trim());
@@ -1888,6 +1893,49 @@ public static partial class CaoSegmenter
         return result;
     }
 
+    /// <summary>
+    /// "Artikel 54." / "Artikel 55." / ... / "Artikel 57." alone on their lines, one under the other (numbers that follow each other),
+    /// and after them the articles' titles, each over its text: a side column of numbers the extractor printed apart. Where exactly
+    /// as many titles (a short title standing alone whose next line is body text, not another title such as the chapter's) follow before the next
+    /// heading, the j-th title maps to the j-th number, and the number lines go into <paramref name="numbers"/>. Else nothing.
+    /// </summary>
+    private static Dictionary<int, string> StackedArticleNumbers(List<TextLine> lines, HashSet<int> toc, out HashSet<int> numbers)
+    {
+        var result = new Dictionary<int, string>();
+        numbers = [];
+        static Heading? Bare(string t) => ArticleWord().IsMatch(t) && AnyHeading(t) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false } h ? h : null;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank || toc.Contains(i) || Bare(lines[i].Text.Trim()) is not { } first || Ordinal(first.Number) is not { } n0) continue;
+            var stack = new List<(int Line, string Number)> { (i, first.Number) };
+            int j = i + 1;
+            for (; j < lines.Count && !toc.Contains(j); j++)
+            {
+                if (lines[j].IsBlank) continue;
+                if (Bare(lines[j].Text.Trim()) is { } b && Ordinal(b.Number) == n0 + stack.Count && Regex.IsMatch(b.Number, @"^\d+$")) stack.Add((j, b.Number));
+                else break;
+            }
+            if (stack.Count < 2 || !Regex.IsMatch(first.Number, @"^\d+$")) { i = j - 1; continue; }
+            var titles = new List<int>();
+            for (int m = j; m < lines.Count && m < j + 400 && !toc.Contains(m); m++)
+            {
+                if (lines[m].IsBlank) continue;
+                if (AnyHeading(lines[m].Text) is not null) break;
+                var tt = lines[m].Text.Trim();
+                if (IsTitleLike(tt) && tt.Length >= 4 && !tt.Any(char.IsDigit) && !BulletPattern().IsMatch(tt)
+                    && (lines[m - 1].IsBlank || PreviousNonBlank(lines, m) is not { } pb || lines[pb].EndsIn(".:;!?"))
+                    && NextNonBlank(lines, m) is { } nb && !IsTitleLike(lines[nb].Text) && AnyHeading(lines[nb].Text) is null) titles.Add(m);
+            }
+            if (titles.Count == stack.Count)
+            {
+                for (int k = 0; k < titles.Count; k++) result[titles[k]] = stack[k].Number;
+                numbers.UnionWith(stack.Select(x => x.Line));
+            }
+            i = j - 1;
+        }
+        return result;
+    }
+
     private static int? PreviousNonBlank(List<TextLine> lines, int i)
     {
         for (int j = i - 1; j >= 0; j--) if (!lines[j].IsBlank) return j;
@@ -2033,7 +2081,8 @@ public static partial class CaoSegmenter
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
             bool lowerRoman = pattern == AppendixPattern() && m.Groups["num"].Value is { Length: >= 1 } ln && ln.All(ch => "ivxlc".Contains(ch))
                              && (ln.Length >= 2 || "ivx".Contains(ln));
-            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0]) && LowerCaseTitle(title)) && !longTitle) return null;
+            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0])
+                                             && LowerCaseTitle(title, pattern == ArticlePattern() && ArticleWord().IsMatch(t))) && !longTitle) return null;
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
@@ -2053,11 +2102,21 @@ public static partial class CaoSegmenter
     /// <summary>
     /// "Artikel 1 algemeen", "Hoofdstuk 3 functiewaardering": a cao that writes its titles in lower case. A short title with
     /// no sentence end, no finite verb and no word that goes on a reference ("Artikel 5 van deze cao", "Artikel 7 lid 2 BW").
+    /// Behind the word "Artikel" the title may be longer, as its two printed lines joined ("Artikel 20 werknemers aangesteld in het
+    /// kader van de participatiewet en wet banenafspraak en quotum arbeidsbeperkten"): up to 130 characters and 16 words, not
+    /// ending in a word that goes on (the first line of a sentence: "... ontvangt een vergoeding van").
     /// </summary>
-    private static bool LowerCaseTitle(string title) =>
-        title.Length is >= 4 and <= 70 && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
-        && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit)
-        && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !SentenceWord().IsMatch(title);
+    private static bool LowerCaseTitle(string title, bool articleWord = false)
+    {
+        int words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        bool shortTitle = title.Length <= 70 && words <= 8;
+        return title.Length >= 4 && (shortTitle || articleWord && title.Length <= 130 && words <= 16 && !LowerTitleGoesOn().IsMatch(title))
+            && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
+            && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit) && !SentenceWord().IsMatch(title);
+    }
+
+    [GeneratedRegex(@"\b(?:van|de|het|een|en|of|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|die|dat|als|zijn|haar|hun|zich|niet)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LowerTitleGoesOn();
 
     /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
     private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
@@ -2648,9 +2707,10 @@ public static partial class CaoSegmenter
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
-    // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6" and "10.16. 3" are numbers the extractor split; "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
+    // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6", "2 . 3 .2" and "10.16. 3" are numbers the extractor split, and so is
+    // "2 . 3" over a title in capitals ("2 . 3   P LOE GEND IENST"); "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. \d{1,2}(?=\.?\s+\p{Lu})|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]

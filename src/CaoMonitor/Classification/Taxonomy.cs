@@ -194,7 +194,7 @@ public sealed class Taxonomy
                 ContextRequiredWhen = Compile(c.ContextRequiredWhen, code),
                 IgnoreAsPurpose = c.IgnoreAsPurpose,
                 TitleYieldsTo = c.TitleYieldsTo ?? [],
-                OffTopic = Compile(c.OffTopic, code),
+                OffTopic = Compile([.. c.OffTopic ?? [], .. (f.SharedOffTopic ?? []).Where(r => r.Categories?.Contains(code) == true)], code),
                 TitleOnlyOffTopic = Compile(c.TitleOnlyOffTopic, code),
                 Requires = Compile(c.Requires, code),
                 SentenceRequires = Compile(c.SentenceRequires, code),
@@ -218,6 +218,9 @@ public sealed class Taxonomy
         foreach (var c in Categories)
             foreach (var y in c.TitleYieldsTo)
                 if (!codes.Contains(y)) throw new InvalidDataException($"taxonomy: {c.Code}.title_yields_to names unknown category {y}");
+        foreach (var r in f.SharedOffTopic ?? [])
+            foreach (var code in r.Categories ?? throw new InvalidDataException($"taxonomy: shared_off_topic {r.Id} names no categories"))
+                if (!codes.Contains(code)) throw new InvalidDataException($"taxonomy: shared_off_topic {r.Id} names unknown category {code}");
     }
 
     static string Require(string? s, string what) =>
@@ -324,6 +327,8 @@ public sealed class Taxonomy
         public List<RuleFile>? ConditionCues { get; set; }
         public List<RuleFile>? PurposeCues { get; set; }
         public List<RuleFile>? GlobalBlockers { get; set; }
+        /// <summary>Off-topic rules that several categories share, written once with the codes they serve.</summary>
+        public List<RuleFile>? SharedOffTopic { get; set; }
         public List<RuleFile>? NeutralCues { get; set; }
         public List<RuleFile>? MentionCues { get; set; }
         public List<RuleFile>? BeneficiaryCues { get; set; }
@@ -371,6 +376,8 @@ public sealed class Taxonomy
         [JsonPropertyName("strength_only")] public bool StrengthOnly { get; set; }
         [JsonPropertyName("clause_wide")] public bool ClauseWide { get; set; }
         public List<string>? Triggers { get; set; }
+        /// <summary>For shared off-topic rules: the categories the rule is part of.</summary>
+        public List<string>? Categories { get; set; }
         [JsonPropertyName("unless_figure")] public bool UnlessFigure { get; set; }
         public string? Unless { get; set; }
         [JsonPropertyName("opens_list")] public bool OpensList { get; set; }

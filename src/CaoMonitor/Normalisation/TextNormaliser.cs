@@ -107,13 +107,14 @@ public static partial class TextNormaliser
         var exact = exactPages.ToDictionary(kv => kv.Key, kv => kv.Value.Zip(kv.Value.Skip(1)).All(g => g.Second - g.First >= 2) ? 1 : kv.Value.Count);
 
         int threshold = pages.Count <= 3 ? 2 : Math.Max(3, (int)Math.Ceiling(pages.Count * 0.25));
-        RemoveRunningPrefixes(pages, threshold, line => counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160);
+        bool Running(string line) => counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160;
+        RemoveRunningPrefixes(pages, threshold, Running);
         foreach (var page in pages)
             foreach (var i in EdgeIndexes(page, Edge))
             {
                 var line = page[i];
                 if (PageNumber().IsMatch(line)
-                    || (pages.Count >= 2 && counts.GetValueOrDefault(Shape(line)) >= threshold && line.Length < 160 && exact.GetValueOrDefault(line.Trim().ToLowerInvariant()) != 1))
+                    || (pages.Count >= 2 && Running(line) && exact.GetValueOrDefault(line.Trim().ToLowerInvariant()) != 1))
                     page[i] = "";
             }
     }

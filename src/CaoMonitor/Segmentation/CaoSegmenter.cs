@@ -1912,10 +1912,10 @@ public static partial class CaoSegmenter
             for (; j < lines.Count && !toc.Contains(j); j++)
             {
                 if (lines[j].IsBlank) continue;
-                if (Bare(lines[j].Text.Trim()) is { } b && Ordinal(b.Number) == n0 + stack.Count && Regex.IsMatch(b.Number, @"^\d+$")) stack.Add((j, b.Number));
+                if (Bare(lines[j].Text.Trim()) is { } b && Ordinal(b.Number) == n0 + stack.Count && b.Number.All(char.IsDigit)) stack.Add((j, b.Number));
                 else break;
             }
-            if (stack.Count < 2 || !Regex.IsMatch(first.Number, @"^\d+$")) { i = j - 1; continue; }
+            if (stack.Count < 2 || !first.Number.All(char.IsDigit)) { i = j - 1; continue; }
             var titles = new List<int>();
             for (int m = j; m < lines.Count && m < j + 400 && !toc.Contains(m); m++)
             {

@@ -46,6 +46,24 @@ public class TaxonomyTests
     }
 
     [Fact]
+    public void A_shared_off_topic_rule_is_part_of_the_categories_it_names_only()
+    {
+        const string json = """
+            {"version":"1","rules_version":"9","categories":[
+              {"code":"A.X","group":"LLO","label":"a","off_topic":[{"id":"own","pattern":"eigen"}]},
+              {"code":"B.X","group":"LLO","label":"b"},
+              {"code":"C.X","group":"LLO","label":"c"}],
+             "shared_off_topic":[{"id":"paperwork","categories":["A.X","C.X"],"pattern":"formulier"}]}
+            """;
+        var t = Taxonomy.Parse(Encoding.UTF8.GetBytes(json));
+        Assert.Equal(["own", "paperwork"], t.Categories.Single(c => c.Code == "A.X").OffTopic.Select(r => r.Id));
+        Assert.Empty(t.Categories.Single(c => c.Code == "B.X").OffTopic);
+        Assert.Equal(["paperwork"], t.Categories.Single(c => c.Code == "C.X").OffTopic.Select(r => r.Id));
+        var e = Assert.Throws<InvalidDataException>(() => Taxonomy.Parse(Encoding.UTF8.GetBytes(json.Replace("\"C.X\"]", "\"D.X\"]"))));
+        Assert.Contains("paperwork names unknown category D.X", e.Message);
+    }
+
+    [Fact]
     public void Space_in_a_pattern_matches_whitespace_or_hyphens()
     {
         Assert.Equal(@"a[\s\-]+b[\s\-]*c[ x]", Taxonomy.ExpandSpaces("a b ?c[ x]"));

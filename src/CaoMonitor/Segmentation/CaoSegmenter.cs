@@ -491,6 +491,15 @@ public static partial class CaoSegmenter
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
+            // "Artikel 7.1.3" / "Bijlage L" / "Artikel 7.1.4 Salariëring": a margin note naming the appendix an article refers to, printed
+            // among the article numbers of a side column. An appendix's own heading never stands right under a bare article number.
+            // The note goes with the number's heading: a bare number over nothing but its note is no clause.
+            if (h is { Kind: HeadingKind.Appendix } && MarginAppendixReference(lines, i, doc) is { } marginOf)
+            {
+                h = null;
+                if (articles.Count > 0 && nodes[articles[^1]] is { } noted && noted.BodyStart == lines[marginOf].End) noted.BodyStart = line.End;
+                continue;
+            }
             // "Artikel 3: De arbeidsovereenkomst" / "Artikel 6: Werktijden" in an appendix: rows of a table that names the main body's
             // articles by their numbers and titles (which of them apply to workers posted from abroad), next to each other. The rows
             // open no articles of the appendix: they stay in the text of the table (its subject "b) Werktijden", or the appendix).
@@ -1178,6 +1187,17 @@ public static partial class CaoSegmenter
         if (prev.EndsWith(',') || ReferenceLead().IsMatch(prev)) return true;
         return lower && !".:;!?".Contains(prev[^1]);
     }
+
+    /// <summary>
+    /// An appendix heading right under a bare article number ("Artikel 2.6" with no title, on its own line): a margin reference
+    /// to the appendix that a side column printed among the article numbers, not the appendix itself (session 22).
+    /// On the same page only: "Artikel 97" at the foot of a page (the last row of a table naming articles) and "Bijlage 4" at the
+    /// top of the next is the appendix. Returns the number's line.
+    /// </summary>
+    private static int? MarginAppendixReference(List<TextLine> lines, int i, NormalisedText doc) =>
+        PreviousNonBlank(lines, i) is { } pi && ArticleWord().IsMatch(lines[pi].Text.Trim())
+        && AnyHeading(lines[pi].Text) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false }
+        && doc.PageAt(lines[pi].Start) == doc.PageAt(lines[i].Start) ? pi : null;
 
     /// <summary>
     /// The title of a regulation whose "Artikel 1" is line <paramref name="i"/>: a short title line standing alone (after a

@@ -84,4 +84,67 @@ public class JudgedPathTests22
             """);
         Assert.Contains("ten hoogste tien uur", ByPath(cs, "Bijlage 4").Text);
     }
+
+    /// <summary>A function book in families whose reference functions open with "Referentiefunctie" and name themselves only in a box
+    /// after their tasks ("Afdeling/Groep  Naam van de functie" over department, group letter and name).</summary>
+    private static string[] BoxedFunctionBook(bool boxes)
+    {
+        var pages = new List<string> { "Cao Fictieve Garagebranche\nHoofdstuk 1 Algemeen\nArtikel 1 Werkingssfeer\nDeze cao geldt voor elk garagebedrijf.\n" };
+        string[] subjects = ["de arbeidsduur", "het loon", "de vakantie", "het verlof", "de reiskosten", "de scholing", "het pensioen", "de ziekte"];
+        for (int a = 2; a <= 9; a++)
+            pages.Add($"Artikel {a} Over {subjects[a - 2]}\n1. De werkgever maakt afspraken over {subjects[a - 2]} met de werknemer.\n2. De afspraken staan op papier.\n");
+        pages.Add("Bijlage 1 Functieboek\nDit functieboek beschrijft de referentiefuncties per familie.\n");
+        (string Family, string Dept, (string Letter, string Name, string Task)[] Functions)[] families =
+        [
+            ("1 Verkoop", "Verkoop", [("C", "Verkoper Occasions", "Voert verkoopgesprekken met klanten"), ("E", "Verkoopleider", "Stelt het verkoopplan op")]),
+            ("2 Administratie", "Administratie", [("B", "Medewerker Boekhouding", "Boekt inkomende facturen"), ("D", "Salarisadministrateur", "Verwerkt de mutaties in het salaris")]),
+            ("3 Werkplaats", "Werkplaats", [("C", "Monteur", "Voert onderhoud uit aan personenauto's")]),
+        ];
+        foreach (var (family, dept, functions) in families)
+        {
+            var text = $"Functiefamilie: {family}\n\nToevoeging na voorblad:\n";
+            foreach (var (letter, name, task) in functions)
+                text += $"""
+
+                    Referentiefunctie
+
+                    Positie van de functie in de organisatie
+                    Werkt onder leiding van de vestigingsmanager.
+                    Typering van de activiteiten
+                    A. Kerntaken
+                    1. {task} en legt de afspraken vast.
+                    2. Houdt het dossier bij.
+                    {(boxes ? "Afdeling/Groep  Naam van de functie" : "Afdeling en groep")}
+                    {dept}  {letter}  {name}
+                    Zelfstandigheid
+                    De {name} deelt het eigen werk in binnen de planning van de afdeling.
+
+                    """;
+            pages.Add(text);
+        }
+        return [.. pages];
+    }
+
+    [Fact]
+    public void ReferenceFunctionNamedInItsBoxIsTheFunctionLevel()
+    {
+        // 7810 n94-96, 7801 n48-49: a function book in families whose reference functions open with "Referentiefunctie" and name
+        // themselves only in a box after their tasks: the path had no function ("Functiefamilie 3 > A. Assisteren bij afdelingstaken >
+        // lid 6", "Functiefamilie 3 > Afbreukrisico (2)"; 632 leaves of one cao). Each function is a container of its family.
+        var cs = Seg(BoxedFunctionBook(boxes: true));
+        Assert.StartsWith("2. Houdt het dossier", ByPath(cs, "Bijlage 1 > Functiefamilie 1 > Verkoopleider > A. Kerntaken > lid 2").Text);
+        Assert.StartsWith("1. Boekt inkomende facturen", ByPath(cs, "Bijlage 1 > Functiefamilie 2 > Medewerker Boekhouding > A. Kerntaken > lid 1").Text);
+        Assert.StartsWith("1. Verwerkt de mutaties", ByPath(cs, "Bijlage 1 > Functiefamilie 2 > Salarisadministrateur > A. Kerntaken > lid 1").Text);
+        Assert.StartsWith("1. Voert onderhoud uit", ByPath(cs, "Bijlage 1 > Functiefamilie 3 > Monteur > A. Kerntaken > lid 1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutTheBoxTheFamilyReadsAsBefore()
+    {
+        // No box label: no name to give, so nothing opens (the family's sub-headings as before).
+        var cs = Seg(BoxedFunctionBook(boxes: false));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Verkoopleider", StringComparison.Ordinal));
+        Assert.Contains(cs, c => c.Path.StartsWith("Bijlage 1 > Functiefamilie 1 > A. Kerntaken", StringComparison.Ordinal));
+    }
 }

@@ -15,6 +15,10 @@ internal sealed class ClauseLines
     public string? Heading;
     /// <summary>Share of the clause's non-blank characters that is masked as table of contents or index.</summary>
     public double TocShare;
+    /// <summary>Engine 30: the clause holds an alphabetical glossary (see <see cref="GlossaryStart"/>), masked from its first line on.</summary>
+    public bool Glossary;
+    /// <summary>Every non-blank line of the clause is masked (nothing in it states anything).</summary>
+    public bool AllMasked;
 
     public bool IsMasked(int pos)
     {
@@ -119,6 +123,17 @@ internal sealed class ClauseLines
         }
         result.TocShare = allChars == 0 ? 0 : Math.Min(1, (double)tocChars / allChars);
 
+        // Engine 30: an alphabetical glossary ("A", "▪ Arbeidsduur : de jaarurennorm ...", "B", "▪ BBL: een opleiding ...") defines
+        // terms and arranges nothing; from its first letter or entry line to the end of the clause nothing counts, continuation
+        // lines of an entry ("• ziekte, vakantie, BBL-opleidingsverlof ...") included.
+        int glossary = GlossaryStart(text, lines);
+        if (glossary >= 0)
+        {
+            result.Glossary = true;
+            for (int li = glossary; li < lines.Count; li++)
+                if (!text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) kinds[li] ??= "glossary";
+        }
+
         for (int li = 0; li < lines.Count; li++)
         {
             if (kinds[li] is null && IsHeading(text, lines, li, title))
@@ -128,6 +143,9 @@ internal sealed class ClauseLines
             }
         }
         MaskTrailingHeading(text, lines, kinds);
+        result.AllMasked = true;
+        for (int li = 0; li < lines.Count; li++)
+            if (kinds[li] is null && !text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) { result.AllMasked = false; break; }
         for (int li = 0; li < lines.Count; li++)
             if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
         if (runs.Count > 0)
@@ -367,6 +385,88 @@ internal sealed class ClauseLines
         // "12.1 De werknemer heeft recht op vijf dagen." is a numbered paragraph: a full stop after more than a few words ends a sentence.
         bool fullStop = body.Length - rest.Length == 1 && body[^1] == '.';
         return words <= 8 && !(fullStop && words > 3);
+    }
+
+    /// <summary>"▪ Bpvo (beroepspraktijkvormingsovereenkomst): de overeenkomst ...", "Cao-partijen : de werkgevers- en ...": a glossary
+    /// entry, a short term (a bracketed explanation allowed) and a colon, with the definition on the same line.</summary>
+    static readonly TieredRegex GlossaryEntry = new(
+        @"^\s*[-•▪·*–\uf0a7\uf02d]?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>
+    /// Engine 30: the first line of an alphabetical glossary, or -1. A glossary has at least three entry lines ("Term : de ...")
+    /// and at least one line that is a single capital letter ("A", "B", ...), the letters in alphabetical order, as a list of
+    /// definitions under "Definities en begrippen" is laid out; it starts at its first letter or entry line.
+    /// </summary>
+    static int GlossaryStart(string text, List<(int Start, int End)> lines)
+    {
+        int entries = 0, letters = 0, first = -1;
+        char last = '\0';
+        for (int li = 0; li < lines.Count; li++)
+        {
+            var s = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).Trim();
+            if (s.Length == 1 && s[0] is >= 'A' and <= 'Z')
+            {
+                if (s[0] <= last) return -1;
+                last = s[0]; letters++;
+                if (first < 0) first = li;
+            }
+            else if (s.Length > 3 && GlossaryEntry.IsMatch(s))
+            {
+                entries++;
+                if (first < 0) first = li;
+            }
+        }
+        return entries >= 3 && letters >= 1 ? first : -1;
+    }
+
+    /// <summary>"- (laten) opmaken van ...", "• Aansturen van de medewerkers ...", "- beoordelen/stimuleren van ...": a list item that
+    /// opens with a bare infinitive, the way a function description lists its tasks.</summary>
+    static readonly TieredRegex TaskItem = new(
+        @"^\s*[-•▪·*–\uf0a7\uf02d]\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    static readonly TieredRegex ListItem = new(
+        @"^\s*[-•▪·*–\uf0a7\uf02d]\s*\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>Words of a function book: a result area, core tasks, the function's aim, its requirements.</summary>
+    static readonly TieredRegex FunctionBookWord = new(
+        @"\bresulta(at|ten)\b|\bresultaatgebied\w*|\bkerntaken\b|\bkernactiviteiten\b|\bfunctiedoel\b|\bdoel van de functie\b|\bverantwoordelijkheidsgebied\w*|\bfunctie-?eisen\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>
+    /// Engine 30: a function description (issue 11 item 3: never labelled). Its tasks stand as a list of bare infinitives ("- voeren van
+    /// functioneringsgesprekken, maken van ontwikkelafspraken;", "• Zorgdragen voor de uitvoering van het personeelsbeleid"): at
+    /// least four such items with at least three different verbs, at least half of the clause's list items, and a word of a function
+    /// book ("Resultaat:", "Resultaatgebieden", "Kerntaken", "Functiedoel") in the clause, its title or its parent's title.
+    /// </summary>
+    internal static bool FunctionDescription(string text, string? title, string? parent)
+    {
+        int items = 0, tasks = 0;
+        var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            if (!ListItem.IsMatch(line)) continue;
+            items++;
+            var m = TaskItem.Match(line.ToString());
+            if (!m.Success) continue;
+            var verb = m.Groups["verb"].Value;
+            int slash = verb.IndexOf('/');
+            if (slash > 0) verb = verb[..slash];
+            // Nouns that end like an infinitive ("opleidingen", "mogelijkheden", "tijden") are no tasks.
+            if (verb.Length < 5 || verb.EndsWith("ingen", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("heden", StringComparison.OrdinalIgnoreCase)
+                || verb.EndsWith("ijden", StringComparison.OrdinalIgnoreCase)) continue;
+            tasks++;
+            verbs.Add(verb);
+        }
+        if (tasks < 4 || verbs.Count < 3 || tasks * 2 < items) return false;
+        return FunctionBookWord.IsMatch(text) || FunctionBookWord.IsMatch(title ?? "") || FunctionBookWord.IsMatch(parent ?? "");
     }
 
     static readonly string[] ContinuationWords =

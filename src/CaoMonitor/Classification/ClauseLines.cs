@@ -104,6 +104,50 @@ internal sealed class ClauseLines
             }
             li = Math.Max(li, j - 1);
         }
+        // Engine 30: a table of contents of numbered articles without page numbers ("99. Kwalificatieplichtige werknemer", "100.
+        // Deeltijdonderwijs", "105A Regeling vervroegd uittreden (RVU)", chapter lines in capitals between): at least four such
+        // lines whose numbers rise by at most one, from article 10 on, or at least six from any number. A numbered list of a few
+        // short items ("1. Opleiding", "2. Loopbaanadvies") starts low and stays short.
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (kinds[li] is not null || !ArticleEntry(text, lines[li], out int firstNumber)) continue;
+            int last = firstNumber, count = 1, end = li;
+            for (int j = li + 1; j < lines.Count; j++)
+            {
+                var s = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).Trim();
+                if (s.Length == 0 || InCapitals(s)) continue;
+                if (ArticleEntry(text, lines[j], out int n) && n >= last && n <= last + 1) { count++; last = n; end = j; continue; }
+                break;
+            }
+            if (count >= 6 || (count >= 4 && firstNumber >= 10))
+                for (int k = li; k <= end; k++)
+                    if (!text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start).IsWhiteSpace()) kinds[k] ??= "toc-articles";
+            li = end;
+        }
+        // Engine 30: a subject index that refers to articles, not pages ("Overwerk 4.7.6", "Pensioen 11.3, 18.3", "Sociaal Beleid
+        // bijlage J"): a run of six or more such lines in alphabetical order.
+        {
+            var run = new List<int>();
+            char lastLetter = '\0';
+            void Flush()
+            {
+                if (run.Count >= 6) foreach (var k in run) kinds[k] ??= "toc-article-index";
+                run.Clear();
+            }
+            for (int li = 0; li < lines.Count; li++)
+            {
+                if (text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) continue;
+                if (ArticleIndexEntry(text, lines[li], out char f))
+                {
+                    if (run.Count > 0 && f < lastLetter) Flush();
+                    run.Add(li);
+                    lastLetter = f;
+                    continue;
+                }
+                Flush();
+            }
+            Flush();
+        }
         // An index or a table of contents flowed into running text ("Aansprakelijkheid werkgever 9.2 Academisch
         // medisch specialisten 15.1 ..."): a dense run of section numbers inside a line, masked on its own.
         var runs = IndexRuns(text);
@@ -387,10 +431,48 @@ internal sealed class ClauseLines
         return words <= 8 && !(fullStop && words > 3);
     }
 
-    /// <summary>"▪ Bpvo (beroepspraktijkvormingsovereenkomst): de overeenkomst ...", "Cao-partijen : de werkgevers- en ...": a glossary
+    /// <summary>"99. Kwalificatieplichtige werknemer", "105A Regeling vervroegd uittreden (RVU)": an article number (a letter and a
+    /// dot allowed), then a capitalised title of at most 80 characters without sentence punctuation; <paramref name="number"/> is the number.</summary>
+    static bool ArticleEntry(string text, (int Start, int End) line, out int number)
+    {
+        number = 0;
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 4 || s.Length > 90) return false;
+        int k = 0;
+        while (k < s.Length && k < 4 && char.IsDigit(s[k])) k++;
+        if (k is 0 or > 3) return false;
+        number = int.Parse(s[..k]);
+        if (k < s.Length && char.IsLetter(s[k]) && k + 1 < s.Length && s[k + 1] is ' ' or '.') k++;
+        if (k < s.Length && s[k] == '.') k++;
+        if (k >= s.Length || s[k] != ' ') return false;
+        var title = s[k..].TrimStart();
+        if (title.Length < 2 || title.Length > 80 || !char.IsUpper(title[0])) return false;
+        return title.IndexOfAny(".;:!?".AsSpan()) < 0;
+    }
+
+    /// <summary>"Overwerk 4.7.6", "Pensioen 11.3, 18.3", "Sociaal beleidskader 1.7Sociaal plan 1.8", "Stagevergoeding bijlage G": a line of an
+    /// index that starts with a word, has no sentence punctuation and ends in an article number ("4.7", "9.2.1", "15.9.2a") or an
+    /// appendix letter; <paramref name="first"/> is its first letter, lower-cased.</summary>
+    static bool ArticleIndexEntry(string text, (int Start, int End) line, out char first)
+    {
+        first = '\0';
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 4 || s.Length > 120 || !char.IsLetter(s[0])) return false;
+        if (s.IndexOfAny(";:!?".AsSpan()) >= 0 || s[^1] == '.' || s.Contains(". ", StringComparison.Ordinal)) return false;
+        if (!ArticleReferenceAtEnd.IsMatch(s)) return false;
+        first = char.ToLowerInvariant(s[0]);
+        return true;
+    }
+
+    static readonly TieredRegex ArticleReferenceAtEnd = new(
+        @"\s(\d{1,2}\.\d{1,2}(\.\d{1,2})?[a-z]?|bijlage [A-Z0-9]{1,5})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>"▪ Bpvo (beroepspraktijkvormingsovereenkomst): de overeenkomst ..."," "Cao-partijen : de werkgevers- en ...": a glossary
     /// entry, a short term (a bracketed explanation allowed) and a colon, with the definition on the same line.</summary>
     static readonly TieredRegex GlossaryEntry = new(
-        @"^\s*[-•▪·*–\uf0a7\uf02d]?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 
@@ -424,12 +506,12 @@ internal sealed class ClauseLines
     /// <summary>"- (laten) opmaken van ...", "• Aansturen van de medewerkers ...", "- beoordelen/stimuleren van ...": a list item that
     /// opens with a bare infinitive, the way a function description lists its tasks.</summary>
     static readonly TieredRegex TaskItem = new(
-        @"^\s*[-•▪·*–\uf0a7\uf02d]\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(2));
 
     static readonly TieredRegex ListItem = new(
-        @"^\s*[-•▪·*–\uf0a7\uf02d]\s*\S",
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 

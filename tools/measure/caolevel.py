@@ -9,7 +9,9 @@ agree = total = fp = fn = 0
 per = collections.defaultdict(lambda: [0, 0, 0, 0])  # agree, total, fp, fn
 errs = []
 for f in sorted(glob.glob(f"{truth}/szw-*.csv")):
-    vid = by_file[os.path.basename(f)[:-4] + '.txt']
+    vid = by_file.get(os.path.basename(f)[:-4] + '.txt')
+    if vid is None or vid not in ours:
+        continue  # this cao is not in the corpus measured (another year's corpus holds only some cao's)
     mine = ours[vid]
     for t in csv.DictReader(open(f)):
         p = t['present'].strip().lower()
@@ -25,6 +27,8 @@ for f in sorted(glob.glob(f"{truth}/szw-*.csv")):
             c[2] += 1; fp += 1; errs.append(f"FP {os.path.basename(f)} {t['category']} ours={mine[t['category']]} ({t['note'][:90]})")
         else:
             c[3] += 1; fn += 1; errs.append(f"FN {os.path.basename(f)} {t['category']} truth {t['articles'][:40]} ({t['note'][:80]})")
+if total == 0:
+    sys.exit(print("no cao of this truth folder in this corpus's snapshot for 2024") or 0)
 print(f"cao-level agreement {agree}/{total} = {agree/total:.3f}; claimed wrongly {fp}, missed {fn}")
 for k, (a, t_, p_, n_) in sorted(per.items()):
     print(f"  {k:28s} {a}/{t_}  fp {p_} fn {n_}")

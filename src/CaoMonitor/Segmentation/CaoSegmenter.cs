@@ -54,6 +54,7 @@ public static partial class CaoSegmenter
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
         var profileNames = RecurringProfileTitles(lines, toc);
+        var boxedNames = BoxedProfileNames(lines, toc);
         var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
         var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
@@ -491,6 +492,15 @@ public static partial class CaoSegmenter
                 h = null;
             // "zoals opgenomen in" / "bijlage XI." is a cross-reference, not the appendix's own heading.
             if (h is { Kind: HeadingKind.Appendix } && IsReference(lines, i, doc)) h = null;
+            // "Artikel 7.1.3" / "Bijlage L" / "Artikel 7.1.4 Salariëring": a margin note naming the appendix an article refers to, printed
+            // among the article numbers of a side column. An appendix's own heading never stands right under a bare article number.
+            // The note goes with the number's heading: a bare number over nothing but its note is no clause.
+            if (h is { Kind: HeadingKind.Appendix } && MarginAppendixReference(lines, i, doc) is { } marginOf)
+            {
+                h = null;
+                if (articles.Count > 0 && nodes[articles[^1]] is { } noted && noted.BodyStart == lines[marginOf].End) noted.BodyStart = line.End;
+                continue;
+            }
             // "Artikel 3: De arbeidsovereenkomst" / "Artikel 6: Werktijden" in an appendix: rows of a table that names the main body's
             // articles by their numbers and titles (which of them apply to workers posted from abroad), next to each other. The rows
             // open no articles of the appendix: they stay in the text of the table (its subject "b) Werktijden", or the appendix).
@@ -871,9 +881,20 @@ public static partial class CaoSegmenter
 
             // A job profile in a function book starts with a line naming the function. Its repeated
             // sub-headings ("Doel van de functie", "Bezwarende omstandigheden") then read under that name.
-            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null) ?? (profileNames.Contains(i) ? line.Text.Trim() : null)) is { } function)
+            if ((UnitTitle(line.Text.Trim()) ?? ProfileTitle(lines, i, appendix is not null) ?? (profileNames.Contains(i) ? line.Text.Trim() : null)
+                 ?? (boxedNames.TryGetValue(i, out var boxedName) ? boxedName : null)) is { } function)
             {
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                // "Referentiefunctie" in a family of the function book, named in its box further on: a function of the family
+                // ("Functiefamilie 3 > Administratief medewerker"), the family's own text ends here.
+                if (boxedNames.ContainsKey(i) && openFamily is { } boxFamily)
+                {
+                    if (unit == boxFamily) unit = null;
+                    Close(ref unit, line.Start);
+                    unit = Add(new Node(ClauseKind.Section, null, function, line.Start, boxFamily, Unique($"{nodes[boxFamily].Path} > {Short(function)}", usedPaths), line.End));
+                    continue;
+                }
+                Close(ref unit, line.Start);
                 // A function sheet ("functiedocument functie Kassamedewerker Functiegroep B") stands on its own pages: no part of an
                 // article before it (a procedure's last point, a row of the level table), but of the chapter, appendix or part.
                 if (FunctionLine().Match(line.Text.Trim()).Groups["sheet"].Success) CloseArticles(line.Start);
@@ -1178,6 +1199,17 @@ public static partial class CaoSegmenter
         if (prev.EndsWith(',') || ReferenceLead().IsMatch(prev)) return true;
         return lower && !".:;!?".Contains(prev[^1]);
     }
+
+    /// <summary>
+    /// An appendix heading right under a bare article number ("Artikel 2.6" with no title, on its own line): a margin reference
+    /// to the appendix that a side column printed among the article numbers, not the appendix itself (session 22).
+    /// On the same page only: "Artikel 97" at the foot of a page (the last row of a table naming articles) and "Bijlage 4" at the
+    /// top of the next is the appendix. Returns the number's line.
+    /// </summary>
+    private static int? MarginAppendixReference(List<TextLine> lines, int i, NormalisedText doc) =>
+        PreviousNonBlank(lines, i) is { } pi && ArticleWord().IsMatch(lines[pi].Text.Trim())
+        && AnyHeading(lines[pi].Text) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false }
+        && doc.PageAt(lines[pi].Start) == doc.PageAt(lines[i].Start) ? pi : null;
 
     /// <summary>
     /// The title of a regulation whose "Artikel 1" is line <paramref name="i"/>: a short title line standing alone (after a
@@ -2235,6 +2267,47 @@ public static partial class CaoSegmenter
         }
         return (families, profiles, listed);
     }
+
+    /// <summary>
+    /// Reference functions named in a box after their tasks (session 22): a profile opens with a line "Referentiefunctie" alone, and
+    /// further on, before the next one, a box "Afdeling/Groep  Naam van de functie" over "Administratie  B  Administratief Medewerker"
+    /// (department, group letter, name; the department may stand on a line of its own above). The opening lines, each with its
+    /// function's name (sentence case where the name is in capitals); only where three profiles at least are named so.
+    /// </summary>
+    private static Dictionary<int, string> BoxedProfileNames(List<TextLine> lines, HashSet<int> toc)
+    {
+        var result = new Dictionary<int, string>();
+        static bool Opening(string t) => t.Equals("Referentiefunctie", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank || toc.Contains(i) || !Opening(lines[i].Text.Trim())) continue;
+            for (int j = i + 1; j < lines.Count && j < i + 250; j++)
+            {
+                var t = lines[j].Text.Trim();
+                if (Opening(t) || FamilyHeading().IsMatch(t) || AnyHeading(t) is { Kind: not HeadingKind.Article }) break;
+                if (!BoxLabel().IsMatch(t)) continue;
+                for (int k = j + 1, seen = 0; k < lines.Count && seen < 2; k++)
+                {
+                    if (lines[k].IsBlank) continue;
+                    seen++;
+                    if (BoxedName().Match(lines[k].Text.Trim()) is { Success: true } m)
+                    {
+                        var name = m.Groups["name"].Value.Trim();
+                        result[i] = IsCapitals(name) ? SentenceCase(name) : name;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        return result.Count >= 3 ? result : [];
+    }
+
+    [GeneratedRegex(@"(?:^|\s)Naam van de functie$")]
+    private static partial Regex BoxLabel();
+    // "Administratie/Boekhouding  B  Administratief Medewerker": the department, the group's letter, the name (letters, no sentence).
+    [GeneratedRegex(@"^(?:\S.*?\s+)?[A-N]\s+(?<name>\p{Lu}[\p{L}&/() -]{2,60})$")]
+    private static partial Regex BoxedName();
 
     /// <summary>
     /// The names of a function book's profiles where nothing but their place marks them: a sub-heading that opens each profile

@@ -5,7 +5,7 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Engine 30 and rules 1.50.0 (session 22, issue 11 item 3, helper gen22): three forms of a table of contents or index that the
+/// Engine 30 and rules 1.61.0 (written as 1.50.0; session 22, issue 11 item 3, helper gen22): three forms of a table of contents or index that the
 /// masks missed, found by layout. A contents list of numbered articles without page numbers ("99. Kwalificatieplichtige
 /// werknemer", chapter lines in capitals between); a subject index that refers to article numbers instead of pages ("Overwerk
 /// 4.7.6"); a list of appendices numbered in Roman numerals ("* Bijlage IX: Model leerovereenkomst"). In our own words (never real

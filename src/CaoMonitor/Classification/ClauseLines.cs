@@ -521,6 +521,23 @@ internal sealed class ClauseLines
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(2));
 
+    /// <summary>The headings of a function profile; three different ones in a clause make it a function description.</summary>
+    static readonly TieredRegex FunctionBookHeading = new(
+        @"\b(functienaam|functiefamilie|normfunctie|referentiefunctie|resultaatgebied\w*|kerntaken|kernactiviteiten|functiedoel|doel van de functie|kennis en vaardigheden|werk- en denkniveau|werkdenkniveau|plaats in de organisatie|organisatorische positie|functie-?eisen|resultaatindicatoren|gedragscriteria|verantwoordelijkheidsgebied\w*|rapporteert aan)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    static int FunctionBookHeadings(string text)
+    {
+        HashSet<string>? seen = null;
+        foreach (System.Text.RegularExpressions.Match m in FunctionBookHeading.Matches(text))
+        {
+            (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(m.Value.StartsWith("resultaatgebied", StringComparison.OrdinalIgnoreCase) ? "resultaatgebied" : m.Value);
+            if (seen.Count >= 3) break;
+        }
+        return seen?.Count ?? 0;
+    }
+
     /// <summary>
     /// Engine 30: a function description (issue 11 item 3: never labelled). Its tasks stand as a list of bare infinitives ("- voeren van
     /// functioneringsgesprekken, maken van ontwikkelafspraken;", "• Zorgdragen voor de uitvoering van het personeelsbeleid"): at
@@ -529,6 +546,9 @@ internal sealed class ClauseLines
     /// </summary>
     internal static bool FunctionDescription(string text, string? title, string? parent)
     {
+        // A profile or a whole function book flowed into one clause, tasks in prose or tables: three different headings of a
+        // function book ("Functiedoel", "Resultaatgebieden", "Kennis en vaardigheden", "Plaats in de organisatie").
+        if (FunctionBookHeadings(text) >= 3) return true;
         int items = 0, tasks = 0;
         var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var range in text.AsSpan().Split('\n'))

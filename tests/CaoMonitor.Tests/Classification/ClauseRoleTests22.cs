@@ -62,6 +62,26 @@ public class ClauseRoleTests22
         Assert.DoesNotContain(Classify(text, title, parent), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
 
+    /// <summary>A function profile written in prose under the headings of a function book (function aim, place in the organisation,
+    /// result areas, knowledge and skills): the manager's development talks are a task of the job, not a talk the worker is given.</summary>
+    [Fact]
+    public void A_function_profile_in_prose_is_no_development_talk()
+    {
+        var text = "Functiedoel\nLeidinggeven aan het team.\nPlaats in de organisatie\nRapporteert aan de teamleider zorg.\nResultaatgebieden\n" +
+                   "De leidinggevende voert met iedere medewerker jaarlijks een ontwikkelgesprek; de afspraken staan in een persoonlijk ontwikkelplan.\n" +
+                   "Kennis en vaardigheden\nMbo-4 werk- en denkniveau; kennis van de beroepsopleiding.";
+        Assert.DoesNotContain(Classify(text, "Teamleider"), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    /// <summary>A development talk that discusses the function requirements and skills names two such words and stays a talk.</summary>
+    [Fact]
+    public void A_talk_about_function_requirements_stays_a_development_talk()
+    {
+        var text = "In het jaarlijkse ontwikkelgesprek bespreken werkgever en werknemer de functie-eisen en de kennis en vaardigheden die de " +
+                   "werknemer wil ontwikkelen. Zij leggen de afspraken vast in een persoonlijk ontwikkelplan.";
+        Assert.Contains(Classify(text, "Ontwikkelgesprek"), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
     /// <summary>The tasks of a practice trainer towards a learner, without a function book's result area, stay werkend leren.</summary>
     [Fact]
     public void A_practice_trainers_tasks_stay_werkend_leren()

@@ -104,4 +104,23 @@ public class RecallTests22
         Assert.Contains(Classify("Voor de opleiding die werkgever en werknemer afspreken geldt als richtlijn 2% van het jaarsalaris van de werknemer.", "Opleidingsbudget"), l => l.Code == "LLO.BUDGET");
         Assert.DoesNotContain(Classify("De werkgever reserveert jaarlijks 1% van de loonsom voor opleidingen in het bedrijf.", "Opleidingsbudget"), l => l.Code == "LLO.BUDGET");
     }
+
+    /// <summary>Rules 1.60.1: a priority for a vacancy arranges something by itself (priority-for-vacancy stands alone: "geniet voorrang bij
+    /// plaatsing in een vacante functie", "bij de vervulling van vacatures ... voorrang"); "voorkeur" for a kind of applicant does not.</summary>
+    [Fact]
+    public void A_priority_for_a_vacancy_is_internal_mobility_by_itself()
+    {
+        Assert.Contains(Classify("1. Bij de vervulling van vacatures geeft de werkgever in beginsel voorrang aan eigen werknemers die op de functie solliciteren.", "Werving"), l => l.Code == "VWNW.INTERN");
+        Assert.Contains(Classify("2. Na vijf jaar in de nachtdienst geniet de werknemer voorrang bij plaatsing in een vacante dagfunctie.", "Nachtdienst"), l => l.Code == "VWNW.INTERN");
+        Assert.DoesNotContain(Classify("Bij een vacature gaat de voorkeur uit naar sollicitanten met ervaring in de sector.", "Werving"), l => l.Code == "VWNW.INTERN");
+    }
+
+    /// <summary>Rules 1.60.1: a cao in questions and answers puts the vacancy in one sentence and the priority in the next ("Komt er een
+    /// vacature vrij? Dan heb je hierop voorrang"): priority-on-it, with the vacancy in its sentence or the one before.</summary>
+    [Fact]
+    public void A_priority_on_the_vacancy_of_the_previous_question_is_internal_mobility()
+    {
+        Assert.Contains(Classify("2. Heb je een contract voor het seizoen? En komt er een vacature vrij in een vaste functie? Dan heb je hierop voorrang, als je goed functioneert.", "Seizoenswerk"), l => l.Code == "VWNW.INTERN");
+        Assert.DoesNotContain(Classify("2. Wil je een cursus volgen? Dan heb je hierop voorrang als je langer dan een jaar in dienst bent.", "Cursussen"), l => l.Code == "VWNW.INTERN");
+    }
 }

@@ -57,6 +57,7 @@ public static partial class CaoSegmenter
         var profileNames = RecurringProfileTitles(lines, toc);
         var boxedNames = BoxedProfileNames(lines, toc);
         bool levelSheets = lines.Count(l => LevelSheet().IsMatch(l.Text.Trim())) >= 3;
+        bool levelProfiles = lines.Count(l => LevelProfile().IsMatch(l.Text.Trim())) >= 5;
         var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
         var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
@@ -302,6 +303,24 @@ public static partial class CaoSegmenter
             // "Niveaublad functiefamilie Verkoop" over " Functieniveau D Functieniveau E" and the table of those levels, page after page of
             // an appendix: one level sheet of the family, its own container ("Bijlage 1C > Functiefamilie Verkoop > Functieniveau D-E"),
             // the family's sheets one after the other under the family. Not one clause of tens of pages.
+            // "57 01a Functiefamilie Architectuur Niveau H" / "02 TECHNISCH ONTWERPEN Niveau D" in a book of such headings: one function
+            // profile per family and level, a container of what holds it ("Deel B > 01a Architectuur niveau H > Regelcapaciteit"). A family's
+            // own introduction ("02 TECHNISCH ONTWERPEN" over "Bereik van de functiefamilie") ends the profile before it.
+            if (levelProfiles && !toc.Contains(i))
+            {
+                if (LevelProfileName(line.Text.Trim()) is { } levelProfile)
+                {
+                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                    int? profileIn = chapter ?? appendix ?? part;
+                    unit = Add(new Node(ClauseKind.Section, null, levelProfile, line.Start, profileIn,
+                        Unique((profileIn is { } lpi ? nodes[lpi].Path + " > " : "") + Short(levelProfile), usedPaths), line.End));
+                    excluded = false;
+                    continue;
+                }
+                if (unit is not null && Enumerable.Range(i + 1, 6).Where(k => k < lines.Count && !lines[k].IsBlank).Take(2)
+                        .Any(k => lines[k].Text.TrimStart().StartsWith("Bere", StringComparison.Ordinal) && lines[k].Text.Contains("van de functiefamilie", StringComparison.Ordinal)))
+                    Close(ref unit, line.Start);
+            }
             // So too "Functiefamilie Administratie" (no number) over "Bereik niveaus A tot en met I" and its levels' descriptions, in
             // the same function book; the name repeated right under it (also as "Functiefamilie: Commercie") is part of its heading.
             if (levelSheets && appendix is not null && !toc.Contains(i) && (LevelSheet().Match(line.Text.Trim()) is { Success: true } sheet
@@ -2357,6 +2376,19 @@ public static partial class CaoSegmenter
         return result.Count >= 3 ? result : [];
     }
 
+    /// <summary>
+    /// "57 01a Functiefamilie Architectuur Niveau H", "02 TECHNISCH ONTWERPEN Niveau D" (a page number before it at times): the heading of one
+    /// function profile of a book that describes each family per level (session 22), named "01a Architectuur niveau H"; else null.
+    /// </summary>
+    private static string? LevelProfileName(string line)
+    {
+        if (LevelProfile().Match(line) is not { Success: true } m) return null;
+        var name = string.Join(' ', m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return $"{m.Groups["code"].Value} {(IsCapitals(name) ? SentenceCase(name) : name)} niveau {m.Groups["lvl"].Value.ToUpperInvariant()}";
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,3}\s+){0,2}(?<code>\d{2}[a-z]?)\s+(?:Functie\s?f\s?amilie\s+)?(?<name>\p{L}[^\d:.;]{2,60}?)\s+Niveau\s+(?<lvl>[A-Za-z])$")]
+    private static partial Regex LevelProfile();
     [GeneratedRegex(@"^Niveaublad functiefamilie\s+(?<f>\S.{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelSheet();
     [GeneratedRegex(@"^Functiefamilie:?\s+(?<f>\p{Lu}[^:\d]{2,50})$")]

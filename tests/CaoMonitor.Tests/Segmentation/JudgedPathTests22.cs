@@ -248,4 +248,57 @@ public class JudgedPathTests22
         Assert.DoesNotContain("vier leden", ByPath(cs, "H12").Text);
         Assert.Contains(cs, c => c.IsLeaf && c.Text.StartsWith("13.1 Kwalificatie-eis", StringComparison.Ordinal) && c.Text.Contains("opleidingseisen", StringComparison.Ordinal));
     }
+
+    /// <summary>A function book of profiles headed by family code, family and level ("12 01a Functiefamilie Tekenwerk Niveau D" with the page
+    /// number before it, or "02 ONDERHOUD Niveau E"), each with the same sub-headings.</summary>
+    private static string[] LevelProfileBook(int profiles)
+    {
+        var pages = new List<string> { "Cao Fictieve Ingenieursbureaus\nDeel A Algemeen\nArtikel 1 Werkingssfeer\nDeze cao geldt voor elk ingenieursbureau.\n" };
+        pages.Add("Deel B Functiehandboek\nDit handboek beschrijft de functies per familie en niveau.\n");
+        (string Heading, string Work)[] all =
+        [
+            ("12 01a Functiefamilie Tekenwerk Niveau D", "tekent eenvoudige details na"),
+            ("13 01a Functief amilie Tekenwerk Niveau E", "werkt schetsen uit tot tekeningen"),
+            ("02 ONDERHOUD Niveau C", "voert klein onderhoud uit aan het pand"),
+            ("02 ONDERHOUD Niveau D", "plant het onderhoud van de week"),
+            ("15 03 Inkoop Niveau F", "vraagt offertes aan bij leveranciers"),
+            ("03 Inkoop Niveau G", "voert de onderhandelingen met leveranciers"),
+        ];
+        foreach (var (heading, work) in all.Take(profiles))
+            pages.Add($"""
+                {heading}
+
+                Doel :
+                De medewerker {work}.
+
+                Complexiteit
+                Het werk vraagt kennis op het niveau van een vakopleiding; de medewerker {work}.
+
+                Regelcapaciteit
+                Deelt de eigen tijd in binnen de planning; de medewerker {work} volgens de afspraken.
+                """);
+        return [.. pages];
+    }
+
+    [Fact]
+    public void ProfileHeadedByFamilyCodeAndLevelIsTheFunctionLevel()
+    {
+        // 7810 n19-20, 7801 n15: a function book whose profiles are headed "57 01a Functiefamilie Architectuur Niveau H" (its page number
+        // before it) or "02 TECHNISCH ONTWERPEN Niveau D": the path had no function ("Deel B > Afbreukverantwoordelijkheid (53)",
+        // "Deel B > Regelcapaciteit (42)"; 184 leaves of one 2022 cao). Each profile is a container, named by code, family and level.
+        var cs = Seg(LevelProfileBook(6));
+        Assert.Contains("tekent eenvoudige details", ByPath(cs, "Deel B > 01a Tekenwerk niveau D > Complexiteit").Text);
+        Assert.Contains("werkt schetsen uit", ByPath(cs, "Deel B > 01a Tekenwerk niveau E > Complexiteit").Text);
+        Assert.Contains("plant het onderhoud", ByPath(cs, "Deel B > 02 Onderhoud niveau D > Complexiteit").Text);
+        Assert.Contains("offertes", ByPath(cs, "Deel B > 03 Inkoop niveau F > Complexiteit").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFewSuchLinesAreNoFunctionBook()
+    {
+        // Fewer than five such headings in a document: none opens a profile.
+        var cs = Seg(LevelProfileBook(4));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("niveau", StringComparison.Ordinal));
+    }
 }

@@ -41,6 +41,7 @@ public static partial class CaoSegmenter
         public int OwnPart; // the last part of an appendix's own ("Bijlage 6 > Deel 2"), where the appendix is written in parts
         public bool UnnumberedFirstLid; // its first lid has no number: its leden start at "2."
         public bool Notes; // "Aantekeningen:" over numbered notes: its items are no leden
+        public bool LevelSheet; // one level sheet of a function family ("Niveaublad functiefamilie Verkoop"), its rows its parts
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
 
@@ -55,6 +56,7 @@ public static partial class CaoSegmenter
         var book = FunctionFamilies(lines, toc);
         var profileNames = RecurringProfileTitles(lines, toc);
         var boxedNames = BoxedProfileNames(lines, toc);
+        bool levelSheets = lines.Count(l => LevelSheet().IsMatch(l.Text.Trim())) >= 3;
         var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
         var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
@@ -295,6 +297,55 @@ public static partial class CaoSegmenter
                 Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
                 unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, of, Unique($"{nodes[of].Path} > Niveaublad", usedPaths), line.Start));
                 excluded = false;
+                continue;
+            }
+            // "Niveaublad functiefamilie Verkoop" over " Functieniveau D Functieniveau E" and the table of those levels, page after page of
+            // an appendix: one level sheet of the family, its own container ("Bijlage 1C > Functiefamilie Verkoop > Functieniveau D-E"),
+            // the family's sheets one after the other under the family. Not one clause of tens of pages.
+            // So too "Functiefamilie Administratie" (no number) over "Bereik niveaus A tot en met I" and its levels' descriptions, in
+            // the same function book; the name repeated right under it (also as "Functiefamilie: Commercie") is part of its heading.
+            if (levelSheets && appendix is not null && !toc.Contains(i) && (LevelSheet().Match(line.Text.Trim()) is { Success: true } sheet
+                    || (sheet = NamedFamily().Match(line.Text.Trim())).Success
+                       && Enumerable.Range(i + 1, 6).Where(k => k < lines.Count && !lines[k].IsBlank).Take(3).Any(k => lines[k].Text.Contains("Bereik niveaus", StringComparison.Ordinal))
+                       && !(PreviousNonBlank(lines, i) is { } pnf && NamedFamily().IsMatch(lines[pnf].Text.Trim())))
+                && appendix is { } sheetIn)
+            {
+                var familyName = sheet.Groups["f"].Value.Trim();
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                static string Letters(string? t) => new((t ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+                if (!(openFamily is { } sf && nodes[sf].Parent == sheetIn && nodes[sf].Number is null && Letters(nodes[sf].Title) == Letters(familyName)))
+                {
+                    Close(ref openFamily, line.Start);
+                    openFamily = Add(new Node(ClauseKind.Section, null, familyName, line.Start, sheetIn,
+                        Unique($"{nodes[sheetIn].Path} > Functiefamilie {Short(familyName)}", usedPaths), line.Start));
+                }
+                // The sheet's columns: " Functieniveau D Functieniveau E" (also over two lines) belong to its heading.
+                var levels = new List<string>();
+                int sheetHead = i;
+                for (int k = i + 1, seen = 0; k < lines.Count && seen < 2; k++)
+                {
+                    if (lines[k].IsBlank) continue;
+                    seen++;
+                    var found = SheetLevel().Matches(lines[k].Text).Select(m => m.Groups["l"].Value).ToList();
+                    if (found.Count == 0 || SheetRow().IsMatch(lines[k].Text.Trim())) break;
+                    levels.AddRange(found);
+                    sheetHead = k;
+                }
+                var sheetName = levels.Count switch { 0 => "Niveaublad", 1 => $"Functieniveau {levels[0]}", _ => $"Functieniveau {levels[0]}-{levels[^1]}" };
+                unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, openFamily, Unique($"{nodes[openFamily!.Value].Path} > {sheetName}", usedPaths),
+                    lines[sheetHead].End) { LevelSheet = true });
+                i = sheetHead;
+                excluded = false;
+                continue;
+            }
+            // A row of a level sheet ("Aard van de functie Adviseren en verkopen ...", "Werkwijze ...", "Zakelijk risico ..."): its own
+            // part of the sheet, up to the next row.
+            if (unit is { } rowSheet && nodes[rowSheet].LevelSheet && SheetRow().Match(line.Text.Trim()) is { Success: true } sheetRow)
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                var rowName = sheetRow.Groups["r"].Value;
+                rowName = IsCapitals(rowName) ? SentenceCase(rowName) : rowName;
+                sub = Add(new Node(ClauseKind.Section, null, rowName, line.Start, rowSheet, Unique($"{nodes[rowSheet].Path} > {rowName}", usedPaths), line.Start));
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
@@ -2303,6 +2354,14 @@ public static partial class CaoSegmenter
         return result.Count >= 3 ? result : [];
     }
 
+    [GeneratedRegex(@"^Niveaublad functiefamilie\s+(?<f>\S.{1,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelSheet();
+    [GeneratedRegex(@"^Functiefamilie:?\s+(?<f>\p{Lu}[^:\d]{2,50})$")]
+    private static partial Regex NamedFamily();
+    [GeneratedRegex(@"^(?<r>Aard van de functie|Werkwijze|Zakelijk risico|Typering|ROLLEN)\s+\S")]
+    private static partial Regex SheetRow();
+    [GeneratedRegex(@"\bFunctieniveau\s+(?<l>[A-Z]\d?)\b")]
+    private static partial Regex SheetLevel();
     [GeneratedRegex(@"(?:^|\s)Naam van de functie$")]
     private static partial Regex BoxLabel();
     // "Administratie/Boekhouding  B  Administratief Medewerker": the department, the group's letter, the name (letters, no sentence).

@@ -147,4 +147,76 @@ public class JudgedPathTests22
         Assert.DoesNotContain(cs, c => c.Path.Contains("Verkoopleider", StringComparison.Ordinal));
         Assert.Contains(cs, c => c.Path.StartsWith("Bijlage 1 > Functiefamilie 1 > A. Kerntaken", StringComparison.Ordinal));
     }
+
+    /// <summary>A function book of level sheets: page after page "Niveaublad functiefamilie X" over its columns (" Functieniveau A
+    /// Functieniveau B ...") and rows that start with their label ("Aard van de functie ...", "Werkwijze ...", "Zakelijk risico ...").</summary>
+    private static string[] LevelSheetBook(string sheetWord)
+    {
+        var pages = new List<string> { "Cao Fictieve Tuincentra\nArtikel 1 Werkingssfeer\nDeze cao geldt voor elk tuincentrum.\n" };
+        string[] subjects = ["de arbeidsduur", "het loon", "de vakantie", "het verlof", "de reiskosten", "de scholing"];
+        for (int a = 2; a <= 7; a++)
+            pages.Add($"Artikel {a} Over {subjects[a - 2]}\n1. De werkgever maakt afspraken over {subjects[a - 2]} met de werknemer.\n2. De afspraken staan op papier.\n");
+        pages.Add("Bijlage 2 Functieboek\nDit functieboek beschrijft de niveaus per functiefamilie.\n");
+        (string Family, string Levels, string Work)[] sheets =
+        [
+            ("Kwekerij", "Functieniveau A Functieniveau B Functieniveau C", "planten verpotten en water geven"),
+            ("Verkoop", "Functieniveau A Functieniveau B", "klanten helpen bij de keuze van planten"),
+            ("Verkoop", "Functieniveau C Functieniveau D Functieniveau E", "een afdeling van de winkel leiden"),
+            ("Logistiek", "Functieniveau B Functieniveau C", "goederen ontvangen en opslaan"),
+        ];
+        foreach (var (family, levels, work) in sheets)
+            pages.Add($"""
+                Handboek Fictieve Tuincentra
+                {sheetWord} {family}
+
+                 {levels}
+                Aard van de functie Het {work}, met steeds meer zelfstandigheid per niveau en met meer verantwoordelijkheid.
+                Kennis op het niveau van een vakopleiding, aangevuld met kennis van het assortiment.
+                Werkwijze Werkt volgens vaste routines bij het {work} en volgt de aanwijzingen van de leidinggevende.
+                Zakelijk risico Fouten bij het {work} kosten omzet en geven ontevreden klanten.
+                """);
+        return [.. pages];
+    }
+
+    [Fact]
+    public void LevelSheetsOfAFamilyAreContainersAndTheirRowsParts()
+    {
+        // Function book (szw-727, both years): 42 level sheets "Niveaublad functiefamilie Verkoop" over their columns and rows read as one
+        // appendix clause with headings made of column rows ("Bijlage 1C > Populaire versie E", 72,543 characters over 16 pages). Each
+        // sheet is a container of its family, named by its levels, and each row its own part.
+        var cs = Seg(LevelSheetBook("Niveaublad functiefamilie"));
+        Assert.StartsWith("Aard van de functie Het planten verpotten", ByPath(cs, "Bijlage 2 > Functiefamilie Kwekerij > Functieniveau A-C > Aard van de functie").Text);
+        Assert.StartsWith("Werkwijze Werkt volgens", ByPath(cs, "Bijlage 2 > Functiefamilie Verkoop > Functieniveau A-B > Werkwijze").Text);
+        Assert.Contains("een afdeling van de winkel leiden", ByPath(cs, "Bijlage 2 > Functiefamilie Verkoop > Functieniveau C-E > Zakelijk risico").Text);
+        Assert.Contains("goederen ontvangen", ByPath(cs, "Bijlage 2 > Functiefamilie Logistiek > Functieniveau B-C > Aard van de functie").Text);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Length > 400);
+    }
+
+    [Fact]
+    public void ALineThatOnlyNamesAFamilyOpensNoSheet()
+    {
+        // The same pages without the sheet word ("Over de functiefamilie Verkoop"): no level sheets, the appendix reads as before.
+        var cs = Seg(LevelSheetBook("Over de functiefamilie"));
+        Assert.DoesNotContain(cs, c => c.Path.Contains("> Functiefamilie ", StringComparison.Ordinal) || c.Path.EndsWith("> Werkwijze", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnnumberedFamilyOverItsRangeOfLevelsIsASheet()
+    {
+        // The same book's other form: "Functiefamilie Administratie" over " Functiefamilie: Administratie" and "Bereik niveaus A tot en met I"
+        // (and the levels' descriptions) is a family with its sheet; the name repeated under it is part of the heading.
+        var pages = LevelSheetBook("Niveaublad functiefamilie").ToList();
+        pages.Add("""
+            Functiefamilie Kantoorfuncties
+             Functiefamilie: Kantoor
+             Bereik niveaus A tot en met D
+            A
+            Voert eenvoudige administratieve taken uit onder direct toezicht van de leidinggevende.
+            B
+            Voert een deel van de administratie zelfstandig uit en controleert de eigen invoer.
+            """);
+        var cs = Seg([.. pages]);
+        Assert.Contains("Voert een deel van de administratie", ByPath(cs, "Bijlage 2 > Functiefamilie Kantoorfuncties > Niveaublad").Text);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Functiefamilie Kantoor >", StringComparison.Ordinal));
+    }
 }

@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "24";
+    public const string EngineVersion = "30";
 
     public Taxonomy Taxonomy { get; }
 
@@ -62,6 +62,9 @@ public sealed class ClauseClassifier
         // Structure first: table-of-contents, index, abbreviation and definition lines and headings state nothing.
         var lines = ClauseLines.Analyse(text, tx.NoiseLines, title);
         if (lines.TocShare >= 0.5) return [];
+        // Engine 30: a clause that is only an alphabetical glossary, or a function description, arranges nothing (issue 11 item 3).
+        if (lines.Glossary && lines.AllMasked) return [];
+        if (ClauseLines.FunctionDescription(text, title, parent)) return [];
         // The segmenter often keeps an article's heading as the clause's first line and gives no title.
         if (title.Length == 0 && lines.Heading is { } heading) title = heading;
         // A numbered agreement in a container of agreements ("Protocolbepalingen", "Overige afspraken") opens with a heading of its own

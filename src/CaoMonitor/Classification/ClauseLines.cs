@@ -15,6 +15,10 @@ internal sealed class ClauseLines
     public string? Heading;
     /// <summary>Share of the clause's non-blank characters that is masked as table of contents or index.</summary>
     public double TocShare;
+    /// <summary>Engine 30: the clause holds an alphabetical glossary (see <see cref="GlossaryStart"/>), masked from its first line on.</summary>
+    public bool Glossary;
+    /// <summary>Every non-blank line of the clause is masked (nothing in it states anything).</summary>
+    public bool AllMasked;
 
     public bool IsMasked(int pos)
     {
@@ -100,6 +104,50 @@ internal sealed class ClauseLines
             }
             li = Math.Max(li, j - 1);
         }
+        // Engine 30: a table of contents of numbered articles without page numbers ("99. Kwalificatieplichtige werknemer", "100.
+        // Deeltijdonderwijs", "105A Regeling vervroegd uittreden (RVU)", chapter lines in capitals between): at least four such
+        // lines whose numbers rise by at most one, from article 10 on, or at least six from any number. A numbered list of a few
+        // short items ("1. Opleiding", "2. Loopbaanadvies") starts low and stays short.
+        for (int li = 0; li < lines.Count; li++)
+        {
+            if (kinds[li] is not null || !ArticleEntry(text, lines[li], out int firstNumber)) continue;
+            int last = firstNumber, count = 1, end = li;
+            for (int j = li + 1; j < lines.Count; j++)
+            {
+                var s = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).Trim();
+                if (s.Length == 0 || InCapitals(s)) continue;
+                if (ArticleEntry(text, lines[j], out int n) && n >= last && n <= last + 1) { count++; last = n; end = j; continue; }
+                break;
+            }
+            if (count >= 6 || (count >= 4 && firstNumber >= 10))
+                for (int k = li; k <= end; k++)
+                    if (!text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start).IsWhiteSpace()) kinds[k] ??= "toc-articles";
+            li = end;
+        }
+        // Engine 30: a subject index that refers to articles, not pages ("Overwerk 4.7.6", "Pensioen 11.3, 18.3", "Sociaal Beleid
+        // bijlage J"): a run of six or more such lines in alphabetical order.
+        {
+            var run = new List<int>();
+            char lastLetter = '\0';
+            void Flush()
+            {
+                if (run.Count >= 6) foreach (var k in run) kinds[k] ??= "toc-article-index";
+                run.Clear();
+            }
+            for (int li = 0; li < lines.Count; li++)
+            {
+                if (text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) continue;
+                if (ArticleIndexEntry(text, lines[li], out char f))
+                {
+                    if (run.Count > 0 && f < lastLetter) Flush();
+                    run.Add(li);
+                    lastLetter = f;
+                    continue;
+                }
+                Flush();
+            }
+            Flush();
+        }
         // An index or a table of contents flowed into running text ("Aansprakelijkheid werkgever 9.2 Academisch
         // medisch specialisten 15.1 ..."): a dense run of section numbers inside a line, masked on its own.
         var runs = IndexRuns(text);
@@ -119,6 +167,17 @@ internal sealed class ClauseLines
         }
         result.TocShare = allChars == 0 ? 0 : Math.Min(1, (double)tocChars / allChars);
 
+        // Engine 30: an alphabetical glossary ("A", "▪ Arbeidsduur : de jaarurennorm ...", "B", "▪ BBL: een opleiding ...") defines
+        // terms and arranges nothing; from its first letter or entry line to the end of the clause nothing counts, continuation
+        // lines of an entry ("• ziekte, vakantie, BBL-opleidingsverlof ...") included.
+        int glossary = GlossaryStart(text, lines);
+        if (glossary >= 0)
+        {
+            result.Glossary = true;
+            for (int li = glossary; li < lines.Count; li++)
+                if (!text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) kinds[li] ??= "glossary";
+        }
+
         for (int li = 0; li < lines.Count; li++)
         {
             if (kinds[li] is null && IsHeading(text, lines, li, title))
@@ -128,6 +187,9 @@ internal sealed class ClauseLines
             }
         }
         MaskTrailingHeading(text, lines, kinds);
+        result.AllMasked = true;
+        for (int li = 0; li < lines.Count; li++)
+            if (kinds[li] is null && !text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).IsWhiteSpace()) { result.AllMasked = false; break; }
         for (int li = 0; li < lines.Count; li++)
             if (kinds[li] is { } why) result.Masked.Add((lines[li].Start, lines[li].End, why));
         if (runs.Count > 0)
@@ -367,6 +429,146 @@ internal sealed class ClauseLines
         // "12.1 De werknemer heeft recht op vijf dagen." is a numbered paragraph: a full stop after more than a few words ends a sentence.
         bool fullStop = body.Length - rest.Length == 1 && body[^1] == '.';
         return words <= 8 && !(fullStop && words > 3);
+    }
+
+    /// <summary>"99. Kwalificatieplichtige werknemer", "105A Regeling vervroegd uittreden (RVU)": an article number (a letter and a
+    /// dot allowed), then a capitalised title of at most 80 characters without sentence punctuation; <paramref name="number"/> is the number.</summary>
+    static bool ArticleEntry(string text, (int Start, int End) line, out int number)
+    {
+        number = 0;
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 4 || s.Length > 90) return false;
+        int k = 0;
+        while (k < s.Length && k < 4 && char.IsDigit(s[k])) k++;
+        if (k is 0 or > 3) return false;
+        number = int.Parse(s[..k]);
+        if (k < s.Length && char.IsLetter(s[k]) && k + 1 < s.Length && s[k + 1] is ' ' or '.') k++;
+        if (k < s.Length && s[k] == '.') k++;
+        if (k >= s.Length || s[k] != ' ') return false;
+        var title = s[k..].TrimStart();
+        if (title.Length < 2 || title.Length > 80 || !char.IsUpper(title[0])) return false;
+        return title.IndexOfAny(".;:!?".AsSpan()) < 0;
+    }
+
+    /// <summary>"Overwerk 4.7.6", "Pensioen 11.3, 18.3", "Sociaal beleidskader 1.7Sociaal plan 1.8", "Stagevergoeding bijlage G": a line of an
+    /// index that starts with a word, has no sentence punctuation and ends in an article number ("4.7", "9.2.1", "15.9.2a") or an
+    /// appendix letter; <paramref name="first"/> is its first letter, lower-cased.</summary>
+    static bool ArticleIndexEntry(string text, (int Start, int End) line, out char first)
+    {
+        first = '\0';
+        var s = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (s.Length < 4 || s.Length > 120 || !char.IsLetter(s[0])) return false;
+        if (s.IndexOfAny(";:!?".AsSpan()) >= 0 || s[^1] == '.' || s.Contains(". ", StringComparison.Ordinal)) return false;
+        if (!ArticleReferenceAtEnd.IsMatch(s)) return false;
+        first = char.ToLowerInvariant(s[0]);
+        return true;
+    }
+
+    static readonly TieredRegex ArticleReferenceAtEnd = new(
+        @"\s(\d{1,2}\.\d{1,2}(\.\d{1,2})?[a-z]?|bijlage [A-Z0-9]{1,5})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>"▪ Bpvo (beroepspraktijkvormingsovereenkomst): de overeenkomst ..."," "Cao-partijen : de werkgevers- en ...": a glossary
+    /// entry, a short term (a bracketed explanation allowed) and a colon, with the definition on the same line.</summary>
+    static readonly TieredRegex GlossaryEntry = new(
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>
+    /// Engine 30: the first line of an alphabetical glossary, or -1. A glossary has at least three entry lines ("Term : de ...")
+    /// and at least one line that is a single capital letter ("A", "B", ...), the letters in alphabetical order, as a list of
+    /// definitions under "Definities en begrippen" is laid out; it starts at its first letter or entry line.
+    /// </summary>
+    static int GlossaryStart(string text, List<(int Start, int End)> lines)
+    {
+        int entries = 0, letters = 0, first = -1;
+        char last = '\0';
+        for (int li = 0; li < lines.Count; li++)
+        {
+            var s = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).Trim();
+            if (s.Length == 1 && s[0] is >= 'A' and <= 'Z')
+            {
+                if (s[0] <= last) return -1;
+                last = s[0]; letters++;
+                if (first < 0) first = li;
+            }
+            else if (s.Length > 3 && GlossaryEntry.IsMatch(s))
+            {
+                entries++;
+                if (first < 0) first = li;
+            }
+        }
+        return entries >= 3 && letters >= 1 ? first : -1;
+    }
+
+    /// <summary>"- (laten) opmaken van ...", "• Aansturen van de medewerkers ...", "- beoordelen/stimuleren van ...": a list item that
+    /// opens with a bare infinitive, the way a function description lists its tasks.</summary>
+    static readonly TieredRegex TaskItem = new(
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    static readonly TieredRegex ListItem = new(
+        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*\S",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>Words of a function book: a result area, core tasks, the function's aim, its requirements.</summary>
+    static readonly TieredRegex FunctionBookWord = new(
+        @"\bresulta(at|ten)\b|\bresultaatgebied\w*|\bkerntaken\b|\bkernactiviteiten\b|\bfunctiedoel\b|\bdoel van de functie\b|\bverantwoordelijkheidsgebied\w*|\bfunctie-?eisen\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    /// <summary>The headings of a function profile; three different ones in a clause make it a function description.</summary>
+    static readonly TieredRegex FunctionBookHeading = new(
+        @"\b(functienaam|functiefamilie|normfunctie|referentiefunctie|resultaatgebied\w*|kerntaken|kernactiviteiten|functiedoel|doel van de functie|kennis en vaardigheden|werk- en denkniveau|werkdenkniveau|plaats in de organisatie|organisatorische positie|functie-?eisen|resultaatindicatoren|gedragscriteria|verantwoordelijkheidsgebied\w*|rapporteert aan)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(2));
+
+    static int FunctionBookHeadings(string text)
+    {
+        HashSet<string>? seen = null;
+        foreach (System.Text.RegularExpressions.Match m in FunctionBookHeading.Matches(text))
+        {
+            (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(m.Value.StartsWith("resultaatgebied", StringComparison.OrdinalIgnoreCase) ? "resultaatgebied" : m.Value);
+            if (seen.Count >= 3) break;
+        }
+        return seen?.Count ?? 0;
+    }
+
+    /// <summary>
+    /// Engine 30: a function description (issue 11 item 3: never labelled). Its tasks stand as a list of bare infinitives ("- voeren van
+    /// functioneringsgesprekken, maken van ontwikkelafspraken;", "• Zorgdragen voor de uitvoering van het personeelsbeleid"): at
+    /// least four such items with at least three different verbs, at least half of the clause's list items, and a word of a function
+    /// book ("Resultaat:", "Resultaatgebieden", "Kerntaken", "Functiedoel") in the clause, its title or its parent's title.
+    /// </summary>
+    internal static bool FunctionDescription(string text, string? title, string? parent)
+    {
+        // A profile or a whole function book flowed into one clause, tasks in prose or tables: three different headings of a
+        // function book ("Functiedoel", "Resultaatgebieden", "Kennis en vaardigheden", "Plaats in de organisatie").
+        if (FunctionBookHeadings(text) >= 3) return true;
+        int items = 0, tasks = 0;
+        var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            if (!ListItem.IsMatch(line)) continue;
+            items++;
+            var m = TaskItem.Match(line.ToString());
+            if (!m.Success) continue;
+            var verb = m.Groups["verb"].Value;
+            int slash = verb.IndexOf('/');
+            if (slash > 0) verb = verb[..slash];
+            // Nouns that end like an infinitive ("opleidingen", "mogelijkheden", "tijden") are no tasks.
+            if (verb.Length < 5 || verb.EndsWith("ingen", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("heden", StringComparison.OrdinalIgnoreCase)
+                || verb.EndsWith("ijden", StringComparison.OrdinalIgnoreCase)) continue;
+            tasks++;
+            verbs.Add(verb);
+        }
+        if (tasks < 4 || verbs.Count < 3 || tasks * 2 < items) return false;
+        return FunctionBookWord.IsMatch(text) || FunctionBookWord.IsMatch(title ?? "") || FunctionBookWord.IsMatch(parent ?? "");
     }
 
     static readonly string[] ContinuationWords =

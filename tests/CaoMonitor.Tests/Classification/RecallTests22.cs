@@ -124,7 +124,7 @@ public class RecallTests22
         Assert.DoesNotContain(Classify("2. Wil je een cursus volgen? Dan heb je hierop voorrang als je langer dan een jaar in dienst bent.", "Cursussen"), l => l.Code == "VWNW.INTERN");
     }
 
-    /// <summary>Rules 1.60.2: "niet langer in staat" describes an incapacity (art. 7:611a BW: "indien de functie komt te vervallen of hij niet
+    /// <summary>Rules 1.61.1 (written as 1.60.2): "niet langer in staat" describes an incapacity (art. 7:611a BW: "indien de functie komt te vervallen of hij niet
     /// langer in staat is deze te vervullen"), not a negation of the arrangement; "niet langer recht op" still negates.</summary>
     [Fact]
     public void No_longer_able_is_a_condition_not_a_negation()

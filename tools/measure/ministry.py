@@ -3,6 +3,8 @@
 import csv, sys
 snap, year = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else '2024')
 rows = [r for r in csv.DictReader(open(f"{snap}/by_cao.csv")) if r['year'] == year]
+if not rows:
+    sys.exit(print(f"no cao in force in {year} in this snapshot") or 0)
 LLO = [c for c in rows[0] if c.startswith('LLO.')]
 groups = [
     ("scholing (2018/2020)", "99%", LLO),

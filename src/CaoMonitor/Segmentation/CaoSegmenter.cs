@@ -748,8 +748,11 @@ public static partial class CaoSegmenter
                             && !(lastArticle is { } la0 && Continues(h.Number, la0) && nodes.Any(x => x.Kind == ClauseKind.Article && x.Start > nodes[contApp].Start)))
                         {
                             CloseArticles(line.Start); Close(ref chapter, line.Start); Close(ref appendix, line.Start);
-                            chapter = mainChapter;
-                            lastChapterOrd = mainChapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
+                            // The body's last chapter takes the article back only where the number is one of its own ("13.1" is no
+                            // article of chapter 2): else that chapter would span the appendices between, and its text with them.
+                            chapter = mainChapter is { } mch && (!h.Number.Contains('.') || h.Number.StartsWith((nodes[mch].Number ?? "") + ".", StringComparison.Ordinal))
+                                ? mainChapter : null;
+                            lastChapterOrd = chapter is { } mc ? Ordinal(nodes[mc].Number ?? "", letteredChapters) : null;
                         }
                         // An appendix article with decimal leden ("8. Beraadslaging") stands beside the numbered titles read as
                         // chapters before it ("1. Reglement ..." over "1.1 Taak"), not inside one.

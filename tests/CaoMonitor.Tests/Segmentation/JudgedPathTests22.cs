@@ -219,4 +219,33 @@ public class JudgedPathTests22
         Assert.Contains("Voert een deel van de administratie", ByPath(cs, "Bijlage 2 > Functiefamilie Kantoorfuncties > Niveaublad").Text);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Functiefamilie Kantoor >", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ArticleAfterAnAppendixTakesTheLastChapterBackOnlyWhenItIsItsOwn()
+    {
+        // 2022 corpus: "13.1 Kwalificatie-eis ..." after the appendices continues the body's numbering (12.10), so it ended the appendix
+        // and took the body's last chapter back: chapter 2 (opened by a contents line), whose span then ran over all the appendices
+        // between, and whose "inleiding" held 349,747 characters of text that other clauses held too. A number that is not the chapter's
+        // own ("13.1" is no article of chapter 12) takes no chapter back; the chapter ends where it ended.
+        var cs = Seg(
+            """
+            Cao Fictieve Opvang
+            Hoofdstuk 12 Naleving
+            12.1 Het meldpunt
+            De werkgever meldt een overtreding bij het meldpunt van partijen.
+            12.2 De commissie
+            De commissie beslist binnen acht weken over een melding.
+            """,
+            """
+            Bijlage 3 Reglement van de commissie
+            De commissie bestaat uit vier leden, twee van elke kant.
+            """,
+            """
+            13.1 Kwalificatie-eis pedagogisch medewerker
+            Voor de functie van pedagogisch medewerker gelden opleidingseisen van partijen.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H12 > Art. 13", StringComparison.Ordinal));
+        Assert.DoesNotContain("vier leden", ByPath(cs, "H12").Text);
+        Assert.Contains(cs, c => c.IsLeaf && c.Text.StartsWith("13.1 Kwalificatie-eis", StringComparison.Ordinal) && c.Text.Contains("opleidingseisen", StringComparison.Ordinal));
+    }
 }

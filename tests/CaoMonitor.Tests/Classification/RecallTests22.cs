@@ -123,4 +123,13 @@ public class RecallTests22
         Assert.Contains(Classify("2. Heb je een contract voor het seizoen? En komt er een vacature vrij in een vaste functie? Dan heb je hierop voorrang, als je goed functioneert.", "Seizoenswerk"), l => l.Code == "VWNW.INTERN");
         Assert.DoesNotContain(Classify("2. Wil je een cursus volgen? Dan heb je hierop voorrang als je langer dan een jaar in dienst bent.", "Cursussen"), l => l.Code == "VWNW.INTERN");
     }
+
+    /// <summary>Rules 1.61.1 (written as 1.60.2): "niet langer in staat" describes an incapacity (art. 7:611a BW: "indien de functie komt te vervallen of hij niet
+    /// langer in staat is deze te vervullen"), not a negation of the arrangement; "niet langer recht op" still negates.</summary>
+    [Fact]
+    public void No_longer_able_is_a_condition_not_a_negation()
+    {
+        Assert.Contains(Classify("De werkgever stelt de werknemer in staat de scholing te volgen die nodig is voor het voortzetten van de arbeidsovereenkomst als zijn functie vervalt of hij niet langer in staat is die uit te oefenen.", "Scholing"), l => l.Code == "VWNW.TRAJECT");
+        Assert.DoesNotContain(Classify("De werknemer heeft na zijn zestigste niet langer recht op een opleidingsbudget van € 300 per jaar.", "Opleidingsbudget"), l => l.Code == "LLO.BUDGET");
+    }
 }

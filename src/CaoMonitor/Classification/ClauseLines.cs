@@ -469,10 +469,14 @@ internal sealed class ClauseLines
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(2));
 
+    /// <summary>A list bullet as the PDFs print it: dash, bullet, square, middle dot, en dash, and the Symbol font's private-use
+    /// bullets (U+F0A7, U+F0B7, U+F02D).</summary>
+    const string Bullet = @"[-•▪·*–\uf0a7\uf0b7\uf02d]";
+
     /// <summary>"▪ Bpvo (beroepspraktijkvormingsovereenkomst): de overeenkomst ..."," "Cao-partijen : de werkgevers- en ...": a glossary
     /// entry, a short term (a bracketed explanation allowed) and a colon, with the definition on the same line.</summary>
     static readonly TieredRegex GlossaryEntry = new(
-        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
+        @"^\s*" + Bullet + @"?\s*\p{L}[\p{L}\p{N}\-/&'’. ]{0,50}(\([^()\n]{1,60}\))?\s?:\s*\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 
@@ -506,12 +510,12 @@ internal sealed class ClauseLines
     /// <summary>"- (laten) opmaken van ...", "• Aansturen van de medewerkers ...", "- beoordelen/stimuleren van ...": a list item that
     /// opens with a bare infinitive, the way a function description lists its tasks.</summary>
     static readonly TieredRegex TaskItem = new(
-        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
+        @"^\s*" + Bullet + @"\s*(\(\p{L}+\)\s*)?(het\s+)?(\(\p{L}+\)\s*)?(?<verb>\p{L}{3,}(en|eren)(/\p{L}+)?)\s+(van|voor|op|aan|met|in|bij|over|en|de|het|een|naar|tot|zijn|haar)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(2));
 
     static readonly TieredRegex ListItem = new(
-        @"^\s*[-•▪·*–\uf0a7\uf0b7\uf02d]\s*\S",
+        @"^\s*" + Bullet + @"\s*\S",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(2));
 

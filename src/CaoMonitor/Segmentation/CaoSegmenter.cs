@@ -1280,9 +1280,12 @@ public static partial class CaoSegmenter
     /// top of the next is the appendix. Returns the number's line.
     /// </summary>
     private static int? MarginAppendixReference(List<TextLine> lines, int i, NormalisedText doc) =>
-        PreviousNonBlank(lines, i) is { } pi && ArticleWord().IsMatch(lines[pi].Text.Trim())
-        && AnyHeading(lines[pi].Text) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false }
+        PreviousNonBlank(lines, i) is { } pi && BareArticleNumber(lines[pi].Text) is not null
         && doc.PageAt(lines[pi].Start) == doc.PageAt(lines[i].Start) ? pi : null;
+
+    /// <summary>"Artikel 54." alone on its line: an article heading with the word "Artikel", a number and no title; else null.</summary>
+    private static Heading? BareArticleNumber(string line) =>
+        ArticleWord().IsMatch(line.Trim()) && AnyHeading(line) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false } h ? h : null;
 
     /// <summary>
     /// The title of a regulation whose "Artikel 1" is line <paramref name="i"/>: a short title line standing alone (after a
@@ -2008,16 +2011,15 @@ public static partial class CaoSegmenter
     {
         var result = new Dictionary<int, string>();
         numbers = [];
-        static Heading? Bare(string t) => ArticleWord().IsMatch(t) && AnyHeading(t) is { Kind: HeadingKind.Article, Title.Length: 0, Sign: false } h ? h : null;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank || toc.Contains(i) || Bare(lines[i].Text.Trim()) is not { } first || Ordinal(first.Number) is not { } n0) continue;
+            if (lines[i].IsBlank || toc.Contains(i) || BareArticleNumber(lines[i].Text.Trim()) is not { } first || Ordinal(first.Number) is not { } n0) continue;
             var stack = new List<(int Line, string Number)> { (i, first.Number) };
             int j = i + 1;
             for (; j < lines.Count && !toc.Contains(j); j++)
             {
                 if (lines[j].IsBlank) continue;
-                if (Bare(lines[j].Text.Trim()) is { } b && Ordinal(b.Number) == n0 + stack.Count && b.Number.All(char.IsDigit)) stack.Add((j, b.Number));
+                if (BareArticleNumber(lines[j].Text.Trim()) is { } b && Ordinal(b.Number) == n0 + stack.Count && b.Number.All(char.IsDigit)) stack.Add((j, b.Number));
                 else break;
             }
             if (stack.Count < 2 || !first.Number.All(char.IsDigit)) { i = j - 1; continue; }

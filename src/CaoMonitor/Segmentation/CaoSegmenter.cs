@@ -210,6 +210,7 @@ public static partial class CaoSegmenter
         int? lidOfSubHeading = null; var subsInLid = new List<int>(); // the lid that holds the open sub-heading; every sub-heading so held
         int? notesIn = null; int notesLast = 0; // the holder of the open "Aantekeningen:" and its last note's number
         int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
+        (int? Chapter, int? Appendix)? contentsBreak = null; // what contents lines inside the body closed: the article after them may go on in it
         for (int i = firstHeading; i < lines.Count; i++)
         {
             // A function family's list of its reference functions: text of the family, though it looks like contents.
@@ -238,6 +239,9 @@ public static partial class CaoSegmenter
                     ownContentsOf = appendix is { } ocApp && mainLast is not null && chapter is null && articles.Count == 0 && sub is null && unit is null
                         && TocTitle().IsMatch(lines[i].Text.Trim())
                         && !nodes[ocApp].HasChildren && !OwnTextAbove(i, nodes[ocApp].BodyStart) ? ocApp : null;
+                    // The chapter the block interrupts, in case the text after it goes on in it (below); after a stray line between
+                    // contents lines, still the one before it.
+                    if (chapter is not null || appendix is not null) contentsBreak = (chapter, appendix);
                     Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
@@ -245,6 +249,18 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            // The first line after contents lines inside the body. "2.6 Verhuisplicht" after a list of article titles across the
+            // chapters ("2.4 Ketenregeling" / "2.6 Verhuisplicht" / ... / "12.5 Loonaanvulling": the articles a contract may not depart
+            // from), in the middle of chapter 2: the article goes on in that chapter, not at the top ("Art. 2.6"). A stray line among
+            // the contents lines ("81 Vergoeding ...", its dot lost) is no such first line.
+            if (contentsBreak is { } cb && !(AnyHeading(line.Text) is null && NextNonBlank(lines, i) is { } sn && toc.Contains(sn)))
+            {
+                contentsBreak = null;
+                if (chapter is null && appendix is null && articles.Count == 0 && !runningTitles.Contains(i) && !chapterLines.Contains(i)
+                    && AnyHeading(line.Text) is { Kind: HeadingKind.Article } nh && cb.Chapter is { } brokenChapter && cb.Appendix is null
+                    && nodes[brokenChapter].Number is { Length: > 0 } cn && nh.Number.StartsWith(cn + ".", StringComparison.Ordinal))
+                    chapter = brokenChapter;
+            }
             // "Lid 1" / "Lid 2" / "Lid 3" stacked under an article's heading, their texts after them (a side column the extractor
             // printed apart): the labels open nothing; each of the paragraphs after them opens its lid in turn.
             if (stackedLabels.Contains(i) && articles.Count > 0) continue;

@@ -122,4 +122,90 @@ public class JudgedPathTests23
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel B", StringComparison.Ordinal));
         Assert.DoesNotContain(cs, c => c.Text.StartsWith("art. 1", StringComparison.Ordinal));
     }
+
+    /// <summary>Chapters known only by their articles' numbers (1.1, 2.1: no chapter headings in the text), chapter 2's text listing
+    /// the articles a contract may not depart from, by number and title, one under the other and across the chapters (one number
+    /// without its dot), before the chapter's next article.</summary>
+    private static string[] ArticleListInChapter() =>
+    [
+        """
+        Cao Fictieve Netbeheerders 2024
+        1.1 Werkingssfeer
+        1 Deze cao geldt voor de werkgevers in de sector netbeheer.
+        2 Zij geldt niet voor de directie.
+        1.2 Looptijd
+        Deze cao loopt van 1 januari 2024 tot en met 31 december 2025.
+        2.1 Aanstelling
+        1 Bij indiensttreding krijg je een schriftelijke arbeidsovereenkomst.
+        2 Wijzigingen krijg je ook op papier.
+        2.2 Einde van de arbeidsovereenkomst bij de pensioenleeftijd
+        1 Je arbeidsovereenkomst eindigt op de dag dat je de pensioenleeftijd bereikt.
+        2 Werk je daarna door, dan geldt daarvoor de wet.
+
+        Maatwerkcontracten
+
+        Met een werknemer in een leidinggevende functie kan de werkgever een maatwerkcontract sluiten. Van de volgende
+
+        onderdelen van deze cao kan zo'n contract niet afwijken.
+
+        2.1 Aanstelling
+
+        2.2 Einde van de arbeidsovereenkomst bij de pensioenleeftijd en doorwerken
+
+        na de pensioen- gerechtigde leeftijd
+
+        2.3 Proeftijd
+
+        2.4 Detachering
+
+        2.5 Keuring
+
+        3.1 Werkweek
+
+        3.2 Werktijden
+
+        3.4 Pauzes
+
+        41 Vergoeding voor dienstreizen
+
+        4.6 Persoonlijk budget
+
+        5.2 Verlof bij ziekte
+
+        5.3 Verlof bij zorg
+
+        6.1 Pensioen
+
+        6.2 Arbeidsongeschiktheid
+        """,
+        """
+        2.3 Proeftijd
+
+        De proeftijd is een maand voor een contract tot twee jaar en twee maanden voor een langer contract.
+
+        2.4 Detachering
+
+        1 Je werkgever kan je bij een ander bedrijf detacheren.
+
+        2 Je arbeidsvoorwaarden blijven tijdens de detachering gelijk.
+
+        3.1 Werkweek
+
+        1 De werkweek telt 36 uur.
+
+        2 De werkgever stelt het rooster vast na overleg met de ondernemingsraad.
+        """,
+    ];
+
+    [Fact]
+    public void ArticleAfterAListOfArticlesGoesOnInItsChapter()
+    {
+        // 7751 n6, 7743 n1: a list of the articles a contract may not depart from ("2.4 Ketenregeling" ... "12.5 Loonaanvulling"), read
+        // as contents, closed chapter 2; the articles after it stood at the top ("Art. 2.7 > lid 1"). They go on in chapter 2.
+        var cs = Seg(ArticleListInChapter());
+        Assert.StartsWith("1 Je werkgever kan je", ByPath(cs, "H2 > Art. 2.4 > lid 1").Text);
+        Assert.StartsWith("2.3 Proeftijd", ByPath(cs, "H2 > Art. 2.3").Text);
+        Assert.StartsWith("3.1 Werkweek", ByPath(cs, "H3 > Art. 3.1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art.", StringComparison.Ordinal));
+    }
 }

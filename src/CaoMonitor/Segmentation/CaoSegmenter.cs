@@ -2516,7 +2516,7 @@ public static partial class CaoSegmenter
     {
         var toc = new HashSet<int>();
         for (int i = 0; i < lines.Count; i++)
-            if (HasLeader(lines[i].Text) && !FillInLine(lines[i].Text.Trim())) toc.Add(i);
+            if (HasLeader(lines[i].Text) && !FillInLine(lines[i].Text.Trim()) && !FormLine(lines, i)) toc.Add(i);
 
         // Runs of entries; one wrapped title line between entries is allowed.
         int runStart = -1, entries = 0, lastEntry = -1, gap = 0;
@@ -2868,6 +2868,19 @@ public static partial class CaoSegmenter
         return FillInWord().IsMatch(before) || MidLeader().IsMatch(t[..leader.Index]) || FormSentence().IsMatch(before);
     }
 
+    /// <summary>
+    /// "Tussen de werkgever ........" above "gevestigd te ........", or "€ ........;" under "het uurloon bedraagt aldus" (a model
+    /// contract's blanks to fill in): a line ending in dots (and a comma or semicolon) with no page number, next to a line that is a blank
+    /// to write in. Not a contents entry, so it closes nothing.
+    /// </summary>
+    private static bool FormLine(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (PageSuffix().IsMatch(t) || !t.TrimEnd(';', ',', ' ').EndsWith("...", StringComparison.Ordinal)) return false;
+        if (!t.Any(char.IsLetterOrDigit)) return true; // "€ ........;": no words at all, only the blank
+        return NextNonBlank(lines, i) is { } n && FillInLine(lines[n].Text.Trim()) || PreviousNonBlank(lines, i) is { } p && FillInLine(lines[p].Text.Trim());
+    }
+
     private static string WithoutOcrLeader(string line) => OcrLeaderAt(line) is var at and >= 0 ? line[..at] : line;
 
     // "Functiefamilie: 7. ICT", "Functiefamilie: 20 A. Fiets", "Functiefamilie 1. Binnendienst", "Functiefamilie: 12 (vervallen)";
@@ -2890,7 +2903,8 @@ public static partial class CaoSegmenter
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
-    [GeneratedRegex(@"^bijlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3").
+    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();

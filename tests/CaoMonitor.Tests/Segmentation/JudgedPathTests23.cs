@@ -208,4 +208,97 @@ public class JudgedPathTests23
         Assert.StartsWith("3.1 Werkweek", ByPath(cs, "H3 > Art. 3.1").Text);
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art.", StringComparison.Ordinal));
     }
+
+    /// <summary>Appendices that each hold a model contract: a bare "Bijlage 3" over "Behorende bij ...", the contract's name, the
+    /// parties' blanks to fill in ("Tussen de werkgever ........" / "gevestigd te ........") and its articles from 1 again, one blank a
+    /// line of its own ("€ ........;"); then an appendix whose word the extractor split ("Bi jlage 5").</summary>
+    private static string[] ModelContracts() =>
+    [
+        """
+        Cao Fictief Streekvervoer 2024
+        Artikel 1 Begrippen
+        In deze cao wordt verstaan onder werkgever: de onderneming die streekvervoer uitvoert.
+        Artikel 2 Loon
+        1. De werkgever betaalt het loon per maand.
+        2. Het loon staat in de loontabel.
+        """,
+        """
+        Bijlage 1 Reglement geschillencommissie
+
+        Behorende bij artikel 1 (geschillen)
+
+        Artikel 1
+        1. De commissie bestaat uit vier leden.
+        2. Partijen benoemen elk twee leden.
+
+        Artikel 2
+        1. De commissie beslist binnen zes weken.
+        2. Haar beslissing is bindend.
+        """,
+        """
+        Bijlage 2 Model vast contract
+
+        Behorende bij artikel 2 (indiensttreding)
+
+        OVEREENKOMST A (vast contract)
+
+        Tussen de werkgever ...............................................
+        gevestigd te ...............................................
+        en de werknemer ...............................................
+        is overeengekomen:
+
+        Artikel 1
+        De werknemer treedt met ingang van ............ in dienst als ............ op de voorwaarden van de cao.
+
+        Artikel 2
+        Het uurloon bedraagt aldus
+        € ...........;
+        de toeslagen van de cao komen daarbij.
+
+        Artikel 3
+        De proeftijd is twee maanden.
+        """,
+        """
+        Bijlage 3 Model tijdelijk contract
+
+        Behorende bij artikel 2 (indiensttreding)
+
+        OVEREENKOMST B (tijdelijk contract)
+
+        Tussen de werkgever ...............................................
+        gevestigd te ...............................................
+        is overeengekomen:
+
+        Artikel 1
+        De werknemer treedt met ingang van ............ tijdelijk in dienst als ............ op de voorwaarden van de cao.
+
+        Artikel 2
+        Het contract eindigt van rechtswege op ............ zonder dat opzegging nodig is.
+        """,
+        """
+        Bi jlage 4
+
+        Behorende bij artikel 2, kopje Roosters.
+
+        Artikel 1 Werkingssfeer
+        Deze regeling geldt voor het rijdend personeel.
+        Artikel 2 Roosters
+        1. De werkgever maakt de roosters vier weken vooruit bekend.
+        2. De werknemer kan ruilen met een collega.
+        """,
+    ];
+
+    [Fact]
+    public void ModelContractInItsAppendix()
+    {
+        // 7743 n25, 7736 n24, 7810 n59, 7743 n46, 7750 n91: a model contract's "Tussen de werkgever ........" (a blank to fill in, no
+        // page number) read as a contents line closed its appendix, so its "Artikel 1" restarted the numbering as a new part ("Deel 3 >
+        // Art. 2" for Bijlage 5's contract). The blanks close nothing: the contract's articles stay in their appendix.
+        var cs = Seg(ModelContracts());
+        Assert.StartsWith("Artikel 2\nHet uurloon", ByPath(cs, "Bijlage 2 > Art. 2").Text);
+        Assert.StartsWith("Artikel 3\nDe proeftijd", ByPath(cs, "Bijlage 2 > Art. 3").Text);
+        Assert.StartsWith("Artikel 2\nHet contract eindigt", ByPath(cs, "Bijlage 3 > Art. 2").Text);
+        Assert.StartsWith("1. De werkgever maakt de roosters", ByPath(cs, "Bijlage 4 > Art. 2 > lid 1").Text);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Deel", StringComparison.Ordinal));
+    }
 }

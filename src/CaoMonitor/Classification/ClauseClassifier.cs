@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "30";
+    public const string EngineVersion = "31";
 
     public Taxonomy Taxonomy { get; }
 
@@ -626,7 +626,12 @@ public sealed class ClauseClassifier
         var (from, end) = sentences.Bounds(index);
         int to = Math.Min(end, text.Length);
         if (to <= from) return false;
-        return AnyMatch(cat.OffTopic, text.AsSpan(from, to - from));
+        // Engine 31: an off-topic rule with `unless` does not apply to a sentence that also matches it (a fund that pays
+        // for something other than learning is off topic, unless the same sentence names the learning it pays for).
+        var span = text.AsSpan(from, to - from);
+        foreach (var r in cat.OffTopic)
+            if (r.IsMatch(span) && !(r.Unless is { } unless && unless.IsMatch(span))) return true;
+        return false;
     }
 
     static bool AnyMatch(IReadOnlyList<Rule> rules, ReadOnlySpan<char> span)

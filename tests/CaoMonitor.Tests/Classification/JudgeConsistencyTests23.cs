@@ -90,4 +90,30 @@ public class JudgeConsistencyTests23
                    "persoonlijk ontwikkelingsplan in elk geval besproken of een EVC-procedure voor hem zinvol is.";
         Assert.DoesNotContain(Classify(text, "EVC-traject", "Persoonlijk ontwikkelingsplan"), l => l.Code == "LLO.ONTWIKKELGESPREK");
     }
+
+    /// <summary>Rules 1.70.1: how the worker decides on and accounts for his DI hours is the budget's mechanics (rules 1.23.0).</summary>
+    [Fact]
+    public void Deciding_and_accounting_for_di_hours_is_no_di_arrangement()
+    {
+        var text = "Artikel 4 Algemeen\n1 Inzetbaarheidsuren worden niet in geld uitbetaald.\n2 De werknemer bepaalt hoe hij de DI-uren inzet. " +
+                   "Hij legt in de jaarlijkse gesprekken verantwoording af over de aanwending ervan.";
+        Assert.DoesNotContain(Classify(text, "Algemeen", "Duurzame inzetbaarheid"), l => l.Code == "LLO.DUURZAME_INZETBAARHEID");
+    }
+
+    /// <summary>Rules 1.70.1: the annual talk as the place where the manager points to a career advice elsewhere is no development talk.</summary>
+    [Fact]
+    public void Pointing_to_options_in_the_annual_talk_is_no_development_talk()
+    {
+        var text = "3 Komt in het jaargesprek de verdere loopbaan ter sprake, dan wijst de leidinggevende de werknemer op de ondersteuningsmogelijkheden " +
+                   "die de werkgever biedt, zoals een loopbaanadvies door een deskundige.";
+        Assert.DoesNotContain(Classify(text, "Verslag en afspraken"), l => l.Code == "LLO.ONTWIKKELGESPREK");
+    }
+
+    /// <summary>Rules 1.70.1: a career scan the fund offers counts as career development even when the PDF split the word.</summary>
+    [Fact]
+    public void A_split_career_scan_via_the_fund_stays_a_fund_provision()
+    {
+        Assert.Contains(Classify("Eens in de vier jaar kun je een loopbaanscan aanvragen. Deze loopba anscan wordt via het O&O-fonds aangeboden.", "Loopbaanscan"),
+            l => l.Code == "LLO.FONDS");
+    }
 }

@@ -210,6 +210,7 @@ public static partial class CaoSegmenter
         int? lidOfSubHeading = null; var subsInLid = new List<int>(); // the lid that holds the open sub-heading; every sub-heading so held
         int? notesIn = null; int notesLast = 0; // the holder of the open "Aantekeningen:" and its last note's number
         int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
+        (int? Chapter, int? Appendix)? contentsBreak = null; // what contents lines inside the body closed: the article after them may go on in it
         for (int i = firstHeading; i < lines.Count; i++)
         {
             // A function family's list of its reference functions: text of the family, though it looks like contents.
@@ -238,6 +239,9 @@ public static partial class CaoSegmenter
                     ownContentsOf = appendix is { } ocApp && mainLast is not null && chapter is null && articles.Count == 0 && sub is null && unit is null
                         && TocTitle().IsMatch(lines[i].Text.Trim())
                         && !nodes[ocApp].HasChildren && !OwnTextAbove(i, nodes[ocApp].BodyStart) ? ocApp : null;
+                    // The chapter the block interrupts, in case the text after it goes on in it (below); after a stray line between
+                    // contents lines, still the one before it.
+                    if (chapter is not null || appendix is not null) contentsBreak = (chapter, appendix);
                     Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
@@ -245,6 +249,18 @@ public static partial class CaoSegmenter
             }
             var line = lines[i];
             if (line.IsBlank) continue;
+            // The first line after contents lines inside the body. "2.6 Verhuisplicht" after a list of article titles across the
+            // chapters ("2.4 Ketenregeling" / "2.6 Verhuisplicht" / ... / "12.5 Loonaanvulling": the articles a contract may not depart
+            // from), in the middle of chapter 2: the article goes on in that chapter, not at the top ("Art. 2.6"). A stray line among
+            // the contents lines ("81 Vergoeding ...", its dot lost) is no such first line.
+            if (contentsBreak is { } cb && !(AnyHeading(line.Text) is null && NextNonBlank(lines, i) is { } sn && toc.Contains(sn)))
+            {
+                contentsBreak = null;
+                if (chapter is null && appendix is null && articles.Count == 0 && !runningTitles.Contains(i) && !chapterLines.Contains(i)
+                    && AnyHeading(line.Text) is { Kind: HeadingKind.Article } nh && cb.Chapter is { } brokenChapter && cb.Appendix is null
+                    && nodes[brokenChapter].Number is { Length: > 0 } cn && nh.Number.StartsWith(cn + ".", StringComparison.Ordinal))
+                    chapter = brokenChapter;
+            }
             // "Lid 1" / "Lid 2" / "Lid 3" stacked under an article's heading, their texts after them (a side column the extractor
             // printed apart): the labels open nothing; each of the paragraphs after them opens its lid in turn.
             if (stackedLabels.Contains(i) && articles.Count > 0) continue;
@@ -2536,10 +2552,16 @@ public static partial class CaoSegmenter
         // sub-entries): after that, a table listing articles in an appendix ("Artikel 29 Ploegendienst" / "Minimum aantal
         // vakantiedagen Artikel 59 ...") is no contents, so titles no longer join a run.
         bool bodySeen = false;
-        void EndHeadingRun(bool bodyFollows, bool articleRepeats = false, int at = -1)
+        void EndHeadingRun(bool bodyFollows, bool articleRepeats = false, int at = -1, int next = -1)
         {
             int runLast = at >= 0 ? at : run.Count > 0 ? run[^1].Line : -1; // where the list ends: the repeated article, else the run's last heading
-            if (bodyFollows && run.Count > 0) { bodySeen |= run[^1].H.Kind == HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text); run.RemoveAt(run.Count - 1); }
+            // Not body text: the contents' own list of what an entry holds ("art. 1 Definities" / "1. Cao" / "2. Consignatie"),
+            // short numbered names one under the other; the contents goes on after them.
+            if (bodyFollows && run.Count > 0)
+            {
+                bodySeen |= run[^1].H.Kind == HeadingKind.Article && !IsContentsEntry(lines[run[^1].Line].Text) && !(next >= 0 && NamesListed(lines, next));
+                run.RemoveAt(run.Count - 1);
+            }
             // "Hoofdstuk 1 - Over de cao" right above the body's first article (with text under it, or one the run listed
             // already), with no page number: the body's own heading too.
             // Not a protocol or appendix entry closing a chapter's own list of its articles (the list right under the chapter's heading):
@@ -2589,7 +2611,7 @@ public static partial class CaoSegmenter
             if (h is null && run.Count >= 4 && lines[i].Text.Trim() is { Length: <= 60 } listTail && !".;:!?,".Contains(listTail[^1])
                 && NextNonBlank(lines, i) is { } le && AnyHeading(lines[le].Text) is { Kind: HeadingKind.Article } leh
                 && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == leh.Number)) { gaps.Add(i); continue; }
-            if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text)); continue; }
+            if (h is null) { if (run.Count > 0) EndHeadingRun(!HasLeader(lines[i].Text), next: i); continue; }
             if (h.Kind == HeadingKind.Article && run.Any(e => e.H.Kind == HeadingKind.Article && e.H.Number == h.Number)) EndHeadingRun(false, articleRepeats: true, at: i);
             run.Add((i, h));
         }
@@ -2609,10 +2631,13 @@ public static partial class CaoSegmenter
                 var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
                 // "ARTIKEL 35" alone on its line: its number is no page number.
                 var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw);
-                bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100;
+                // "Deel B Regeling ... art. 1 Algemeen art. 2 Loonindeling ...": a part's entries the extractor ran together.
+                bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100 || EntriesLine(raw.Trim());
                 if (h is not null)
                 {
                     if (!seen.Add($"{h.Kind}:{h.Number}") && !entry) break;
+                    // Each part of the cao lists its own articles from 1 again ("Deel A ..." / "art. 1 Algemeen").
+                    if (h.Kind == HeadingKind.Part) seen.RemoveWhere(k => k.StartsWith($"{HeadingKind.Article}:", StringComparison.Ordinal));
                 }
                 else if (!entry && (raw.Length > 160 || raw.Length > 100 && !NumberedLine().IsMatch(raw) || ".:;!?".Contains(raw.TrimEnd()[^1]))) break;
                 if (h is not null || entry || PageSuffix().IsMatch(raw)) listedEntries++;
@@ -2678,12 +2703,20 @@ public static partial class CaoSegmenter
         var next = BareEntry(lines[n].Text).Trim();
         return next.Length > 0 && (!Vacant().IsMatch(next) && AnyHeading(next) is not null || EntriesLine(next) || Vacant().IsMatch(next) && EntryStart().IsMatch(next)
                                    || inRow < 2 && GroupTitle(next)) ? 2 : 0;
-        // "art. 7 Keten ... art. 8 Einde ...", "Deel A.A Regeling ... art. 1 Algemeen art. 2 Lonen": entries run together.
-        static bool EntriesLine(string t) => t.Length <= 800 && EntryLead().IsMatch(t) && EntryStart().Count(t) >= 2;
         // "Werkingssfeer", "Verplichtingen bij bedrijfsbeëindiging, reorganisatie e.d.": short, capitalised, no sentence end.
         static bool GroupTitle(string t) => t.Length <= 80 && char.IsUpper(t[0]) && (!".;:,!?".Contains(t[^1]) || AbbreviationEnd().IsMatch(t))
                                             && t.Split(' ').Length <= 10 && LidMarker(t) is null;
     }
+
+    /// <summary>
+    /// Line <paramref name="i"/> and the next non-blank line are short numbered names ("1. Cao" / "2. Consignatie"): a list
+    /// of what a contents entry holds, no body text under a heading.
+    /// </summary>
+    private static bool NamesListed(List<TextLine> lines, int i) =>
+        ShortTitleLid(lines[i].Text) && ShortItem(lines[i].Text) && NextNonBlank(lines, i) is { } n && ShortTitleLid(lines[n].Text) && ShortItem(lines[n].Text);
+
+    /// <summary>"art. 7 Keten ... art. 8 Einde ...", "Deel A.A Regeling ... art. 1 Algemeen art. 2 Lonen": contents entries run together.</summary>
+    private static bool EntriesLine(string t) => t.Length <= 800 && EntryLead().IsMatch(t) && EntryStart().Count(t) >= 2;
 
     /// <summary>Whether one of the two non-blank lines before or after line <paramref name="i"/> is a contents line.</summary>
     private static bool NextToContents(List<TextLine> lines, int i, HashSet<int> toc) =>

@@ -23,7 +23,9 @@ public static partial class TextNormaliser
         public bool Skip;
     }
 
-    public static NormalisedText Normalise(IReadOnlyList<ExtractedPage> pages)
+    /// <param name="joinSplitWords">Join words the extractor split by a stray space (see <see cref="JoinSplitWords"/>); off
+    /// only to compare.</param>
+    public static NormalisedText Normalise(IReadOnlyList<ExtractedPage> pages, bool joinSplitWords = true)
     {
         var perPage = pages.Select(p => CleanUnicode(p.Text).Split('\n').Select(CleanLine).ToList()).ToList();
         RemoveRunningLines(perPage);
@@ -36,6 +38,7 @@ public static partial class TextNormaliser
             lines.AddRange(perPage[i].Select(t => new Line(pages[i].Number, t)));
         JoinDetachedMarkers(lines);
         Dehyphenate(lines);
+        if (joinSplitWords) JoinSplitWords(lines);
         JoinSentences(lines);
         return Build(lines, pages);
     }
@@ -353,6 +356,106 @@ public static partial class TextNormaliser
     }
 
     /// <summary>
+    /// Two-word expressions that Dutch writes apart although their joined form is a word too ("ten minste" beside
+    /// "tenminste", "in gang" beside "ingang", "aan bod" beside "aanbod"): the second word is rare in a cao, so the
+    /// document's own counts cannot tell them from a split word.
+    /// </summary>
+    private static readonly HashSet<string> KeptApart = new(StringComparer.Ordinal)
+    {
+        "ten minste", "ten hoogste", "ten slotte", "ten laste", "ten gunste", "ten tijde", "ten opzichte", "ten behoeve",
+        "in gang", "aan bod", "ter zake", "te boven", "in acht", "te kort", "te veel", "te laat", "zo lang", "zo veel",
+        "op zich", "op na", "in stand", "te voet", "om heen", "er toe", "er van", "er over", "er voor", "er bij",
+    };
+
+    /// <summary>
+    /// A word the PDF's glyph spacing split by a stray space ("wor den", "sol liciteren", "andere p assende functie",
+    /// "rech t") is joined again when the document itself is the evidence: the joined word occurs whole elsewhere in it,
+    /// and the pieces are not both words of the document ("in de", "op een", "voor dat" stay apart even where "inde" or
+    /// "voordat" occur). Where one piece is a word of the document ("we rknemer", "werkne mer", "bepal en"), the joined
+    /// word must also occur at least twice and three times as often as the pair, so a real pair ("te korten" beside
+    /// "tekorten") stays. Only letters are joined: a piece with a digit, a capital inside, a hyphen, a slash or a dot
+    /// (amounts, article numbers, codes, abbreviations, web addresses) is never touched, and an all-capital piece
+    /// ("CAO", "AOW") neither. Written by hand: no library served to this project repairs split Dutch words, and a
+    /// word list would not know the cao's own compounds ("werkgeversbijdrage") that its text does.
+    /// </summary>
+    private static void JoinSplitWords(List<Line> lines)
+    {
+        Dictionary<string, int>? vocabulary = null;
+        var candidates = new List<(int Line, int Space, string A, string B, string Joined)>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            if (t.Length < 3 || t.IndexOf(' ') < 0) continue;
+            foreach (Match m in SplitPair().Matches(t))
+            {
+                vocabulary ??= Vocabulary(lines);
+                var a = m.Groups["a"].Value;
+                var b = m.Groups["b"].Value;
+                if (a.Length == 1 && b.Length == 1) continue;
+                var joined = (a + b).ToLowerInvariant();
+                if (vocabulary.GetValueOrDefault(joined) == 0) continue;
+                candidates.Add((i, m.Groups["a"].Index + a.Length, a, b, joined));
+            }
+        }
+        if (candidates.Count == 0) return;
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        // How often a piece stands in a candidate pair (each place once): the rest of its count is where it stands alone.
+        var inPairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var places = new HashSet<(int, int)>();
+        foreach (var c in candidates)
+        {
+            var key = c.A.ToLowerInvariant() + " " + c.B;
+            pairs[key] = pairs.GetValueOrDefault(key) + 1;
+            if (places.Add((c.Line, c.Space - c.A.Length))) inPairs[c.A.ToLowerInvariant()] = inPairs.GetValueOrDefault(c.A.ToLowerInvariant()) + 1;
+            if (places.Add((c.Line, c.Space + 1))) inPairs[c.B] = inPairs.GetValueOrDefault(c.B) + 1;
+        }
+        int Alone(string piece) => vocabulary!.GetValueOrDefault(piece) - inPairs.GetValueOrDefault(piece);
+        int lastLine = -1, lastEnd = -1;
+        var joins = new List<(int Line, int Space, string Note)>();
+        foreach (var c in candidates)
+        {
+            var key = c.A.ToLowerInvariant() + " " + c.B;
+            if (KeptApart.Contains(key)) continue;
+            // A piece that was already joined to its left neighbour is not joined again ("sol lici teren" joins once).
+            if (c.Line == lastLine && c.Space - c.A.Length <= lastEnd) continue;
+            int pair = pairs[key], whole = vocabulary!.GetValueOrDefault(c.Joined);
+            int aloneA = Alone(c.A.ToLowerInvariant()), aloneB = Alone(c.B);
+            // A word of the document stands alone at least twice; a piece that stands alone once may be a word as well.
+            bool wordA = aloneA >= 2, wordB = aloneB >= 2;
+            if (wordA && wordB) continue;
+            if (wordA || wordB)
+            {
+                if (whole < 2 || whole < 3 * pair) continue;
+                // "het best aan", "beantwoord en": the other piece stands alone elsewhere too, so it is a word.
+                if ((wordA ? aloneB : aloneA) >= 1) continue;
+            }
+            // A short word is easily made by accident ("a la carte" beside one "ala"): it must clearly outnumber the pair.
+            if (c.Joined.Length <= 4 && whole < 3 * pair) continue;
+            // "kost en inwoning", "de teelt en", "groepen D en E": before "en" a piece must be no word of its own anywhere.
+            if (c.B == "en" && (c.A.Length < 2 || aloneA >= 1)) continue;
+            // "in te korten" beside "tekorten": "te" before an infinitive stays apart.
+            if (c.A is "te" or "Te" && c.B.EndsWith("en", StringComparison.Ordinal)) continue;
+            joins.Add((c.Line, c.Space, SplitWordLog is null ? "" : $"{c.A}|{c.B}|{aloneA}|{aloneB}|{pair}|{whole}"));
+            lastLine = c.Line; lastEnd = c.Space + 1 + c.B.Length;
+        }
+        if (SplitWordLog is { } log)
+            lock (log)
+                foreach (var (line, space, note) in joins)
+                    log.WriteLine(note + "\t" + lines[line].Text[..space] + "[_]" + lines[line].Text[(space + 1)..]);
+        for (int k = joins.Count - 1; k >= 0; k--)
+        {
+            var (line, space, _) = joins[k];
+            lines[line].Text = lines[line].Text.Remove(space, 1);
+        }
+    }
+
+    /// <summary>For measuring the repair's precision: with CAOMONITOR_SPLITWORD_LOG set to a file, every line in which a
+    /// split word is joined is appended to it with the joined space marked [_] (one line per join), after the pieces and their counts in the
+    /// document: a|b|a alone|b alone|count of the pair|count of the joined word.</summary>
+    private static readonly StreamWriter? SplitWordLog =
+        Environment.GetEnvironmentVariable("CAOMONITOR_SPLITWORD_LOG") is { Length: > 0 } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
+
+    /// <summary>
     /// A line that does not end a sentence runs on into the next one: always when the next starts in
     /// lower case (also across blank lines and page breaks), and when it starts with a capital only if
     /// the line is long body text ending in a word or comma with no blank line between. Headings, list
@@ -476,4 +579,9 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*[.,;:!?)]*")] private static partial Regex FirstWord();
     [GeneratedRegex(@"[\p{L}\p{N}&'’-]*$")] private static partial Regex LastWord();
     [GeneratedRegex(@"[\p{L}][\p{L}\p{N}&'-]*[\p{L}]")] private static partial Regex Word();
+    // Two pieces of letters with one space between: the first a lower-case piece or a capitalised one (a sentence's
+    // first word), the second all lower case; neither touches a digit, hyphen, slash, dot, ampersand or apostrophe
+    // (an article number, amount, code or abbreviation), the second may end in punctuation. The second piece is in a
+    // lookahead, so "wor den vergoed" gives both pairs and the joining decides.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\p{M}\-&'/.@_])(?<a>\p{Lu}?\p{Ll}+|\p{Lu}) (?=(?<b>\p{Ll}+)(?![\p{L}\p{N}\p{M}\-&'/@_])(?![.,;:!?)]*[\p{L}\p{N}]))")] private static partial Regex SplitPair();
 }

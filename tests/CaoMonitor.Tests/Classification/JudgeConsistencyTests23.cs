@@ -117,7 +117,7 @@ public class JudgeConsistencyTests23
             l => l.Code == "LLO.FONDS");
     }
 
-    /// <summary>Rules 1.70.3: outplacement among the possible parts of a package of agreements made in a sociaal plan is a
+    /// <summary>Rules 1.80.1 (written as 1.70.3): outplacement among the possible parts of a package of agreements made in a sociaal plan is a
     /// traject, as herplaatsing there is internal mobility (item 9 of the definitions review).</summary>
     [Fact]
     public void A_package_agreed_in_a_sociaal_plan_with_outplacement_is_a_traject()

@@ -116,4 +116,24 @@ public class JudgeConsistencyTests23
         Assert.Contains(Classify("Eens in de vier jaar kun je een loopbaanscan aanvragen. Deze loopba anscan wordt via het O&O-fonds aangeboden.", "Loopbaanscan"),
             l => l.Code == "LLO.FONDS");
     }
+
+    /// <summary>Rules 1.80.1 (written as 1.70.3): outplacement among the possible parts of a package of agreements made in a sociaal plan is a
+    /// traject, as herplaatsing there is internal mobility (item 9 of the definitions review).</summary>
+    [Fact]
+    public void A_package_agreed_in_a_sociaal_plan_with_outplacement_is_a_traject()
+    {
+        var text = "2 Bij een reorganisatie met boventalligheid wordt in het sociaal plan een pakket afspraken gemaakt met als mogelijke onderdelen onder meer:\n" +
+                   " – herplaatsing binnen de instelling;\n – om- en bijscholing;\n – outplacement en andere begeleiding naar werk bij een andere werkgever.";
+        var labels = Classify(text, "Sociaal plan", "Reorganisatie");
+        Assert.Contains(labels, l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(labels, l => l.Code == "VWNW.INTERN");
+    }
+
+    /// <summary>What a sociaal plan must pay attention to stays its content, not a traject.</summary>
+    [Fact]
+    public void What_a_sociaal_plan_must_contain_is_no_traject()
+    {
+        var text = "In het sociaal plan wordt onder andere aandacht besteed aan:\n – herplaatsing;\n – outplacement.";
+        Assert.DoesNotContain(Classify(text, "Sociaal plan"), l => l.Code == "VWNW.TRAJECT");
+    }
 }

@@ -31,11 +31,10 @@ public class MobilityAndTalkPrecisionTests21
         Assert.True(Has("VWNW.SOCIAAL_PLAN", text, "Overleg over een sociaal plan"));
     }
 
-    [Fact]
-    public void Possible_parts_of_a_sociaal_plan_are_no_traject()
-    {
-        Assert.False(Has("VWNW.TRAJECT", "In het sociaal plan wordt een pakket afspraken gemaakt met als mogelijke onderdelen onder meer:\n- herplaatsing;\n- outplacement en andere hulp om werk buiten de organisatie te vinden.", "Inhoud sociaal plan"));
-    }
+    // Rules 1.80.1 (session 23, written as 1.70.3): a package of agreements made in the sociaal plan, with outplacement among its possible parts,
+    // counts as VWNW.TRAJECT as herplaatsing there counts as VWNW.INTERN (item 9 of the definitions review decided symmetrically);
+    // see JudgeConsistencyTests23.A_package_agreed_in_a_sociaal_plan_with_outplacement_is_a_traject. What the plan must contain
+    // (the tests around this one) stays its content.
 
     [Fact]
     public void Agreements_put_into_the_sociaal_plan_are_no_traject()

@@ -57,7 +57,7 @@ public class SplitWordRuleTests23
             "Opleidingsbudget"), l => l.Code == "LLO.COLLECTIEF");
     }
 
-    /// <summary>Rules 1.80.1: a fund that pays for training among other things stays a training fund; naming its senior scheme
+    /// <summary>Rules 1.80.2: a fund that pays for training among other things stays a training fund; naming its senior scheme
     /// beside the training subsidy does not make the sentence about pensions (FONDS off-topic pension-or-reintegration, unless).</summary>
     [Fact]
     public void A_fund_naming_a_senior_scheme_beside_training_subsidy_stays_a_training_fund()

@@ -56,4 +56,15 @@ public class SplitWordRuleTests23
         Assert.Contains(Classify("De werkgever stelt jaarlijks een collectief opleidingsbudget beschikbaar van 1% van de loonsom voor de scholing van alle werknemers.",
             "Opleidingsbudget"), l => l.Code == "LLO.COLLECTIEF");
     }
+
+    /// <summary>Rules 1.80.2: a fund that pays for training among other things stays a training fund; naming its senior scheme
+    /// beside the training subsidy does not make the sentence about pensions (FONDS off-topic pension-or-reintegration, unless).</summary>
+    [Fact]
+    public void A_fund_naming_a_senior_scheme_beside_training_subsidy_stays_a_training_fund()
+    {
+        Assert.Contains(Classify("Het fonds Groen Werk biedt werkgevers en werknemers onder meer subsidie voor scholing, seniorenregeling en arbeidsmarktprojecten."),
+            l => l.Code == "LLO.FONDS");
+        Assert.DoesNotContain(Classify("Het fonds Groen Werk voert de seniorenregeling uit en vergoedt de loonkosten van de seniorendagen.", "Het sociaal fonds Groen Werk"),
+            l => l.Code == "LLO.FONDS");
+    }
 }

@@ -15,7 +15,8 @@ internal static class QualityCommand
 {
     public sealed record StructureJson(int Documents, int Clauses, int TocClauses, double TocPer1000, int HeadingOnly, double HeadingOnlyPer1000,
         int Long, double LongPer1000, int BrokenSentence, double BrokenSentencePer1000, int DuplicatePaths,
-        int CaoDocuments, int WithPeriod, int CoverPeriodRead);
+        int CaoDocuments, int WithPeriod, int CoverPeriodRead, long TextChars, long UncoveredChars, IReadOnlyList<UncoveredJson> MostUncovered);
+    public sealed record UncoveredJson(string Version, int Chars, int TextChars);
 
     public sealed record SampleJson(int N, string Cao, string Path, int PageStart, string Text, string Context);
 
@@ -42,8 +43,16 @@ internal static class QualityCommand
                 var c = CoverPage.Read(head, text);
                 return c.Start is not null && c.End is not null;
             });
+            // Text in no leaf clause, per document (StructureQuality.Uncovered): the worst three are named.
+            var uncovered = docs.Select(d =>
+            {
+                var text = store.GetText(d.Id) ?? "";
+                return new UncoveredJson(d.Version.Id, StructureQuality.Uncovered(text, clauses[d.Id]), text.Length);
+            }).ToList();
             var result = new StructureJson(f.Documents, f.Clauses, f.TocClauses, f.TocPer1000, f.HeadingOnly, f.HeadingOnlyPer1000, f.Long, f.LongPer1000,
-                f.BrokenSentence, f.BrokenSentencePer1000, f.DuplicatePaths, caos.Count, caos.Count(d => d.Version.Start is not null), coverRead);
+                f.BrokenSentence, f.BrokenSentencePer1000, f.DuplicatePaths, caos.Count, caos.Count(d => d.Version.Start is not null), coverRead,
+                uncovered.Sum(u => (long)u.TextChars), uncovered.Sum(u => (long)u.Chars),
+                uncovered.Where(u => u.Chars > 0).OrderByDescending(u => u.Chars).Take(3).ToList());
 
             if (pr.GetValue(sample) is > 0 and var size)
             {
@@ -73,6 +82,9 @@ internal static class QualityCommand
             t.AddRow("line break inside a sentence", f.BrokenSentence.ToString(), f.BrokenSentencePer1000.ToString("0.0"));
             t.AddRow("duplicate paths", f.DuplicatePaths.ToString(), f.DuplicatePathsPer1000.ToString("0.0"));
             AnsiConsole.Write(t);
+            AnsiConsole.MarkupLine($"Text in no clause (stretches of {StructureQuality.UncoveredStretch:N0}+ characters, contents and signatures included): " +
+                $"{result.UncoveredChars:N0} of {result.TextChars:N0} characters" +
+                (result.MostUncovered.Count == 0 ? "." : "; most in " + string.Join(", ", result.MostUncovered.Select(u => Markup.Escape($"{u.Version} ({u.Chars:N0} of {u.TextChars:N0})"))) + "."));
             AnsiConsole.MarkupLine($"{caos.Count} cao's: {result.WithPeriod} with a period, {coverRead} with a period read from the cover.");
             return 0;
         });

@@ -33,22 +33,19 @@ internal static class QualityCommand
             using var store = CliOptions.OpenStore(pr);
             var docs = store.ListDocuments(currentOnly: true).Where(d => d.Document.Status == DocumentStatus.Ok).OrderBy(d => d.Version.Id, StringComparer.Ordinal).ToList();
             var clauses = docs.ToDictionary(d => d.Id, d => store.GetClauses(d.Id));
+            var texts = docs.ToDictionary(d => d.Id, d => store.GetText(d.Id) ?? "");
             var f = StructureQuality.Measure(docs.Select(d => clauses[d.Id]));
             var caos = docs.Where(d => d.Version.Type != DocumentType.Policy).ToList();
             int coverRead = caos.Count(d =>
             {
-                var text = store.GetText(d.Id) ?? "";
+                var text = texts[d.Id];
                 var pages = store.GetPages(d.Id);
                 var head = pages.Count > 1 ? text[..pages[1].End] : text;
                 var c = CoverPage.Read(head, text);
                 return c.Start is not null && c.End is not null;
             });
             // Text in no leaf clause, per document (StructureQuality.Uncovered): the worst three are named.
-            var uncovered = docs.Select(d =>
-            {
-                var text = store.GetText(d.Id) ?? "";
-                return new UncoveredJson(d.Version.Id, StructureQuality.Uncovered(text, clauses[d.Id]), text.Length);
-            }).ToList();
+            var uncovered = docs.Select(d => new UncoveredJson(d.Version.Id, StructureQuality.Uncovered(texts[d.Id], clauses[d.Id]), texts[d.Id].Length)).ToList();
             var result = new StructureJson(f.Documents, f.Clauses, f.TocClauses, f.TocPer1000, f.HeadingOnly, f.HeadingOnlyPer1000, f.Long, f.LongPer1000,
                 f.BrokenSentence, f.BrokenSentencePer1000, f.DuplicatePaths, caos.Count, caos.Count(d => d.Version.Start is not null), coverRead,
                 uncovered.Sum(u => (long)u.TextChars), uncovered.Sum(u => (long)u.Chars),
@@ -65,7 +62,7 @@ internal static class QualityCommand
                 int n = 0;
                 foreach (var (d, c) in picked)
                 {
-                    var text = store.GetText(d.Id) ?? "";
+                    var text = texts[d.Id];
                     var pages = store.GetPages(d.Id).Where(p => p.Number >= c.PageStart && p.Number <= c.PageEnd).ToList();
                     var context = pages.Count == 0 ? "" : text[pages[0].Start..pages[^1].End];
                     w.WriteLine(JsonSerializer.Serialize(new SampleJson(++n, d.Version.Id, c.Path, c.PageStart, c.Text, context),

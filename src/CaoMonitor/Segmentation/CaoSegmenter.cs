@@ -139,6 +139,8 @@ public static partial class CaoSegmenter
         {
             while (articles.Count > keep) { nodes[articles[^1]].End = at; articles.RemoveAt(articles.Count - 1); }
         }
+        // Everything open below a chapter or appendix: the lid, sub-heading, profile and articles.
+        void CloseBelowChapter(int at) { Close(ref lid, at); Close(ref sub, at); Close(ref unit, at); CloseArticles(at); }
         string PartPrefix() => part is { } p ? nodes[p].Path + " > " : "";
         int Add(Node n)
         {
@@ -187,7 +189,7 @@ public static partial class CaoSegmenter
             // After a part named by its title, only a title in capitals like it names the next ("Definities" is no part).
             if (capitalsOnly && title is not { } ct || capitalsOnly && !title!.Value.Text.Where(char.IsLetter).All(char.IsUpper)) return;
             int from = title is { } tt ? lines[tt.Line].Start : at;
-            Close(ref lid, from); Close(ref sub, from); Close(ref unit, from); CloseArticles(from); Close(ref chapter, from); Close(ref appendix, from);
+            CloseBelowChapter(from); Close(ref chapter, from); Close(ref appendix, from);
             // The article closed by this heading ended at it; its text now ends above the title.
             foreach (var n in nodes) if (n.Start < from && n.End > from) n.End = from;
             if (title is { } named)
@@ -219,7 +221,7 @@ public static partial class CaoSegmenter
             {
                 // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
                 // section's own text starts after it.
-                Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                CloseBelowChapter(lines[i].Start);
                 // Not past text of the section's own above the list (a table whose rows name articles that open nothing here).
                 foreach (var section in new[] { chapter, appendix, part })
                     if (section is { } o && !nodes[o].HasChildren && !OwnTextAbove(i, nodes[o].BodyStart))
@@ -242,7 +244,7 @@ public static partial class CaoSegmenter
                     // The chapter the block interrupts, in case the text after it goes on in it (below); after a stray line between
                     // contents lines, still the one before it.
                     if (chapter is not null || appendix is not null) contentsBreak = (chapter, appendix);
-                    Close(ref lid, lines[i].Start); Close(ref sub, lines[i].Start); Close(ref unit, lines[i].Start); CloseArticles(lines[i].Start);
+                    CloseBelowChapter(lines[i].Start);
                     Close(ref chapter, lines[i].Start); Close(ref appendix, lines[i].Start);
                 }
                 continue;
@@ -293,14 +295,14 @@ public static partial class CaoSegmenter
             }
             if (runningTitles.Contains(i))
             {
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                CloseBelowChapter(line.Start);
                 continue;
             }
             // "Functiefamilie: 7. ICT (Ontwikkeling)" in a function book: the family's own text (its description and the list
             // of its reference functions) is a section of the chapter, and the family's profiles follow as its articles.
             if (book.Families.TryGetValue(i, out var family))
             {
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start); Close(ref openFamily, line.Start);
+                CloseBelowChapter(line.Start); Close(ref openFamily, line.Start);
                 int? familyIn = chapter ?? appendix ?? part;
                 unit = openFamily = Add(new Node(ClauseKind.Section, family, line.Text.Trim(), line.Start, familyIn,
                     Unique((familyIn is { } fi ? nodes[fi].Path + " > " : "") + $"Functiefamilie {family}", usedPaths), line.Start));
@@ -311,7 +313,7 @@ public static partial class CaoSegmenter
             // its last profile.
             if (openFamily is { } of && LevelTable().IsMatch(line.Text.Trim()))
             {
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                CloseBelowChapter(line.Start);
                 unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, of, Unique($"{nodes[of].Path} > Niveaublad", usedPaths), line.Start));
                 excluded = false;
                 continue;
@@ -326,7 +328,7 @@ public static partial class CaoSegmenter
             {
                 if (LevelProfileName(line.Text.Trim()) is { } levelProfile)
                 {
-                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                    CloseBelowChapter(line.Start);
                     int? profileIn = chapter ?? appendix ?? part;
                     unit = Add(new Node(ClauseKind.Section, null, levelProfile, line.Start, profileIn,
                         Unique((profileIn is { } lpi ? nodes[lpi].Path + " > " : "") + Short(levelProfile), usedPaths), line.End));
@@ -346,7 +348,7 @@ public static partial class CaoSegmenter
                 && appendix is { } sheetIn)
             {
                 var familyName = sheet.Groups["f"].Value.Trim();
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                CloseBelowChapter(line.Start);
                 static string Letters(string? t) => new((t ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
                 if (!(openFamily is { } sf && nodes[sf].Parent == sheetIn && nodes[sf].Number is null && Letters(nodes[sf].Title) == Letters(familyName)))
                 {
@@ -457,7 +459,7 @@ public static partial class CaoSegmenter
             // goes on from the last article (or starts a part again at 1).
             if (h is null && untitled.TryGetValue(i, out var lost) && lost.Length == 0)
             {
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                CloseBelowChapter(line.Start);
                 continue;
             }
             if (h is null && stackedArticles.TryGetValue(i, out var stackedNo)) h = new Heading(HeadingKind.Article, stackedNo, line.Text.Trim());
@@ -683,7 +685,7 @@ public static partial class CaoSegmenter
                     && (AppendixAt(lines, an) || lines[an].Text.Trim().Length <= 60 && AnyHeading(lines[an].Text) is null && LidMarker(lines[an].Text) is null
                         && !lines[an].EndsIn(".:;!?") && NextNonBlank(lines, an) is { } an2 && !toc.Contains(an2) && AppendixAt(lines, an2)))
                 {
-                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                    CloseBelowChapter(line.Start);
                     Close(ref chapter, line.Start); Close(ref appendix, line.Start);
                     continue;
                 }
@@ -1017,7 +1019,7 @@ public static partial class CaoSegmenter
                 if (commentary is not null) continue; // "Toelichting" again right under it
                 if (CommentsOnArticles(lines, i, toc, lastArticle))
                 {
-                    Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                    CloseBelowChapter(line.Start);
                     int? cin = chapter ?? appendix ?? part;
                     commentary = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, cin,
                         Unique((cin is { } cix ? nodes[cix].Path + " > " : "") + "Toelichting", usedPaths), line.End));

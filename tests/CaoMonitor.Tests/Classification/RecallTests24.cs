@@ -75,4 +75,13 @@ public class RecallTests24
         Assert.Contains(Classify("Iedere docent heeft per schooljaar recht op € 500 voor professionalisering. Hij kiest zelf waaraan hij het besteedt.", "Persoonlijk recht in geld"), l => l.Code == "LLO.BUDGET");
         Assert.DoesNotContain(Classify("De school besteedt jaarlijks € 20.000 aan de professionalisering van het team als geheel.", "Teamontwikkeling"), l => l.Code == "LLO.BUDGET");
     }
+
+    /// <summary>Rules 1.95.1: the training budget the employer makes available for its workers together is a collective budget
+    /// (trigger budget-for-all-workers, as LLO.BUDGET's definition 1.16 says); an amount the worker spends himself is not.</summary>
+    [Fact]
+    public void A_training_budget_for_all_workers_together_is_collective()
+    {
+        Assert.Contains(Classify("3. De werkgever stelt jaarlijks een opleidingsbudget beschikbaar voor zijn medewerkers. Dit bedraagt, voor de medewerkers gezamenlijk te besteden, ten minste 2% van de totale bedrijfskosten.", "Opleiding (minimum)"), l => l.Code == "LLO.COLLECTIEF");
+        Assert.DoesNotContain(Classify("De werkgever stelt een bedrag van € 300 beschikbaar dat de medewerker zelf kan besteden aan een cursus naar keuze.", "Persoonlijk budget"), l => l.Code == "LLO.COLLECTIEF");
+    }
 }

@@ -84,4 +84,14 @@ public class RecallTests24
         Assert.Contains(Classify("3. De werkgever stelt jaarlijks een opleidingsbudget beschikbaar voor zijn medewerkers. Dit bedraagt, voor de medewerkers gezamenlijk te besteden, ten minste 2% van de totale bedrijfskosten.", "Opleiding (minimum)"), l => l.Code == "LLO.COLLECTIEF");
         Assert.DoesNotContain(Classify("De werkgever stelt een bedrag van € 300 beschikbaar dat de medewerker zelf kan besteden aan een cursus naar keuze.", "Persoonlijk budget"), l => l.Code == "LLO.COLLECTIEF");
     }
+
+    /// <summary>Rules 1.95.2 (judge-1): a training plan for when placement in a suitable function "(intern of extern)" needs training is
+    /// training, not the track (off_topic training-plan-for-reintegration); a personal budget that is part of the yearly hours
+    /// "naast de uren ten behoeve van deskundigheidsbevordering" is no development budget.</summary>
+    [Fact]
+    public void Training_for_re_integration_and_hours_beside_a_budget_are_not_what_they_mention()
+    {
+        Assert.DoesNotContain(Classify("Vereist plaatsing in een passende functie (intern of extern) omscholing, dan stelt de werkgever met de werknemer een scholingsplan op.", "Arbeidsongeschiktheid"), l => l.Code == "VWNW.TRAJECT");
+        Assert.DoesNotContain(Classify("2. Het persoonlijk budget maakt deel uit van de jaartaak van 1600 uur en wordt toegekend naast de 40 uur ten behoeve van deskundigheidsbevordering.", "Persoonlijk budget"), l => l.Code == "LLO.BUDGET");
+    }
 }

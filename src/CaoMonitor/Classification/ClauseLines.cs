@@ -527,7 +527,9 @@ internal sealed class ClauseLines
 
     /// <summary>The headings of a function profile; three different ones in a clause make it a function description.</summary>
     static readonly TieredRegex FunctionBookHeading = new(
-        @"\b(functienaam|functiefamilie|normfunctie|referentiefunctie|resultaatgebied\w*|kerntaken|kernactiviteiten|functiedoel|doel van de functie|kennis en vaardigheden|werk- en denkniveau|werkdenkniveau|plaats in de organisatie|organisatorische positie|functie-?eisen|resultaatindicatoren|gedragscriteria|verantwoordelijkheidsgebied\w*|rapporteert aan)\b",
+        @"\b(functienaam|functiefamilie|normfunctie|referentiefunctie|resultaatgebied\w*|kerntaken|kernactiviteiten|functiedoel|doel van de functie|kennis en vaardigheden|werk- en denkniveau|werkdenkniveau|plaats in de organisatie|organisatorische positie|functie-?eisen|resultaatindicatoren|gedragscriteria|verantwoordelijkheidsgebied\w*|rapporteert aan"
+        // Engine 32: the grading factors of a job-grading handbook, which walks through a function's scores factor by factor.
+        + @"|tijdsdruk|risico op schade|afbreukrisico\w*|afbreukverantwoordelijkheid|uitdrukkingsvaardigheid|bewegingsvaardigheid|oplettendheid|bezwarende omstandigheden|regelcapaciteit|handelingsvrijheid|samengesteldheid|overige functie-?eisen)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(2));
 
@@ -536,7 +538,8 @@ internal sealed class ClauseLines
         HashSet<string>? seen = null;
         foreach (System.Text.RegularExpressions.Match m in FunctionBookHeading.Matches(text))
         {
-            (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(m.Value.StartsWith("resultaatgebied", StringComparison.OrdinalIgnoreCase) ? "resultaatgebied" : m.Value);
+            (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(m.Value.StartsWith("resultaatgebied", StringComparison.OrdinalIgnoreCase) ? "resultaatgebied"
+            : m.Value.StartsWith("afbreukrisico", StringComparison.OrdinalIgnoreCase) ? "afbreukrisico" : m.Value);
             if (seen.Count >= 3) break;
         }
         return seen?.Count ?? 0;

@@ -26,6 +26,10 @@ internal static class StatusCommand
                 AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: no period (start date) found; it counts in no monitor year until the registry gives one");
             foreach (var d in ok.Where(d => CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(store.GetClauses(d.Id))))
                 AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: the document holds its text twice");
+            foreach (var d in ok)
+                if (store.GetText(d.Id) is { Length: > 0 } text && CaoMonitor.Segmentation.StructureQuality.MuchUncovered(text, store.GetClauses(d.Id), out var lost))
+                    AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: {lost:N0} of {text.Length:N0} characters ({100.0 * lost / text.Length:F0}%) are in no clause; " +
+                                           "search, labels and export miss that text (see quality structure)");
             foreach (var f in docs.Where(d => d.Document.Status == DocumentStatus.Failed))
                 AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(Path.GetFileName(f.Document.SourceFile))}: {Markup.Escape(f.Document.Error ?? "")}");
             return 0;

@@ -77,6 +77,8 @@ public static class DocumentPage
         var clauses = store.GetClauses(id);
         if (CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(clauses))
             h.Add($"<p class=\"notice\" role=\"status\">Dit document bevat zijn tekst twee keer; de tweede kopie staat onder paden met (2).</p>");
+        if (store.GetText(id) is { Length: > 0 } fullText && CaoMonitor.Segmentation.StructureQuality.MuchUncovered(fullText, clauses, out var lost))
+            h.Add($"<p class=\"notice\" role=\"status\">Let op: {(100.0 * lost / fullText.Length).ToString("F0", Html.Nl)}% van de tekst van dit document ({lost.ToString("N0", Html.Nl)} tekens) staat in geen enkel artikel of lid. Zoeken, labels en export missen die tekst; lees die delen in het <a href=\"/documents/{id}/original\">originele bestand</a>.</p>");
         var labels = labelStore.ForDocument(id);
         var children = clauses.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         var roots = clauses.Where(c => c.ParentId is null).ToList();

@@ -2524,7 +2524,7 @@ public static partial class CaoSegmenter
         int runStart = -1, entries = 0, lastEntry = -1, gap = 0;
         void EndRun()
         {
-            if (entries >= 3) for (int k = runStart; k <= lastEntry; k++) toc.Add(k);
+            if (entries >= 3 && !RowsNotListed(lines, runStart, lastEntry)) for (int k = runStart; k <= lastEntry; k++) toc.Add(k);
             runStart = -1; entries = 0; gap = 0;
         }
         for (int i = 0; i < lines.Count; i++)
@@ -2682,6 +2682,50 @@ public static partial class CaoSegmenter
                 }
             }
         return toc;
+    }
+
+    /// <summary>
+    /// A run of lines from <paramref name="from"/> to <paramref name="to"/> that read as contents entries only by a trailing number
+    /// ("10 Wetenschappelijk Projectleider 2 Staf- / Beleids- Manager 1" / "11 Controller Manager 2" / "12 Manager 3"), none with a
+    /// dot leader, a page named as such or an index's "Artikel 33", where fewer than half of the entries come back later as a
+    /// heading: the rows of a table (a function matrix, a salary table), no contents. A contents lists headings the body has.
+    /// </summary>
+    private static bool RowsNotListed(List<TextLine> lines, int from, int to)
+    {
+        int entries = 0, recur = 0;
+        for (int i = from; i <= to; i++)
+        {
+            var t = lines[i].Text.Trim();
+            if (lines[i].IsBlank || !IsContentsEntry(t)) continue;
+            if (HasLeader(t) || WasReference().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)) return false;
+            // "3.3 Extra vrije dagen ouderen 36c-d; 25 lid 2, 3 en 5", "7. Uitzendkrachten bijlage 2": a table of old and new
+            // numbers, which names articles, leden and appendices; it belongs to no clause as before.
+            if (RowReference().IsMatch(t)) return false;
+            entries++;
+            if (ListedLater(lines, to, PageSuffix().Replace(t, "").Trim())) recur++;
+        }
+        return recur * 2 < entries;
+    }
+
+    /// <summary>Whether an entry (its page number removed) comes back as a heading after line <paramref name="after"/>: a heading of
+    /// the same kind and number, or a short line holding the entry's number and title.</summary>
+    private static bool ListedLater(List<TextLine> lines, int after, string entry)
+    {
+        var h = AnyHeading(entry);
+        var key = LettersAndDigits(entry);
+        var m = BareNumberTitle().Match(entry);
+        var title = m.Success ? LettersAndDigits(m.Groups["title"].Value) : "";
+        for (int j = after + 1; j < lines.Count; j++)
+        {
+            var t = lines[j].Text.Trim();
+            // Not the same row again (the table printed twice): a heading comes back without its page number.
+            if (t.Length == 0 || t.Length > 150 || IsContentsEntry(t)) continue;
+            if (h is not null && AnyHeading(t) is { } lh && lh.Kind == h.Kind && lh.Number == h.Number) return true;
+            var lk = LettersAndDigits(t);
+            if (key.Length >= 6 && lk.Contains(key, StringComparison.Ordinal) || title.Length >= 8 && lk.EndsWith(title, StringComparison.Ordinal)) return true;
+        }
+        return false;
+        static string LettersAndDigits(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
     }
 
     /// <summary>
@@ -3147,6 +3191,8 @@ public static partial class CaoSegmenter
     private static partial Regex SocialPlanTitle();
     [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,110})$")]
     private static partial Regex BareNumberTitle();
+    [GeneratedRegex(@"[;]|\b(?:lid|leden|bijlage|art(?:ikel|\.)?)\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex RowReference();
     [GeneratedRegex(@"\b[Ww]as:?\s+(?:art(?:ikel|\.)?\s*)?\d{1,3}[a-z]?(?:\.\d{1,3})*\s*$")]
     private static partial Regex WasReference();
     [GeneratedRegex(@"\s\d{1,3}(?:\s*[,-]\s*\d{1,3})+\s*$")]

@@ -122,4 +122,25 @@ public class BookkeepingAndMentionTests24
         Assert.Contains(Classify(longText, "Artikel 3 Opleiding"), l => l.Code == "LLO.BUDGET");
         Assert.Contains(Classify(string.Concat(Enumerable.Repeat(para, 10)), "Inleiding"), l => l.Code == "LLO.BUDGET");
     }
+
+    /// <summary>Rules 1.90.2: a bonus for the diploma is pay (rules 1.70.0), also when the words are apart ("behaalt ... ontvangt een
+    /// eenmalige bonus"); a safety certificate a trainee must hold is a job requirement, no werkend leren.</summary>
+    [Fact]
+    public void A_diploma_bonus_and_a_required_safety_certificate_are_no_werkend_leren()
+    {
+        Assert.DoesNotContain(Classify("De BBL-leerling die zijn diploma behaalt, ontvangt een eenmalige bonus van € 250,- bruto.", "Leerlingen"),
+            l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.DoesNotContain(Classify("De stagiair moet voor aanvang van de stage in het bezit zijn van een VCA-diploma; de werkgever betaalt de cursus.",
+            "Stage"), l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.Contains(Classify("De werkgever sluit met de BBL-leerling een leerarbeidsovereenkomst en wijst een praktijkbegeleider aan.", "Leerlingen"),
+            l => l.Code == "LLO.WERKEND_LEREN");
+    }
+
+    /// <summary>Rules 1.90.2: a function-differentiation matrix compares the levels of a function; it is a function description.</summary>
+    [Fact]
+    public void A_function_differentiation_matrix_is_a_function_description()
+    {
+        Assert.Empty(Classify("Bouwt een netwerk op met andere werkgevers in de regio om de uitwisseling van medewerkers te bevorderen.",
+            "Functiedifferentiatiematrix: Projectleider"));
+    }
 }

@@ -170,6 +170,12 @@ public static partial class CaoSegmenter
                 if (!lines[j].IsBlank && !listed.Contains(j) && !toc.Contains(j)) return true;
             return false;
         }
+        // "BIJLAGE 1 – REFERENTIEFUNCTIES" right above "Functieprofiel Productiemedewerker I ........ 18" and more such lines: the
+        // appendix's own contents without a title, right under its heading (the heading's last line is the line above), its first
+        // line with a dot leader and a page number. The appendix's text (its profiles) comes after it, not in no clause.
+        bool OwnLeaderContents(int i, int app) =>
+            HasLeader(lines[i].Text) && LoosePageSuffix().IsMatch(lines[i].Text.TrimEnd())
+            && PreviousNonBlank(lines, i) is { } above && lines[above].Start >= nodes[app].Start && lines[above].End <= nodes[app].BodyStart;
         // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
         // (throughContents: past contents lines too, counting them.)
         int? NthNonBlank(int i, int d, bool throughContents = false)
@@ -239,7 +245,7 @@ public static partial class CaoSegmenter
                     // Only contents titled so ("Inhoudsopgave ...") after the main body's articles: not a contents in the front pages that
                     // lists the appendices.
                     ownContentsOf = appendix is { } ocApp && mainLast is not null && chapter is null && articles.Count == 0 && sub is null && unit is null
-                        && TocTitle().IsMatch(lines[i].Text.Trim())
+                        && (TocTitle().IsMatch(lines[i].Text.Trim()) || OwnLeaderContents(i, ocApp))
                         && !nodes[ocApp].HasChildren && !OwnTextAbove(i, nodes[ocApp].BodyStart) ? ocApp : null;
                     // The chapter the block interrupts, in case the text after it goes on in it (below); after a stray line between
                     // contents lines, still the one before it.

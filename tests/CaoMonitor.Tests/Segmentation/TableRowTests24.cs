@@ -110,4 +110,42 @@ public class TableRowTests24
             """);
         Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Uitzendkrachten bijlage 2", StringComparison.Ordinal));
     }
+    /// <summary>An appendix heading right above its own contents, which has no title of its own ("Functieprofiel ... ..... 18"),
+    /// then the profiles: their text belongs to the appendix, not to no clause.</summary>
+    [Fact]
+    public void An_appendix_whose_own_contents_stands_right_under_its_heading_holds_the_text_after_the_contents()
+    {
+        var cs = Seg(
+            """
+            Cao Fictieve Viswinkels 2024
+
+            Artikel 1 Begrippen
+            1. Werkgever: de onderneming die vis verkoopt in een winkel of op de markt.
+            2. Werknemer: wie bij de werkgever in dienst is.
+
+            Artikel 2 Scholing
+            1. De werknemer heeft recht op twee dagen scholing per jaar met behoud van loon.
+            2. De werkgever betaalt de kosten van de opleiding.
+            """,
+            """
+            BIJLAGE 1 – FUNCTIEPROFIELEN EN KENMERKEN
+            Functieprofiel Schoonmaker I ........................................................ 18
+            Functieprofiel Schoonmaker II ....................................................... 19
+            Kenmerken Schoonmaker .................................................................... 20
+            Functieprofiel Visbakker I ............................................................ 21
+            Functieprofiel Visbakker II ........................................................... 22
+            """,
+            """
+            Functieprofiel Schoonmaker I januari 2024
+
+            Context
+            De schoonmaker werkt in de winkel en op de markt en houdt de werkplek, de koeling en de wagen schoon volgens de voorschriften.
+
+            Resultaten
+            De werkplek is schoon en opgeruimd, het afval is gescheiden en afgevoerd, de koeling is op tijd gereinigd.
+            """);
+        Assert.StartsWith("Bijlage 1", Leaf(cs, "houdt de werkplek, de koeling").Path);
+        Assert.StartsWith("Bijlage 1", Leaf(cs, "het afval is gescheiden").Path);
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Visbakker II ....", StringComparison.Ordinal));
+    }
 }

@@ -143,4 +143,21 @@ public class BookkeepingAndMentionTests24
         Assert.Empty(Classify("Bouwt een netwerk op met andere werkgevers in de regio om de uitwisseling van medewerkers te bevorderen.",
             "Functiedifferentiatiematrix: Projectleider"));
     }
+
+    /// <summary>Rules 1.90.3: job-search leave in a list of leave occasions (marriage beside moving house, a birth or a death) is leave,
+    /// no traject and no move to another employer, also under a title that says nothing (rules 1.15 decided it for leave titles).</summary>
+    [Fact]
+    public void Job_search_leave_in_a_list_of_leave_occasions_is_leave()
+    {
+        Assert.DoesNotContain(Classify("1. Buitengewoon verlof met behoud van salaris wordt verleend:\na. bij ondertrouw: 1 dag;\nb. voor het solliciteren " +
+            "naar een andere functie bij een andere werkgever na ontslagaanzegging: ten hoogste 2 dagen;\nc. bij een verhuizing: 1 dag.", "Artikel 22"),
+            l => l.Code == "VWNW.INTERSECTORAAL");
+        Assert.DoesNotContain(Classify("1. Verlof met behoud van salaris wordt verleend:\na. bij het huwelijk van de werknemer: 2 dagen;\nb. bij de bevalling " +
+            "van de echtgenote: 2 dagen;\nc. aan de boventallige werknemer voor het zoeken naar ander werk en gesprekken met het mobiliteitscentrum: " +
+            "de benodigde tijd.", "Artikel 22"), l => l.Code == "VWNW.TRAJECT");
+        // A traject that mentions moving house and death (no marriage) is still a traject.
+        Assert.Contains(Classify("De boventallige werknemer heeft recht op een van-werk-naar-werktraject van ten hoogste zes maanden. Verhuist hij voor " +
+            "een nieuwe baan, dan vergoedt de werkgever de verhuiskosten; bij overlijden van de werknemer eindigt het traject.",
+            "Artikel 30 Van werk naar werk"), l => l.Code == "VWNW.TRAJECT");
+    }
 }

@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "32";
+    public const string EngineVersion = "33";
 
     public Taxonomy Taxonomy { get; }
 
@@ -70,6 +70,9 @@ public sealed class ClauseClassifier
         // A numbered agreement in a container of agreements ("Protocolbepalingen", "Overige afspraken") opens with a heading of its own
         // ("3. Duurzame inzetbaarheid"): that heading says what the paragraph is about; the container title becomes the parent.
         else if (lines.Heading is { } own && ContainerTitle.IsMatch(title)) { parent = title; title = own; }
+        // Engine 33: an introduction, preamble or reading guide of 15,000 characters or more summarises the cao (its changes, the
+        // parties' aims); what it names is arranged in the cao's own articles (issue 11 item 3, held-out errors of 17,000-43,000 characters).
+        if (text.Length >= LongSummaryChars && SummaryTitle.IsMatch(title)) return [];
 
         // An article whose own title names a subject ("Duurzame inzetbaarheid") is read on its own, even when the
         // layout put it under a chapter title that blocks ("Loonschalen"): the title patterns say what it is about.
@@ -159,6 +162,12 @@ public sealed class ClauseClassifier
             if (!t.Weak && t.IsMatch(title)) return true;
         return false;
     }
+
+    const int LongSummaryChars = 15_000;
+
+    static readonly Regex SummaryTitle = new(
+        @"^\W*((artikel|art\.|hoofdstuk|bijlage|deel)\s*[\dIVXLC.]*[a-z]?\s*)?[:.\-]?\s*(inleiding|introductie|preambule|considerans|leeswijzer|voorwoord|toelichting|algemene toelichting|samenvatting|wijzigingen|overzicht (van )?(de )?wijzigingen|belangrijkste wijzigingen|wat is er (nieuw|veranderd|gewijzigd))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     static readonly Regex ContainerTitle = new(
         @"^\W*((bijlage|hoofdstuk|deel)\s*\S+\s*)?(protocol|protocollen|protocolafspraken|protocolbepalingen|(overige|nadere|aanvullende|diverse) (afspraken|bepalingen|onderwerpen)|afspraken|afspraken (tussen|van) (cao-? ?)?partijen\w*)\s*$",

@@ -176,6 +176,21 @@ public static partial class CaoSegmenter
         bool OwnLeaderContents(int i, int app) =>
             HasLeader(lines[i].Text) && LoosePageSuffix().IsMatch(lines[i].Text.TrimEnd())
             && PreviousNonBlank(lines, i) is { } above && lines[above].Start >= nodes[app].Start && lines[above].End <= nodes[app].BodyStart;
+        // The contents lines right above line i: at most five, none with a dot leader or a title ("Inhoud"), with text of the
+        // section's own above them.
+        bool ShortRowBlock(int i)
+        {
+            int rows = 0, j = i - 1;
+            for (; j >= 0 && (lines[j].IsBlank || toc.Contains(j)); j--)
+            {
+                if (lines[j].IsBlank) continue;
+                var t = lines[j].Text.Trim();
+                // Not an index ("Aanzegplicht art. 11", "Adoptie art. 62, 87, bijlagen 4"), nor a table of old and new numbers.
+                if (++rows > 5 || HasLeader(t) || TocTitle().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)
+                    || WasReference().IsMatch(t) || RowReference().IsMatch(t) || IndexWord().IsMatch(t)) return false;
+            }
+            return rows > 0 && j >= 0 && !lines[j].IsBlank;
+        }
         // The d-th non-blank line after line i (before it, for a negative d), up to the contents.
         // (throughContents: past contents lines too, counting them.)
         int? NthNonBlank(int i, int d, bool throughContents = false)
@@ -268,6 +283,14 @@ public static partial class CaoSegmenter
                     && AnyHeading(line.Text) is { Kind: HeadingKind.Article } nh && cb.Chapter is { } brokenChapter && cb.Appendix is null
                     && nodes[brokenChapter].Number is { Length: > 0 } cn && nh.Number.StartsWith(cn + ".", StringComparison.Ordinal))
                     chapter = brokenChapter;
+                // "52. Leidinggevende 1" / "53. Leidinggevende 2" / "54. Leidinggevende 3" at the end of an appendix's list of its
+                // functions (numbered names that end in a number, read as contents lines), then the appendix's text ("Functiematrix" /
+                // "In onderstaand overzicht ..."): a short block without dot leaders or a title inside the appendix, after the main
+                // body's articles (not in the front pages); the text after it goes on in the appendix instead of belonging to no clause.
+                else if (mainLast is not null && chapter is null && appendix is null && articles.Count == 0 && sub is null && unit is null && cb.Chapter is null && cb.Appendix is { } brokenApp
+                         && !runningTitles.Contains(i) && !chapterLines.Contains(i) && AnyHeading(line.Text) is null && ShortRowBlock(i)
+                         && !IndexTitle().IsMatch(nodes[brokenApp].Title ?? ""))
+                    appendix = brokenApp;
             }
             // "Lid 1" / "Lid 2" / "Lid 3" stacked under an article's heading, their texts after them (a side column the extractor
             // printed apart): the labels open nothing; each of the paragraphs after them opens its lid in turn.
@@ -3197,6 +3220,10 @@ public static partial class CaoSegmenter
     private static partial Regex SocialPlanTitle();
     [GeneratedRegex(@"^(?<num>\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!]{1,110})$")]
     private static partial Regex BareNumberTitle();
+    [GeneratedRegex(@"\b(?:art|artikel|artikelen|bijlage|bijlagen|zie)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IndexWord();
+    [GeneratedRegex(@"register|index|trefwoord|inhoud", RegexOptions.IgnoreCase)]
+    private static partial Regex IndexTitle();
     [GeneratedRegex(@"[;]|\b(?:lid|leden|bijlage|art(?:ikel|\.)?)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex RowReference();
     [GeneratedRegex(@"\b[Ww]as:?\s+(?:art(?:ikel|\.)?\s*)?\d{1,3}[a-z]?(?:\.\d{1,3})*\s*$")]

@@ -148,4 +148,47 @@ public class TableRowTests24
         Assert.StartsWith("Bijlage 1", Leaf(cs, "het afval is gescheiden").Path);
         Assert.DoesNotContain(cs, c => c.IsLeaf && c.Text.Contains("Visbakker II ....", StringComparison.Ordinal));
     }
+    /// <summary>An appendix lists its functions by number; the last three names end in a number ("Teamleider 1") and read as contents
+    /// lines. The appendix's text after them (a matrix, then the descriptions) stays in the appendix.</summary>
+    [Fact]
+    public void The_text_after_a_short_block_of_numbered_names_in_an_appendix_stays_in_the_appendix()
+    {
+        var cs = Seg(
+            """
+            Cao Fictieve Buurtwerkers 2022
+
+            Artikel 1 Begrippen
+            1. Werkgever: de stichting die buurtwerk verricht.
+            2. Werknemer: wie bij de werkgever in dienst is.
+
+            Artikel 2 Functies
+            1. De functies staan in het functieboek van bijlage 2.
+            """,
+            """
+            Bijlage 2 Functieboek
+
+            In dit functieboek staan de functies die in de sector het meest voorkomen.
+
+            Uitvoerende functies
+
+            1. Buurtwerker
+            2. Jongerenwerker
+
+            Leidende functies
+            3. Teamleider 1
+            4. Teamleider 2
+            5. Teamleider 3
+            """,
+            """
+            Functiematrix
+            In het onderstaande overzicht staan de functies van dit boek met hun salarisschalen, van de laagste naar de hoogste schaal.
+
+            Buurtwerker
+            De buurtwerker legt contact met bewoners van de wijk en helpt hen bij vragen over wonen en werk.
+            Leidinggevende: de teamleider
+            """);
+        // (The matrix's few lines right after the block stay in the appendix between its children, in no leaf: text between a
+        // container's children gets no clause of its own yet.)
+        Assert.Equal("Bijlage 2 > Buurtwerker", Leaf(cs, "legt contact met bewoners").Path);
+    }
 }

@@ -32,6 +32,11 @@ public static partial class TextNormaliser
         var numbers = pages.Select(p => p.Number).ToList();
         var pageOffset = RemoveGluedPageNumbers(perPage, numbers);
         RemoveGluedRunningTitles(perPage, numbers, pageOffset);
+        // "CAO 2022 ... 76 A RTIKEL 7": a heading word split by a stray space behind a running title or page number glued
+        // before it comes to start its line only now; join it as CleanLine joins one that started its line already.
+        foreach (var page in perPage)
+            for (int k = 0; k < page.Count; k++)
+                page[k] = SplitHeadingWord().Replace(page[k], m => m.Value.Replace(" ", ""));
 
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)

@@ -66,4 +66,22 @@ public class DurableEmployabilityTests25
         var text = "4. De werknemer kan zijn DI-uren aanwenden voor scholing, een loopbaanadvies of extra verlof ter bevordering van zijn duurzame inzetbaarheid.";
         Assert.Contains(Classify(text, "Aanwending", "Duurzame inzetbaarheid"), l => l.Code == Di);
     }
+
+    /// <summary>Rules 1.97.2: a sentence that only gives examples ("Denk hierbij aan ...") arranges nothing (rules 1.28.0).</summary>
+    [Fact]
+    public void Examples_to_think_of_are_no_di_provision()
+    {
+        var text = "Partijen onderzoeken welke hulpmiddelen werknemers kunnen helpen. " +
+                   "Denk aan een loopbaanscan, een gezondheidscheck en andere zaken die bijdragen aan duurzame inzetbaarheid.";
+        Assert.DoesNotContain(Classify(text, "Overleggroep scholing en duurzame inzetbaarheid"), l => l.Code == Di);
+    }
+
+    /// <summary>A DI budget granted in its own sentence keeps the label beside an example sentence.</summary>
+    [Fact]
+    public void A_di_budget_beside_examples_keeps_the_label()
+    {
+        var text = "Iedere werknemer heeft jaarlijks recht op een DI-budget van € 400 voor scholing of loopbaanadvies. " +
+                   "Denk hierbij aan een cursus, een loopbaanscan of een coachtraject.";
+        Assert.Contains(Classify(text, "Overleggroep scholing en duurzame inzetbaarheid"), l => l.Code == Di);
+    }
 }

@@ -67,7 +67,7 @@ public class DurableEmployabilityTests25
         Assert.Contains(Classify(text, "Aanwending", "Duurzame inzetbaarheid"), l => l.Code == Di);
     }
 
-    /// <summary>Rules 1.97.2: a sentence that only gives examples ("Denk hierbij aan ...") arranges nothing (rules 1.28.0).</summary>
+    /// <summary>Rules 1.98.2: a sentence that only gives examples ("Denk hierbij aan ...") arranges nothing (rules 1.28.0).</summary>
     [Fact]
     public void Examples_to_think_of_are_no_di_provision()
     {

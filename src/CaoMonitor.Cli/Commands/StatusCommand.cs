@@ -24,12 +24,19 @@ internal static class StatusCommand
                                    $"{ok.Sum(d => d.Document.PageCount)} pages ({ok.Sum(d => d.OcrPages)} by OCR), {ok.Sum(d => d.Document.ClauseCount)} clauses.");
             foreach (var d in ok.Where(d => d.Version.Type != DocumentType.Policy && d.Version.Start is null))
                 AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: no period (start date) found; it counts in no monitor year until the registry gives one");
-            foreach (var d in ok.Where(d => CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(store.GetClauses(d.Id))))
-                AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: the document holds its text twice");
-            foreach (var d in ok)
-                if (store.GetText(d.Id) is { Length: > 0 } text && CaoMonitor.Segmentation.StructureQuality.MuchUncovered(text, store.GetClauses(d.Id), out var lost))
-                    AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(d.Version.Id)}: {lost:N0} of {text.Length:N0} characters ({100.0 * lost / text.Length:F0}%) are in no clause; " +
-                                           "search, labels and export miss that text (see quality structure)");
+            // Each document's clauses and text are read once for both structure warnings.
+            var structure = ok.Select(d =>
+            {
+                var clauses = store.GetClauses(d.Id);
+                var text = store.GetText(d.Id) ?? "";
+                int? lost = text.Length > 0 && CaoMonitor.Segmentation.StructureQuality.MuchUncovered(text, clauses, out var n) ? n : null;
+                return (Doc: d, Twice: CaoMonitor.Segmentation.StructureQuality.HoldsTextTwice(clauses), Lost: lost, TextLength: text.Length);
+            }).ToList();
+            foreach (var s in structure.Where(s => s.Twice))
+                AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(s.Doc.Version.Id)}: the document holds its text twice");
+            foreach (var s in structure.Where(s => s.Lost is not null))
+                AnsiConsole.MarkupLine($"[yellow]warning[/] {Markup.Escape(s.Doc.Version.Id)}: {s.Lost:N0} of {s.TextLength:N0} characters ({100.0 * s.Lost!.Value / s.TextLength:F0}%) are in no clause; " +
+                                       "search, labels and export miss that text (see quality structure)");
             foreach (var f in docs.Where(d => d.Document.Status == DocumentStatus.Failed))
                 AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(Path.GetFileName(f.Document.SourceFile))}: {Markup.Escape(f.Document.Error ?? "")}");
             return 0;

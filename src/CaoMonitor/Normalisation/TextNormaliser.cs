@@ -32,8 +32,9 @@ public static partial class TextNormaliser
         var numbers = pages.Select(p => p.Number).ToList();
         var pageOffset = RemoveGluedPageNumbers(perPage, numbers);
         RemoveGluedRunningTitles(perPage, numbers, pageOffset);
-        // "CAO 2022 ... 76 A RTIKEL 7": a heading word split by a stray space behind a running title or page number glued
-        // before it comes to start its line only now; join it as CleanLine joins one that started its line already.
+        // A heading word the extractor split by a stray space ("Artik el 45 a.", "Hoofd stuk 3"; 59 line starts in the real 2024
+        // corpus, whose articles otherwise ran on in the article before). Joined only once the glued page numbers and running
+        // titles are cut off, so that one behind them ("CAO 2022 ... 76 A RTIKEL 7") starts its line too.
         foreach (var page in perPage)
             for (int k = 0; k < page.Count; k++)
                 page[k] = SplitHeadingWord().Replace(page[k], m => m.Value.Replace(" ", ""));
@@ -84,9 +85,6 @@ public static partial class TextNormaliser
         var t = MultiSpace().Replace(line, " ").TrimEnd();
         // Letter-spaced headings ("H O O F D S T U K 4") read as words.
         t = LetterSpaced().Replace(t, m => m.Value.Replace(" ", ""));
-        // A heading word the extractor split by a stray space ("Artik el 45 a.", "Hoofd stuk 3"): 59 line starts in the
-        // real 2024 corpus, whose articles otherwise ran on in the article before.
-        t = SplitHeadingWord().Replace(t, m => m.Value.Replace(" ", ""));
         bool softEnd = t.EndsWith('\u00AD');
         t = t.Replace("\u00AD", "", StringComparison.Ordinal);
         return softEnd ? t + "\u00AD" : t;

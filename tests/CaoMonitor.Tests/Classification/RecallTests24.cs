@@ -41,12 +41,13 @@ public class RecallTests24
         Assert.DoesNotContain(Classify("De zieke werknemer werkt actief mee aan interne of externe re-integratie.", "Plichten van de werknemer"), l => l.Code == "VWNW.TRAJECT");
     }
 
-    /// <summary>The employer lets a partly disabled worker use his remaining earning capacity: re-integration (rules 1.29.4; trigger
-    /// employer-lets-use-remaining-capacity, and "stelt ... in staat" enables). The supplement for a worker who uses it is pay.</summary>
+    /// <summary>The employer lets a partly disabled worker use his remaining earning capacity outside the company: re-integration
+    /// towards other work (trigger employer-lets-use-remaining-capacity, and "stelt ... in staat" enables). Rules 1.98.0: inside the
+    /// own company it is internal mobility instead (FnBoundaryTests25). The supplement for a worker who uses it is pay.</summary>
     [Fact]
     public void Letting_a_partly_disabled_worker_use_his_remaining_capacity_is_a_track()
     {
-        Assert.Contains(Classify("De werkgever stelt een gedeeltelijk arbeidsongeschikte werknemer in staat zijn restverdiencapaciteit te benutten binnen het bedrijf.", "Arbeidsongeschiktheid"), l => l.Code == "VWNW.TRAJECT");
+        Assert.Contains(Classify("De werkgever stelt een gedeeltelijk arbeidsongeschikte werknemer in staat zijn restverdiencapaciteit te benutten buiten het bedrijf.", "Arbeidsongeschiktheid"), l => l.Code == "VWNW.TRAJECT");
         Assert.DoesNotContain(Classify("Benut de werknemer zijn restverdiencapaciteit volledig, dan krijgt hij een aanvulling van 70% van het verschil met zijn oude loon.", "Arbeidsongeschiktheid"), l => l.Code == "VWNW.TRAJECT");
     }
 

@@ -17,7 +17,7 @@ internal readonly record struct Amount(decimal Value, string? Period, bool Salar
 internal static class AttributeExtractor
 {
     const RegexOptions O = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    static TieredRegex R(string p) => new(Taxonomy.ExpandSpaces(p), O, Taxonomy.MatchTimeout);
+    static TieredRegex R(string p, [System.Runtime.CompilerServices.CallerMemberName] string name = "") => new(Taxonomy.ExpandSpaces(p), O, Taxonomy.MatchTimeout, name);
 
     // A Dutch number: thousands with dots ("1.500"), or plain digits ("1500").
     const string Num = @"\d{1,3}(?:\.\d{3})+|\d+";

@@ -86,14 +86,14 @@ public sealed class ClauseClassifier
             {
                 if (b.IsMatch(title)) return [];
                 // A numbered lid or an article under a "Begripsbepalingen" chapter: the layout put an article there.
-                if (!ownTitleNames && b.IsMatch(parent) && !(b.ParentUnless?.IsMatch(text) ?? false)) return [];
+                if (!ownTitleNames && b.IsMatch(parent) && !(b.ParentUnlessSource?.IsMatch(text) ?? false)) return [];
                 continue;
             }
             var m = b.Match(text);
             if (!m.Success) continue;
             // A definition opening covers the clause up to the next numbered lid; what follows it is read as usual
             // (blanked, not cut, so evidence offsets stay those of the clause).
-            var next = b.Until?.Match(text, m.Index + m.Length);
+            var next = b.UntilSource?.Match(text, m.Index + m.Length);
             if (next is not { Success: true }) return [];
             text = new string(' ', next.Index) + text[next.Index..];
             lines = ClauseLines.Analyse(text, tx.NoiseLines, title);
@@ -278,7 +278,7 @@ public sealed class ClauseClassifier
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;
             // A vitality or generation scheme is no development arrangement, unless the clause names a development use.
-            if (b.Unless is { } unless && (unless.IsMatch(text) || unless.IsMatch(title))) continue;
+            if (b.UnlessSource is { } unless && (unless.IsMatch(text) || unless.IsMatch(title))) continue;
             if (b.OnlyTriggers is { } ids)
             {
                 // The named triggers belong to another arrangement here (lesgeld of a BBL pupil is part of werkend leren).
@@ -639,7 +639,7 @@ public sealed class ClauseClassifier
         // for something other than learning is off topic, unless the same sentence names the learning it pays for).
         var span = text.AsSpan(from, to - from);
         foreach (var r in cat.OffTopic)
-            if (r.IsMatch(span) && !(r.Unless is { } unless && unless.IsMatch(span))) return true;
+            if (r.IsMatch(span) && !(r.UnlessSource is { } unless && unless.IsMatch(span))) return true;
         return false;
     }
 

@@ -18,8 +18,8 @@ public sealed class Rule
     public bool IsMatch(string input) => Source.IsMatch(input);
     public bool IsMatch(ReadOnlySpan<char> input) => Source.IsMatch(input);
     public Match Match(string input) => Source.Match(input);
-    public Regex.ValueMatchEnumerator EnumerateMatches(string input) => Source.EnumerateMatches(input);
-    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> input) => Source.EnumerateMatches(input);
+    internal TieredRegex.PatternMatches EnumerateMatches(string input) => Source.EnumerateMatches(input);
+    internal TieredRegex.PatternMatches EnumerateMatches(ReadOnlySpan<char> input) => Source.EnumerateMatches(input);
     /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
     public bool Weak { get; init; }
     /// <summary>For strong triggers: the wording names an instrument together with its aim ("een plan gericht op uitstroom"), which
@@ -136,8 +136,9 @@ public sealed class Taxonomy
     public const string EmbeddedResourceName = "CaoMonitor.Classification.taxonomy.v1.json";
 
     /// <summary>Caps every match on untrusted text. The patterns are ours (short alternations without nested
-    /// quantifiers), so this only guards pathological input sizes. It is wall-clock time: 2 s fired on plain
-    /// clauses when the 2-core machine ran at load 40, so the cap is generous.</summary>
+    /// quantifiers), so this only guards pathological input sizes. Since session 25 it is a budget of processor time,
+    /// not wall time (see TieredRegex): a busy machine no longer fails plain clauses (2 s of wall time fired on them
+    /// when the 2-core machine ran at load 40, which is why the cap is generous).</summary>
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     // Backtracking with the timeout, not NonBacktracking: the latter's automata for a few hundred
@@ -228,7 +229,7 @@ public sealed class Taxonomy
 
     static TieredRegex CompilePattern(string pattern, string what)
     {
-        try { return new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout); }
+        try { return new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout, what); }
         catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {what}: {e.Message}", e); }
     }
 

@@ -64,5 +64,7 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         + "loopbaanadvies en een ontwikkelgesprek; bij boventalligheid volgt een van-werk-naar-werktraject met outplacement.";
 
     private static IngestOutcome Internal(SourceFile file, Exception e) =>
-        new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
+        e is System.Text.RegularExpressions.RegexMatchTimeoutException && IngestPipeline.Unexpected(e) is var (reason, message)
+            ? new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, message) { Reason = reason }
+            : new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
 }

@@ -82,7 +82,8 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug must not stop the batch; the file is recorded with the error so it can be retried.
-            return Failed(file, version, sha, size, "internal", $"internal error: {e.GetType().Name}: {e.Message}");
+            var (reason, message) = Unexpected(e);
+            return Failed(file, version, sha, size, reason, message);
         }
     }
 
@@ -105,9 +106,25 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             var d = prepared.Document!;
-            return Store(Failed(file, d.Version, d.Sha256, d.Size, "internal", $"internal error: {e.GetType().Name}: {e.Message}"));
+            var (reason, message) = Unexpected(e);
+            return Store(Failed(file, d.Version, d.Sha256, d.Size, reason, message));
         }
     }
+
+    /// <summary>
+    /// The reason and message of a failure nobody planned for. A text pattern that used up its processor-time budget (a
+    /// text too hard for it, see TieredRegex) is a <c>timeout</c> that names the pattern, so the failure says which one;
+    /// anything else is <c>internal</c>.
+    /// </summary>
+    internal static (string Reason, string Message) Unexpected(Exception e) => e switch
+    {
+        System.Text.RegularExpressions.RegexMatchTimeoutException t =>
+            ("timeout", t is Classification.PatternTimeoutException ? t.Message
+                : $"a text pattern took longer than {t.MatchTimeout.TotalSeconds:0.#} s: {Shorten(t.Pattern)}"),
+        _ => ("internal", $"internal error: {e.GetType().Name}: {e.Message}"),
+    };
+
+    private static string Shorten(string pattern) => pattern.Length <= 120 ? pattern : pattern[..120] + "…";
 
     private static Prepared Failed(SourceFile file, CaoVersion version, string sha, long size, string reason, string message) =>
         new(file, Failure: new DocumentFailure(version with { Name = version.Name.Length > 0 ? version.Name : Path.GetFileName(file.FullPath) },

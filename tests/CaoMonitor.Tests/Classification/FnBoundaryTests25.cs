@@ -74,4 +74,36 @@ public class FnBoundaryTests25
     {
         Assert.False(Has(Classify("De werkgever voert een loopbaanbeleid in. Leidinggevenden krijgen een handleiding voor het voeren van functioneringsgesprekken.", "Loopbaanbeleid"), "VWNW.LOOPBAAN"));
     }
+
+    /// <summary>Rules 1.98.1: reader-counted wording classes the rules missed. The school day of a BBL learner paid with a
+    /// cross-reference in between (LLO.TIJD paid-school-day); the employer making a training budget available, with no individual
+    /// recipient (LLO.COLLECTIEF employer-budget-for-training); a rule deviating from art. 7:673 lid 6 BW on offsetting training
+    /// costs (VWNW.TRANSITIEVERGOEDING offset-statute); replacement employment inside the company (VWNW.INTERN); redundant workers
+    /// placed at another company (VWNW.INTERSECTORAAL redundant-placed-at-other-employer).</summary>
+    [Theory]
+    [InlineData("De leerling in de beroepsbegeleidende leerweg wordt op de schooldag volgens artikel 12 lid 3 doorbetaald.", "Leerlingen", "LLO.TIJD")]
+    [InlineData("De werkgever stelt jaarlijks budget beschikbaar voor opleidingen. De ondernemingsraad ziet toe op de verdeling.", "Financiering", "LLO.COLLECTIEF")]
+    [InlineData("In afwijking van artikel 7:673 lid 6 BW worden opleidingskosten niet op de transitievergoeding in mindering gebracht bij ontslag wegens reorganisatie.", "Ontslag", "VWNW.TRANSITIEVERGOEDING")]
+    [InlineData("Bij een reorganisatie zal de werkgever trachten de werknemer vervangende werkgelegenheid binnen de onderneming aan te bieden.", "Reorganisatie", "VWNW.INTERN")]
+    [InlineData("Het sectorbureau is het meldpunt dat ervoor zorgt dat werknemers die bij de ene werkgever overbodig worden zo snel mogelijk worden geplaatst bij een ander bedrijf.", "Fusie en reorganisatie", "VWNW.INTERSECTORAAL")]
+    public void Reader_counted_wording_classes_are_read(string text, string title, string code)
+    {
+        Assert.True(Has(Classify(text, title), code));
+    }
+
+    [Fact]
+    public void An_individual_budget_made_available_is_no_collective_budget()
+    {
+        Assert.False(Has(Classify("De werkgever stelt de werknemer jaarlijks een persoonlijk budget van 500 euro beschikbaar voor opleidingen.", "Persoonlijk budget"), "LLO.COLLECTIEF"));
+    }
+
+    /// <summary>Rules 1.98.1, strength (judge-1 of 1.98.0): a yearly consultation between employer and worker and a career that is
+    /// part of the talk are a duty (strength cue periodic-talk), as the judge read them.</summary>
+    [Theory]
+    [InlineData("Werkgever en werknemer zullen jaarlijks overleggen over opleiding en de verdere loopbaanontwikkeling van de werknemer.", "Ontwikkeling")]
+    [InlineData("2. Loopbaan en ontwikkeling zijn een vast onderdeel van het jaargesprek.", "Jaargesprek")]
+    public void A_yearly_career_talk_is_a_duty(string text, string title)
+    {
+        Assert.Contains(Classify(text, title), l => l.Code == "VWNW.LOOPBAAN" && l.Strength == Strength.Recht);
+    }
 }

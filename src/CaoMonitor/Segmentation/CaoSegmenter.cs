@@ -60,6 +60,7 @@ public static partial class CaoSegmenter
         bool levelProfiles = lines.Count(l => LevelProfile().IsMatch(l.Text.Trim())) >= 5;
         var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
         var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
+        var pageSide = PageSideNumbers(lines, toc, doc, out var pageSideLines);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
         // Chapter numbers that have a heading of their own in the main body, before the appendices (with a title, not
         // "Hoofdstuk 15." in a sentence); only the others are inferred from their articles' numbers.
@@ -298,6 +299,9 @@ public static partial class CaoSegmenter
             // "Artikel 54." / "Artikel 55." / "Artikel 56." stacked, their titles and texts after them: the numbers open nothing; each
             // title opens its article in turn (below).
             if (stackedNumbers.Contains(i)) continue;
+            // "6.13" / "6.14" at the top of a page, "Overlijdensuitkering" and "Jubileumgratificatie" further down it: a side column
+            // of article numbers the extractor printed apart from their titles (PageSideNumbers). The numbers open nothing.
+            if (pageSideLines.Contains(i) && appendix is null && unit is null) continue;
             if (stackedLids.TryGetValue(i, out var stackedLid) && articles.Count > 0 && unit is null)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -492,6 +496,9 @@ public static partial class CaoSegmenter
                 continue;
             }
             if (h is null && stackedArticles.TryGetValue(i, out var stackedNo)) h = new Heading(HeadingKind.Article, stackedNo, line.Text.Trim());
+            if (h is null && pageSide.TryGetValue(i, out var sideNo) && appendix is null && unit is null
+                && (chapter is not { } sch || nodes[sch].Number is not { Length: > 0 } schNo || schNo == sideNo[..sideNo.IndexOf('.')]))
+                h = new Heading(HeadingKind.Article, sideNo, line.Text.Trim());
             if (h is null && untitled.TryGetValue(i, out lost) && lost.Length > 0
                 && (lost == "1" || lastArticle is null || int.TryParse(lastArticle, out int prevNo) && int.TryParse(lost, out int lostNo) && lostNo > prevNo && lostNo <= prevNo + 3))
                 h = new Heading(HeadingKind.Article, lost, line.Text.Trim());
@@ -2090,6 +2097,84 @@ public static partial class CaoSegmenter
         return result;
     }
 
+    /// <summary>
+    /// Article numbers a side column printed apart from their titles, page by page: "6.13" and "6.14" on lines of their own at the
+    /// top of a page (or "6.10a van ontslag ...", a number run into the sentence the page before left open), and on the same page
+    /// as many titles standing alone ("Overlijdensuitkering", "Jubileumgratificatie"). Each title gets the page's next number.
+    /// Only where the numbers go on from the last article number before them (the same chapter, at most three further; a new
+    /// chapter's first numbers are left to the run under its heading) and rise one by one, and where the page has exactly as many titles as numbers: else which title is
+    /// whose is a guess. Returns the title lines with their numbers; <paramref name="numberLines"/> the lines that are numbers only.
+    /// </summary>
+    private static Dictionary<int, string> PageSideNumbers(List<TextLine> lines, HashSet<int> toc, NormalisedText doc, out HashSet<int> numberLines)
+    {
+        var result = new Dictionary<int, string>();
+        numberLines = [];
+        (int Major, int Minor, string Letter)? last = null;
+        static (int, int, string)? Parse(string n)
+        {
+            var m = SideNumber().Match(n);
+            return m.Success ? (int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), m.Groups["l"].Value) : null;
+        }
+        static bool Follows((int Major, int Minor, string Letter)? a, (int Major, int Minor, string Letter) n) =>
+            a is { } p && (n.Major == p.Major && (n.Minor > p.Minor && n.Minor - p.Minor <= 3 && n.Letter.Length == 0
+                                                  || n.Minor == p.Minor && string.CompareOrdinal(n.Letter, p.Letter) > 0 && n.Letter.Length == 1));
+        int i = 0;
+        while (i < lines.Count)
+        {
+            int page = doc.PageAt(lines[i].Start), end = i;
+            while (end < lines.Count && doc.PageAt(lines[end].Start) == page) end++;
+            var numbers = new List<(int Line, string Number, bool Alone)>();
+            var titles = new List<int>();
+            var run = last;
+            bool ok = true;
+            var bareTitles = new HashSet<int>();
+            // A page with contents lines on it is left alone: its bare numbers are contents entries.
+            if (Enumerable.Range(i, end - i).Any(toc.Contains)) ok = false;
+            for (int j = i; j < end; j++)
+            {
+                if (lines[j].IsBlank || toc.Contains(j)) continue;
+                var t = lines[j].Text.Trim();
+                if (BareArticleNumber(lines, j) is { } bare)
+                {
+                    if (Parse(bare) is { } bn) run = bn;
+                    if (NextNonBlank(lines, j) is { } bt) bareTitles.Add(bt);
+                    continue;
+                }
+                if (AnyHeading(t) is { } h)
+                {
+                    if (h.Kind == HeadingKind.Article && Parse(h.Number) is { } hn) run = hn;
+                    else if (h.Kind == HeadingKind.Chapter && int.TryParse(h.Number, out int ch)) run = (ch, 0, "");
+                    continue;
+                }
+                bool alone = BareDecimal().IsMatch(t) || SideNumber().IsMatch(t.TrimEnd('.'));
+                string? num = alone ? t.TrimEnd('.') : GluedSideNumber().Match(t) is { Success: true } g
+                                                        && PreviousNonBlank(lines, j) is { } pj && !lines[pj].EndsIn(".:;!?") ? g.Groups["n"].Value : null;
+                if (num is not null && Parse(num) is { } sn)
+                {
+                    if (PreviousNonBlank(lines, j) is { } r && ReferenceWordEnd().IsMatch(lines[r].Text.TrimEnd())) { ok = false; continue; }
+                    if (!Follows(run, sn)) ok = false;
+                    run = sn;
+                    numbers.Add((j, num, alone));
+                    continue;
+                }
+                if (bareTitles.Contains(j)) continue;
+                if (SideTitle(lines, j)) titles.Add(j);
+                // "Vergoedingsregeling woon-werkverkeer (geldend per 1 januari 2024)": a title with a date, alone above its text, is
+                // no side title (it has digits) but may be an article's: it is counted, so that the page is left as it is.
+                else if (IsTitleLike(t) && t.Any(char.IsDigit) && PreviousNonBlank(lines, j) is { } tp && lines[tp].EndsIn(".:;!?")
+                         && NextNonBlank(lines, j) is { } tn && lines[tn].Text.Trim() is { Length: > 40 } tx && char.IsUpper(tx[0])) titles.Add(-1 - j);
+            }
+            if (numbers.Count > 0 && ok && titles.Count == numbers.Count && titles.All(x => x >= 0))
+            {
+                for (int k = 0; k < titles.Count; k++) result[titles[k]] = numbers[k].Number;
+                numberLines.UnionWith(numbers.Where(x => x.Alone).Select(x => x.Line));
+            }
+            if (ok || numbers.Count == 0) last = run;
+            i = end;
+        }
+        return result;
+    }
+
     private static int? PreviousNonBlank(List<TextLine> lines, int i)
     {
         for (int j = i - 1; j >= 0; j--) if (!lines[j].IsBlank) return j;
@@ -2994,7 +3079,7 @@ public static partial class CaoSegmenter
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
     // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -3086,6 +3171,12 @@ public static partial class CaoSegmenter
     private static partial Regex GluedLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    // "6.10a": a chapter's article number with at most one letter, nothing else.
+    [GeneratedRegex(@"^(?<a>\d{1,2})\.(?<b>\d{1,2})(?<l>[a-z]?)$")]
+    private static partial Regex SideNumber();
+    // "6.10a van ontslag. Het bepaalde ...": a side column's number run into the sentence it stood beside.
+    [GeneratedRegex(@"^(?<n>\d{1,2}\.\d{1,2}[a-z]?) (?=\p{Ll}{2,}\s)")]
+    private static partial Regex GluedSideNumber();
     [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(?<title>\p{Lu}[^:]*?)(?:\s+[-–]\s+(?!(?:en|of|tot)\b)(?<rest>.*))?$")]
     private static partial Regex RuleRowPattern();
     // "13 Vakbondswerk, medezeggenschap, ... sociaal jaarverslag": a long numbered title in a contents.

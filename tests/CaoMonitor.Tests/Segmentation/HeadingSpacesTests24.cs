@@ -48,4 +48,26 @@ public class HeadingSpacesTests24
         var t = TextNormaliser.Normalise(Pages().Append(Page(44, "ARTIKEL 9\nA regeling volgt nog.\n")).Select((p, i) => new ExtractedPage(i + 1, p, false)).ToList()).Text;
         Assert.Contains("A regeling volgt nog.", t);
     }
+
+    [Fact]
+    public void ALetterSuffixPrintedApartOnABareHeadingLineBelongsToTheNumber()
+    {
+        // "Artikel 18 a" alone on its line, its title on the next: article 18a, not a sub-heading of article 18.
+        var cs = Seg("""
+            Artikel 18 Toeslagen
+            1. De werknemer met een vakdiploma ontvangt een toeslag van 2% op zijn loon.
+            2. De toeslag vervalt bij het einde van het dienstverband.
+
+            Artikel 18 a
+
+            Eenmalige uitkering
+
+            1. De werknemer die op 1 maart in dienst is, ontvangt in juni een eenmalige uitkering van 300 euro bruto.
+            2. Een deeltijdwerker ontvangt de uitkering naar rato van zijn arbeidsduur.
+
+            Artikel 19 Slotbepaling
+            1. Deze cao treedt in werking op 1 januari.
+            """);
+        Assert.Equal("Art. 18a > lid 1", Leaf(cs, "eenmalige uitkering van 300 euro").Path);
+    }
 }

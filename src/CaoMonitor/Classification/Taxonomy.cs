@@ -49,7 +49,6 @@ public sealed class Rule
     /// <summary>For category blockers: do not apply when this pattern matches the clause text or its title
     /// (a vitality scheme blocks a duurzame-inzetbaarheid label unless the clause names a development use).</summary>
     internal TieredRegex? UnlessSource { get; init; }
-    public Regex? Unless => UnlessSource?.Get();
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }
     /// <summary>A sentence requirement that also holds under a title naming the category (by default a weak trigger there refers to the title's subject).</summary>
@@ -59,12 +58,10 @@ public sealed class Rule
     /// <summary>For global title blockers: the blocker does not apply to the parent (chapter) title when this matches the
     /// clause text (a numbered lid or an article under a "Begripsbepalingen" chapter is an article the layout put there).</summary>
     internal TieredRegex? ParentUnlessSource { get; init; }
-    public Regex? ParentUnless => ParentUnlessSource?.Get();
     /// <summary>For global text blockers: the blocker covers the text only up to the first match of this pattern after its own
     /// match (a definition opening "In dit artikel wordt verstaan onder:" ends where the next numbered lid starts); the rest
     /// of the clause is read as usual. Null: the blocker covers the whole clause.</summary>
     internal TieredRegex? UntilSource { get; init; }
-    public Regex? Until => UntilSource?.Get();
 }
 
 public sealed class Category

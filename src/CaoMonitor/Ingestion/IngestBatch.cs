@@ -63,8 +63,11 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
         "De werkgever stelt een persoonlijk opleidingsbudget van EUR 500 per jaar beschikbaar voor scholing, "
         + "loopbaanadvies en een ontwikkelgesprek; bij boventalligheid volgt een van-werk-naar-werktraject met outplacement.";
 
-    private static IngestOutcome Internal(SourceFile file, Exception e) =>
-        e is System.Text.RegularExpressions.RegexMatchTimeoutException && IngestPipeline.Unexpected(e) is var (reason, message)
-            ? new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, message) { Reason = reason }
-            : new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, $"internal error: {e.Message}") { Reason = "internal" };
+    private static IngestOutcome Internal(SourceFile file, Exception e)
+    {
+        var (reason, message) = e is System.Text.RegularExpressions.RegexMatchTimeoutException
+            ? IngestPipeline.Unexpected(e)
+            : ("internal", $"internal error: {e.Message}");
+        return new(file.RegistryPath, IngestStatus.Failed, null, 0, 0, 0, message) { Reason = reason };
+    }
 }

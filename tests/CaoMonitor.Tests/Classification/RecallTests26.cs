@@ -48,4 +48,15 @@ public class RecallTests26
         Assert.True(Has(Classify("6. Werkgever en werknemer kunnen afspraken maken over het volgen van een training of cursus.", null, "Functioneren"), "LLO.ONTWIKKELGESPREK"));
         Assert.False(Has(Classify("2. Individuele afspraken over het volgen van een opleiding en de kosten daarvan worden in een studieovereenkomst vastgelegd.", null, null), "LLO.ONTWIKKELGESPREK"));
     }
+
+    /// <summary>A costs sentence whose article word the PDF glued to "kosten" ("Dekosten ... komen voor rekening van je werkgever")
+    /// still reads as the employer bearing the study costs, so the study-cost label does not give way to the time for learning the
+    /// next sentence now arranges (LLO.STUDIEKOSTEN 2.00.3, trigger employer-bears-the-costs; judge-1 of 2.00.1 called it right).</summary>
+    [Fact]
+    public void Glued_costs_sentence_keeps_the_study_cost_label_beside_time_for_learning()
+    {
+        var labels = Classify("1. Dekosten van een vakgerichte cursus komen volledig voor rekening van je werkgever. De tijd die de cursus in normale werktijd valt, komt ook voor rekening van werkgever.", "Studiekosten", null);
+        Assert.True(Has(labels, "LLO.STUDIEKOSTEN"));
+        Assert.True(Has(labels, "LLO.TIJD"));
+    }
 }

@@ -59,4 +59,32 @@ public class RecallTests26
         Assert.True(Has(labels, "LLO.STUDIEKOSTEN"));
         Assert.True(Has(labels, "LLO.TIJD"));
     }
+
+    /// <summary>A learning account or budget the worker keeps using after he changes employer, or that stays available to him when
+    /// his contract ends, is an entitlement kept when moving (VWNW.INTERSECTORAAL 2.00.4, triggers budget-usable-after-changing-employer
+    /// and budget-kept-after-leaving; the definition since rules 1.20.0); a budget that lapses when the contract ends is not.</summary>
+    [Fact]
+    public void A_budget_kept_after_changing_or_leaving_the_employer_is_a_retained_entitlement()
+    {
+        Assert.True(Has(Classify("1. De leerrekening staat op naam van de werknemer, die het saldo ook kan gebruiken als hij van werkgever is gewisseld.", "Leerrekening", null), "VWNW.INTERSECTORAAL"));
+        Assert.True(Has(Classify("3. Bij beëindiging van de arbeidsovereenkomst blijft het opgebouwde ontwikkelbudget beschikbaar voor de werknemer.", "Ontwikkelbudget", null), "VWNW.INTERSECTORAAL"));
+        Assert.False(Has(Classify("3. Bij beëindiging van de arbeidsovereenkomst vervalt het niet bestede ontwikkelbudget.", "Ontwikkelbudget", null), "VWNW.INTERSECTORAAL"));
+    }
+
+    /// <summary>A study-cost repayment that is waived when the worker joins another member of the employers' association keeps his
+    /// entitlement when he moves within the sector (VWNW.INTERSECTORAAL 2.00.4, trigger joins-member-of-employers-association).</summary>
+    [Fact]
+    public void Joining_another_member_of_the_employers_association_keeps_the_study_cost_waiver()
+    {
+        Assert.True(Has(Classify("c) binnen een jaar na het diploma je arbeidsovereenkomst opzegt en je niet in dienst treedt bij een lid van de werkgeversvereniging.\nIn bijzondere gevallen kan je werkgever een afwijkende regeling treffen.", "Terugbetaling studiekosten", null), "VWNW.INTERSECTORAAL"));
+    }
+
+    /// <summary>Redeployment the PDF split into two words ("her plaatsing") is still redeployment (VWNW.INTERN 2.00.5), and
+    /// programmes built on "verworven bekwaamheden" recognise acquired skills as "verworven competenties" do (LLO.EVC 2.00.5).</summary>
+    [Fact]
+    public void Split_redeployment_and_acquired_abilities_are_read()
+    {
+        Assert.True(Has(Classify("Bij een reorganisatie moet de werkgever zich inspannen voor her plaatsing van de betrokken werknemers.", null, null), "VWNW.INTERN"));
+        Assert.True(Has(Classify("De werkgever bevordert dat werknemers op basis van hun verworven bekwaamheden een erkend certificaat kunnen halen.", null, null), "LLO.EVC"));
+    }
 }

@@ -131,4 +131,37 @@ public class PrecisionTests26
         Assert.False(Has("LLO.WERKEND_LEREN", "Artikel 3. Partijen zullen naar beste vermogen alle verplichtingen uit deze leerovereenkomst nakomen.", "Model leerovereenkomst"));
         Assert.True(Has("LLO.WERKEND_LEREN", "De werkgever wijst voor iedere BBL-leerling een praktijkopleider aan die de leerling op de werkplek begeleidt.", "Leerlingen"));
     }
+
+    /// <summary>Rules 1.99.1 payment-on-proof: paying a refund at once or in parts, or in one payment, is payment procedure.</summary>
+    [Fact]
+    public void Paying_at_once_or_in_parts_is_procedure()
+    {
+        Assert.False(Has("LLO.STUDIEKOSTEN", "b) De vergoeding van de kosten voor de opleiding kan ineens of in gedeelten worden uitbetaald.", "Betaling van de vergoeding"));
+        Assert.True(Has("LLO.STUDIEKOSTEN", "b) De werkgever vergoedt de studiekosten ineens of in gedeelten, naar keuze van de werknemer.", "Vergoeding studiekosten"));
+    }
+
+    /// <summary>Rules 1.99.1 LLO.WERKEND_LEREN definitions-lid: a lid that opens with "Definities" defines the kinds of internship (rules 1.41.0).</summary>
+    [Fact]
+    public void A_definitions_lid_of_an_internship_scheme_arranges_no_learning()
+    {
+        Assert.False(Has("LLO.WERKEND_LEREN", "2. Definities\na. Stage: de stage is onderdeel van de opleiding; de stagiair leert in de praktijk onder verantwoordelijkheid van de school.\n- Leerstage\nDe student voert binnen het bureau een opdracht uit die in het kader van de opleiding is geformuleerd; het bureau is alleen de praktijkomgeving.", "Stageregeling"));
+    }
+
+    /// <summary>Rules 1.99.1 LLO.WERKEND_LEREN transition-payment-costs: a BBL course as a cost offset against the transitievergoeding is that offset.</summary>
+    [Fact]
+    public void A_bbl_course_as_an_offset_cost_is_the_transition_payment()
+    {
+        var labels = Classify("1. De volgende kosten worden in mindering gebracht op de transitievergoeding:\na. kosten van een outplacementbureau;\nb. inzetbaarheidskosten gemaakt door de werkgever voor de BBL-opleiding van de werknemer.");
+        Assert.DoesNotContain(labels, l => l.Code == "LLO.WERKEND_LEREN");
+        Assert.Contains(labels, l => l.Code == "VWNW.TRANSITIEVERGOEDING");
+    }
+
+    /// <summary>Rules 1.99.1 LLO.TIJD learning-words: a compound exam ("vakexamen") is a learning word, so exam leave in a leave list counts;
+    /// a driving test does not (exclusion rijbewijs-examen).</summary>
+    [Fact]
+    public void Leave_for_a_trade_exam_is_time_for_learning_a_driving_test_is_not()
+    {
+        Assert.True(Has("LLO.TIJD", "c. De werknemer krijgt voor het afleggen van een vakexamen de daarvoor benodigde tijd vrij met behoud van salaris.", "Bijzonder verlof"));
+        Assert.False(Has("LLO.TIJD", "De werknemer heeft recht op verlof met behoud van salaris: a. bij verhuizing: één dag; b. voor het afleggen van het rijexamen: de benodigde tijd.", "Bijzonder verlof"));
+    }
 }

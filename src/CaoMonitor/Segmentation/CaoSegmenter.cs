@@ -51,6 +51,10 @@ public static partial class CaoSegmenter
         var lines = SplitGluedHeadings(TextLine.Split(doc.Text), runningTitles);
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
+        // Chapters and articles whose numbers a side column printed apart or lost, named by the contents (session 26).
+        var contentsTitles = ContentsTitles(lines, toc, out var contentsEntries);
+        toc.UnionWith(contentsEntries);
+        toc.ExceptWith(contentsTitles.Keys);
         var chapterLines = DecimalChapters(lines, toc);
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
@@ -94,7 +98,7 @@ public static partial class CaoSegmenter
         var mainArticles = new Dictionary<string, (int Node, int Line)>(); // the main body's articles: number to node and heading line
 
         // Text before the first heading: the cover page (name, parties, period).
-        int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && (chapterLines.Contains(i) || AnyHeading(lines[i].Text) is not null), lines.Count);
+        int firstHeading = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && (chapterLines.Contains(i) || contentsTitles.ContainsKey(i) || AnyHeading(lines[i].Text) is not null), lines.Count);
         int tocStart = toc.Count > 0 ? toc.Min() : int.MaxValue;
         int coverEnd = Math.Min(firstHeading, tocStart);
         if (coverEnd > 0 && lines.Take(coverEnd).Any(l => !l.IsBlank))
@@ -302,6 +306,10 @@ public static partial class CaoSegmenter
             // "6.13" / "6.14" at the top of a page, "Overlijdensuitkering" and "Jubileumgratificatie" further down it: a side column
             // of article numbers the extractor printed apart from their titles (PageSideNumbers). The numbers open nothing.
             if (pageSideLines.Contains(i) && appendix is null && unit is null) continue;
+            // Where the contents names the titles (ContentsTitles), a bare "10.2" is one of the side column's numbers: it opens nothing.
+            // Not one right above a title the contents did not name ("8.5" / "Intrekking vakantieverlof"), which opens that article as before.
+            if (contentsTitles.Count > 0 && appendix is null && BareDecimal().IsMatch(line.Text.Trim())
+                && !(BareArticleNumber(lines, i) is not null && NextNonBlank(lines, i) is { } bnt && !contentsTitles.ContainsKey(bnt))) continue;
             if (stackedLids.TryGetValue(i, out var stackedLid) && articles.Count > 0 && unit is null)
             {
                 Close(ref lid, line.Start); Close(ref sub, line.Start);
@@ -487,6 +495,7 @@ public static partial class CaoSegmenter
             // A numbered paragraph whose text is a whole sentence ("4.1.4 De werkgever zorgt ... ligt."): an
             // article of its own where its number continues the open numbering, with no title of its own.
             bool sentenceArticle = false;
+            if (h is null && contentsTitles.TryGetValue(i, out var named0)) h = named0;
             if (h is null && BareArticleNumber(lines, i) is { } bare) h = new Heading(HeadingKind.Article, bare, "");
             // A title whose "ARTIKEL 36" the extractor lost, named with its number in the contents; only where that number
             // goes on from the last article (or starts a part again at 1).
@@ -1939,7 +1948,8 @@ public static partial class CaoSegmenter
         if (container.LidStyle == '\0')
             return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
         if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
-        if (PreviousNonBlank(lines, i) is not { } p || !lines[p].EndsIn(".;:")) return null;
+        // "... nog niet heeft ontvangen.3" / "7 De bindingstoelage ...": the sentence before may end in a footnote's number (session 26).
+        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd()))) return null;
         return m.Groups["n"].Value;
     }
 
@@ -2616,6 +2626,146 @@ public static partial class CaoSegmenter
         return found;
     }
 
+    /// <summary>
+    /// Headings recovered from the contents where the body prints its numbers apart (session 26). In a cao whose pages carry the
+    /// chapter and article numbers in a side column that the extractor printed apart from the titles, or lost ("10.1" / "10.2" at a
+    /// page's top, "De medezeggenschap" and the articles' titles further down, numbers missing where the scan dropped them), the
+    /// contents still lists each number with its title ("10 De medezeggenschap ....", "10.1 Een personeelsvertegenwoordiging
+    /// instellen ...."). The titles are matched in order to the body's lines that stand alone (the same letters, a few read
+    /// differently by the scan), and each matched line opens its chapter or article. Only where the contents lists twelve or more
+    /// decimal articles of which fewer than four in ten come back in the body as a numbered heading, and more than half of the
+    /// entries are found: else the body's own numbers do the work. Returns the title lines with their headings;
+    /// <paramref name="entryLines"/> the contents lines read (they belong to no clause).
+    /// </summary>
+    private static Dictionary<int, Heading> ContentsTitles(List<TextLine> lines, HashSet<int> toc, out HashSet<int> entryLines)
+    {
+        var found = new Dictionary<int, Heading>();
+        entryLines = [];
+        static string Key(string t) => new(t.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        // The contents: from the first entry in the first fifth of the text, while entries keep coming (page headers between).
+        int limit = lines.Count / 5, start = -1;
+        for (int i = 0; i < limit && start < 0; i++)
+            if (!lines[i].IsBlank && ContentsEntryNumber().Match(BareEntry(lines[i].Text).Trim()) is { Success: true } m0 && m0.Groups["n"].Value.Contains('.')
+                && (toc.Contains(i) || HasLeader(lines[i].Text))) start = i;
+        if (start < 0) return found;
+        // The first chapter's entry above its first article's ("1. Begripsbepalingen ....." / "1.1 Werkgever .....").
+        if (PreviousNonBlank(lines, start) is { } ps && ContentsEntryNumber().Match(BareEntry(lines[ps].Text).Trim()) is { Success: true } pm
+            && !pm.Groups["n"].Value.Contains('.')) start = ps;
+        var entries = new List<(int Line, string Number, string Key)>();
+        int end = start, gap = 0;
+        for (int i = start; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var t = BareEntry(lines[i].Text).Trim();
+            if (AnyHeading(t) is { Kind: HeadingKind.Appendix }) break; // the appendices' entries: the main body's are all read
+            if (ContentsEntryNumber().Match(t) is { Success: true } m && Key(m.Groups["t"].Value) is { Length: >= 4 } k)
+            {
+                entries.Add((i, m.Groups["n"].Value, k));
+                end = i; gap = 0;
+            }
+            else if (++gap > 8) break;
+        }
+        var decimals = entries.Where(e => e.Number.Contains('.')).Select(e => e.Number).ToHashSet();
+        if (decimals.Count < 12) return found;
+        // The rest of the contents (its appendices' entries), then the body up to its first appendix heading.
+        int regionEnd = end;
+        gap = 0;
+        for (int i = end + 1; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var t = BareEntry(lines[i].Text).Trim();
+            if (HasLeader(lines[i].Text) || AnyHeading(t) is { Kind: HeadingKind.Appendix } || ContentsEntryNumber().IsMatch(t)) { regionEnd = i; gap = 0; }
+            else if (++gap > 8) break;
+        }
+        int bodyEnd = lines.Count;
+        for (int i = regionEnd + 1; i < lines.Count; i++)
+            if (!toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is { Kind: HeadingKind.Appendix, Number.Length: > 0 } ah && ah.Title.Length > 0) { bodyEnd = i; break; }
+        var numbered = new HashSet<string>();
+        var candidates = new List<(int Line, string Key, bool Numbered)>();
+        for (int i = regionEnd + 1; i < bodyEnd; i++)
+        {
+            // A title right under the contents may have been read as one more of its lines: it is a candidate still.
+            if (lines[i].IsBlank || toc.Contains(i) && (HasLeader(lines[i].Text) || ContentsEntryNumber().IsMatch(lines[i].Text.Trim()))) continue;
+            var t = lines[i].Text.Trim();
+            var hm = ContentsEntryNumber().Match(t);
+            if (hm.Success && decimals.Contains(hm.Groups["n"].Value)) numbered.Add(hm.Groups["n"].Value);
+            var title = hm.Success ? hm.Groups["t"].Value : t;
+            if (title.Length > 120 || ".;:,".Contains(title[^1]) || !(char.IsUpper(title[0]) || title[0] == '(')) continue;
+            if (Key(title) is { Length: >= 4 } ck) candidates.Add((i, ck, hm.Success));
+        }
+        if (numbered.Count * 10 >= decimals.Count * 4) return found;
+        static bool Close(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > Math.Max(a.Length, b.Length) / 5) return false;
+            return Distance(a, b) <= Math.Max(a.Length, b.Length) / 5;
+        }
+        int? FirstMatch(int e, int from)
+        {
+            for (int c = from; c < candidates.Count; c++)
+            {
+                var ck = candidates[c].Key;
+                if (Close(entries[e].Key, ck)) return c;
+                // a title wrapped over two lines
+                if (ck.Length < entries[e].Key.Length && c + 1 < candidates.Count && candidates[c + 1].Line <= candidates[c].Line + 2
+                    && Close(entries[e].Key, ck + candidates[c + 1].Key)) return c;
+            }
+            return null;
+        }
+        int cur = 0, matched = 0;
+        var result = new Dictionary<int, Heading>();
+        var hits = new List<(int Line, string Number)>();
+        for (int e = 0; e < entries.Count; e++)
+        {
+            if (FirstMatch(e, cur) is not { } c) continue;
+            // A later entry found first: this one is not in the body (or not where it should be).
+            if (e + 1 < entries.Count && FirstMatch(e + 1, cur) is { } c1 && c1 < c || e + 2 < entries.Count && FirstMatch(e + 2, cur) is { } c2 && c2 < c) continue;
+            matched++;
+            cur = c + 1;
+            hits.Add((candidates[c].Line, entries[e].Number));
+            if (candidates[c].Numbered) continue; // the body's own numbered heading
+            var n = entries[e].Number;
+            var line = lines[candidates[c].Line].Text.Trim();
+            result[candidates[c].Line] = new Heading(n.Contains('.') ? HeadingKind.Article : HeadingKind.Chapter, n, line);
+        }
+        // Between two articles found ("1.10" and "1.13"), as many titles standing alone as numbers left out between them (the
+        // scan garbled their entries or dropped them from the contents): the titles take those numbers in order.
+        for (int k = 0; k + 1 < hits.Count; k++)
+        {
+            // A chapter's entry counts as its article 0: "1. Begripsbepalingen" and "1.2 De werknemer" leave 1.1 between them.
+            var first = hits[k].Number.Contains('.') ? hits[k].Number : hits[k].Number + ".0";
+            if (SideNumber().Match(first) is not { Success: true } a || SideNumber().Match(hits[k + 1].Number) is not { Success: true } b
+                || a.Groups["l"].Value.Length > 0 || b.Groups["l"].Value.Length > 0 || a.Groups["a"].Value != b.Groups["a"].Value) continue;
+            int from = int.Parse(a.Groups["b"].Value), to = int.Parse(b.Groups["b"].Value);
+            if (to - from < 2 || to - from > 6) continue;
+            var titles = new List<int>();
+            for (int j = hits[k].Line + 1; j < hits[k + 1].Line; j++)
+                if (!lines[j].IsBlank && !toc.Contains(j) && AnyHeading(lines[j].Text) is null && LidMarker(lines[j].Text.Trim()) is null
+                    && !BareDecimal().IsMatch(lines[j].Text.Trim()) && SideTitle(lines, j)) titles.Add(j);
+            if (titles.Count != to - from - 1) continue;
+            for (int t = 0; t < titles.Count; t++)
+                result[titles[t]] = new Heading(HeadingKind.Article, $"{a.Groups["a"].Value}.{from + 1 + t}", lines[titles[t]].Text.Trim());
+        }
+        if (matched * 2 <= entries.Count) return found;
+        entryLines.UnionWith(entries.Select(x => x.Line));
+        return result;
+    }
+
+    /// <summary>Levenshtein distance of two short keys.</summary>
+    private static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
     private static Heading? DecimalChapter(string line)
     {
         var m = BareNumberTitle().Match(line.Trim());
@@ -3132,6 +3282,9 @@ public static partial class CaoSegmenter
     private static partial Regex LawTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+    // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
+    [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
+    private static partial Regex FootnoteEnd();
     // "4.5": chapter and article, nothing else.
     [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})$")]
     private static partial Regex PlainDecimal();
@@ -3142,7 +3295,7 @@ public static partial class CaoSegmenter
     private static partial Regex NumberedTitleStart();
     [GeneratedRegex(@"^(?<n>[A-H])\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex CapitalLidPattern();
-    [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
+    [GeneratedRegex(@"^(?<before>.{19,}[.;:!?])\s+(?<head>(?:(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})|(?:Bijlage|BIJLAGE)\s+[A-Z])\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>(?:De heer|Mevrouw|Dhr\.?|Mevr\.?|Mw\.?)\s.{2,50}?)\s+(?<head>(?:Bijlage|BIJLAGE|Protocol|PROTOCOL)\s+(?:\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterSigner();
@@ -3171,6 +3324,9 @@ public static partial class CaoSegmenter
     private static partial Regex GluedLidPattern();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){1,2}\.?$")]
     private static partial Regex BareDecimal();
+    // "10.1 Een personeelsvertegenwoordiging instellen", "10 De medezeggenschap", "2. Over deze cao": a contents entry's number and title.
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?:[^\p{L}\d(\s]{1,2}\s*)?(?<t>[\p{L}(].*)$")]
+    private static partial Regex ContentsEntryNumber();
     // "6.10a": a chapter's article number with at most one letter, nothing else.
     [GeneratedRegex(@"^(?<a>\d{1,2})\.(?<b>\d{1,2})(?<l>[a-z]?)$")]
     private static partial Regex SideNumber();

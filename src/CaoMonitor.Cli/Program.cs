@@ -5,6 +5,8 @@ using CaoMonitor.Cli.Commands;
 // `caomonitor`: thin commands over the library. Every command takes --data (the store's folder).
 // `caomonitor extract-child` is the isolated PDF parser the extraction stage starts (not for people):
 // answered before the command tree is built, because its start-up is paid per child.
+// Every text pattern's time limit (the regex default match timeout, read once by the first pattern): set before anything runs.
+CaoMonitor.PatternBudget.Install();
 MallocArenas.Limit();
 if (args is [CaoMonitor.Extraction.ExtractionChild.Verb])
 {

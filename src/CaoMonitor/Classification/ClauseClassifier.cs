@@ -165,13 +165,14 @@ public sealed class ClauseClassifier
 
     const int LongSummaryChars = 15_000;
 
-    static readonly Regex SummaryTitle = new(
+    // Classifier patterns like the rules': a processor-time budget (TieredRegex), compiled once used often.
+    static readonly TieredRegex SummaryTitle = new(
         @"^\W*((artikel|art\.|hoofdstuk|bijlage|deel)\s*[\dIVXLC.]*[a-z]?\s*)?[:.\-]?\s*(inleiding|introductie|preambule|considerans|leeswijzer|voorwoord|toelichting|algemene toelichting|samenvatting|wijzigingen|overzicht (van )?(de )?wijzigingen|belangrijkste wijzigingen|wat is er (nieuw|veranderd|gewijzigd))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Taxonomy.MatchTimeout);
 
-    static readonly Regex ContainerTitle = new(
+    static readonly TieredRegex ContainerTitle = new(
         @"^\W*((bijlage|hoofdstuk|deel)\s*\S+\s*)?(protocol|protocollen|protocolafspraken|protocolbepalingen|(overige|nadere|aanvullende|diverse) (afspraken|bepalingen|onderwerpen)|afspraken|afspraken (tussen|van) (cao-? ?)?partijen\w*)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Taxonomy.MatchTimeout);
 
     /// <summary>A clause that is only its heading ("8.1 Van werk naar werk") states no provision.</summary>
     static bool HeadingOnly(string text, string title)

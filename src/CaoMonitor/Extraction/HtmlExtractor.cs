@@ -49,7 +49,7 @@ public sealed class HtmlExtractor
                     continue;
                 case IText t:
                     // Collapse HTML white space; line structure comes from block elements.
-                    sb.Append(System.Text.RegularExpressions.Regex.Replace(t.Data, @"\s+", " "));
+                    sb.Append(System.Text.RegularExpressions.Regex.Replace(t.Data, @"\s+", " ", System.Text.RegularExpressions.RegexOptions.None, PatternBudget.Default));
                     continue;
             }
         }

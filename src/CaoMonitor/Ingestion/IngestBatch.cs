@@ -35,8 +35,9 @@ public sealed class IngestBatch(CaoStore store, IngestPipeline pipeline)
     {
         var outcomes = new IngestOutcome[files.Count];
         if (files.Count == 0) return new IngestSummary(outcomes, registryRows);
-        // The classifier's compiled patterns are JIT-compiled on first use, which takes seconds on a busy
-        // machine: do it now, beside the first extractions, rather than inside the first write.
+        // The classifier's first use builds its ~400 patterns (interpreted: each is compiled only at its 1,000th use,
+        // see TieredRegex, inside whichever write uses it that often) and JIT-compiles the classifier's own code, which
+        // takes seconds on a busy machine: do that now, beside the first extractions, rather than inside the first write.
         var warmUp = Task.Run(() => new ClauseClassifier().Classify(new ClauseInput(WarmUpText, "Opleiding en ontwikkeling", null)), CancellationToken.None);
         int done = 0;
         // One index write per group of documents, not per document; the batch returns once all are searchable.

@@ -62,12 +62,15 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
         try
         {
             Stages.Time("original", () => store.Originals.Put(file.FullPath, sha));
-            var extracted = Stages.Time("extract", () => _extractor.Extract(file.FullPath, ct));
-            var text = Stages.Time("normalise", () => TextNormaliser.Normalise(extracted.Pages));
+            // Each stage's text patterns have a time limit (PatternBudget): one that runs out fails the file as a timeout naming the stage.
+            var extracted = Stages.Time("extract", () => PatternBudget.Run("extract", () => _extractor.Extract(file.FullPath, ct)));
+            var text = Stages.Time("normalise", () => PatternBudget.Run("normalise", () => TextNormaliser.Normalise(extracted.Pages)));
             if (string.IsNullOrWhiteSpace(text.Text))
                 throw new ExtractionException("no-text", "the document contains no readable text");
-            version = Complete(version, registry, text);
-            var clauses = Stages.Time("segment", () => Segmenter.Segment(text, version.Type));
+            var found = version;
+            version = PatternBudget.Run("cover page", () => Complete(found, registry, text));
+            var type = version.Type;
+            var clauses = Stages.Time("segment", () => PatternBudget.Run("segment", () => Segmenter.Segment(text, type)));
             var write = new DocumentWrite(version, file.FullPath, sha, size, extracted.MediaType, text.Text, text.Pages, clauses, extracted.Extractor);
             return new Prepared(file, Document: write)
             {
@@ -112,14 +115,14 @@ public sealed partial class IngestPipeline(CaoStore store, Extractor? extractor 
     }
 
     /// <summary>
-    /// The reason and message of a failure nobody planned for. A text pattern that used up its processor-time budget (a
-    /// text too hard for it, see TieredRegex) is a <c>timeout</c> that names the pattern, so the failure says which one;
-    /// anything else is <c>internal</c>.
+    /// The reason and message of a failure nobody planned for. A text pattern that used up its budget (a text too hard for
+    /// it) is a <c>timeout</c> that names the pattern: the classifier's rule (TieredRegex) or the stage and the code that ran
+    /// it (PatternBudget), so the failure says which one; anything else is <c>internal</c>.
     /// </summary>
     internal static (string Reason, string Message) Unexpected(Exception e) => e switch
     {
         System.Text.RegularExpressions.RegexMatchTimeoutException t =>
-            ("timeout", t is Classification.PatternTimeoutException ? t.Message
+            ("timeout", t is Classification.PatternTimeoutException or StageTimeoutException ? t.Message
                 : $"a text pattern took longer than {t.MatchTimeout.TotalSeconds:0.#} s: {Shorten(t.Pattern)}"),
         _ => ("internal", $"internal error: {e.GetType().Name}: {e.Message}"),
     };

@@ -82,7 +82,7 @@ public static class MeasureText
         static string Classifier(string v)
         {
             if (v.StartsWith("mixed: ", StringComparison.Ordinal)) return "gemengde classificatieversies (opnieuw classificeren nodig)";
-            var x = System.Text.RegularExpressions.Regex.Match(v, @"^rules (?<r>[^+;]+)\+(?<h>[0-9a-f]+); engine (?<e>\S+)$");
+            var x = System.Text.RegularExpressions.Regex.Match(v, @"^rules (?<r>[^+;]+)\+(?<h>[0-9a-f]+); engine (?<e>\S+)$", System.Text.RegularExpressions.RegexOptions.None, PatternBudget.Default);
             return x.Success ? $"classificatieregels {x.Groups["r"].Value} (code {x.Groups["h"].Value[..Math.Min(8, x.Groups["h"].Value.Length)]}), rekenregels {x.Groups["e"].Value}"
                 : v == "none" ? "nog niet geclassificeerd" : "classificatie " + v;
         }

@@ -51,7 +51,7 @@ public sealed record MonitorDefinition
                   ?? throw new InvalidDataException($"{source}: empty definition");
         }
         catch (JsonException e) { throw new InvalidDataException($"{source}: not a valid definition: {e.Message}"); }
-        if (!System.Text.RegularExpressions.Regex.IsMatch(def.ReferenceDate, @"^\d{2}-\d{2}$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(def.ReferenceDate, @"^\d{2}-\d{2}$", System.Text.RegularExpressions.RegexOptions.None, PatternBudget.Default))
             throw new InvalidDataException($"{source}: reference_date must be MM-DD, not '{def.ReferenceDate}'");
         // A real month and day (2024 is a leap year, so 02-29 is allowed).
         try { _ = def.ReferenceDateIn(2024); }

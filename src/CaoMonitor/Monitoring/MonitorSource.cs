@@ -88,7 +88,7 @@ public static class MonitorSource
         bool cutBefore = false, cutAfter = false;
         if (span.Start - from > 200) { from = WordStart(text, span.Start - 200); cutBefore = true; }
         if (to - span.End > 200) { to = WordEnd(text, span.End + 200); cutAfter = true; }
-        var s = System.Text.RegularExpressions.Regex.Replace(text[from..to], @"\s+", " ").Trim();
+        var s = System.Text.RegularExpressions.Regex.Replace(text[from..to], @"\s+", " ", System.Text.RegularExpressions.RegexOptions.None, PatternBudget.Default).Trim();
         if (s.Length > 400)
         {
             int cut = s.LastIndexOf(' ', 400);

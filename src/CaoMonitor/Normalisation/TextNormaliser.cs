@@ -239,7 +239,7 @@ public static partial class TextNormaliser
         if (group is null || group.Count() < threshold) return;
         var title = group.Select(f => f.Text).Aggregate((a, b) => a[..Enumerable.Range(0, Math.Min(a.Length, b.Length)).TakeWhile(k => a[k] == b[k]).Count()]);
         // The page numbers that follow may share their first digits ("... 2024 1" of 139 and 149): not the title's.
-        var cut = Regex.Match(title, @"\s\d{1,3}$");
+        var cut = Regex.Match(title, @"\s\d{1,3}$", RegexOptions.None, PatternBudget.Default);
         if (cut.Success) title = title[..cut.Index];
         title = title.TrimEnd();
         if (title.Length < 10 || title.Count(char.IsLetter) < 3 || !title.Contains(' ') || HeadingStart().IsMatch(title)) return;

@@ -163,7 +163,7 @@ public static partial class CoverPage
     }
 
     /// <summary>"tot 1 april 2025" ends the day before; "tot en met", "t/m" and a dash include the date.</summary>
-    private static bool IsExclusive(string to) => Regex.IsMatch(to.Trim(), @"^tot$", RegexOptions.IgnoreCase);
+    private static bool IsExclusive(string to) => Regex.IsMatch(to.Trim(), @"^tot$", RegexOptions.IgnoreCase, PatternBudget.Default);
 
     private static DateOnly? Exclusive(string to, DateOnly? end) => end is { } e && IsExclusive(to) ? e.AddDays(-1) : end;
 

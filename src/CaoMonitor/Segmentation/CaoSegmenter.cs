@@ -1536,11 +1536,11 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int? Ordinal(string number, bool lettered = false)
     {
-        var m = Regex.Match(number, @"^\d+");
+        var m = Regex.Match(number, @"^\d+", RegexOptions.None, PatternBudget.Default);
         if (m.Success) return int.Parse(m.Value);
         if (number.Length == 1 && char.IsLetter(number[0]) && (lettered || !"IVX".Contains(char.ToUpperInvariant(number[0]))))
             return char.ToUpperInvariant(number[0]) - 'A' + 1;
-        if (Regex.IsMatch(number, "^[IVXLC]+$"))
+        if (Regex.IsMatch(number, "^[IVXLC]+$", RegexOptions.None, PatternBudget.Default))
         {
             int total = 0, prev = 0;
             foreach (var ch in number.Reverse())
@@ -2442,10 +2442,10 @@ public static partial class CaoSegmenter
             if (!m.Success || NextNonBlank(lines, i) is not { } ni) continue;
             var next = lines[ni].Text.Trim();
             var n = m.Groups["num"].Value;
-            if (Regex.IsMatch(next, $@"^(?:(?i:artikel|art\.)\s*)?{n}\.\d{{1,2}}(?:[.\s]|$)")) result.Add(i);
+            if (Regex.IsMatch(next, $@"^(?:(?i:artikel|art\.)\s*)?{n}\.\d{{1,2}}(?:[.\s]|$)", RegexOptions.None, PatternBudget.Default)) result.Add(i);
             // Articles numbered on through the chapters ("5. Afspraken over uw loon" / "Artikel 15 Loon"): a chapter where
             // the contents lists the same numbered title.
-            else if (Regex.Match(next, @"^(?i:artikel|art\.)\s*(\d+)") is { Success: true } am && listed.Contains(Key(n, m.Groups["title"].Value)))
+            else if (Regex.Match(next, @"^(?i:artikel|art\.)\s*(\d+)", RegexOptions.None, PatternBudget.Default) is { Success: true } am && listed.Contains(Key(n, m.Groups["title"].Value)))
                 titled.Add((i, am.Groups[1].Value == n));
         }
         // Where such titles mostly carry their article's own number ("77. WERKINGSSFEER" / "Artikel 77"), they are the

@@ -77,6 +77,10 @@ public static partial class CaoSegmenter
         bool numberedByChapter = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
             .Select(i => AnyHeading(lines[i].Text)).Where(h => h is { Kind: HeadingKind.Article } && !h.Sign)
             .Select(h => ArticleChapter().Match(h!.Number)).Where(m => m.Success && m.Value.Contains('.')).Select(m => m.Groups[1].Value).Distinct().Count() >= 3;
+        // An article heading numbered in chapter 1 or 2 ("1.1 Begripsbepalingen"): where there is none (those chapters have no numbered
+        // articles, or only a side column's bare numbers), the first chapter known from its articles' numbers may be chapter 3 (session 26).
+        bool lowChapterArticles = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
+            .Select(i => AnyHeading(lines[i].Text)).Any(h => h is { Kind: HeadingKind.Article, Sign: false } && LowChapterNumber().IsMatch(h.Number));
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
         int? lastAppendix = null;
@@ -427,6 +431,18 @@ public static partial class CaoSegmenter
                 continue;
             }
             var h = chapterLines.Contains(i) ? DecimalChapter(line.Text) : AnyHeading(line.Text);
+            // "Artikel 5 vaststelling salaris van de (leerling)werknemer die een vervolg- of" / "2de opleiding volgt" / "1. Onder ...": a
+            // title printed over two lines, the first ending in a word that goes on, right after article 4 (session 26). Before, the
+            // heading was lost and article 5's leden read as more leden of article 4.
+            int? wrappedTitle = null;
+            if (h is null && unit is null && WrappedArticleTitle().Match(line.Text.Trim()) is { Success: true } wat && OpenEnd().IsMatch(wat.Groups["t"].Value)
+                && lastArticle is { } wla && int.TryParse(wla, out int wlan) && int.TryParse(wat.Groups["n"].Value, out int wan) && wan == wlan + 1
+                && NextNonBlank(lines, i) is { } wn && !toc.Contains(wn) && lines[wn].Text.Trim() is { Length: > 0 and <= 50 } wt && !".;:,".Contains(wt[^1])
+                && LidMarker(wt) is null && AnyHeading(wt) is null && NextNonBlank(lines, wn) is { } wb && LidMarker(lines[wb].Text) is not null)
+            {
+                h = new Heading(HeadingKind.Article, wat.Groups["n"].Value, wat.Groups["t"].Value.Trim() + " " + wt);
+                wrappedTitle = wn;
+            }
             // A profile named only by its place (RecurringProfileTitles) ends at the next heading or numbered title: what follows the
             // function book (its procedure, "1. Wijze van invoering" over its own "1. ...") is no step of the last profile.
             if (unit is { } ru && nodes[ru].NamedByPlace && (h is not null || NumberedTitleLine(lines, i) is not null))
@@ -714,6 +730,7 @@ public static partial class CaoSegmenter
                 var title = h.Title;
                 int headingLine = i;
                 int bodyStart = sentenceArticle || profile ? line.Start : line.End;
+                if (wrappedTitle is { } wtl) { bodyStart = lines[wtl].End; i = wtl; }
                 // "Artikel 5" alone on a line, its title on the next.
                 if (title.Length == 0 && !sentenceArticle && !profile && NextNonBlank(lines, i) is { } ni && !toc.Contains(ni) && IsTitleLike(lines[ni].Text))
                 {
@@ -861,7 +878,7 @@ public static partial class CaoSegmenter
                             if (chapter is null || nodes[chapter.Value].Inferred)
                                 return numberedByChapter && own[0] != '0' && !headedChapters.Contains(own) && !usedPaths.Contains(PartPrefix() + $"H{own}")
                                     && (lastChapterOrd is { } last ? on > last && (on <= last + 2 || lastInferred && NextArticleInChapter(lines, i, toc, own))
-                                        : on <= 2 && (mainLast is null || mainLast.Contains('.')));
+                                        : (on <= 2 || on == 3 && !lowChapterArticles && NextArticleInChapter(lines, i, toc, own)) && (mainLast is null || mainLast.Contains('.')));
                             if (chapter is not { } c || Ordinal(nodes[c].Number ?? "") is not { } current || on <= current) return false;
                             bool ownArticles = nodes.Any(x => x.Kind == ClauseKind.Article && x.Parent == c
                                 && ArticleChapter().Match(x.Number ?? "") is { Success: true } xm && Ordinal(xm.Groups[1].Value) == current);
@@ -3401,6 +3418,11 @@ public static partial class CaoSegmenter
     private static partial Regex GenericSectionTitle();
     [GeneratedRegex(@"\b(?:als|de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|en|of|dat|die|indien|wanneer|is|zijn|wordt|worden|heeft|hebben|kan|kunnen|zal|moet)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+    // "Artikel 5 vaststelling salaris van de (leerling)werknemer die een vervolg- of": an article's word, number and (first line of) title.
+    [GeneratedRegex(@"^(?:Artikel|ARTIKEL)\s+(?<n>\d{1,3})\.?\s+(?<t>\p{L}[^.;:!?]{10,100})$")]
+    private static partial Regex WrappedArticleTitle();
+    [GeneratedRegex(@"^[12]\.\d")]
+    private static partial Regex LowChapterNumber();
     // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex ListPoint();

@@ -35,4 +35,37 @@ public class JudgedPathTests26
         Assert.Equal("Art. 3.5 > lid 7", Leaf(cs, "al een toelage met hetzelfde doel").Path);
         Assert.Equal("Art. 3.5 > lid 6", Leaf(cs, "functiegroep 6").Path);
     }
+
+    [Fact]
+    public void ALowerCaseArticleTitleWrappedOverTwoLinesOpensTheArticle()
+    {
+        // "Artikel 5 vaststelling van het loon van de werknemer die een tweede of" / "andere opleiding volgt" / "1. ...": the title's first
+        // line ends in a word that goes on. Before: the heading was lost and article 5's leden read as leden 4-6 of article 4.
+        var cs = Seg("Artikel 4 overige opleidingen\n1. Voor een opleiding buiten de werkgever geldt de loonschaal uit hoofdstuk 3.\n"
+            + "2. Het loon wordt vastgesteld naar de uren waarop werkelijk wordt gewerkt.\n"
+            + "3. De werkgever en de werknemer kunnen afspreken dat lesuren als werktijd gelden.\n"
+            + "Artikel 5 vaststelling van het loon van de werknemer die een tweede of\nandere opleiding volgt\n"
+            + "1. Onder een tweede opleiding wordt verstaan een opleiding na de eerste, die de werkgever heeft goedgekeurd.\n"
+            + "2. De werknemer behoudt tijdens die opleiding zijn loonschaal en zijn trede.\n"
+            + "Artikel 6 studiekosten\n1. De werkgever vergoedt de kosten van de opleiding.");
+        Assert.Equal("Art. 5 > lid 1", Leaf(cs, "Onder een tweede opleiding").Path);
+        Assert.Equal("Art. 5 > lid 2", Leaf(cs, "behoudt tijdens die opleiding").Path);
+        Assert.Equal("Art. 4 > lid 3", Leaf(cs, "lesuren als werktijd").Path);
+    }
+
+    [Fact]
+    public void ChaptersKnownOnlyFromTheirArticlesNumbersStartAtChapterThree()
+    {
+        // A cao whose chapter headings stand only in a running footer ("HOOFDSTUK 3") and whose chapters 1 and 2 (parties, definitions)
+        // have no numbered articles: "3.1.1" is the first article, and chapter 3 opens with it. Before: no chapter at all ("Art. 3.1.1").
+        var cs = Seg(
+            "DEFINITIES\n\nIn deze cao wordt verstaan onder werkgever: de drogist die werknemers in dienst heeft.\n\n3.1 Verplichtingen van de werkgever\n\n"
+            + "3.1.1 Goed werkgeverschap\nDe werkgever behandelt de werknemer zoals een goed werkgever betaamt.\n\n3.1.2 Arbeidsomstandigheden\nDe werkgever zorgt voor veilig werk.\n\n"
+            + "3.2 Verplichtingen van de werknemer\nDe werknemer volgt de redelijke aanwijzingen van de werkgever op.",
+            "4.1 Loon\n\n4.1.1 Loonschalen\nHet loon volgt uit de loonschaal van de functiegroep van de werknemer.\n\n4.1.2 Betaling\nHet loon wordt per maand betaald.\n\n"
+            + "5.1 Functie-indeling\n\n5.1.1 Functiegroepen\nDe werkgever deelt de functie in een van zes functiegroepen in.\n\n5.2 Opleiding\nDe werkgever stelt een opleidingsplan op.");
+        Assert.Equal("H3 > Art. 3.1.1", Leaf(cs, "zoals een goed werkgever betaamt").Path);
+        Assert.Equal("H4 > Art. 4.1.2", Leaf(cs, "per maand betaald").Path);
+        Assert.Equal("H5 > Art. 5.2", Leaf(cs, "opleidingsplan").Path);
+    }
 }

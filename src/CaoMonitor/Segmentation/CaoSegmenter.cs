@@ -73,14 +73,15 @@ public static partial class CaoSegmenter
             .Select(i => (i, h: chapterLines.Contains(i) ? DecimalChapter(lines[i].Text) : AnyHeading(lines[i].Text)))
             .Where(x => x.h is { Kind: HeadingKind.Chapter } && (x.h.Title.Length > 0 || NextNonBlank(lines, x.i) is { } n && IsTitleLike(lines[n].Text)))
             .Select(x => x.h!.Number).ToHashSet();
+        // The body's article headings (not a sign's, not the contents'), read once for the two questions below.
+        var bodyArticles = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
+            .Select(i => AnyHeading(lines[i].Text)).Where(h => h is { Kind: HeadingKind.Article, Sign: false }).Select(h => h!.Number).ToList();
         // Articles numbered by chapter throughout (1.2, 3.4, 7.1): only then does "9.7" name a chapter of its own.
-        bool numberedByChapter = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
-            .Select(i => AnyHeading(lines[i].Text)).Where(h => h is { Kind: HeadingKind.Article } && !h.Sign)
-            .Select(h => ArticleChapter().Match(h!.Number)).Where(m => m.Success && m.Value.Contains('.')).Select(m => m.Groups[1].Value).Distinct().Count() >= 3;
+        bool numberedByChapter = bodyArticles.Select(n => ArticleChapter().Match(n)).Where(m => m.Success && m.Value.Contains('.'))
+            .Select(m => m.Groups[1].Value).Distinct().Count() >= 3;
         // An article heading numbered in chapter 1 or 2 ("1.1 Begripsbepalingen"): where there is none (those chapters have no numbered
         // articles, or only a side column's bare numbers), the first chapter known from its articles' numbers may be chapter 3 (session 26).
-        bool lowChapterArticles = Enumerable.Range(0, lines.Count).Where(i => !toc.Contains(i) && !lines[i].IsBlank)
-            .Select(i => AnyHeading(lines[i].Text)).Any(h => h is { Kind: HeadingKind.Article, Sign: false } && LowChapterNumber().IsMatch(h.Number));
+        bool lowChapterArticles = bodyArticles.Any(n => LowChapterNumber().IsMatch(n));
         var nodes = new List<Node>();
         int? part = null, appendix = null, chapter = null, sub = null, lid = null;
         int? lastAppendix = null;
@@ -2656,7 +2657,6 @@ public static partial class CaoSegmenter
     /// </summary>
     private static Dictionary<int, Heading> ContentsTitles(List<TextLine> lines, HashSet<int> toc, out HashSet<int> entryLines)
     {
-        var found = new Dictionary<int, Heading>();
         entryLines = [];
         static string Key(string t) => new(t.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
         // The contents: from the first entry in the first fifth of the text, while entries keep coming (page headers between).
@@ -2664,7 +2664,7 @@ public static partial class CaoSegmenter
         for (int i = 0; i < limit && start < 0; i++)
             if (!lines[i].IsBlank && ContentsEntryNumber().Match(BareEntry(lines[i].Text).Trim()) is { Success: true } m0 && m0.Groups["n"].Value.Contains('.')
                 && (toc.Contains(i) || HasLeader(lines[i].Text))) start = i;
-        if (start < 0) return found;
+        if (start < 0) return [];
         // The first chapter's entry above its first article's ("1. Begripsbepalingen ....." / "1.1 Werkgever .....").
         if (PreviousNonBlank(lines, start) is { } ps && ContentsEntryNumber().Match(BareEntry(lines[ps].Text).Trim()) is { Success: true } pm
             && !pm.Groups["n"].Value.Contains('.')) start = ps;
@@ -2683,7 +2683,7 @@ public static partial class CaoSegmenter
             else if (++gap > 8) break;
         }
         var decimals = entries.Where(e => e.Number.Contains('.')).Select(e => e.Number).ToHashSet();
-        if (decimals.Count < 12) return found;
+        if (decimals.Count < 12) return [];
         // The rest of the contents (its appendices' entries), then the body up to its first appendix heading.
         int regionEnd = end;
         gap = 0;
@@ -2697,20 +2697,20 @@ public static partial class CaoSegmenter
         int bodyEnd = lines.Count;
         for (int i = regionEnd + 1; i < lines.Count; i++)
             if (!toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is { Kind: HeadingKind.Appendix, Number.Length: > 0 } ah && ah.Title.Length > 0) { bodyEnd = i; break; }
-        var numbered = new HashSet<string>();
+        // The body's lines, each with its number where it has one; a title right under the contents may have been read as one more
+        // of its lines: it is a candidate still.
+        var bodyLines = Enumerable.Range(regionEnd + 1, Math.Max(0, bodyEnd - regionEnd - 1))
+            .Where(i => !(lines[i].IsBlank || toc.Contains(i) && (HasLeader(lines[i].Text) || ContentsEntryNumber().IsMatch(lines[i].Text.Trim()))))
+            .Select(i => (Line: i, Text: lines[i].Text.Trim(), Match: ContentsEntryNumber().Match(lines[i].Text.Trim()))).ToList();
+        var numbered = bodyLines.Where(x => x.Match.Success && decimals.Contains(x.Match.Groups["n"].Value)).Select(x => x.Match.Groups["n"].Value).ToHashSet();
+        if (numbered.Count * 10 >= decimals.Count * 4) return []; // the body numbers its own headings: the usual case, decided before any title is keyed
         var candidates = new List<(int Line, string Key, bool Numbered)>();
-        for (int i = regionEnd + 1; i < bodyEnd; i++)
+        foreach (var (i, t, hm) in bodyLines)
         {
-            // A title right under the contents may have been read as one more of its lines: it is a candidate still.
-            if (lines[i].IsBlank || toc.Contains(i) && (HasLeader(lines[i].Text) || ContentsEntryNumber().IsMatch(lines[i].Text.Trim()))) continue;
-            var t = lines[i].Text.Trim();
-            var hm = ContentsEntryNumber().Match(t);
-            if (hm.Success && decimals.Contains(hm.Groups["n"].Value)) numbered.Add(hm.Groups["n"].Value);
             var title = hm.Success ? hm.Groups["t"].Value : t;
             if (title.Length > 120 || ".;:,".Contains(title[^1]) || !(char.IsUpper(title[0]) || title[0] == '(')) continue;
             if (Key(title) is { Length: >= 4 } ck) candidates.Add((i, ck, hm.Success));
         }
-        if (numbered.Count * 10 >= decimals.Count * 4) return found;
         static bool Close(string a, string b)
         {
             if (Math.Abs(a.Length - b.Length) > Math.Max(a.Length, b.Length) / 5) return false;
@@ -2762,7 +2762,7 @@ public static partial class CaoSegmenter
             for (int t = 0; t < titles.Count; t++)
                 result[titles[t]] = new Heading(HeadingKind.Article, $"{a.Groups["a"].Value}.{from + 1 + t}", lines[titles[t]].Text.Trim());
         }
-        if (matched * 2 <= entries.Count) return found;
+        if (matched * 2 <= entries.Count) return [];
         entryLines.UnionWith(entries.Select(x => x.Line));
         return result;
     }

@@ -81,7 +81,36 @@ public class RecallTests27
     public void Work_outside_the_industry_and_redeployment_within_the_sector_are_moves_to_other_employers()
     {
         Assert.True(Has(Classify("Wil de werknemer werk doen buiten de grafische industrie? Dan kan de werkgever met hem een opleidingsplan maken voor dat werk.", null, null), "VWNW.INTERSECTORAAL"));
-        Assert.True(Has(Classify("Partijen zorgen voor een aanpak die gericht is op herplaatsing van gedeeltelijk arbeidsgehandicapten binnen de bedrijfstak.", "Re-integratie", null), "VWNW.INTERSECTORAAL"));
+        Assert.True(Has(Classify("De werkgever bevordert de herplaatsing van de boventallige werknemer binnen de bedrijfstak.", "Boventalligheid", null), "VWNW.INTERSECTORAAL"));
+    }
+
+    /// <summary>Reintegration of a sick worker in suitable work outside the sector is the second track (VWNW.TRAJECT), not a move to
+    /// another sector (judge-1 of 2.02.0; VWNW.INTERSECTORAAL 2.02.1 blocker sickness-reintegration-elsewhere on work-outside-the-sector).</summary>
+    [Fact]
+    public void Suitable_work_outside_the_sector_for_a_sick_worker_is_no_sector_move()
+    {
+        Assert.False(Has(Classify("- Lukt een aanbod van intern passend werk niet, dan doet de werkgever een aanbod tot extern passend werk buiten de sector aan de zieke werknemer.", "Passend werk", null), "VWNW.INTERSECTORAAL"));
+    }
+
+    /// <summary>A budget the worker keeps when he leaves but goes on working within the scope of the cao is an entitlement kept when
+    /// moving to another employer under the cao (VWNW.INTERSECTORAAL 2.02.1, trigger budget-kept-within-scope; rules 1.20.0).</summary>
+    [Fact]
+    public void A_budget_kept_when_the_worker_stays_within_the_scope_of_the_cao_is_a_retained_entitlement()
+    {
+        Assert.True(Has(Classify("4. Blijft de werknemer na zijn vertrek werkzaam binnen de werkingssfeer van deze cao, dan behoudt hij het opgebouwde budget.", "Inzetbaarheidsbudget", null), "VWNW.INTERSECTORAAL"));
+        Assert.False(Has(Classify("4. Bij zijn vertrek vervalt het opgebouwde budget van de werknemer.", "Inzetbaarheidsbudget", null), "VWNW.INTERSECTORAAL"));
+    }
+
+    /// <summary>A yearly talk about the worker's need for training is a development talk (LLO.ONTWIKKELGESPREK 2.02.1, trigger
+    /// talk-about-training-needs), and an article that opens with a definition is read again after the paragraph that holds the
+    /// definition (global blocker definition-text 2.02.1: "until" also stops at a blank line after a full stop).</summary>
+    [Fact]
+    public void A_talk_about_training_needs_after_a_definition_paragraph_is_a_development_talk()
+    {
+        Assert.True(Has(Classify("Elk jaar voert de werkgever met de werknemer een gesprek over zijn behoefte aan scholing.", null, null), "LLO.ONTWIKKELGESPREK"));
+        var labels = Classify("Onder opleiding wordt verstaan: iedere georganiseerde leeractiviteit die kennis of vaardigheden oplevert.\n\nIeder jaar dient de werkgever met de werknemer een gesprek te voeren over zijn scholingsbehoefte.", "Opleiding", null);
+        Assert.True(Has(labels, "LLO.ONTWIKKELGESPREK"));
+        Assert.Empty(Classify("Onder opleiding wordt verstaan: iedere georganiseerde leeractiviteit, zoals een cursus of training, die de werknemer volgt.", "Opleiding", null));
     }
 
     /// <summary>"Voor de werknemer op wie lid 6 niet van toepassing is, kan een EVC-traject deel uitmaken van het plan": the negation sits

@@ -269,6 +269,10 @@ public sealed class ClauseClassifier
             hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start, text));
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
+        // Rules 2.03.0: under a title about the category (DI), a sentence that itself arranges development is evidence of it.
+        if (cat.DevelopmentUnderTitle.Count > 0 && !hits.Exists(h => !h.Weak)
+            && (AnyMatch(cat.DevelopmentTitles, title, out _) || AnyMatch(cat.DevelopmentTitles, parent, out _)))
+            DevelopmentHits(cat, text, lines, sentences, frameCues ?? strengthCues, hits);
         if (hits.Count == 0 && titleRule is null) return null;
         if (cat.Requires.Count > 0 && !AnyMatch(cat.Requires, text, out _) && !AnyMatch(cat.Requires, title, out _)) return null;
 
@@ -389,6 +393,27 @@ public sealed class ClauseClassifier
                     break;
                 }
         return cand;
+    }
+
+    /// <summary>Matches of the category's development rules in a sentence with arrangement wording (a strength cue) that the rule's
+    /// "unless" does not match, as strong hits.</summary>
+    static void DevelopmentHits(Category cat, string text, ClauseLines lines, Sentences sentences, List<Cue> cues, List<Hit> hits)
+    {
+        if (cues.Count == 0) return;
+        foreach (var r in cat.DevelopmentUnderTitle)
+            foreach (var m in r.EnumerateMatches(text))
+            {
+                if (lines.Overlaps(m.Index, m.Index + m.Length)) continue;
+                int si = sentences.IndexOf(m.Index);
+                // Not in a sentence the rule's "unless" matches (the parties' own plans, a talk that only discusses development).
+                if (r.UnlessSource is { } unless)
+                {
+                    var (from, to) = sentences.At(text, m.Index);
+                    if (unless.IsMatch(text.AsSpan(from, to - from))) continue;
+                }
+                if (cues.Exists(c => sentences.IndexOf(c.Start) == si))
+                    hits.Add(new(m.Index, m.Index + m.Length, r.Id, false));
+            }
     }
 
     static bool StandsAlone(Category cat, string ruleId)

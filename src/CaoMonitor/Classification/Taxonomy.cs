@@ -94,6 +94,12 @@ public sealed class Category
     /// <summary>A label from the title alone (no trigger in the text) is dropped when every sentence of the paragraph matches
     /// one of these: under "Studiekosten", a lid that only says the course is followed in working time arranges time.</summary>
     public required IReadOnlyList<Rule> TitleOnlyOffTopic { get; init; }
+    /// <summary>Rules 2.03.0 (issue 11 items 4 and 8): under an article or chapter title matching one of these (the article's own
+    /// title, or the chapter title where the article's own title names no subject), a sentence matching one of
+    /// <see cref="DevelopmentUnderTitle"/> that itself arranges something (a strength cue in the sentence) is evidence of this
+    /// category next to its specific one: a DI article that arranges development is a DI arrangement that can serve development.</summary>
+    public IReadOnlyList<Rule> DevelopmentTitles { get; init; } = [];
+    public IReadOnlyList<Rule> DevelopmentUnderTitle { get; init; } = [];
     /// <summary>The chapter or appendix title gives no title context: "Van werk naar werk" groups every VWNW article, it makes none of them a traject.</summary>
     public bool IgnoreParentTitle { get; init; }
     /// <summary>
@@ -194,6 +200,8 @@ public sealed class Taxonomy
                 TitleYieldsTo = c.TitleYieldsTo ?? [],
                 OffTopic = Compile([.. c.OffTopic ?? [], .. (f.SharedOffTopic ?? []).Where(r => r.Categories?.Contains(code) == true)], code),
                 TitleOnlyOffTopic = Compile(c.TitleOnlyOffTopic, code),
+                DevelopmentTitles = Compile(c.DevelopmentTitles, code),
+                DevelopmentUnderTitle = Compile(c.DevelopmentUnderTitle, code),
                 Requires = Compile(c.Requires, code),
                 SentenceRequires = Compile(c.SentenceRequires, code),
                 IgnoreParentTitle = c.IgnoreParentTitle,
@@ -354,6 +362,8 @@ public sealed class Taxonomy
         public List<string>? TitleYieldsTo { get; set; }
         public List<RuleFile>? OffTopic { get; set; }
         public List<RuleFile>? TitleOnlyOffTopic { get; set; }
+        public List<RuleFile>? DevelopmentTitles { get; set; }
+        public List<RuleFile>? DevelopmentUnderTitle { get; set; }
         public List<RuleFile>? Requires { get; set; }
         public List<RuleFile>? SentenceRequires { get; set; }
         public List<string>? Keywords { get; set; }

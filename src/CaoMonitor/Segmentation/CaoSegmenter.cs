@@ -630,7 +630,7 @@ public static partial class CaoSegmenter
             // "HOOFDSTUK III - VAKBONDSWERK" after "AFDELING 9" (a cao whose first chapter is written in sections, "Afdeling 1" to 9): a
             // chapter of the other word counts on from its own last one (none yet, or II), not from the sections.
             var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterPattern().Match(line.Text.TrimStart()) is { Success: true } cw
-                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant() : null;
+                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant().Replace("hoofstuk", "hoofdstuk") : null;
             bool otherWord = headingWord is not null && lastChapterWord is not null && headingWord != lastChapterWord && appendix is null && mainLast is not null && h!.Title.Trim().Length > 0
                 && Ordinal(h.Number, letteredChapters) is { } wordOrd && (chapterWordOrd.TryGetValue(headingWord, out var wl) ? wordOrd == wl + 1 : wordOrd <= 3);
             if (h is { Kind: HeadingKind.Chapter } && !otherWord && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
@@ -1953,12 +1953,19 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success) return null;
         // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
         // Only as the next lid of a numbering in force, its title short and the next line a sentence.
-        bool titled = t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
+        bool titled = m.Success && t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
                       && !".;:,".Contains(t[^1]) && NextNonBlank(lines, i) is { } tn && lines[tn].Text.Trim() is { Length: >= 40 } tnt && char.IsUpper(tnt[0])
                       && ".;:".Contains(tnt[^1]) && LidMarker(tnt) is null;
+        // "4 Vanaf 1 januari 2022 hanteren ..." / "4 Zie artikel 7 lid 3 van deze cao." after "3 In afwijking ...": in an article whose
+        // leden are all written without a dot, the next number opens the next lid also where the dotless pattern's second word is
+        // no word or its sentence is short, and where the lid before ended in a table or a list (session 27).
+        if (!titled && container.LidStyle == '1' && int.TryParse(container.LastLid, out int dl)
+            && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
+            && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && DotlessNumberingInForce(lines, i, container, dl))
+            return ds.Groups["n"].Value;
+        if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
         // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
@@ -1967,8 +1974,45 @@ public static partial class CaoSegmenter
             return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
         if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
         // "... nog niet heeft ontvangen.3" / "7 De bindingstoelage ...": the sentence before may end in a footnote's number (session 26).
-        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd()))) return null;
+        // "2 ... volgens onderstaande staffel:" / " – vanaf 0,1 fte: 10 uur" / "3 De werkgever zorgt ...": or in the last item of a list
+        // the lid before opened with a colon (session 27).
+        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd())
+                                                          || ListAfterColon(lines, p) && ".;:".Contains(t[^1]))) return null;
         return m.Groups["n"].Value;
+    }
+
+    /// <summary>
+    /// Whether lid <paramref name="last"/> of <paramref name="container"/>, between its heading and line <paramref name="i"/>, opens
+    /// "3 De ..." without a dot, and so does lid <paramref name="last"/> - 1 (or it is lid 1): a numbering written without dots.
+    /// </summary>
+    private static bool DotlessNumberingInForce(List<TextLine> lines, int i, Node container, int last)
+    {
+        bool lastSeen = false;
+        for (int j = i - 1; j >= 0 && lines[j].Start >= container.Start && i - j <= 200; j--)
+        {
+            if (DotlessSentence().Match(lines[j].Text.Trim()) is not { Success: true } dm) continue;
+            int n = int.Parse(dm.Groups["n"].Value);
+            if (!lastSeen && n == last) { lastSeen = true; if (last == 1) return true; }
+            else if (lastSeen && n == last - 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="p"/> is an item of a bulleted list ("– vanaf 0,3 fte: 30 uur") whose lead-in, at most ten lines
+    /// up with only list items between, ends in a colon.
+    /// </summary>
+    private static bool ListAfterColon(List<TextLine> lines, int p)
+    {
+        for (int j = p, k = 0; j >= 0 && k <= 10; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            k++;
+            // the lead-in may wrap onto a line that opens with a dash ("– OP en OOP – heeft ... staffel:")
+            if (j < p && lines[j].EndsIn(":")) return true;
+            if (!BulletPattern().IsMatch(lines[j].Text.TrimStart())) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -3224,8 +3268,8 @@ public static partial class CaoSegmenter
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
     // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II). So is the word itself
-    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
-    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // ("HOOF DSTUK III Arbeidsduur"), the typo "HOOFSTUK 3 ARBEIDSTIJD", and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
+    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d? ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -3245,8 +3289,8 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 10 .1 Titel" 10.1, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)| \.\d{1,2}(?=\s+[\p{Lu}(]|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -3302,6 +3346,8 @@ public static partial class CaoSegmenter
     // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
     [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
     private static partial Regex FootnoteEnd();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\S*(?:\s+\S+){3}")]
+    private static partial Regex DotlessSentence();
     // "4.5": chapter and article, nothing else.
     [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})$")]
     private static partial Regex PlainDecimal();

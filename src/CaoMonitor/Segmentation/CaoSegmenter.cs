@@ -1200,7 +1200,7 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
-            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, lid is { } dlo && nodes[dlo].Parent == ci ? nodes[dlo].Start : null) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1949,7 +1949,7 @@ public static partial class CaoSegmenter
     /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
     /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
     /// </summary>
-    private static string? DotlessLid(Node container, List<TextLine> lines, int i)
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart = null)
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
@@ -1963,7 +1963,7 @@ public static partial class CaoSegmenter
         // no word or its sentence is short, and where the lid before ended in a table or a list (session 27).
         if (!titled && container.LidStyle == '1' && int.TryParse(container.LastLid, out int dl)
             && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
-            && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && DotlessNumberingInForce(lines, i, container, dl))
+            && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && openLidStart is { } ols && DotlessNumberingInForce(lines, i, ols, dl))
             return ds.Groups["n"].Value;
         if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
@@ -1982,19 +1982,14 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
-    /// Whether lid <paramref name="last"/> of <paramref name="container"/>, between its heading and line <paramref name="i"/>, opens
-    /// "3 De ..." without a dot, and so does lid <paramref name="last"/> - 1 (or it is lid 1): a numbering written without dots.
+    /// Whether the open lid <paramref name="last"/>, which starts at offset <paramref name="lidStart"/>, opens "3 De ..." without a dot:
+    /// a numbering written without dots (not a dotless inner list in dotted leden).
     /// </summary>
-    private static bool DotlessNumberingInForce(List<TextLine> lines, int i, Node container, int last)
+    private static bool DotlessNumberingInForce(List<TextLine> lines, int i, int lidStart, int last)
     {
-        bool lastSeen = false;
-        for (int j = i - 1; j >= 0 && lines[j].Start >= container.Start && i - j <= 200; j--)
-        {
-            if (DotlessSentence().Match(lines[j].Text.Trim()) is not { Success: true } dm) continue;
-            int n = int.Parse(dm.Groups["n"].Value);
-            if (!lastSeen && n == last) { lastSeen = true; if (last == 1) return true; }
-            else if (lastSeen && n == last - 1) return true;
-        }
+        for (int j = i - 1; j >= 0 && i - j <= 400; j--)
+            if (lines[j].Start <= lidStart && lidStart < lines[j].End + 1)
+                return DotlessSentence().Match(lines[j].Text[(lidStart - lines[j].Start)..].Trim()) is { Success: true } dm && dm.Groups["n"].Value == last.ToString();
         return false;
     }
 

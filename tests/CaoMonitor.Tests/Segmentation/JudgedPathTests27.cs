@@ -1,0 +1,77 @@
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors independent judges found in real samples (sessions 26 and 27), each in a fixture of our own words with the real
+/// text's layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests27
+{
+    [Fact]
+    public void AnArticleNumberWithASpaceBeforeItsDecimalDotIsTheDecimalArticle()
+    {
+        // "Artikel 10 .1 Begrip student" / "Artikel 10 .2 Duur": the extractor put a space before the dot. Before: "Art. 10", "Art. 10 (2)".
+        var cs = Seg("Hoofdstuk 10 Bijzondere groepen\n\nArtikel 10 .1 Begrip student\n1. Dit artikel gaat alleen over de student die bij de werkgever werkt.\n"
+            + "2. Een student is iemand die aan een hogeschool staat ingeschreven.\n\nArtikel 10 .2 Duur van het dienstverband\n"
+            + "1. Met de student wordt een dienstverband voor bepaalde tijd gesloten.\n2. Het dienstverband eindigt als de inschrijving eindigt.");
+        Assert.Equal("H10 > Art. 10.1 > lid 2", Leaf(cs, "aan een hogeschool").Path);
+        Assert.Equal("H10 > Art. 10.2 > lid 1", Leaf(cs, "voor bepaalde tijd gesloten").Path);
+    }
+
+    [Fact]
+    public void TheTypoHoofstukOpensAChapter()
+    {
+        // "HOOFSTUK 3 ARBEIDSTIJD" (a letter lost in print) above "Artikel 12". Before: article 12 stayed in chapter 2.
+        var cs = Seg("HOOFDSTUK 2 DIENSTVERBAND\n\nArtikel 11 Proeftijd\nDe proeftijd is twee maanden voor een dienstverband van een jaar of langer.\n\n"
+            + "HOOFSTUK 3 ARBEIDSTIJD\n\nArtikel 12 Werktijden\nDe normale arbeidsduur is veertig uur per week, te werken op maandag tot en met vrijdag.\n\n"
+            + "HOOFDSTUK 4 LOON\n\nArtikel 13 Loonschalen\nHet loon volgt uit de loonschaal van de functie.");
+        Assert.Equal("H3 > Art. 12", Leaf(cs, "veertig uur per week").Path);
+        Assert.Equal("H2 > Art. 11", Leaf(cs, "twee maanden").Path);
+        Assert.Equal("H4 > Art. 13", Leaf(cs, "loonschaal van de functie").Path);
+    }
+
+    [Fact]
+    public void ADotlessLidAfterAListItsLidBeforeOpenedIsTheNextLid()
+    {
+        // "2 De werknemer met ... heeft recht volgens deze staffel:" / "– vanaf 0,1 fte: 10 uur" ... / "3 De werkgever zorgt ...": leden without
+        // a dot, the lid before ending in a list whose items end in no full stop. Before: leden 3 and 4 ran on in lid 2.
+        var cs = Seg("Artikel P-3 Scholingsrecht\n1 Iedere werknemer met een dienstverband van ten minste 0,4 fte heeft elk jaar recht op veertig uur scholing.\n"
+            + "2 De werknemer met een kleiner dienstverband\n– docent en ondersteuner – heeft elk jaar recht op uren volgens deze staffel:\n"
+            + " – vanaf 0,1 fte: 10 uur\n – vanaf 0,2 fte: 20 uur\n – vanaf 0,3 fte: 30 uur\n"
+            + "3 De werkgever zorgt dat deze uren in het jaarrooster vrij blijven.\n"
+            + "4 De werknemer kiest zelf hoe hij deze uren besteedt en bespreekt dat in het jaargesprek.\n\n"
+            + "Artikel P-4 Kosten\n1 De werkgever betaalt de kosten van de scholing.");
+        Assert.Equal("Art. P-3 > lid 3", Leaf(cs, "in het jaarrooster vrij").Path);
+        Assert.Equal("Art. P-3 > lid 4", Leaf(cs, "kiest zelf hoe").Path);
+        Assert.Equal("Art. P-3 > lid 2", Leaf(cs, "vanaf 0,3 fte").Path);
+    }
+
+    [Fact]
+    public void InDotlessLedenTheNextNumberOpensALidWhoseSecondWordIsANumber()
+    {
+        // "3 Als het loon lager is dan het minimumloon, ..." / "4 Vanaf 1 januari 2025 geldt ..." / "5 Zie artikel 7 van deze cao.": an article whose
+        // leden all go without a dot; the next number opens its lid also before a number or a short sentence. Before: lid 3 ran on to the end.
+        var cs = Seg("Artikel 4.1 Salaris\n1 De werknemer ontvangt een salaris volgens de schaal van zijn functie.\n"
+            + "2 Het salaris wordt elke maand betaald, uiterlijk op de laatste werkdag van de maand.\n"
+            + "3 Als het salaris lager is dan het minimumloon, vult de werkgever het aan tot het minimumloon.\n"
+            + "4 Vanaf 1 januari 2025 geldt voor alle schalen een bodem van veertien euro per uur.\n"
+            + "5 Zie artikel 7 van deze cao.\n\n"
+            + "Artikel 4.2 Toelagen\n1 De werkgever betaalt een toelage voor werk in de nacht.");
+        Assert.Equal("Art. 4.1 > lid 4", Leaf(cs, "Vanaf 1 januari 2025").Path);
+        Assert.Equal("Art. 4.1 > lid 5", Leaf(cs, "Zie artikel 7").Path);
+        Assert.Equal("Art. 4.1 > lid 3", Leaf(cs, "vult de werkgever").Path);
+    }
+
+    [Fact]
+    public void InDottedLedenADotlessNumberBeforeANumberStaysInItsLid()
+    {
+        // Leden with a dot ("1." "2."): a line "3 Vanaf 1 januari ..." is a table's or list's row, no lid (the dotless reading is only for
+        // an article that writes all its leden without a dot).
+        var cs = Seg("Artikel 4.1 Salaris\n1. De werknemer ontvangt een salaris volgens de schaal van zijn functie.\n"
+            + "2. Het salaris stijgt in de volgende stappen:\n1 Vanaf 1 januari 2025 met twee procent op alle schalen.\n"
+            + "2 Vanaf 1 juli 2025 met nog eens een procent.\n3 Vanaf 1 januari 2026 met anderhalf procent.\n\n"
+            + "Artikel 4.2 Toelagen\n1. De werkgever betaalt een toelage voor werk in de nacht.");
+        Assert.Equal("Art. 4.1 > lid 2", Leaf(cs, "Vanaf 1 januari 2026").Path);
+    }
+}

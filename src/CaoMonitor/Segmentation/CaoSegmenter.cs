@@ -1282,6 +1282,10 @@ public static partial class CaoSegmenter
             // "... binnen de fiscale mogelijkheden. 5.12. Uitkering bij overlijden": the next decimal heading (5.11 stands a few
             // lines above) glued behind a finished sentence.
             if (!m.Success && GluedDecimalAfterSentence().Match(t) is { Success: true } gd && PreviousDecimalHeadingIs(lines, i, gd.Groups["num"].Value)) m = gd;
+            // "Cao Universiteiten maart 202214Artikel 1.3 Looptijd", "12 0 CAO VO 2023/2024Bijlage 5. Regeling spaarverlof", "12 9Bijlage 6.
+            // Sociaal Statuut": a running footer's year and page number (or the page number alone) with the next heading glued right
+            // behind its last digit (not "HOOFDSTUK 3Artikel 31", a reference) (session 27).
+            if (!m.Success && GluedHeadingAfterPageNumber().Match(t) is { Success: true } gp && !(i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text))) m = gp;
             // "De heer J. Jansen  Bijlage A Statuut sociaal beleid": the last signer's name, the next appendix's heading behind it.
             if (!m.Success && GluedAppendixAfterSigner().Match(t) is { Success: true } gs) m = gs;
             bool title = false;
@@ -2387,7 +2391,10 @@ public static partial class CaoSegmenter
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
             bool lowerRoman = pattern == AppendixPattern() && m.Groups["num"].Value is { Length: >= 1 } ln && ln.All(ch => "ivxlc".Contains(ch))
                              && (ln.Length >= 2 || "ivx".Contains(ln));
-            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0])
+            // "Bijlage 1 functiebeschrijvingen": an appendix numbered in digits, its title in lower case too (not "BIJLAGE b. her- en
+            // bijscholing", a side tab before a lettered item) (session 27).
+            bool lowerNumbered = pattern == AppendixPattern() && m.Groups["num"].Value.Trim() is { Length: > 0 } an && an.All(char.IsDigit);
+            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman || lowerNumbered) && char.IsUpper(t[0])
                                              && LowerCaseTitle(title, pattern == ArticlePattern() && ArticleWord().IsMatch(t))) && !longTitle) return null;
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
@@ -2395,6 +2402,9 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            // "Bijlage 1.a. Arbeidsovereenkomst": a lettered sub-appendix, 1.A, its title behind the letter (session 27).
+            if (pattern == AppendixPattern() && num.All(char.IsDigit) && AppendixSubLetter().Match(title) is { Success: true } sl)
+                return new Heading(kind, num + "." + sl.Groups["l"].Value.ToUpperInvariant(), sl.Groups["t"].Value);
             // A protocol is an appendix of its own kind: "Protocol IV" keeps its word, in its number and its path.
             if (pattern == ProtocolPattern()) return new Heading(kind, "Protocol " + num.ToUpperInvariant(), title.TrimStart('|').Trim());
             // "Aanhangsel 2 Voorbeeld stageregeling": an appendix by another name, which it keeps in its number and path.
@@ -3357,6 +3367,10 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>(?:De heer|Mevrouw|Dhr\.?|Mevr\.?|Mw\.?)\s.{2,50}?)\s+(?<head>(?:Bijlage|BIJLAGE|Protocol|PROTOCOL)\s+(?:\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterSigner();
+    [GeneratedRegex(@"^(?<before>.{0,80}?(?:19|20)\d{2}\s?\d{0,3}|\d{1,3} \d{1,2}|\d{2,3})(?<=\d)(?<head>(?:Artikel|ARTIKEL|Bijlage|BIJLAGE|Hoofdstuk|HOOFDSTUK)\s+(?:\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]|[IVX]{1,5})\.?(?:\s+(?<title>\p{Lu}[^.;:!?]{2,90}))?)$")]
+    private static partial Regex GluedHeadingAfterPageNumber();
+    [GeneratedRegex(@"^(?<l>[a-h])\.\s+(?<t>\p{Lu}.{2,90})$")]
+    private static partial Regex AppendixSubLetter();
     [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]

@@ -74,4 +74,57 @@ public class JudgedPathTests27
             + "Artikel 4.2 Toelagen\n1. De werkgever betaalt een toelage voor werk in de nacht.");
         Assert.Equal("Art. 4.1 > lid 2", Leaf(cs, "Vanaf 1 januari 2026").Path);
     }
+
+    [Fact]
+    public void AHeadingGluedBehindARunningFootersYearAndPageNumberOpensItsSection()
+    {
+        // "Cao Hogescholen maart 202214Artikel 1.3 Looptijd": the footer's year and the page number ran into the next article's heading,
+        // and "12 9Bijlage 6. Sociaal Statuut" a page number into an appendix's. Before: article 1.3's leden were leden of 1.2, the
+        // appendix's text the last appendix's.
+        var cs = Seg("Hoofdstuk 1 Algemeen\n\nArtikel 1.2 Bevoegdheid\n1. Het bestuur oefent de bevoegdheden van de werkgever uit.\n"
+            + "2. Het bestuur kan die bevoegdheid schriftelijk aan een ander overdragen.\n"
+            + "Cao Hogescholen maart 202214Artikel 1.3 Looptijd en wijziging\n1. De cao geldt van 1 januari tot en met 31 december.\n"
+            + "2. Een partij kan de cao tussentijds opzeggen als de omstandigheden ingrijpend veranderen.\n\n"
+            + "Bijlage 5. Feestdagen\nDe erkende feestdagen zijn de christelijke feestdagen en Koningsdag.\n"
+            + "12 9Bijlage 6. Sociaal Statuut\n1. De werkgever voert een beleid dat ontslag zo veel mogelijk voorkomt.\n"
+            + "2. Bij een reorganisatie overlegt de werkgever met de medezeggenschapsraad.");
+        Assert.Equal("H1 > Art. 1.3 > lid 2", Leaf(cs, "tussentijds opzeggen").Path);
+        Assert.Equal("H1 > Art. 1.2 > lid 2", Leaf(cs, "aan een ander overdragen").Path);
+        Assert.Equal("Bijlage 6 > lid 1", Leaf(cs, "ontslag zo veel mogelijk").Path);
+    }
+
+    [Fact]
+    public void AReferenceWrappedBeforeItsArticleNumberOpensNothing()
+    {
+        // "... ingesteld conform HOOFDSTUK" / "3Artikel 22": a reference wrapped over two lines, no heading behind a page number.
+        var cs = Seg("Artikel 21 Toeslagen\n1. Voor werk op zondag geldt een toeslag, tenzij het werk op zondag structureel is ingesteld conform HOOFDSTUK\n"
+            + "3Artikel 22 van deze cao.\n2. Voor werk in de nacht geldt een toeslag van vijftig procent.\n\nArtikel 22 Zondagswerk\nDe werkgever kan zondagswerk structureel invoeren.");
+        Assert.Equal("Art. 21 > lid 1", Leaf(cs, "structureel is ingesteld").Path);
+        Assert.Equal("Art. 21 > lid 2", Leaf(cs, "in de nacht").Path);
+    }
+
+    [Fact]
+    public void AnAppendixWithALowerCaseTitleOpensTheAppendix()
+    {
+        // "Bijlage 1 functiebeschrijvingen" over the function book; "Bijlage 2.a. Arbeidsovereenkomst" a lettered sub-appendix. Before: the
+        // function descriptions read as sub-headings of the last article ("H11 > Art. 56 > Functiedoel (2)").
+        var cs = Seg("HOOFDSTUK 11 AMBULANTE HANDEL\n\nArtikel 56 Reisuren\nVoor reisuren wordt het gewone salaris per uur betaald.\n\n"
+            + "Bijlage 1 functiebeschrijvingen\n\nFunctiegebouw\n\nDit functiegebouw kent zeven functies, van aankomend medewerker tot bedrijfsleider.\n\n"
+            + "Bijlage 2.a. Arbeidsovereenkomst\nDe werkgever en de werknemer sluiten een arbeidsovereenkomst voor onbepaalde tijd.\n\n"
+            + "Bijlage 2.b. Arbeidsovereenkomst leerling\nDe werkgever en de leerling sluiten een leerarbeidsovereenkomst.");
+        Assert.Equal("Bijlage 1 > Functiegebouw", Leaf(cs, "zeven functies").Path);
+        Assert.Equal("H11 > Art. 56", Leaf(cs, "gewone salaris per uur").Path);
+        Assert.StartsWith("Bijlage 2.A", Leaf(cs, "voor onbepaalde tijd").Path);
+        Assert.StartsWith("Bijlage 2.B", Leaf(cs, "leerarbeidsovereenkomst").Path);
+    }
+
+    [Fact]
+    public void ASideTabBeforeALetteredItemIsNoAppendix()
+    {
+        // "BIJLAGE b. her-, om- en bijscholing": a side tab glued before the next lettered item of a list, no appendix B.
+        var cs = Seg("Bijlage 9 Werkgelegenheid\n1. In het overleg kunnen de volgende punten aan de orde komen:\na. de gevolgen van investeringen voor de werkgelegenheid;\n"
+            + "BIJLAGE b. her-, om- en bijscholing;\nc. het mobiliteitsvraagstuk.\n2. Partijen overleggen twee keer per jaar.");
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage B", StringComparison.Ordinal));
+        Assert.StartsWith("Bijlage 9", Leaf(cs, "twee keer per jaar").Path);
+    }
 }

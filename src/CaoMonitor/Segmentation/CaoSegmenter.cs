@@ -1090,7 +1090,11 @@ public static partial class CaoSegmenter
                 }
             }
             bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
-            if (IsSubHeading(lines, i, opening))
+            // "Loongroep III" / "Kantinebeheerder Beheren van de kantine ..." / "Medewerker suèdeafdeling" / "(spuiten)* Verrichten ...": under
+            // a pay group's heading, a function's name that a table cell wrapped is a row of the group's list, no sub-heading; the next
+            // group's heading ends the group (session 27).
+            bool inGroupList = sub is { } gsub && nodes[gsub].Title is { } gTitle && PayGroupTitle().IsMatch(gTitle) && !PayGroupTitle().IsMatch(line.Text.Trim());
+            if (!inGroupList && IsSubHeading(lines, i, opening))
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
                 // article's leden run on across its sub-headings, so this is lid 6 of the article, headed by its title.
@@ -3371,6 +3375,8 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterPageNumber();
     [GeneratedRegex(@"^(?<l>[a-h])\.\s+(?<t>\p{Lu}.{2,90})$")]
     private static partial Regex AppendixSubLetter();
+    [GeneratedRegex(@"^(?:Loongroep|Functiegroep|Salarisgroep|Salarisschaal|Schaal|Loonschaal)\s+[IVX]{1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PayGroupTitle();
     [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]

@@ -127,4 +127,20 @@ public class JudgedPathTests27
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage B", StringComparison.Ordinal));
         Assert.StartsWith("Bijlage 9", Leaf(cs, "twee keer per jaar").Path);
     }
+
+    [Fact]
+    public void AFunctionNameWrappedInAPayGroupsListIsNoSubHeading()
+    {
+        // "Loongroep III" / "Kantinebeheerder Beheren van de kantine ..." / "Medewerker wasafdeling" / "(drogen)* Verrichten van ...": a table
+        // cell wrapped a function's name onto a line of its own. It is a row of pay group III, no sub-heading. Before:
+        // "Bijlage 1 > Medewerker wasafdeling".
+        var cs = Seg("BIJLAGE 1\n\nFunctie-indeling\n\nDe met een * gemarkeerde functies zijn productiefuncties.\n\n"
+            + "Loongroep II\n\nSorteerder* Sorteren van gereinigde kleding.\nInpakker* Inpakken van gevouwen wasgoed.\n\n"
+            + "Loongroep III\n\nKantinebeheerder Beheren van de kantine en verstrekken van dranken.\n\nMedewerker wasafdeling\n"
+            + "(drogen)* Verrichten van het drogen en vouwen van wasgoed volgens de instructies van de ploegleider.\n\n"
+            + "Loongroep IV\n\nWasser* Bedienen van de wasstraat en toezicht houden op het wasproces.");
+        Assert.Equal("Bijlage 1 > Loongroep III", Leaf(cs, "drogen en vouwen").Path);
+        Assert.Equal("Bijlage 1 > Loongroep IV", Leaf(cs, "Bedienen van de wasstraat").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Medewerker wasafdeling", StringComparison.Ordinal));
+    }
 }

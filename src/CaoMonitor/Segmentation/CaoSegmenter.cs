@@ -2966,7 +2966,9 @@ public static partial class CaoSegmenter
                 var raw = lines[i].Text;
                 var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
                 // "ARTIKEL 35" alone on its line: its number is no page number.
-                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw);
+                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw)
+                        // "1.6 De IFA-methode voor functiewaardering.": an entry whose title the contents closed with a full stop (session 27).
+                        ?? (text.Trim() is { Length: > 4 and <= 100 } st && st[^1] == '.' && DecimalPattern().IsMatch(st) ? AnyHeading(st[..^1]) : null);
                 // "Deel B Regeling ... art. 1 Algemeen art. 2 Loonindeling ...": a part's entries the extractor ran together.
                 bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100 || EntriesLine(raw.Trim());
                 if (h is not null)

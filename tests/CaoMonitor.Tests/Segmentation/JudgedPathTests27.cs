@@ -143,4 +143,17 @@ public class JudgedPathTests27
         Assert.Equal("Bijlage 1 > Loongroep IV", Leaf(cs, "Bedienen van de wasstraat").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Medewerker wasafdeling", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AContentsEntryClosedWithAFullStopStaysInTheContents()
+    {
+        // An appendix's own contents under "INHOUDSOPGAVE": "1.6 De methode voor functiewaardering." ends in a full stop. Before: it opened
+        // "H1 (2) > Art. 1.6" (path26 judge-5 n48).
+        var cs = Seg("Artikel 1 Werkingssfeer\nDeze cao geldt voor de werkgevers in de visdetailhandel.\n\nArtikel 2 Loon\nHet loon volgt uit de loonschaal.\n\n"
+            + "BIJLAGE 5 FUNCTIEHANDBOEK\n\nINHOUDSOPGAVE\nHoofdstuk 1 Algemeen\n1.1 Begrippen\n1.2 Inleiding\n1.3 Opzet van het handboek\n"
+            + "1.4 De methode voor functiewaardering.\n1.5 Toepassing van de methode\n\nHoofdstuk 2 Het referentiemateriaal\n2.1 Totstandkoming\n2.2 Functiegroepen\n\n"
+            + "HOOFDSTUK 1 ALGEMEEN\n\n1.1 Begrippen\nEen referentiefunctie is een voorbeeld van een functie zoals die in de branche voorkomt.");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 1.4", StringComparison.Ordinal));
+        Assert.Contains(cs, c => c.Path.EndsWith("Art. 1.1", StringComparison.Ordinal) && c.Text.Contains("referentiefunctie", StringComparison.Ordinal));
+    }
 }

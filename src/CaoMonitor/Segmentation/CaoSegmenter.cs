@@ -196,7 +196,7 @@ public static partial class CaoSegmenter
                 if (lines[j].IsBlank) continue;
                 var t = lines[j].Text.Trim();
                 // Not an index ("Aanzegplicht art. 11", "Adoptie art. 62, 87, bijlagen 4"), nor a table of old and new numbers.
-                if (++rows > 5 || HasLeader(t) || TocTitle().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)
+                if (++rows > 5 || HasLeader(t) || TocTitle().IsMatch(t) || KeywordIndexEntry(t).IsMatch(t) || NamedPageSuffix(t).IsMatch(t)
                     || WasReference().IsMatch(t) || RowReference().IsMatch(t) || IndexWord().IsMatch(t)) return false;
             }
             return rows > 0 && j >= 0 && !lines[j].IsBlank;
@@ -1249,7 +1249,7 @@ public static partial class CaoSegmenter
             var t = lines[i].Text;
             // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
             // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
-            if (GluedAfterVacant().Matches(t) is { Count: > 0 } glued
+            if (GluedAfterVacant(t).Matches(t) is { Count: > 0 } glued
                 && AnyHeading(t[..glued[0].Index]) is { Kind: HeadingKind.Article })
             {
                 result ??= lines.Take(i).ToList();
@@ -1262,7 +1262,7 @@ public static partial class CaoSegmenter
                 result.Add(new TextLine(lines[i].Start + from, t[from..]));
                 continue;
             }
-            if (GluedFunctionSheet().Match(t) is { Success: true } sheet && sheet.Groups["before"].Value.Length > 0)
+            if (GluedFunctionSheet(t).Match(t) is { Success: true } sheet && sheet.Groups["before"].Value.Length > 0)
             {
                 result ??= lines.Take(i).ToList();
                 int k = sheet.Groups["head"].Index;
@@ -1279,7 +1279,7 @@ public static partial class CaoSegmenter
             // or a table's last cell, with the next appendix's heading behind them (not a contents entry and its page number).
             // So too a page label ("Bijlage 4, blad 1  Bijlage 4 – Reglement geschillen", its title behind a dash).
             // Not a reference that names an appendix by its number and title ("... en artikel 2 Bijlage B – Salarisregeling").
-            if (!m.Success && GluedAppendixAfterNumber().Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)
+            if (!m.Success && GluedAppendixAfterNumber(t).Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)
                 && !(ga.Groups["dash"].Success && NumberedReferenceEnd().IsMatch(ga.Groups["before"].Value))) m = ga;
             // "Bijlage 8, blad 2 5. Artikel 5 - Commissie": a page label before the heading at the top of the page.
             if (!m.Success && PageLabelBeforeHeading().Match(t) is { Success: true } pl && AnyHeading(pl.Groups["head"].Value) is not null) m = pl;
@@ -1293,7 +1293,7 @@ public static partial class CaoSegmenter
             // "De heer J. Jansen  Bijlage A Statuut sociaal beleid": the last signer's name, the next appendix's heading behind it.
             if (!m.Success && GluedAppendixAfterSigner().Match(t) is { Success: true } gs) m = gs;
             bool title = false;
-            if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
+            if (!m.Success && GluedChapterAfterTitle(t).Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
             {
                 result ??= lines.Take(i).ToList();
@@ -1807,7 +1807,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int? GluedLidAt(List<TextLine> lines, int i, int n)
     {
-        if (GluedLid().Match(lines[i].Text) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != n) return null;
+        if (GluedLid(lines[i].Text).Match(lines[i].Text) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != n) return null;
         int at = m.Groups["n"].Index;
         if (n == 1)
             // Not where a lid 1 of its own follows ("... geregeld in Regeling 1. Hier ..." above "1. je vraagt ...").
@@ -1815,7 +1815,7 @@ public static partial class CaoSegmenter
             return NextBeforeHeading(lines, i, t => LidMarker(t) is "1" or "2" || GluedTwo(t)) is { } two
                    && (LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text) || GluedTwo(lines[two].Text))
                 ? at : null;
-            static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid().Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
+            static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid(t).Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
                                               && t[..g2.Groups["n"].Index].Trim() is { Length: > 0 } b2 && SideTitle(b2);
         return SideTitle(lines[i].Text[..at].Trim()) && PreviousNonBlank(lines, i) is { } p && lines[p].EndsIn(".;:")
             ? at : null;
@@ -2964,7 +2964,7 @@ public static partial class CaoSegmenter
             {
                 if (lines[i].IsBlank) { listedHere.Add(i); continue; }
                 var raw = lines[i].Text;
-                var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
+                var text = PageSuffix().Replace(PageWord().Replace(Strip(DotLeaderTail, WithoutOcrLeader(raw)), ""), "");
                 // "ARTIKEL 35" alone on its line: its number is no page number.
                 var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw)
                         // "1.6 De IFA-methode voor functiewaardering.": an entry whose title the contents closed with a full stop (session 27).
@@ -3033,7 +3033,7 @@ public static partial class CaoSegmenter
         {
             var t = lines[i].Text.Trim();
             if (lines[i].IsBlank || !IsContentsEntry(t)) continue;
-            if (HasLeader(t) || WasReference().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)) return false;
+            if (HasLeader(t) || WasReference().IsMatch(t) || KeywordIndexEntry(t).IsMatch(t) || NamedPageSuffix(t).IsMatch(t)) return false;
             // "3.3 Extra vrije dagen ouderen 36c-d; 25 lid 2, 3 en 5", "7. Uitzendkrachten bijlage 2": a table of old and new
             // numbers, which names articles, leden and appendices; it belongs to no clause as before.
             if (RowReference().IsMatch(t)) return false;
@@ -3129,7 +3129,10 @@ public static partial class CaoSegmenter
 
     /// <summary>A contents line without its dot leader, page number and loose dots ("Artikel 14. Staken van loon .." -> "Artikel 14. Staken van loon"); a sentence keeps its full stop.</summary>
     private static string BareEntry(string line) =>
-        TrailingDots().Replace(PageSuffix().Replace(DotLeaderTail().Replace(WithoutOcrLeader(line), ""), ""), "");
+        Strip(TrailingDots, PageSuffix().Replace(Strip(DotLeaderTail, WithoutOcrLeader(line)), ""));
+
+    /// <summary>The text without what the pattern (picked by the text's length, see <see cref="PatternBudget.IsShort"/>) matches.</summary>
+    private static string Strip(Func<string, Regex> pattern, string text) => pattern(text).Replace(text, "");
 
     private static bool IsContentsEntry(string line)
     {
@@ -3138,9 +3141,9 @@ public static partial class CaoSegmenter
         if (HasLeader(t) && !FillInLine(t) || WasReference().IsMatch(t)) return true;
         // "Afrekening van het loon Artikel 33", "Arbeidsongeschiktheid Artikel 64 e.v.": a line of an index by keyword (not a
         // table naming the law: "Temperatuur Arbobesluit artikel 6.1").
-        if (KeywordIndexEntry().IsMatch(t)) return true;
+        if (KeywordIndexEntry(t).IsMatch(t)) return true;
         // "Bijlage III Voorschriften bij ziekte blz. 47", "1. Ziekmelding blz. 47 - 48": a page named as such.
-        if (NamedPageSuffix().IsMatch(t)) return true;
+        if (NamedPageSuffix(t).IsMatch(t)) return true;
         if (!PageSuffix().IsMatch(t)) return false;
         var bare = PageSuffix().Replace(t, "").Trim();
         return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
@@ -3216,7 +3219,7 @@ public static partial class CaoSegmenter
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>Dot leaders up to a page number, a "?" (a broken field) or the line's end; or a leader OCR read as letters.</summary>
-    private static bool HasLeader(string line) => DotLeader().IsMatch(line) || line.Length <= 220 && OcrLeaderAt(line) >= 0;
+    private static bool HasLeader(string line) => DotLeader(line).IsMatch(line) || line.Length <= 220 && OcrLeaderAt(line) >= 0;
 
     /// <summary>
     /// Where a dot leader that OCR read as letters starts ("Artikel 9 Proeftijd enenneenenensnenen 4"): the
@@ -3225,7 +3228,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int OcrLeaderAt(string line)
     {
-        foreach (Match m in LongWord().Matches(line))
+        foreach (Match m in LongWord(line).Matches(line))
             if (m.Value.ToLowerInvariant().Distinct().Count() * 3 <= m.Length) return m.Index;
         return -1;
     }
@@ -3238,7 +3241,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool FillInLine(string t)
     {
-        if (PageSuffix().IsMatch(t) || DotLeader().Match(t) is not { Success: true } leader || !(leader.Value.TrimEnd() is var lv && (lv.EndsWith('.') || lv.EndsWith('…')))) return false;
+        if (PageSuffix().IsMatch(t) || DotLeader(t).Match(t) is not { Success: true } leader || !(leader.Value.TrimEnd() is var lv && (lv.EndsWith('.') || lv.EndsWith('…')))) return false;
         // A line of dots only, no page number: a blank to write in (a contents line ends in its page number).
         if (!t.Any(char.IsLetterOrDigit)) return true;
         // "☐ anders, namelijk ........": a box to tick on a form.
@@ -3315,8 +3318,12 @@ public static partial class CaoSegmenter
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
     // name and group) that a joined page break left behind the last sentence of the sheet before.
-    [GeneratedRegex(@"^(?<before>.*?\S)\s*(?<head>(?:functiedocument\s+)?functie\s+[\p{Lu}\d][^:]{1,60}?\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z])\s*$")]
-    private static partial Regex GluedFunctionSheet();
+    private const string GluedFunctionSheetText = @"^(?<before>.*?\S)\s*(?<head>(?:functiedocument\s+)?functie\s+[\p{Lu}\d][^:]{1,60}?\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z])\s*$";
+    [GeneratedRegex(GluedFunctionSheetText)]
+    private static partial Regex GluedFunctionSheetTimed();
+    [GeneratedRegex(GluedFunctionSheetText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedFunctionSheetShort();
+    private static Regex GluedFunctionSheet(string input) => PatternBudget.IsShort(input) ? GluedFunctionSheetShort() : GluedFunctionSheetTimed();
     // "Hoofdstuk 1 de arbeidsovereenkomst", "Artikel 2 de wettelijke transitievergoeding": a title may start with an article.
     [GeneratedRegex(@"^(?:van|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceGoesOn();
@@ -3383,8 +3390,12 @@ public static partial class CaoSegmenter
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
-    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage|AANHANGSEL|Aanhangsel) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
-    private static partial Regex GluedAppendixAfterNumber();
+    private const string GluedAppendixAfterNumberText = @"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage|AANHANGSEL|Aanhangsel) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$";
+    [GeneratedRegex(GluedAppendixAfterNumberText)]
+    private static partial Regex GluedAppendixAfterNumberTimed();
+    [GeneratedRegex(GluedAppendixAfterNumberText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedAppendixAfterNumberShort();
+    private static Regex GluedAppendixAfterNumber(string input) => PatternBudget.IsShort(input) ? GluedAppendixAfterNumberShort() : GluedAppendixAfterNumberTimed();
     [GeneratedRegex(@"\b(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub)\s+\S{1,6}$")]
     private static partial Regex NumberedReferenceEnd();
     // "5. Verplichting tot een plan": a numbered title, short, over its own text.
@@ -3397,8 +3408,12 @@ public static partial class CaoSegmenter
     private static partial Regex PageLabelBeforeHeading();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
-    [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
-    private static partial Regex GluedChapterAfterTitle();
+    private const string GluedChapterAfterTitleText = @"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$";
+    [GeneratedRegex(GluedChapterAfterTitleText)]
+    private static partial Regex GluedChapterAfterTitleTimed();
+    [GeneratedRegex(GluedChapterAfterTitleText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedChapterAfterTitleShort();
+    private static Regex GluedChapterAfterTitle(string input) => PatternBudget.IsShort(input) ? GluedChapterAfterTitleShort() : GluedChapterAfterTitleTimed();
     // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.
     [GeneratedRegex(@"^(?:(?i:artikel|art\.)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?<title>[^\d]{3,90}?)\s(?<lid>1[.)]\s+\p{Lu}\p{Ll}*\s+\p{L})")]
     private static partial Regex GluedLidPattern();
@@ -3440,13 +3455,25 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\s\d{2,3}\s")]
     private static partial Regex PageNumberInside();
     // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
-    [GeneratedRegex(@"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
-    private static partial Regex GluedLid();
+    private const string GluedLidText = @"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
+    [GeneratedRegex(GluedLidText)]
+    private static partial Regex GluedLidTimed();
+    [GeneratedRegex(GluedLidText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedLidShort();
+    private static Regex GluedLid(string input) => PatternBudget.IsShort(input) ? GluedLidShort() : GluedLidTimed();
     // "(vacant)Artikel 16:21", "(vacantArtikel 16:27", "vervallen Artikel 9": where the next article's heading starts on a vacant one's line.
-    [GeneratedRegex(@"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex GluedAfterVacant();
-    [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
-    private static partial Regex TrailingDots();
+    private const string GluedAfterVacantText = @"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)";
+    [GeneratedRegex(GluedAfterVacantText, RegexOptions.IgnoreCase)]
+    private static partial Regex GluedAfterVacantTimed();
+    [GeneratedRegex(GluedAfterVacantText, RegexOptions.IgnoreCase, PatternBudget.NoClock)]
+    private static partial Regex GluedAfterVacantShort();
+    private static Regex GluedAfterVacant(string input) => PatternBudget.IsShort(input) ? GluedAfterVacantShort() : GluedAfterVacantTimed();
+    private const string TrailingDotsText = @"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$";
+    [GeneratedRegex(TrailingDotsText)]
+    private static partial Regex TrailingDotsTimed();
+    [GeneratedRegex(TrailingDotsText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex TrailingDotsShort();
+    private static Regex TrailingDots(string input) => PatternBudget.IsShort(input) ? TrailingDotsShort() : TrailingDotsTimed();
     [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
@@ -3472,8 +3499,12 @@ public static partial class CaoSegmenter
     private static partial Regex EntryLead();
     [GeneratedRegex(@"\b(?:e\.d|e\.a|enz|etc)\.$")]
     private static partial Regex AbbreviationEnd();
-    [GeneratedRegex(@"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$")]
-    private static partial Regex KeywordIndexEntry();
+    private const string KeywordIndexEntryText = @"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$";
+    [GeneratedRegex(KeywordIndexEntryText)]
+    private static partial Regex KeywordIndexEntryTimed();
+    [GeneratedRegex(KeywordIndexEntryText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex KeywordIndexEntryShort();
+    private static Regex KeywordIndexEntry(string input) => PatternBudget.IsShort(input) ? KeywordIndexEntryShort() : KeywordIndexEntryTimed();
     // "... volgens tabel" / "8.2.1. Op het ...": also a table's, an article's or a lid's number carried to the next line.
     [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf)\s*$")]
     private static partial Regex WrappedBeforeReference();
@@ -3507,10 +3538,35 @@ public static partial class CaoSegmenter
     private static partial Regex BareLid();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",
     // "......::eeee 22").
-    [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$")]
-    private static partial Regex DotLeader();
-    [GeneratedRegex(@"\p{L}{18,}")]
-    private static partial Regex LongWord();
+    private const string DotLeaderText = @"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$";
+    [GeneratedRegex(DotLeaderText)]
+    private static partial Regex DotLeaderTimed();
+    [GeneratedRegex(DotLeaderText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex DotLeaderShort();
+    /// <summary>
+    /// DotLeader's build for this input (see <see cref="PatternBudget.ShortInput"/>). The pattern is cubic in a run of dots, "…"
+    /// and white space (61 s on 2,000 "…" ending in "."): every branch starts in such a run and what follows it is bounded, so
+    /// a place it tries costs at most the square of the run it starts in. Its clock-free build takes a text of at most 256
+    /// characters, or one of at most <see cref="PatternBudget.ShortInput"/> whose runs are at most 64 long.
+    /// </summary>
+    private static Regex DotLeader(string input) =>
+        PatternBudget.IsShort(input, 256) || PatternBudget.IsShort(input) && LeaderRunsShort(input) ? DotLeaderShort() : DotLeaderTimed();
+
+    /// <summary>Whether no run of dots, "…" and white space in the text is longer than 64 characters (see <see cref="DotLeader(string)"/>).</summary>
+    private static bool LeaderRunsShort(string s)
+    {
+        int run = 0;
+        foreach (var ch in s)
+            if (ch is '.' or '…' || char.IsWhiteSpace(ch)) { if (++run > 64) return false; }
+            else run = 0;
+        return true;
+    }
+    private const string LongWordText = @"\p{L}{18,}";
+    [GeneratedRegex(LongWordText)]
+    private static partial Regex LongWordTimed();
+    [GeneratedRegex(LongWordText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex LongWordShort();
+    private static Regex LongWord(string input) => PatternBudget.IsShort(input) ? LongWordShort() : LongWordTimed();
     [GeneratedRegex(@"(?:\b(?:te|van|per|op|in|bij|tot|vanuit|naar|bedraagt|is|en|als|de|het|een|datum|naam|plaats|adres|handtekening)|:)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FillInWord();
     // "(van toepassing tot 1 januari 2023)" closing a title.
@@ -3526,8 +3582,12 @@ public static partial class CaoSegmenter
     private static partial Regex FormSentence();
     [GeneratedRegex(@"\.{4,}[\s.]*\p{L}{2,}")]
     private static partial Regex MidLeader();
-    [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$")]
-    private static partial Regex DotLeaderTail();
+    private const string DotLeaderTailText = @"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$";
+    [GeneratedRegex(DotLeaderTailText)]
+    private static partial Regex DotLeaderTailTimed();
+    [GeneratedRegex(DotLeaderTailText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex DotLeaderTailShort();
+    private static Regex DotLeaderTail(string input) => PatternBudget.IsShort(input) ? DotLeaderTailShort() : DotLeaderTailTimed();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
     [GeneratedRegex(@"^\d{1,3}\s")]
@@ -3537,8 +3597,12 @@ public static partial class CaoSegmenter
     // "Structurele regeling 113", "Artikel 3.29 .110": a page number, perhaps behind the last dot of a broken leader.
     [GeneratedRegex(@"\s+\.{0,2}\d{1,3}$")]
     private static partial Regex LoosePageSuffix();
-    [GeneratedRegex(@"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NamedPageSuffix();
+    private const string NamedPageSuffixText = @"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$";
+    [GeneratedRegex(NamedPageSuffixText, RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPageSuffixTimed();
+    [GeneratedRegex(NamedPageSuffixText, RegexOptions.IgnoreCase, PatternBudget.NoClock)]
+    private static partial Regex NamedPageSuffixShort();
+    private static Regex NamedPageSuffix(string input) => PatternBudget.IsShort(input) ? NamedPageSuffixShort() : NamedPageSuffixTimed();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageWord();
     // "Trefwoordenregister deel A": the index of one part.

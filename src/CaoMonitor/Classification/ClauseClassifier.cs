@@ -269,9 +269,10 @@ public sealed class ClauseClassifier
             hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start, text));
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
-        // Rules 2.03.0: under a title about the category (DI), a sentence that itself arranges development is evidence of it.
+        // Rules 2.03.0: under an article title about the category (DI), a sentence that itself arranges development is evidence of it
+        // (rules 2.03.1: the article's own title only; a chapter title coloured function training under 'Bijscholing', judge-1 n8).
         if (cat.DevelopmentUnderTitle.Count > 0 && !hits.Exists(h => !h.Weak)
-            && (AnyMatch(cat.DevelopmentTitles, title, out _) || AnyMatch(cat.DevelopmentTitles, parent, out _)))
+            && AnyMatch(cat.DevelopmentTitles, title, out _))
             DevelopmentHits(cat, text, lines, sentences, frameCues ?? strengthCues, hits);
         if (hits.Count == 0 && titleRule is null) return null;
         if (cat.Requires.Count > 0 && !AnyMatch(cat.Requires, text, out _) && !AnyMatch(cat.Requires, title, out _)) return null;

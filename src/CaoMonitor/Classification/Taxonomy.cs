@@ -94,8 +94,8 @@ public sealed class Category
     /// <summary>A label from the title alone (no trigger in the text) is dropped when every sentence of the paragraph matches
     /// one of these: under "Studiekosten", a lid that only says the course is followed in working time arranges time.</summary>
     public required IReadOnlyList<Rule> TitleOnlyOffTopic { get; init; }
-    /// <summary>Rules 2.03.0 (issue 11 items 4 and 8): under an article or chapter title matching one of these (the article's own
-    /// title, or the chapter title where the article's own title names no subject), a sentence matching one of
+    /// <summary>Rules 2.03.0 (issue 11 items 4 and 8): under an article title matching one of these (the article's own title, not the
+    /// chapter's: rules 2.03.1), a sentence matching one of
     /// <see cref="DevelopmentUnderTitle"/> that itself arranges something (a strength cue in the sentence) is evidence of this
     /// category next to its specific one: a DI article that arranges development is a DI arrangement that can serve development.</summary>
     public IReadOnlyList<Rule> DevelopmentTitles { get; init; } = [];

@@ -25,7 +25,7 @@ public class DurableEmployabilityTests27
     public void Training_the_employer_offers_under_a_DI_title_is_DI()
     {
         Assert.True(Has(Classify("Werknemers met minstens een jaar dienstverband worden op hun verzoek in staat gesteld een opleiding te volgen die past bij hun functie.", "Duurzame inzetbaarheid", null), DI));
-        Assert.True(Has(Classify("2. Waar nodig maken werkgever en werknemer afspraken over opleidingen die de werknemer ook op latere leeftijd inzetbaar houden.", null, "Ontwikkeling en duurzame inzetbaarheid"), DI));
+        Assert.True(Has(Classify("2. Waar nodig maken werkgever en werknemer afspraken over opleidingen die de werknemer ook op latere leeftijd inzetbaar houden.", "Ontwikkeling en duurzame inzetbaarheid", null), DI));
         Assert.True(Has(Classify("De werkgever biedt iedere werknemer jaarlijks een training aan op het gebied van zijn vak.", "Levensfasebewust personeelsbeleid", null), DI));
     }
 
@@ -60,10 +60,20 @@ public class DurableEmployabilityTests27
         Assert.False(Has(Classify("De werknemer kan eens in de vijf jaar een tegemoetkoming aanvragen voor de kosten van een opleiding.", "Employability en loopbaanadvies", null), DI));
     }
 
-    /// <summary>An article whose own title names another subject ("Loopbaanadvies") is not coloured by a DI chapter title.</summary>
+    /// <summary>Only the article's own title counts, not the chapter's (rules 2.03.1): required function training under "Bijscholing" in a
+    /// DI chapter is not DI (judge-1 n8).</summary>
     [Fact]
-    public void An_article_title_naming_another_subject_is_not_coloured_by_a_DI_chapter()
+    public void A_DI_chapter_title_does_not_make_training_DI()
     {
         Assert.False(Has(Classify("De werkgever vergoedt de kosten van een opleiding die de werknemer in overleg volgt.", "Studiekosten", "Duurzame inzetbaarheid"), DI));
+        Assert.False(Has(Classify("De werknemer is verplicht de bijscholing te volgen die nodig is voor zijn functie.", "Bijscholing", "Duurzame inzetbaarheid"), DI));
+    }
+
+    /// <summary>A working group's study, an amount employers reserve for training and examples ("Denk aan") arrange no DI (judge-1 n6, n12).</summary>
+    [Fact]
+    public void A_working_group_or_a_reserved_training_amount_is_not_DI()
+    {
+        Assert.False(Has(Classify("Binnen de werkgroep wordt bekeken welke instrumenten zoals een loopbaanscan de werknemers kunnen helpen.", "Werkgroep scholing en duurzame inzetbaarheid", null), DI));
+        Assert.False(Has(Classify("Daarnaast reserveren werkgevers jaarlijks een bedrag voor de kosten van scholing van hun werknemers.", "Duurzame inzetbaarheid: projecten", null), DI));
     }
 }

@@ -103,34 +103,15 @@ public class FundRecallTests27
         Assert.False(Has(Classify("1. De werkgever voert loopbaanbeleid gericht op doorstroming binnen de organisatie en mobiliteit naar buiten."), "LLO.COLLECTIEF"));
     }
 
-    /// <summary>A training subsidy that employers or unions apply for at a sector body named after training ("de Stuurgroep
-    /// Opleiden") is a subsidy of a training fund (LLO.FONDS 2.01.5, trigger subsidy-from-training-body); a subsidy applied for
-    /// at the municipality is not.</summary>
+    /// <summary>A training subsidy that employers or unions apply for at a sector body named after training ("vragen subsidie
+    /// aan bij de Stuurgroep Opleiden") is a subsidy of a training fund (LLO.FONDS 2.01.8, trigger subsidy-from-training-body);
+    /// a subsidy applied for at the municipality is not. Left out after judge-3 and the coordinator (strength): the passive
+    /// "subsidie wordt aangevraagd bij" under projects still to be proposed, a fund that runs the labour-market policy (a pointer
+    /// to another chapter), and the fund's subsidy for courses as LLO.STUDIEKOSTEN (website pointers read as rights).</summary>
     [Fact]
     public void Subsidy_applied_for_at_a_training_body_is_a_fund_subsidy()
     {
-        Assert.True(Has(Classify("Projecten die werknemers bewust maken van nieuwe vaardigheden kunnen worden ingediend. De benodigde subsidie wordt aangevraagd bij de Stuurgroep Opleiden."), "LLO.FONDS"));
-        Assert.False(Has(Classify("De benodigde subsidie voor de fietsenstalling wordt aangevraagd bij de gemeente."), "LLO.FONDS"));
-    }
-
-    /// <summary>A fund that carries out and finances the sector's labour-market policy, in a clause about apprentices and
-    /// training, is a training fund (LLO.FONDS 2.01.5, weak trigger fund-runs-labour-market-policy with labour market or training
-    /// in its sentence or the one before).</summary>
-    [Fact]
-    public void Fund_that_runs_the_labour_market_policy_is_a_training_fund()
-    {
-        Assert.True(Has(Classify("1. Partijen willen een actief arbeidsmarktbeleid voeren. De uitvoering en de financiering daarvan liggen bij de stichting Fonds Gezamenlijke Belangen Installatiehandel.\n2. Leerlingen volgen een opleiding in de beroepsbegeleidende leerweg en krijgen een leerarbeidsovereenkomst."), "LLO.FONDS"));
-        Assert.False(Has(Classify("De uitvoering van de regeling geschiedt door het Fonds Gezamenlijke Belangen. Het fonds vergoedt de kosten van de vakbondsbijeenkomst."), "LLO.FONDS"));
-    }
-
-    /// <summary>A fund's subsidy for courses or training is also a study-cost arrangement (rules 1.30.0; LLO.STUDIEKOSTEN 2.01.5,
-    /// trigger subsidy-for-courses), not one for a course that prepares for retirement.</summary>
-    [Fact]
-    public void Fund_subsidy_for_courses_is_a_study_cost_arrangement()
-    {
-        Assert.True(Has(Classify("Werkgevers en werknemers kunnen via het opleidingsfonds subsidie krijgen voor cursussen en vakopleidingen."), "LLO.STUDIEKOSTEN"));
-        Assert.False(Has(Classify("De werkgever kan subsidie krijgen voor de aanschaf van een elektrische bestelbus."), "LLO.STUDIEKOSTEN"));
-        // A course that prepares for retirement is no study cost (rules 1.29.3; judge-3 of 2.01.5; exclusion pre-retirement-course-subsidy).
-        Assert.False(Has(Classify("Wie binnenkort met pensioen gaat, kan een cursus pensioen in zicht volgen. Subsidie voor deze cursus vraag je aan via de website van het fonds."), "LLO.STUDIEKOSTEN"));
+        Assert.True(Has(Classify("Er is aandacht voor projecten die werknemers bewust maken van nieuwe vaardigheden. Hiervoor vragen werkgevers en vakbonden subsidie aan bij de Stuurgroep Opleiden."), "LLO.FONDS"));
+        Assert.False(Has(Classify("Hiervoor vragen werkgevers subsidie aan bij de gemeente voor de fietsenstalling."), "LLO.FONDS"));
     }
 }

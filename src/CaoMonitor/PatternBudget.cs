@@ -40,6 +40,25 @@ public static class PatternBudget
     /// budget, Taxonomy.MatchTimeout, is the same 10 s).</summary>
     public static readonly TimeSpan Standard = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The longest input a pattern's clock-free build may see (<c>[GeneratedRegex(XText, options, NoClock)] XShort()</c> beside
+    /// <c>[GeneratedRegex(XText)] XTimed()</c>, picked by <see cref="IsShort"/>: the same pattern text and options, so the same
+    /// matches). A generated pattern with a time limit reads the clock wherever it tries a match and in every backtracking
+    /// loop, which made the segment stage ~60% slower on real text (session 27). The hottest per-line patterns of the
+    /// segmenter and the normaliser therefore run without the clock on lines up to this length (every real 2024 line: the
+    /// longest normalised line is 3,287 characters); what bounds them there is the length, as none of them is worse than
+    /// quadratic (PatternBudgetTests27 runs every clock-free build on hostile text of this length and bounds its time).
+    /// A longer input takes the build with the limit. A pattern that is worse than quadratic (DotLeader, cubic on a run of
+    /// "…" ending in ".") picks its own, shorter length.
+    /// </summary>
+    public const int ShortInput = 4096;
+
+    /// <summary>The match timeout, in milliseconds, of a pattern's clock-free build (see <see cref="ShortInput"/>).</summary>
+    public const int NoClock = Timeout.Infinite;
+
+    /// <summary>Whether the clock-free build of a pattern may run on this input (see <see cref="ShortInput"/>).</summary>
+    public static bool IsShort(string input, int longest = ShortInput) => input.Length <= longest;
+
     /// <summary>Attempts of a stage whose pattern ran out of time on a busy machine before it fails anyway.</summary>
     public const int MaxAttempts = 3;
 

@@ -389,7 +389,7 @@ public static partial class TextNormaliser
         {
             var t = lines[i].Text;
             if (t.Length < 3 || t.IndexOf(' ') < 0) continue;
-            foreach (Match m in SplitPair().Matches(t))
+            foreach (Match m in SplitPair(t).Matches(t))
             {
                 vocabulary ??= Vocabulary(lines);
                 var a = m.Groups["a"].Value;
@@ -481,7 +481,7 @@ public static partial class TextNormaliser
             {
                 var n = lines[j].Text.TrimStart();
                 // Body text that stops on a comma or a word that cannot end a sentence: what follows continues it.
-                bool runsOn = t[^1] == ',' || ContinuationWord().IsMatch(t);
+                bool runsOn = t[^1] == ',' || ContinuationWord(t).IsMatch(t);
                 // "... zoals bedoeld in" / "artikel 5.4 van deze cao": a heading word in lower case after a
                 // sentence that runs on is a reference, not a heading.
                 bool reference = char.IsLower(n[0]) && (runsOn || length >= 60);
@@ -516,7 +516,7 @@ public static partial class TextNormaliser
         {
             if (l.Text.Length == 0) continue;
             bool first = true;
-            foreach (Match m in Word().Matches(l.Text))
+            foreach (Match m in Word(l.Text).Matches(l.Text))
             {
                 // Words cut at a line end, and the rest of a cut word on the next line, are not
                 // evidence of how the document spells them.
@@ -571,7 +571,10 @@ public static partial class TextNormaliser
     [GeneratedRegex(@"^(?:\p{L}|\s\d{1,4}\p{L})")] private static partial Regex GluedAfterTitle();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
     [GeneratedRegex(@"^(?:artikel|art\.)\s*\d{1,3}(?:[.:]\d{1,3})?[a-z]?\.?$")] private static partial Regex BareArticleHeading();
-    [GeneratedRegex(@"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$", RegexOptions.IgnoreCase)] private static partial Regex ContinuationWord();
+    private const string ContinuationWordText = @"\b(?:de|het|een|van|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|vanaf|na|uiterlijk|ten|en|of|dat|die|als|is|zijn|wordt|worden|heeft|hebben|bedraagt|maximaal|minimaal|ca\.|circa|onder|tussen|zoals|de\s+heer|mevrouw)$";
+    [GeneratedRegex(ContinuationWordText, RegexOptions.IgnoreCase)] private static partial Regex ContinuationWordTimed();
+    [GeneratedRegex(ContinuationWordText, RegexOptions.IgnoreCase, PatternBudget.NoClock)] private static partial Regex ContinuationWordShort();
+    private static Regex ContinuationWord(string input) => PatternBudget.IsShort(input) ? ContinuationWordShort() : ContinuationWordTimed();
     [GeneratedRegex(@"(?i)\b(?:h o o f d s t u k|a r t i k e l|b i j l a g e|d e e l|i n h o u d(?: s o p g a v e)?|p a r a g r a a f)\b")] private static partial Regex LetterSpaced();
     [GeneratedRegex(@"^\s*(?i:a ?r ?t ?i ?k ?e ?l|h ?o ?o ?f ?d ?s ?t ?u ?k|b ?i ?j ?l ?a ?g ?e)(?=\s+\d)")] private static partial Regex SplitHeadingWord();
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s|[•▪●○■□◦\-–—*·]\s?)")] private static partial Regex ListItem();
@@ -581,10 +584,16 @@ public static partial class TextNormaliser
     private static partial Regex PageNumber();
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{Mn}'’]*[.,;:!?)]*")] private static partial Regex FirstWord();
     [GeneratedRegex(@"[\p{L}\p{N}&'’-]*$")] private static partial Regex LastWord();
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{N}&'-]*[\p{L}]")] private static partial Regex Word();
+    private const string WordText = @"[\p{L}][\p{L}\p{N}&'-]*[\p{L}]";
+    [GeneratedRegex(WordText)] private static partial Regex WordTimed();
+    [GeneratedRegex(WordText, RegexOptions.None, PatternBudget.NoClock)] private static partial Regex WordShort();
+    private static Regex Word(string input) => PatternBudget.IsShort(input) ? WordShort() : WordTimed();
     // Two pieces of letters with one space between: the first a lower-case piece or a capitalised one (a sentence's
     // first word), the second all lower case; neither touches a digit, hyphen, slash, dot, ampersand or apostrophe
     // (an article number, amount, code or abbreviation), the second may end in punctuation. The second piece is in a
     // lookahead, so "wor den vergoed" gives both pairs and the joining decides.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\p{M}\-&'/.@_])(?<a>\p{Lu}?\p{Ll}+|\p{Lu}) (?=(?<b>\p{Ll}+)(?![\p{L}\p{N}\p{M}\-&'/@_])(?![.,;:!?)]*[\p{L}\p{N}]))")] private static partial Regex SplitPair();
+    private const string SplitPairText = @"(?<![\p{L}\p{N}\p{M}\-&'/.@_])(?<a>\p{Lu}?\p{Ll}+|\p{Lu}) (?=(?<b>\p{Ll}+)(?![\p{L}\p{N}\p{M}\-&'/@_])(?![.,;:!?)]*[\p{L}\p{N}]))";
+    [GeneratedRegex(SplitPairText)] private static partial Regex SplitPairTimed();
+    [GeneratedRegex(SplitPairText, RegexOptions.None, PatternBudget.NoClock)] private static partial Regex SplitPairShort();
+    private static Regex SplitPair(string input) => PatternBudget.IsShort(input) ? SplitPairShort() : SplitPairTimed();
 }

@@ -196,7 +196,7 @@ public static partial class CaoSegmenter
                 if (lines[j].IsBlank) continue;
                 var t = lines[j].Text.Trim();
                 // Not an index ("Aanzegplicht art. 11", "Adoptie art. 62, 87, bijlagen 4"), nor a table of old and new numbers.
-                if (++rows > 5 || HasLeader(t) || TocTitle().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)
+                if (++rows > 5 || HasLeader(t) || TocTitle().IsMatch(t) || KeywordIndexEntry(t).IsMatch(t) || NamedPageSuffix(t).IsMatch(t)
                     || WasReference().IsMatch(t) || RowReference().IsMatch(t) || IndexWord().IsMatch(t)) return false;
             }
             return rows > 0 && j >= 0 && !lines[j].IsBlank;
@@ -630,7 +630,7 @@ public static partial class CaoSegmenter
             // "HOOFDSTUK III - VAKBONDSWERK" after "AFDELING 9" (a cao whose first chapter is written in sections, "Afdeling 1" to 9): a
             // chapter of the other word counts on from its own last one (none yet, or II), not from the sections.
             var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterPattern().Match(line.Text.TrimStart()) is { Success: true } cw
-                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant() : null;
+                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant().Replace("hoofstuk", "hoofdstuk") : null;
             bool otherWord = headingWord is not null && lastChapterWord is not null && headingWord != lastChapterWord && appendix is null && mainLast is not null && h!.Title.Trim().Length > 0
                 && Ordinal(h.Number, letteredChapters) is { } wordOrd && (chapterWordOrd.TryGetValue(headingWord, out var wl) ? wordOrd == wl + 1 : wordOrd <= 3);
             if (h is { Kind: HeadingKind.Chapter } && !otherWord && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
@@ -1090,7 +1090,11 @@ public static partial class CaoSegmenter
                 }
             }
             bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
-            if (IsSubHeading(lines, i, opening))
+            // "Loongroep III" / "Kantinebeheerder Beheren van de kantine ..." / "Medewerker suèdeafdeling" / "(spuiten)* Verrichten ...": under
+            // a pay group's heading, a function's name that a table cell wrapped is a row of the group's list, no sub-heading; the next
+            // group's heading ends the group (session 27).
+            bool inGroupList = sub is { } gsub && nodes[gsub].Title is { } gTitle && PayGroupTitle().IsMatch(gTitle) && !PayGroupTitle().IsMatch(line.Text.Trim());
+            if (!inGroupList && IsSubHeading(lines, i, opening))
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
                 // article's leden run on across its sub-headings, so this is lid 6 of the article, headed by its title.
@@ -1200,7 +1204,7 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
-            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, lid is { } dlo && nodes[dlo].Parent == ci ? nodes[dlo].Start : null) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1245,7 +1249,7 @@ public static partial class CaoSegmenter
             var t = lines[i].Text;
             // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
             // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
-            if (GluedAfterVacant().Matches(t) is { Count: > 0 } glued
+            if (GluedAfterVacant(t).Matches(t) is { Count: > 0 } glued
                 && AnyHeading(t[..glued[0].Index]) is { Kind: HeadingKind.Article })
             {
                 result ??= lines.Take(i).ToList();
@@ -1258,7 +1262,7 @@ public static partial class CaoSegmenter
                 result.Add(new TextLine(lines[i].Start + from, t[from..]));
                 continue;
             }
-            if (GluedFunctionSheet().Match(t) is { Success: true } sheet && sheet.Groups["before"].Value.Length > 0)
+            if (GluedFunctionSheet(t).Match(t) is { Success: true } sheet && sheet.Groups["before"].Value.Length > 0)
             {
                 result ??= lines.Take(i).ToList();
                 int k = sheet.Groups["head"].Index;
@@ -1275,17 +1279,21 @@ public static partial class CaoSegmenter
             // or a table's last cell, with the next appendix's heading behind them (not a contents entry and its page number).
             // So too a page label ("Bijlage 4, blad 1  Bijlage 4 – Reglement geschillen", its title behind a dash).
             // Not a reference that names an appendix by its number and title ("... en artikel 2 Bijlage B – Salarisregeling").
-            if (!m.Success && GluedAppendixAfterNumber().Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)
+            if (!m.Success && GluedAppendixAfterNumber(t).Match(t) is { Success: true } ga && !IsContentsEntry(ga.Groups["before"].Value)
                 && !(ga.Groups["dash"].Success && NumberedReferenceEnd().IsMatch(ga.Groups["before"].Value))) m = ga;
             // "Bijlage 8, blad 2 5. Artikel 5 - Commissie": a page label before the heading at the top of the page.
             if (!m.Success && PageLabelBeforeHeading().Match(t) is { Success: true } pl && AnyHeading(pl.Groups["head"].Value) is not null) m = pl;
             // "... binnen de fiscale mogelijkheden. 5.12. Uitkering bij overlijden": the next decimal heading (5.11 stands a few
             // lines above) glued behind a finished sentence.
             if (!m.Success && GluedDecimalAfterSentence().Match(t) is { Success: true } gd && PreviousDecimalHeadingIs(lines, i, gd.Groups["num"].Value)) m = gd;
+            // "Cao Universiteiten maart 202214Artikel 1.3 Looptijd", "12 0 CAO VO 2023/2024Bijlage 5. Regeling spaarverlof", "12 9Bijlage 6.
+            // Sociaal Statuut": a running footer's year and page number (or the page number alone) with the next heading glued right
+            // behind its last digit (not "HOOFDSTUK 3Artikel 31", a reference) (session 27).
+            if (!m.Success && GluedHeadingAfterPageNumber().Match(t) is { Success: true } gp && !(i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text))) m = gp;
             // "De heer J. Jansen  Bijlage A Statuut sociaal beleid": the last signer's name, the next appendix's heading behind it.
             if (!m.Success && GluedAppendixAfterSigner().Match(t) is { Success: true } gs) m = gs;
             bool title = false;
-            if (!m.Success && GluedChapterAfterTitle().Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
+            if (!m.Success && GluedChapterAfterTitle(t).Match(t) is { Success: true } c && !c.Groups["before"].Value.Any(char.IsLower)) { m = c; title = true; }
             if (m.Success && m.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10 && AnyHeading(m.Groups["head"].Value) is not null)
             {
                 result ??= lines.Take(i).ToList();
@@ -1799,7 +1807,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int? GluedLidAt(List<TextLine> lines, int i, int n)
     {
-        if (GluedLid().Match(lines[i].Text) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != n) return null;
+        if (GluedLid(lines[i].Text).Match(lines[i].Text) is not { Success: true } m || int.Parse(m.Groups["n"].Value) != n) return null;
         int at = m.Groups["n"].Index;
         if (n == 1)
             // Not where a lid 1 of its own follows ("... geregeld in Regeling 1. Hier ..." above "1. je vraagt ...").
@@ -1807,7 +1815,7 @@ public static partial class CaoSegmenter
             return NextBeforeHeading(lines, i, t => LidMarker(t) is "1" or "2" || GluedTwo(t)) is { } two
                    && (LidMarker(lines[two].Text) == "2" && !ShortItem(lines[two].Text) || GluedTwo(lines[two].Text))
                 ? at : null;
-            static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid().Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
+            static bool GluedTwo(string t) => LidMarker(t) is null && GluedLid(t).Match(t) is { Success: true } g2 && g2.Groups["n"].Value == "2"
                                               && t[..g2.Groups["n"].Index].Trim() is { Length: > 0 } b2 && SideTitle(b2);
         return SideTitle(lines[i].Text[..at].Trim()) && PreviousNonBlank(lines, i) is { } p && lines[p].EndsIn(".;:")
             ? at : null;
@@ -1949,16 +1957,23 @@ public static partial class CaoSegmenter
     /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
     /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
     /// </summary>
-    private static string? DotlessLid(Node container, List<TextLine> lines, int i)
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart = null)
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success) return null;
         // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
         // Only as the next lid of a numbering in force, its title short and the next line a sentence.
-        bool titled = t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
+        bool titled = m.Success && t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
                       && !".;:,".Contains(t[^1]) && NextNonBlank(lines, i) is { } tn && lines[tn].Text.Trim() is { Length: >= 40 } tnt && char.IsUpper(tnt[0])
                       && ".;:".Contains(tnt[^1]) && LidMarker(tnt) is null;
+        // "4 Vanaf 1 januari 2022 hanteren ..." / "4 Zie artikel 7 lid 3 van deze cao." after "3 In afwijking ...": in an article whose
+        // leden are all written without a dot, the next number opens the next lid also where the dotless pattern's second word is
+        // no word or its sentence is short, and where the lid before ended in a table or a list (session 27).
+        if (!titled && container.LidStyle == '1' && int.TryParse(container.LastLid, out int dl)
+            && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
+            && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && openLidStart is { } ols && DotlessNumberingInForce(lines, i, ols, dl))
+            return ds.Groups["n"].Value;
+        if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
         // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
@@ -1967,8 +1982,40 @@ public static partial class CaoSegmenter
             return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
         if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
         // "... nog niet heeft ontvangen.3" / "7 De bindingstoelage ...": the sentence before may end in a footnote's number (session 26).
-        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd()))) return null;
+        // "2 ... volgens onderstaande staffel:" / " – vanaf 0,1 fte: 10 uur" / "3 De werkgever zorgt ...": or in the last item of a list
+        // the lid before opened with a colon (session 27).
+        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd())
+                                                          || ListAfterColon(lines, p) && ".;:".Contains(t[^1]))) return null;
         return m.Groups["n"].Value;
+    }
+
+    /// <summary>
+    /// Whether the open lid <paramref name="last"/>, which starts at offset <paramref name="lidStart"/>, opens "3 De ..." without a dot:
+    /// a numbering written without dots (not a dotless inner list in dotted leden).
+    /// </summary>
+    private static bool DotlessNumberingInForce(List<TextLine> lines, int i, int lidStart, int last)
+    {
+        for (int j = i - 1; j >= 0 && i - j <= 400; j--)
+            if (lines[j].Start <= lidStart && lidStart < lines[j].End + 1)
+                return DotlessSentence().Match(lines[j].Text[(lidStart - lines[j].Start)..].Trim()) is { Success: true } dm && dm.Groups["n"].Value == last.ToString();
+        return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="p"/> is an item of a bulleted list ("– vanaf 0,3 fte: 30 uur") whose lead-in, at most ten lines
+    /// up with only list items between, ends in a colon.
+    /// </summary>
+    private static bool ListAfterColon(List<TextLine> lines, int p)
+    {
+        for (int j = p, k = 0; j >= 0 && k <= 10; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            k++;
+            // the lead-in may wrap onto a line that opens with a dash ("– OP en OOP – heeft ... staffel:")
+            if (j < p && lines[j].EndsIn(":")) return true;
+            if (!BulletPattern().IsMatch(lines[j].Text.TrimStart())) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2348,7 +2395,10 @@ public static partial class CaoSegmenter
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
             bool lowerRoman = pattern == AppendixPattern() && m.Groups["num"].Value is { Length: >= 1 } ln && ln.All(ch => "ivxlc".Contains(ch))
                              && (ln.Length >= 2 || "ivx".Contains(ln));
-            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0])
+            // "Bijlage 1 functiebeschrijvingen": an appendix numbered in digits, its title in lower case too (not "BIJLAGE b. her- en
+            // bijscholing", a side tab before a lettered item) (session 27).
+            bool lowerNumbered = pattern == AppendixPattern() && m.Groups["num"].Value.Trim() is { Length: > 0 } an && an.All(char.IsDigit);
+            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman || lowerNumbered) && char.IsUpper(t[0])
                                              && LowerCaseTitle(title, pattern == ArticlePattern() && ArticleWord().IsMatch(t))) && !longTitle) return null;
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
@@ -2356,6 +2406,9 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            // "Bijlage 1.a. Arbeidsovereenkomst": a lettered sub-appendix, 1.A, its title behind the letter (session 27).
+            if (pattern == AppendixPattern() && num.All(char.IsDigit) && AppendixSubLetter().Match(title) is { Success: true } sl)
+                return new Heading(kind, num + "." + sl.Groups["l"].Value.ToUpperInvariant(), sl.Groups["t"].Value);
             // A protocol is an appendix of its own kind: "Protocol IV" keeps its word, in its number and its path.
             if (pattern == ProtocolPattern()) return new Heading(kind, "Protocol " + num.ToUpperInvariant(), title.TrimStart('|').Trim());
             // "Aanhangsel 2 Voorbeeld stageregeling": an appendix by another name, which it keeps in its number and path.
@@ -2911,9 +2964,11 @@ public static partial class CaoSegmenter
             {
                 if (lines[i].IsBlank) { listedHere.Add(i); continue; }
                 var raw = lines[i].Text;
-                var text = PageSuffix().Replace(PageWord().Replace(DotLeaderTail().Replace(WithoutOcrLeader(raw), ""), ""), "");
+                var text = PageSuffix().Replace(PageWord().Replace(Strip(DotLeaderTail, WithoutOcrLeader(raw)), ""), "");
                 // "ARTIKEL 35" alone on its line: its number is no page number.
-                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw);
+                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw)
+                        // "1.6 De IFA-methode voor functiewaardering.": an entry whose title the contents closed with a full stop (session 27).
+                        ?? (text.Trim() is { Length: > 4 and <= 100 } st && st[^1] == '.' && DecimalPattern().IsMatch(st) ? AnyHeading(st[..^1]) : null);
                 // "Deel B Regeling ... art. 1 Algemeen art. 2 Loonindeling ...": a part's entries the extractor ran together.
                 bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100 || EntriesLine(raw.Trim());
                 if (h is not null)
@@ -2978,7 +3033,7 @@ public static partial class CaoSegmenter
         {
             var t = lines[i].Text.Trim();
             if (lines[i].IsBlank || !IsContentsEntry(t)) continue;
-            if (HasLeader(t) || WasReference().IsMatch(t) || KeywordIndexEntry().IsMatch(t) || NamedPageSuffix().IsMatch(t)) return false;
+            if (HasLeader(t) || WasReference().IsMatch(t) || KeywordIndexEntry(t).IsMatch(t) || NamedPageSuffix(t).IsMatch(t)) return false;
             // "3.3 Extra vrije dagen ouderen 36c-d; 25 lid 2, 3 en 5", "7. Uitzendkrachten bijlage 2": a table of old and new
             // numbers, which names articles, leden and appendices; it belongs to no clause as before.
             if (RowReference().IsMatch(t)) return false;
@@ -3074,7 +3129,10 @@ public static partial class CaoSegmenter
 
     /// <summary>A contents line without its dot leader, page number and loose dots ("Artikel 14. Staken van loon .." -> "Artikel 14. Staken van loon"); a sentence keeps its full stop.</summary>
     private static string BareEntry(string line) =>
-        TrailingDots().Replace(PageSuffix().Replace(DotLeaderTail().Replace(WithoutOcrLeader(line), ""), ""), "");
+        Strip(TrailingDots, PageSuffix().Replace(Strip(DotLeaderTail, WithoutOcrLeader(line)), ""));
+
+    /// <summary>The text without what the pattern (picked by the text's length, see <see cref="PatternBudget.IsShort"/>) matches.</summary>
+    private static string Strip(Func<string, Regex> pattern, string text) => pattern(text).Replace(text, "");
 
     private static bool IsContentsEntry(string line)
     {
@@ -3083,9 +3141,9 @@ public static partial class CaoSegmenter
         if (HasLeader(t) && !FillInLine(t) || WasReference().IsMatch(t)) return true;
         // "Afrekening van het loon Artikel 33", "Arbeidsongeschiktheid Artikel 64 e.v.": a line of an index by keyword (not a
         // table naming the law: "Temperatuur Arbobesluit artikel 6.1").
-        if (KeywordIndexEntry().IsMatch(t)) return true;
+        if (KeywordIndexEntry(t).IsMatch(t)) return true;
         // "Bijlage III Voorschriften bij ziekte blz. 47", "1. Ziekmelding blz. 47 - 48": a page named as such.
-        if (NamedPageSuffix().IsMatch(t)) return true;
+        if (NamedPageSuffix(t).IsMatch(t)) return true;
         if (!PageSuffix().IsMatch(t)) return false;
         var bare = PageSuffix().Replace(t, "").Trim();
         return bare.Length > 0 && (AnyHeading(bare) is not null || BareNumberTitle().IsMatch(bare));
@@ -3161,7 +3219,7 @@ public static partial class CaoSegmenter
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     /// <summary>Dot leaders up to a page number, a "?" (a broken field) or the line's end; or a leader OCR read as letters.</summary>
-    private static bool HasLeader(string line) => DotLeader().IsMatch(line) || line.Length <= 220 && OcrLeaderAt(line) >= 0;
+    private static bool HasLeader(string line) => DotLeader(line).IsMatch(line) || line.Length <= 220 && OcrLeaderAt(line) >= 0;
 
     /// <summary>
     /// Where a dot leader that OCR read as letters starts ("Artikel 9 Proeftijd enenneenenensnenen 4"): the
@@ -3170,7 +3228,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static int OcrLeaderAt(string line)
     {
-        foreach (Match m in LongWord().Matches(line))
+        foreach (Match m in LongWord(line).Matches(line))
             if (m.Value.ToLowerInvariant().Distinct().Count() * 3 <= m.Length) return m.Index;
         return -1;
     }
@@ -3183,7 +3241,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool FillInLine(string t)
     {
-        if (PageSuffix().IsMatch(t) || DotLeader().Match(t) is not { Success: true } leader || !(leader.Value.TrimEnd() is var lv && (lv.EndsWith('.') || lv.EndsWith('…')))) return false;
+        if (PageSuffix().IsMatch(t) || DotLeader(t).Match(t) is not { Success: true } leader || !(leader.Value.TrimEnd() is var lv && (lv.EndsWith('.') || lv.EndsWith('…')))) return false;
         // A line of dots only, no page number: a blank to write in (a contents line ends in its page number).
         if (!t.Any(char.IsLetterOrDigit)) return true;
         // "☐ anders, namelijk ........": a box to tick on a form.
@@ -3224,8 +3282,8 @@ public static partial class CaoSegmenter
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
     // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II). So is the word itself
-    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
-    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // ("HOOF DSTUK III Arbeidsduur"), the typo "HOOFSTUK 3 ARBEIDSTIJD", and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
+    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d? ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -3245,8 +3303,8 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 10 .1 Titel" 10.1, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)| \.\d{1,2}(?=\s+[\p{Lu}(]|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -3260,8 +3318,12 @@ public static partial class CaoSegmenter
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
     // name and group) that a joined page break left behind the last sentence of the sheet before.
-    [GeneratedRegex(@"^(?<before>.*?\S)\s*(?<head>(?:functiedocument\s+)?functie\s+[\p{Lu}\d][^:]{1,60}?\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z])\s*$")]
-    private static partial Regex GluedFunctionSheet();
+    private const string GluedFunctionSheetText = @"^(?<before>.*?\S)\s*(?<head>(?:functiedocument\s+)?functie\s+[\p{Lu}\d][^:]{1,60}?\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z])\s*$";
+    [GeneratedRegex(GluedFunctionSheetText)]
+    private static partial Regex GluedFunctionSheetTimed();
+    [GeneratedRegex(GluedFunctionSheetText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedFunctionSheetShort();
+    private static Regex GluedFunctionSheet(string input) => PatternBudget.IsShort(input) ? GluedFunctionSheetShort() : GluedFunctionSheetTimed();
     // "Hoofdstuk 1 de arbeidsovereenkomst", "Artikel 2 de wettelijke transitievergoeding": a title may start with an article.
     [GeneratedRegex(@"^(?:van|lid|leden|sub|onder|en|of|tot|t/m|jo|bw|e\.v|eerste|tweede|derde|vierde|vijfde|in|op|bij|met|voor|uit|zoals|als|dat|die|deze|dit|wordt|is|zijn|geldt|gelden|bedoeld|genoemd|vermeld|blijft|vervalt|treedt|wet|cao)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceGoesOn();
@@ -3302,6 +3364,8 @@ public static partial class CaoSegmenter
     // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
     [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
     private static partial Regex FootnoteEnd();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\S*(?:\s+\S+){3}")]
+    private static partial Regex DotlessSentence();
     // "4.5": chapter and article, nothing else.
     [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})$")]
     private static partial Regex PlainDecimal();
@@ -3316,12 +3380,22 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>(?:De heer|Mevrouw|Dhr\.?|Mevr\.?|Mw\.?)\s.{2,50}?)\s+(?<head>(?:Bijlage|BIJLAGE|Protocol|PROTOCOL)\s+(?:\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterSigner();
+    [GeneratedRegex(@"^(?<before>.{0,80}?(?:19|20)\d{2}\s?\d{0,3}|\d{1,3} \d{1,2}|\d{2,3})(?<=\d)(?<head>(?:Artikel|ARTIKEL|Bijlage|BIJLAGE|Hoofdstuk|HOOFDSTUK)\s+(?:\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]|[IVX]{1,5})\.?(?:\s+(?<title>\p{Lu}[^.;:!?]{2,90}))?)$")]
+    private static partial Regex GluedHeadingAfterPageNumber();
+    [GeneratedRegex(@"^(?<l>[a-h])\.\s+(?<t>\p{Lu}.{2,90})$")]
+    private static partial Regex AppendixSubLetter();
+    [GeneratedRegex(@"^(?:Loongroep|Functiegroep|Salarisgroep|Salarisschaal|Schaal|Loonschaal)\s+[IVX]{1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PayGroupTitle();
     [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedHeadingAfterNumber();
-    [GeneratedRegex(@"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage|AANHANGSEL|Aanhangsel) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
-    private static partial Regex GluedAppendixAfterNumber();
+    private const string GluedAppendixAfterNumberText = @"^(?<before>.{3,}?\d) +(?<head>(?:BIJLAGE|Bijlage|AANHANGSEL|Aanhangsel) +(?:[A-Za-z]|\d{1,2}[A-Z]?|[IVX]{1,5}) ?\.? +(?<dash>[-–] +)?(?<title>\p{Lu}[^.;:!?\d]{2,70}))$";
+    [GeneratedRegex(GluedAppendixAfterNumberText)]
+    private static partial Regex GluedAppendixAfterNumberTimed();
+    [GeneratedRegex(GluedAppendixAfterNumberText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedAppendixAfterNumberShort();
+    private static Regex GluedAppendixAfterNumber(string input) => PatternBudget.IsShort(input) ? GluedAppendixAfterNumberShort() : GluedAppendixAfterNumberTimed();
     [GeneratedRegex(@"\b(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub)\s+\S{1,6}$")]
     private static partial Regex NumberedReferenceEnd();
     // "5. Verplichting tot een plan": a numbered title, short, over its own text.
@@ -3334,8 +3408,12 @@ public static partial class CaoSegmenter
     private static partial Regex PageLabelBeforeHeading();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
-    [GeneratedRegex(@"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$")]
-    private static partial Regex GluedChapterAfterTitle();
+    private const string GluedChapterAfterTitleText = @"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$";
+    [GeneratedRegex(GluedChapterAfterTitleText)]
+    private static partial Regex GluedChapterAfterTitleTimed();
+    [GeneratedRegex(GluedChapterAfterTitleText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedChapterAfterTitleShort();
+    private static Regex GluedChapterAfterTitle(string input) => PatternBudget.IsShort(input) ? GluedChapterAfterTitleShort() : GluedChapterAfterTitleTimed();
     // "Artikel 5 Ziekte 1. De werknemer ...", "9.3 Vakbondswerk 1. Bestuurders ...": a heading, then lid 1 on the same line.
     [GeneratedRegex(@"^(?:(?i:artikel|art\.)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s+(?<title>[^\d]{3,90}?)\s(?<lid>1[.)]\s+\p{Lu}\p{Ll}*\s+\p{L})")]
     private static partial Regex GluedLidPattern();
@@ -3377,13 +3455,25 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\s\d{2,3}\s")]
     private static partial Regex PageNumberInside();
     // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
-    [GeneratedRegex(@"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}")]
-    private static partial Regex GluedLid();
+    private const string GluedLidText = @"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
+    [GeneratedRegex(GluedLidText)]
+    private static partial Regex GluedLidTimed();
+    [GeneratedRegex(GluedLidText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex GluedLidShort();
+    private static Regex GluedLid(string input) => PatternBudget.IsShort(input) ? GluedLidShort() : GluedLidTimed();
     // "(vacant)Artikel 16:21", "(vacantArtikel 16:27", "vervallen Artikel 9": where the next article's heading starts on a vacant one's line.
-    [GeneratedRegex(@"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex GluedAfterVacant();
-    [GeneratedRegex(@"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$")]
-    private static partial Regex TrailingDots();
+    private const string GluedAfterVacantText = @"(?<=\((?:vacant|vervallen)\)?|\b(?:vacant|vervallen))\s*(?=(?:Artikel|ARTIKEL)\s*\d)";
+    [GeneratedRegex(GluedAfterVacantText, RegexOptions.IgnoreCase)]
+    private static partial Regex GluedAfterVacantTimed();
+    [GeneratedRegex(GluedAfterVacantText, RegexOptions.IgnoreCase, PatternBudget.NoClock)]
+    private static partial Regex GluedAfterVacantShort();
+    private static Regex GluedAfterVacant(string input) => PatternBudget.IsShort(input) ? GluedAfterVacantShort() : GluedAfterVacantTimed();
+    private const string TrailingDotsText = @"(?:\s+\.+|\.{2,}|(?<=^(?i:artikel|art\.)\s.{3,70})\.)\s*$";
+    [GeneratedRegex(TrailingDotsText)]
+    private static partial Regex TrailingDotsTimed();
+    [GeneratedRegex(TrailingDotsText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex TrailingDotsShort();
+    private static Regex TrailingDots(string input) => PatternBudget.IsShort(input) ? TrailingDotsShort() : TrailingDotsTimed();
     [GeneratedRegex(@"^(\d{1,2}[a-z]?)[:.]\d")]
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
@@ -3409,8 +3499,12 @@ public static partial class CaoSegmenter
     private static partial Regex EntryLead();
     [GeneratedRegex(@"\b(?:e\.d|e\.a|enz|etc)\.$")]
     private static partial Regex AbbreviationEnd();
-    [GeneratedRegex(@"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$")]
-    private static partial Regex KeywordIndexEntry();
+    private const string KeywordIndexEntryText = @"^\p{Lu}[^.;:!?]{2,80}\s(?:Artikel|Art\.|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2})?(?:\s*e\.v\.)?$";
+    [GeneratedRegex(KeywordIndexEntryText)]
+    private static partial Regex KeywordIndexEntryTimed();
+    [GeneratedRegex(KeywordIndexEntryText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex KeywordIndexEntryShort();
+    private static Regex KeywordIndexEntry(string input) => PatternBudget.IsShort(input) ? KeywordIndexEntryShort() : KeywordIndexEntryTimed();
     // "... volgens tabel" / "8.2.1. Op het ...": also a table's, an article's or a lid's number carried to the next line.
     [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf)\s*$")]
     private static partial Regex WrappedBeforeReference();
@@ -3444,10 +3538,35 @@ public static partial class CaoSegmenter
     private static partial Regex BareLid();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",
     // "......::eeee 22").
-    [GeneratedRegex(@"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$")]
-    private static partial Regex DotLeader();
-    [GeneratedRegex(@"\p{L}{18,}")]
-    private static partial Regex LongWord();
+    private const string DotLeaderText = @"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$";
+    [GeneratedRegex(DotLeaderText)]
+    private static partial Regex DotLeaderTimed();
+    [GeneratedRegex(DotLeaderText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex DotLeaderShort();
+    /// <summary>
+    /// DotLeader's build for this input (see <see cref="PatternBudget.ShortInput"/>). The pattern is cubic in a run of dots, "…"
+    /// and white space (61 s on 2,000 "…" ending in "."): every branch starts in such a run and what follows it is bounded, so
+    /// a place it tries costs at most the square of the run it starts in. Its clock-free build takes a text of at most 256
+    /// characters, or one of at most <see cref="PatternBudget.ShortInput"/> whose runs are at most 64 long.
+    /// </summary>
+    private static Regex DotLeader(string input) =>
+        PatternBudget.IsShort(input, 256) || PatternBudget.IsShort(input) && LeaderRunsShort(input) ? DotLeaderShort() : DotLeaderTimed();
+
+    /// <summary>Whether no run of dots, "…" and white space in the text is longer than 64 characters (see <see cref="DotLeader(string)"/>).</summary>
+    private static bool LeaderRunsShort(string s)
+    {
+        int run = 0;
+        foreach (var ch in s)
+            if (ch is '.' or '…' || char.IsWhiteSpace(ch)) { if (++run > 64) return false; }
+            else run = 0;
+        return true;
+    }
+    private const string LongWordText = @"\p{L}{18,}";
+    [GeneratedRegex(LongWordText)]
+    private static partial Regex LongWordTimed();
+    [GeneratedRegex(LongWordText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex LongWordShort();
+    private static Regex LongWord(string input) => PatternBudget.IsShort(input) ? LongWordShort() : LongWordTimed();
     [GeneratedRegex(@"(?:\b(?:te|van|per|op|in|bij|tot|vanuit|naar|bedraagt|is|en|als|de|het|een|datum|naam|plaats|adres|handtekening)|:)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FillInWord();
     // "(van toepassing tot 1 januari 2023)" closing a title.
@@ -3463,8 +3582,12 @@ public static partial class CaoSegmenter
     private static partial Regex FormSentence();
     [GeneratedRegex(@"\.{4,}[\s.]*\p{L}{2,}")]
     private static partial Regex MidLeader();
-    [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$")]
-    private static partial Regex DotLeaderTail();
+    private const string DotLeaderTailText = @"\s*(?:\.{3,}|…+|(?:\s\.){3,}).*$";
+    [GeneratedRegex(DotLeaderTailText)]
+    private static partial Regex DotLeaderTailTimed();
+    [GeneratedRegex(DotLeaderTailText, RegexOptions.None, PatternBudget.NoClock)]
+    private static partial Regex DotLeaderTailShort();
+    private static Regex DotLeaderTail(string input) => PatternBudget.IsShort(input) ? DotLeaderTailShort() : DotLeaderTailTimed();
     [GeneratedRegex(@"\s+\d{1,4}\s*$")]
     private static partial Regex PageSuffix();
     [GeneratedRegex(@"^\d{1,3}\s")]
@@ -3474,8 +3597,12 @@ public static partial class CaoSegmenter
     // "Structurele regeling 113", "Artikel 3.29 .110": a page number, perhaps behind the last dot of a broken leader.
     [GeneratedRegex(@"\s+\.{0,2}\d{1,3}$")]
     private static partial Regex LoosePageSuffix();
-    [GeneratedRegex(@"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NamedPageSuffix();
+    private const string NamedPageSuffixText = @"\S\s+(?:pag|blz|pagina|bladzijde)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$";
+    [GeneratedRegex(NamedPageSuffixText, RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPageSuffixTimed();
+    [GeneratedRegex(NamedPageSuffixText, RegexOptions.IgnoreCase, PatternBudget.NoClock)]
+    private static partial Regex NamedPageSuffixShort();
+    private static Regex NamedPageSuffix(string input) => PatternBudget.IsShort(input) ? NamedPageSuffixShort() : NamedPageSuffixTimed();
     [GeneratedRegex(@"\s+(?:pag|blz|pagina|bladzijde)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageWord();
     // "Trefwoordenregister deel A": the index of one part.

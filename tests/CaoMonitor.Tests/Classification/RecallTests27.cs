@@ -113,6 +113,15 @@ public class RecallTests27
         Assert.Empty(Classify("Onder opleiding wordt verstaan: iedere georganiseerde leeractiviteit, zoals een cursus of training, die de werknemer volgt.", "Opleiding", null));
     }
 
+    /// <summary>Only an article that opens with "Onder ... wordt verstaan" is read again after its definition paragraph (global blocker
+    /// definition-paragraph 2.02.3); a menu whose first sentence defines a word in passing stays unread as a whole (judge-2 of 2.02.1
+    /// called a study-cost goal in such a menu a mention).</summary>
+    [Fact]
+    public void A_menu_that_defines_a_word_in_passing_stays_unread_after_its_first_paragraph()
+    {
+        Assert.Empty(Classify("1 Voor de keuzeregeling gelden de volgende bronnen en doelen, waarbij onder bronnen de voorwaarden worden verstaan die de werknemer kan ruilen.\n\nDoelen in geld:\n- een bijdrage in de studiekosten;\n- een fiets.", "Keuzeregeling", null));
+    }
+
     /// <summary>"Voor de werknemer op wie lid 6 niet van toepassing is, kan een EVC-traject deel uitmaken van het plan": the negation sits
     /// in the relative clause (verb last, then a comma), not in the arrangement (negation cue niet-van-toepassing 2.02.0); "Dit artikel is
     /// niet van toepassing" still negates.</summary>

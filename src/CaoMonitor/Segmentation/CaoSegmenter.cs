@@ -630,7 +630,7 @@ public static partial class CaoSegmenter
             // "HOOFDSTUK III - VAKBONDSWERK" after "AFDELING 9" (a cao whose first chapter is written in sections, "Afdeling 1" to 9): a
             // chapter of the other word counts on from its own last one (none yet, or II), not from the sections.
             var headingWord = h is { Kind: HeadingKind.Chapter } && !chapterLines.Contains(i) && ChapterPattern().Match(line.Text.TrimStart()) is { Success: true } cw
-                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant() : null;
+                ? cw.Groups["word"].Value.Replace(" ", "").ToLowerInvariant().Replace("hoofstuk", "hoofdstuk") : null;
             bool otherWord = headingWord is not null && lastChapterWord is not null && headingWord != lastChapterWord && appendix is null && mainLast is not null && h!.Title.Trim().Length > 0
                 && Ordinal(h.Number, letteredChapters) is { } wordOrd && (chapterWordOrd.TryGetValue(headingWord, out var wl) ? wordOrd == wl + 1 : wordOrd <= 3);
             if (h is { Kind: HeadingKind.Chapter } && !otherWord && Ordinal(h.Number, letteredChapters) is { } co && lastChapterOrd is { } lc && co != 1 && (co < lc || co > lc + 2)
@@ -1090,7 +1090,11 @@ public static partial class CaoSegmenter
                 }
             }
             bool opening = PreviousNonBlank(lines, i) == titledHeadingEnd;
-            if (IsSubHeading(lines, i, opening))
+            // "Loongroep III" / "Kantinebeheerder Beheren van de kantine ..." / "Medewerker suèdeafdeling" / "(spuiten)* Verrichten ...": under
+            // a pay group's heading, a function's name that a table cell wrapped is a row of the group's list, no sub-heading; the next
+            // group's heading ends the group (session 27).
+            bool inGroupList = sub is { } gsub && nodes[gsub].Title is { } gTitle && PayGroupTitle().IsMatch(gTitle) && !PayGroupTitle().IsMatch(line.Text.Trim());
+            if (!inGroupList && IsSubHeading(lines, i, opening))
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
                 // article's leden run on across its sub-headings, so this is lid 6 of the article, headed by its title.
@@ -1200,7 +1204,7 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
-            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, lid is { } dlo && nodes[dlo].Parent == ci ? nodes[dlo].Start : null) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1282,6 +1286,10 @@ public static partial class CaoSegmenter
             // "... binnen de fiscale mogelijkheden. 5.12. Uitkering bij overlijden": the next decimal heading (5.11 stands a few
             // lines above) glued behind a finished sentence.
             if (!m.Success && GluedDecimalAfterSentence().Match(t) is { Success: true } gd && PreviousDecimalHeadingIs(lines, i, gd.Groups["num"].Value)) m = gd;
+            // "Cao Universiteiten maart 202214Artikel 1.3 Looptijd", "12 0 CAO VO 2023/2024Bijlage 5. Regeling spaarverlof", "12 9Bijlage 6.
+            // Sociaal Statuut": a running footer's year and page number (or the page number alone) with the next heading glued right
+            // behind its last digit (not "HOOFDSTUK 3Artikel 31", a reference) (session 27).
+            if (!m.Success && GluedHeadingAfterPageNumber().Match(t) is { Success: true } gp && !(i > 0 && ReferenceWordEnd().IsMatch(lines[i - 1].Text))) m = gp;
             // "De heer J. Jansen  Bijlage A Statuut sociaal beleid": the last signer's name, the next appendix's heading behind it.
             if (!m.Success && GluedAppendixAfterSigner().Match(t) is { Success: true } gs) m = gs;
             bool title = false;
@@ -1949,16 +1957,23 @@ public static partial class CaoSegmenter
     /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
     /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
     /// </summary>
-    private static string? DotlessLid(Node container, List<TextLine> lines, int i)
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart = null)
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);
-        if (!m.Success) return null;
         // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
         // Only as the next lid of a numbering in force, its title short and the next line a sentence.
-        bool titled = t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
+        bool titled = m.Success && t.Length < 40 && container.LidStyle == '1' && int.TryParse(container.LastLid, out int tl) && int.Parse(m.Groups["n"].Value) == tl + 1
                       && !".;:,".Contains(t[^1]) && NextNonBlank(lines, i) is { } tn && lines[tn].Text.Trim() is { Length: >= 40 } tnt && char.IsUpper(tnt[0])
                       && ".;:".Contains(tnt[^1]) && LidMarker(tnt) is null;
+        // "4 Vanaf 1 januari 2022 hanteren ..." / "4 Zie artikel 7 lid 3 van deze cao." after "3 In afwijking ...": in an article whose
+        // leden are all written without a dot, the next number opens the next lid also where the dotless pattern's second word is
+        // no word or its sentence is short, and where the lid before ended in a table or a list (session 27).
+        if (!titled && container.LidStyle == '1' && int.TryParse(container.LastLid, out int dl)
+            && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
+            && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && openLidStart is { } ols && DotlessNumberingInForce(lines, i, ols, dl))
+            return ds.Groups["n"].Value;
+        if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
         // numbering where its article has none yet and a "2 ..." of the same shape follows, after a finished sentence,
@@ -1967,8 +1982,40 @@ public static partial class CaoSegmenter
             return m.Groups["n"].Value == "1" && DotlessLidFollows(lines, i, 2) ? "1" : null;
         if (container.LidStyle != '1' || int.Parse(m.Groups["n"].Value) != int.Parse(container.LastLid) + 1) return null;
         // "... nog niet heeft ontvangen.3" / "7 De bindingstoelage ...": the sentence before may end in a footnote's number (session 26).
-        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd()))) return null;
+        // "2 ... volgens onderstaande staffel:" / " – vanaf 0,1 fte: 10 uur" / "3 De werkgever zorgt ...": or in the last item of a list
+        // the lid before opened with a colon (session 27).
+        if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd())
+                                                          || ListAfterColon(lines, p) && ".;:".Contains(t[^1]))) return null;
         return m.Groups["n"].Value;
+    }
+
+    /// <summary>
+    /// Whether the open lid <paramref name="last"/>, which starts at offset <paramref name="lidStart"/>, opens "3 De ..." without a dot:
+    /// a numbering written without dots (not a dotless inner list in dotted leden).
+    /// </summary>
+    private static bool DotlessNumberingInForce(List<TextLine> lines, int i, int lidStart, int last)
+    {
+        for (int j = i - 1; j >= 0 && i - j <= 400; j--)
+            if (lines[j].Start <= lidStart && lidStart < lines[j].End + 1)
+                return DotlessSentence().Match(lines[j].Text[(lidStart - lines[j].Start)..].Trim()) is { Success: true } dm && dm.Groups["n"].Value == last.ToString();
+        return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="p"/> is an item of a bulleted list ("– vanaf 0,3 fte: 30 uur") whose lead-in, at most ten lines
+    /// up with only list items between, ends in a colon.
+    /// </summary>
+    private static bool ListAfterColon(List<TextLine> lines, int p)
+    {
+        for (int j = p, k = 0; j >= 0 && k <= 10; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            k++;
+            // the lead-in may wrap onto a line that opens with a dash ("– OP en OOP – heeft ... staffel:")
+            if (j < p && lines[j].EndsIn(":")) return true;
+            if (!BulletPattern().IsMatch(lines[j].Text.TrimStart())) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2348,7 +2395,10 @@ public static partial class CaoSegmenter
             // "Bijlage ii voorbeeld individuele arbeidsovereenkomst": a cao that writes its appendices' numerals and titles in lower case.
             bool lowerRoman = pattern == AppendixPattern() && m.Groups["num"].Value is { Length: >= 1 } ln && ln.All(ch => "ivxlc".Contains(ch))
                              && (ln.Length >= 2 || "ivx".Contains(ln));
-            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman) && char.IsUpper(t[0])
+            // "Bijlage 1 functiebeschrijvingen": an appendix numbered in digits, its title in lower case too (not "BIJLAGE b. her- en
+            // bijscholing", a side tab before a lettered item) (session 27).
+            bool lowerNumbered = pattern == AppendixPattern() && m.Groups["num"].Value.Trim() is { Length: > 0 } an && an.All(char.IsDigit);
+            if (!PlausibleTitle(title) && !((kind is HeadingKind.Article or HeadingKind.Chapter || lowerRoman || lowerNumbered) && char.IsUpper(t[0])
                                              && LowerCaseTitle(title, pattern == ArticlePattern() && ArticleWord().IsMatch(t))) && !longTitle) return null;
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
@@ -2356,6 +2406,9 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            // "Bijlage 1.a. Arbeidsovereenkomst": a lettered sub-appendix, 1.A, its title behind the letter (session 27).
+            if (pattern == AppendixPattern() && num.All(char.IsDigit) && AppendixSubLetter().Match(title) is { Success: true } sl)
+                return new Heading(kind, num + "." + sl.Groups["l"].Value.ToUpperInvariant(), sl.Groups["t"].Value);
             // A protocol is an appendix of its own kind: "Protocol IV" keeps its word, in its number and its path.
             if (pattern == ProtocolPattern()) return new Heading(kind, "Protocol " + num.ToUpperInvariant(), title.TrimStart('|').Trim());
             // "Aanhangsel 2 Voorbeeld stageregeling": an appendix by another name, which it keeps in its number and path.
@@ -2913,7 +2966,9 @@ public static partial class CaoSegmenter
                 var raw = lines[i].Text;
                 var text = PageSuffix().Replace(PageWord().Replace(Strip(DotLeaderTail, WithoutOcrLeader(raw)), ""), "");
                 // "ARTIKEL 35" alone on its line: its number is no page number.
-                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw);
+                var h = AnyHeading(text) ?? DecimalChapter(text) ?? AnyHeading(raw)
+                        // "1.6 De IFA-methode voor functiewaardering.": an entry whose title the contents closed with a full stop (session 27).
+                        ?? (text.Trim() is { Length: > 4 and <= 100 } st && st[^1] == '.' && DecimalPattern().IsMatch(st) ? AnyHeading(st[..^1]) : null);
                 // "Deel B Regeling ... art. 1 Algemeen art. 2 Loonindeling ...": a part's entries the extractor ran together.
                 bool entry = toc.Contains(i) || IsContentsEntry(raw) || PageRefs().IsMatch(raw) && raw.Length <= 100 || EntriesLine(raw.Trim());
                 if (h is not null)
@@ -3227,8 +3282,8 @@ public static partial class CaoSegmenter
 
     // "Hoofdstuk 1 2 Onderwijs": a chapter number the extractor split is read whole (12); so is a Roman numeral in capitals
     // ("Hoofdstuk I II 80/90/100 REGELING" is chapter III, "Hoofdstuk I I MIJN LOOPBAAN" chapter II). So is the word itself
-    // ("HOOF DSTUK III Arbeidsduur"), and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
-    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // ("HOOF DSTUK III Arbeidsduur"), the typo "HOOFSTUK 3 ARBEIDSTIJD", and a number glued to it ("HOOFDSTUK6 VAKANTIE EN VERLOF"). Its word ("hoofdstuk", "afdeling") is kept.
+    [GeneratedRegex(@"^(?:(?<word>h ?o ?o ?f ?d? ?s ?t ?u ?k)(?:\s+|(?=\d))|(?:(?<word>hfdst)\.|(?<word>thema|titel|afdeling|module))\s+)(?<num>\d{1,3}(?:\s\d(?=\s+[\p{Lu}\-–]|\s*$))?[a-z]?|(?-i:[IVX]{1,4}\s[IVX]{1,3})(?=\s+(?-i:[\p{Lu}\d])|\s*$)|[IVXLC]{1,6}|(?-i:[A-Z]))\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChapterPattern();
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
@@ -3248,8 +3303,8 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 10 .1 Titel" 10.1, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)| \.\d{1,2}(?=\s+[\p{Lu}(]|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -3309,6 +3364,8 @@ public static partial class CaoSegmenter
     // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
     [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
     private static partial Regex FootnoteEnd();
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\S*(?:\s+\S+){3}")]
+    private static partial Regex DotlessSentence();
     // "4.5": chapter and article, nothing else.
     [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})$")]
     private static partial Regex PlainDecimal();
@@ -3323,6 +3380,12 @@ public static partial class CaoSegmenter
     private static partial Regex GluedHeadingAfterSentence();
     [GeneratedRegex(@"^(?<before>(?:De heer|Mevrouw|Dhr\.?|Mevr\.?|Mw\.?)\s.{2,50}?)\s+(?<head>(?:Bijlage|BIJLAGE|Protocol|PROTOCOL)\s+(?:\d{1,3}[a-z]?|[A-Z]|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]
     private static partial Regex GluedAppendixAfterSigner();
+    [GeneratedRegex(@"^(?<before>.{0,80}?(?:19|20)\d{2}\s?\d{0,3}|\d{1,3} \d{1,2}|\d{2,3})(?<=\d)(?<head>(?:Artikel|ARTIKEL|Bijlage|BIJLAGE|Hoofdstuk|HOOFDSTUK)\s+(?:\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]|[IVX]{1,5})\.?(?:\s+(?<title>\p{Lu}[^.;:!?]{2,90}))?)$")]
+    private static partial Regex GluedHeadingAfterPageNumber();
+    [GeneratedRegex(@"^(?<l>[a-h])\.\s+(?<t>\p{Lu}.{2,90})$")]
+    private static partial Regex AppendixSubLetter();
+    [GeneratedRegex(@"^(?:Loongroep|Functiegroep|Salarisgroep|Salarisschaal|Schaal|Loonschaal)\s+[IVX]{1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PayGroupTitle();
     [GeneratedRegex(@"^(?<before>.{19,}[.;!?])\s+(?<head>(?<num>\d{1,2}\.\d{1,2})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,60}))$")]
     private static partial Regex GluedDecimalAfterSentence();
     [GeneratedRegex(@"^(?<before>\d{1,3}[a-z]?[.,;]?)\s+(?<head>(?:Hoofdstuk|HOOFDSTUK|Artikel|ARTIKEL|Bijlage|BIJLAGE)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})\.?\s+(?<title>\p{Lu}[^.;:!?\d]{2,70}))$")]

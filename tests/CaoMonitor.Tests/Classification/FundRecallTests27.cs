@@ -102,4 +102,16 @@ public class FundRecallTests27
         Assert.True(Has(Classify("3. De werkgever stelt een loopbaanbeleid vast en bespreekt dit met de ondernemingsraad."), "LLO.COLLECTIEF"));
         Assert.False(Has(Classify("1. De werkgever voert loopbaanbeleid gericht op doorstroming binnen de organisatie en mobiliteit naar buiten."), "LLO.COLLECTIEF"));
     }
+
+    /// <summary>A training subsidy that employers or unions apply for at a sector body named after training ("vragen subsidie
+    /// aan bij de Stuurgroep Opleiden") is a subsidy of a training fund (LLO.FONDS 2.01.8, trigger subsidy-from-training-body);
+    /// a subsidy applied for at the municipality is not. Left out after judge-3 and the coordinator (strength): the passive
+    /// "subsidie wordt aangevraagd bij" under projects still to be proposed, a fund that runs the labour-market policy (a pointer
+    /// to another chapter), and the fund's subsidy for courses as LLO.STUDIEKOSTEN (website pointers read as rights).</summary>
+    [Fact]
+    public void Subsidy_applied_for_at_a_training_body_is_a_fund_subsidy()
+    {
+        Assert.True(Has(Classify("Er is aandacht voor projecten die werknemers bewust maken van nieuwe vaardigheden. Hiervoor vragen werkgevers en vakbonden subsidie aan bij de Stuurgroep Opleiden."), "LLO.FONDS"));
+        Assert.False(Has(Classify("Hiervoor vragen werkgevers subsidie aan bij de gemeente voor de fietsenstalling."), "LLO.FONDS"));
+    }
 }

@@ -1204,7 +1204,9 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
-            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, lid is { } dlo && nodes[dlo].Parent == ci ? nodes[dlo].Start : null) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null))
+            // Where the open lid starts, if it is a lid of this container (the dotless and the accepting test both read it).
+            int? openLidStart = lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null;
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, openLidStart) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, openLidStart))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1957,7 +1959,7 @@ public static partial class CaoSegmenter
     /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
     /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
     /// </summary>
-    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart = null)
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart)
     {
         var t = lines[i].Text.Trim();
         var m = DotlessLidPattern().Match(t);

@@ -365,6 +365,10 @@ public sealed class ClauseClassifier
         var anchors = hits.Count > 0 ? continued : [context!.Value];
         var best = PickCue(strengthCues, text, sentences, anchors, out bool inSentence);
         var picked = best;
+        // Evidence in several sentences: a sentence whose own strongest cue is firm (priority 6 or more) makes the label a right, although
+        // a possibility ("kan") of higher priority sits in another sentence ("wordt studieverlof verleend. ... kan bovendien verlof
+        // worden verleend"). Efforts and intentions in another sentence still win.
+        if (inSentence && best is { } b0 && b0.Rule.Possibility && FirmSentenceCue(strengthCues, sentences, anchors) is { } firm) best = firm;
         // A clause-wide cue ("voor de tekst van de regeling, zie bijlage 4") holds for every label of the clause.
         foreach (var cue in strengthCues)
             if (cue.Rule.ClauseWide && (best is null || cue.Rule.Priority > best.Value.Rule.Priority)) best = cue;
@@ -445,6 +449,12 @@ public sealed class ClauseClassifier
             if (HasFigure(text[from..to])) return true;
         }
         return false;
+    }
+
+    static bool SentenceHasFigure(string text, Sentences sentences, int position)
+    {
+        var (from, to) = sentences.At(text, position);
+        return HasFigure(text[from..to]);
     }
 
     static bool HasFigure(string text) =>
@@ -535,6 +545,29 @@ public sealed class ClauseClassifier
 
     /// <summary>The strongest cue in the sentences of the anchors (ties to the nearest), else of the sentence that opens their list
     /// with ":", else anywhere in the clause; <paramref name="inSentence"/> says whether one of the first two was found.</summary>
+    /// <summary>The highest-priority cue among the evidence sentences whose own strongest cue is a right (null when none is).</summary>
+    static Cue? FirmSentenceCue(List<Cue> cues, Sentences sentences, List<Hit> anchors)
+    {
+        Cue? firm = null;
+        var seen = new HashSet<int>();
+        foreach (var a in anchors)
+        {
+            int si = sentences.IndexOf(a.Start);
+            if (!seen.Add(si)) continue;
+            Cue? top = null;
+            int topDist = int.MaxValue;
+            foreach (var cue in cues)
+            {
+                if (sentences.IndexOf(cue.Start) != si) continue;
+                int dist = Math.Abs(cue.Start - a.Start);
+                if (top is null || cue.Rule.Priority > top.Value.Rule.Priority || (cue.Rule.Priority == top.Value.Rule.Priority && dist < topDist))
+                { top = cue; topDist = dist; }
+            }
+            if (top is { } t && t.Rule.Strength == Strength.Recht && t.Rule.Priority >= 6 && (firm is null || t.Rule.Priority > firm.Value.Rule.Priority)) firm = t;
+        }
+        return firm;
+    }
+
     static Cue? PickCue(List<Cue> cues, string text, Sentences sentences, List<Hit> anchors, out bool inSentence)
     {
         Cue? best = null;
@@ -822,7 +855,10 @@ public sealed class ClauseClassifier
                 if (cue.Start >= 0) evidence.Add(new Span(cue.Start, cue.End));
                 // Without a figure, a duty to pay "the contribution" or a right to "use the fund's service"
                 // only points at an arrangement whose content is elsewhere.
-                if (!clauseHasFigure && cue.Rule.IfNoFigure is { } alt)
+                // Some cues look for the figure in their own sentence only ("EVC-trajecten kunnen in aanmerking komen voor een bijdrage",
+                // while an amount in the next sentence belongs to another arrangement).
+                bool figure = cue.Rule.FigureInSentence && cue.Start >= 0 ? SentenceHasFigure(text, sentences, cue.Start) : clauseHasFigure;
+                if (!figure && cue.Rule.IfNoFigure is { } alt)
                 {
                     strength = alt;
                     rules.Add($"strength:no-figure:{cue.Rule.Id}");
@@ -833,6 +869,12 @@ public sealed class ClauseClassifier
                     rules.Add($"strength:{r.Rule.Id}");
                     evidence.Add(new Span(r.Start, r.End));
                 }
+            }
+            else if (c.Category.DefaultStrength == Strength.Recht && c.Hits.Exists(h => !h.Weak && StandsAlone(c.Category, h.RuleId)))
+            {
+                // An instrument named with its aim ("het ontwikkelingsplan is een plan gericht op uitstroom") arranges it by itself.
+                strength = Strength.Recht;
+                rules.Add("strength:stands-alone");
             }
             else
             {

@@ -36,6 +36,11 @@ public sealed class Rule
     public Strength? IfNoFigure { get; init; }
     /// <summary>For strength cues: without a figure, a reference elsewhere in the clause wins ("kan gebruikmaken van ...; zie het reglement").</summary>
     public bool YieldsToReference { get; init; }
+    /// <summary>For strength cues with <see cref="IfNoFigure"/>: the figure must be in the cue's own sentence, not anywhere in the clause.</summary>
+    public bool FigureInSentence { get; init; }
+    /// <summary>For strength cues: the wording is a possibility ("kan", "mag ... indien"), which gives way to a right that another
+    /// evidence sentence states firmly.</summary>
+    public bool Possibility { get; init; }
     /// <summary>For strength cues: decides the strength only; the arrangement frame (is anything arranged at all?) does not see
     /// it, so adding such a cue never adds or removes a label. For neutral cues: the cues it hides still count for the frame.</summary>
     public bool StrengthOnly { get; init; }
@@ -255,6 +260,8 @@ public sealed class Taxonomy
             WeakOnly = r.WeakOnly,
             IfNoFigure = Strengths.Parse(r.IfNoFigure),
             YieldsToReference = r.YieldsToReference,
+            FigureInSentence = r.FigureInSentence,
+            Possibility = r.Possibility,
             StrengthOnly = r.StrengthOnly,
             ClauseWide = r.ClauseWide,
             OnlyTriggers = r.Triggers is { Count: > 0 } t ? t : null,
@@ -381,6 +388,8 @@ public sealed class Taxonomy
         [JsonPropertyName("weak_only")] public bool WeakOnly { get; set; }
         [JsonPropertyName("if_no_figure")] public string? IfNoFigure { get; set; }
         [JsonPropertyName("yields_to_reference")] public bool YieldsToReference { get; set; }
+        [JsonPropertyName("figure_in_sentence")] public bool FigureInSentence { get; set; }
+        [JsonPropertyName("possibility")] public bool Possibility { get; set; }
         [JsonPropertyName("strength_only")] public bool StrengthOnly { get; set; }
         [JsonPropertyName("clause_wide")] public bool ClauseWide { get; set; }
         public List<string>? Triggers { get; set; }

@@ -146,13 +146,13 @@ public class StrengthTests28
         Assert.Equal(Strength.Recht, label.Strength);
     }
 
-    /// <summary>Rules 2.04.0 (issue 11, held-out wrong claim of 2.01.x): a career policy alone is no training policy of the
-    /// organisation; employer-career-policy now needs training in the same sentence.</summary>
+    /// <summary>An employer that "heeft ... opgesteld" a policy has done it (employer-drafts-policy), and "hierin is aandacht voor"
+    /// names the content of that policy, not an effort (content-of-plan-or-talk hides the "aandacht voor" of bevorderen).</summary>
     [Fact]
-    public void A_career_policy_alone_is_no_collective_training_policy()
+    public void Employer_has_drawn_up_policy_with_content_is_a_duty()
     {
-        Assert.False(Has("LLO.COLLECTIEF", "4. Je werkgever heeft richtlijnen voor loopbaanbeleid opgesteld. Daarin is aandacht voor werknemers van alle leeftijden."));
-        Assert.True(Has("LLO.COLLECTIEF", "De werkgever stelt een loopbaanbeleid vast met afspraken over opleiding en scholing van alle werknemers."));
+        var label = One("LLO.COLLECTIEF", "De werkgever heeft een opleidingsplan voor de onderneming vastgesteld. Hierin is aandacht voor scholing van werknemers in elke leeftijdsgroep.", "Opleidingsplan");
+        Assert.Equal(Strength.Recht, label.Strength);
     }
 
     /// <summary>Rules 2.04.0 (the 2022 drop): the unemployment-benefit rules of a sociaal statuut are no guidance to other work,

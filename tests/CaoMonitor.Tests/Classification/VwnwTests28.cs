@@ -1,0 +1,51 @@
+using CaoMonitor.Classification;
+using CaoMonitor.Domain;
+using Xunit;
+
+namespace CaoMonitor.Tests.Classification;
+
+/// <summary>
+/// Rules 2.06.x (session 28, issue 11 item 8, helper vwnw28): cao-level cells of the VWNW categories the readers found and
+/// by_cao.csv missed, or claimed where the readers say no, by kind of wording. In our own words (never real cao text).
+/// </summary>
+public class VwnwTests28
+{
+    static IReadOnlyList<Label> Classify(string text, string? title = null, string? parent = null) =>
+        Examples.Classify(text, title, parent);
+
+    static bool Has(IReadOnlyList<Label> labels, string code) => labels.Any(l => l.Code == code);
+
+    /// <summary>An employability scan (also "employability- en inzetbaarheidsscan"), a competence scan or a scan of the worker's
+    /// labour-market value maps the worker's competences and chances, as a loopbaanscan does (VWNW.LOOPBAAN 2.06.0, trigger
+    /// employability-scan; the definition counts mapping competences and possibilities since rules 1.14.1).</summary>
+    [Fact]
+    public void An_employability_scan_is_career_guidance()
+    {
+        Assert.True(Has(Classify("2. Eens per vier jaar mag de werknemer zijn werkgever vragen een employabilityscan voor hem te laten doen.", null, null), "VWNW.LOOPBAAN"));
+        Assert.True(Has(Classify("Wie tien jaar dezelfde functie heeft, doet een arbeidsmarktwaardescan die laat zien wat zijn kansen binnen en buiten de branche zijn.", "Arbeidsmarktwaardescan", null), "VWNW.LOOPBAAN"));
+        Assert.True(Has(Classify("De werkgever biedt de werknemer een employability- en inzetbaarheidsscan aan: een vragenlijst over zijn inzet in de toekomst.", null, null), "VWNW.LOOPBAAN"));
+        Assert.False(Has(Classify("De werkgever laat eens per jaar een scan van de veiligheid van de machines uitvoeren.", null, null), "VWNW.LOOPBAAN"));
+    }
+
+    /// <summary>An older worker who "krijgt desgewenst een andere, aangepaste functie" is placed in another function inside the
+    /// organisation (VWNW.INTERN 2.06.0, trigger gets-other-adapted-function; the definition counts a placement in another function
+    /// within the organisation).</summary>
+    [Fact]
+    public void An_older_worker_who_gets_another_adapted_function_is_internal_mobility()
+    {
+        Assert.True(Has(Classify("De werknemer van 55 jaar en ouder krijgt op zijn verzoek een andere, aangepaste functie; zijn salaris blijft gelijk.", "Ouderenbeleid", null), "VWNW.INTERN"));
+        Assert.True(Has(Classify("Een medewerker van 60 jaar of ouder heeft recht op een andere, minder belastende functie als hij daarom vraagt.", null, null), "VWNW.INTERN"));
+        Assert.False(Has(Classify("De werknemer krijgt een aangepaste werkplek met een verstelbaar bureau.", null, null), "VWNW.INTERN"));
+    }
+
+    /// <summary>Development possibilities "bij de huidige of een andere werkgever" name both directions, like 'binnen of buiten de
+    /// organisatie': no move to other employers (VWNW.INTERSECTORAAL 2.06.0, exclusion own-or-other-employer). A move to another
+    /// employer alone still counts.</summary>
+    [Fact]
+    public void Possibilities_at_the_current_or_another_employer_are_both_directions()
+    {
+        Assert.False(Has(Classify("Het gesprek verkent ook de mogelijkheden van de werknemer in een andere functie in de toekomst, bij de huidige of een andere werkgever.", null, null), "VWNW.INTERSECTORAAL"));
+        Assert.False(Has(Classify("Samen bekijken zij welke nieuwe functie past, bij de eigen werkgever of bij een andere werkgever.", null, null), "VWNW.INTERSECTORAAL"));
+        Assert.True(Has(Classify("De boventallige werknemer kan bij een andere werkgever een proefplaatsing van drie maanden doen met behoud van salaris.", null, null), "VWNW.INTERSECTORAAL"));
+    }
+}

@@ -48,4 +48,34 @@ public class VwnwTests28
         Assert.False(Has(Classify("Samen bekijken zij welke nieuwe functie past, bij de eigen werkgever of bij een andere werkgever.", null, null), "VWNW.INTERSECTORAAL"));
         Assert.True(Has(Classify("De boventallige werknemer kan bij een andere werkgever een proefplaatsing van drie maanden doen met behoud van salaris.", null, null), "VWNW.INTERSECTORAAL"));
     }
+
+    /// <summary>The employer assesses or looks at which other (or different) functions the worker can do, on his request: mapping
+    /// the worker's possibilities, career guidance by rules 1.14.1 (VWNW.LOOPBAAN 2.06.1, trigger employer-assesses-other-functions).
+    /// A company doctor judging whether a sick worker can do his own work is not.</summary>
+    [Fact]
+    public void The_employer_assessing_which_other_functions_the_worker_can_do_is_career_guidance()
+    {
+        Assert.True(Has(Classify("3. Op verzoek van de werknemer bekijkt de werkgever welke andere functies de werknemer in de toekomst kan vervullen, voor zover de bedrijfsvoering dat toelaat.", null, null), "VWNW.LOOPBAAN"));
+        Assert.True(Has(Classify("Jouw werkgever onderzoekt op jouw vraag of je ook verschillende functies kunt uitvoeren.", "Inzetbaarheid", null), "VWNW.LOOPBAAN"));
+        Assert.False(Has(Classify("De bedrijfsarts beoordeelt of de zieke werknemer zijn eigen functie kan uitvoeren.", null, null), "VWNW.LOOPBAAN"));
+    }
+
+    /// <summary>A worker on a subsidised post (participation law, wage-cost subsidy) whom the employer helps to move on to a regular
+    /// post is placed in another function inside the organisation (VWNW.INTERN 2.06.1, trigger moves-on-to-regular-post).</summary>
+    [Fact]
+    public void Moving_on_from_a_subsidised_post_to_a_regular_post_is_internal_mobility()
+    {
+        Assert.True(Has(Classify("De werkgever begeleidt de werknemer met een loonkostensubsidie en spant zich in om hem te laten doorstromen naar een reguliere functie.", null, null), "VWNW.INTERN"));
+        Assert.False(Has(Classify("De werknemer met een loonkostensubsidie krijgt het salaris van schaal 2.", null, null), "VWNW.INTERN"));
+    }
+
+    /// <summary>The employer consults the unions on a reorganisation in time to try together to soften or limit its negative effects
+    /// for the workers: the duty to work out measures that limit the adverse consequences with them (VWNW.SOCIAAL_PLAN 2.06.1, trigger
+    /// consult-unions-to-soften-effects; rules 1.20.0). Only informing the unions stays no plan.</summary>
+    [Fact]
+    public void Consulting_the_unions_to_soften_the_negative_effects_of_a_reorganisation_is_a_social_plan_duty()
+    {
+        Assert.True(Has(Classify("Bij een reorganisatie of fusie overlegt de werkgever tijdig met de vakbonden. Zo is er nog ruimte om samen de negatieve effecten voor het personeel te beperken.", null, null), "VWNW.SOCIAAL_PLAN"));
+        Assert.False(Has(Classify("De werkgever informeert de vakbonden over de reorganisatie en de gevolgen ervan.", null, null), "VWNW.SOCIAAL_PLAN"));
+    }
 }

@@ -60,13 +60,32 @@ public class VwnwTests28
         Assert.False(Has(Classify("De bedrijfsarts beoordeelt of de zieke werknemer zijn eigen functie kan uitvoeren.", null, null), "VWNW.LOOPBAAN"));
     }
 
-    /// <summary>A worker on a subsidised post (participation law, wage-cost subsidy) whom the employer helps to move on to a regular
-    /// post is placed in another function inside the organisation (VWNW.INTERN 2.06.1, trigger moves-on-to-regular-post).</summary>
+    /// <summary>A worker on a subsidised post (participation law, an in- or doorstroombaan) whom the employer helps to move on to a
+    /// regular post: a participation measure, not internal mobility (judge-1 of 2.06.1, 3 of 3 lines; the trigger of 2.06.1 was dropped in
+    /// 2.06.2, though the readers of one cao count it).</summary>
     [Fact]
-    public void Moving_on_from_a_subsidised_post_to_a_regular_post_is_internal_mobility()
+    public void Moving_on_from_a_subsidised_post_to_a_regular_post_is_no_internal_mobility()
     {
-        Assert.True(Has(Classify("De werkgever begeleidt de werknemer met een loonkostensubsidie en spant zich in om hem te laten doorstromen naar een reguliere functie.", null, null), "VWNW.INTERN"));
-        Assert.False(Has(Classify("De werknemer met een loonkostensubsidie krijgt het salaris van schaal 2.", null, null), "VWNW.INTERN"));
+        Assert.False(Has(Classify("De werkgever begeleidt de werknemer met een loonkostensubsidie en spant zich in om hem te laten doorstromen naar een reguliere functie.", null, null), "VWNW.INTERN"));
+    }
+
+    /// <summary>A vacancy the unit cannot fill "wordt intern opengesteld": vacancies opened inside the organisation first (VWNW.INTERN
+    /// 2.06.2, trigger vacancy-opened-internally; also where the PDF split "vacatur e").</summary>
+    [Fact]
+    public void A_vacancy_opened_internally_is_internal_mobility()
+    {
+        Assert.True(Has(Classify("Kan een afdeling een vacature niet zelf vervullen, dan wordt deze intern opengesteld zodat iedere werknemer erop kan reageren.", null, null), "VWNW.INTERN"));
+        Assert.True(Has(Classify("Wanneer een vacatur e ontstaat, wordt die eerst intern bekendgemaakt.", null, null), "VWNW.INTERN"));
+    }
+
+    /// <summary>Internal mobility named only as an aim ("Doel is ... de interne mobiliteit te bevorderen", training that "bijdraagt aan"
+    /// internal mobility) arranges no move (VWNW.INTERN 2.06.2, off_topic mobility-as-aim; the judges of the session 27 samples 20309 and
+    /// 20311 called such a label wrong; rules 1.26.0 jobrotation as the aim of training).</summary>
+    [Fact]
+    public void Internal_mobility_as_an_aim_of_training_is_no_internal_mobility()
+    {
+        Assert.False(Has(Classify("De werkgever stimuleert de werknemers om opleidingen te volgen. Doel is hun inzetbaarheid te vergroten en de interne mobiliteit te bevorderen.", "Strategische personeelsplanning", null), "VWNW.INTERN"));
+        Assert.False(Has(Classify("De opleidingen dragen bij aan de vakkennis, de werkzekerheid en de interne mobiliteit van de werknemers.", null, null), "VWNW.INTERN"));
     }
 
     /// <summary>The employer consults the unions on a reorganisation in time to try together to soften or limit its negative effects

@@ -157,14 +157,21 @@ public class StrengthTests28
 
     /// <summary>From the 2022 sample 28200: "beschikt over" hours is a right and "zie ook bijlage" only points to more (see-also,
     /// has-at-disposal); a placement that "geschiedt door middel van detachering" is firm beside a later "op grond van artikel"
-    /// (takes-place 5); employer and worker who "gaan ... met elkaar in gesprek" in either order hold the talk; "zetten zich actief in"
+    /// (takes-place 5); "zetten zich actief in"
     /// is an effort (effort-commit).</summary>
     [Fact]
     public void Sample_28200_wording_classes()
     {
         Assert.Equal(Strength.Recht, One("LLO.TIJD", "1. De werknemer beschikt per kalenderjaar over 40 ontwikkeluren bij een voltijdse werkweek, zie ook bijlage 3.").Strength);
-        Assert.Equal(Strength.Recht, One("LLO.ONTWIKKELGESPREK", "Met het oog op hun ontwikkeling gaan werkgever en werknemer ieder jaar met elkaar in gesprek over scholing, en zij maken zo mogelijk afspraken.").Strength);
         Assert.Equal(Strength.Inspanning, One("VWNW.TRAJECT", "De werkgevers zetten zich actief in om boventallige werknemers van werk naar werk te begeleiden.").Strength);
+    }
+
+    /// <summary>From the 2024 sample 28101: "vindt plaats zoals aangegeven in artikel 4" and "geschiedt volgens het reglement"
+    /// do not read as firm "vindt plaats" (takes-place and takes-place-long stop before a reference).</summary>
+    [Fact]
+    public void Takes_place_as_set_out_elsewhere_is_a_reference()
+    {
+        Assert.DoesNotContain("strength:takes-place-long", One("LLO.WERKEND_LEREN", "De praktijkopleiding van de bbl-leerling vindt plaats zoals aangegeven in artikel 4.").Rules);
     }
 
     /// <summary>Rules 2.04.0 (the 2022 drop): the unemployment-benefit rules of a sociaal statuut are no guidance to other work,

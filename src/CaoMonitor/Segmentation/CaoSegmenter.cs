@@ -1160,6 +1160,20 @@ public static partial class CaoSegmenter
                 OpenLid(hi, next, line.Start);
                 continue;
             }
+            // "... Zie ook artikel" / "33. 3. Als je ...", "... door een bedrijfsongeva" / "l. 2. Wanneer ...": the number of a reference
+            // (or the last letter of a word) the line before carried over, with the next lid behind it. The carried-over piece ends
+            // the lid before; the next lid starts at its own number (else it and every lid after it stay in the lid before).
+            if (nodes[ci] is { Kind: ClauseKind.Article, LidStyle: '1' } wa && int.TryParse(wa.LastLid, out var waLast)
+                && lid is { } wLid && nodes[wLid].Parent == ci
+                && CarriedOverBeforeLid().Match(line.Text) is { Success: true } carried && int.Parse(carried.Groups["n"].Value) == waLast + 1
+                && PreviousNonBlank(lines, i) is { } cop && lines[cop].Text.TrimEnd() is { Length: > 0 } copt && char.IsLetter(copt[^1])
+                && !usedPaths.Contains($"{wa.Path} > lid {waLast + 1}"))
+            {
+                int at = line.Start + carried.Groups["n"].Index;
+                Close(ref lid, at);
+                OpenLid(ci, (waLast + 1).ToString(), at);
+                continue;
+            }
             // "Vakkracht en vakvolwassen 1. Als je ..." above "2. ...": lid 1 ran on behind a margin keyword or a wrapped title. It
             // starts at its number, so it is a lid of its own and "2." follows it. So too a later lid after the one before ended
             // ("Kader medezeggenschap 4. Het kader ..." after lid 3).
@@ -3410,6 +3424,9 @@ public static partial class CaoSegmenter
     private static partial Regex PageLabelBeforeHeading();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
+    // "33. 3. Als je ...", "l. 2. Wanneer ...": a carried-over reference number or letter, then the next lid's number and its sentence.
+    [GeneratedRegex(@"^\s*(?:\d{1,3}|\p{Ll})\.\s+(?<n>\d{1,2})\.\s+\p{Lu}")]
+    private static partial Regex CarriedOverBeforeLid();
     private const string GluedChapterAfterTitleText = @"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$";
     [GeneratedRegex(GluedChapterAfterTitleText)]
     private static partial Regex GluedChapterAfterTitleTimed();

@@ -1,0 +1,50 @@
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Path errors independent judges found in real samples (session 28), each in a fixture of our own words with the real text's
+/// layout: the right reading and the wrong one.
+/// </summary>
+public class JudgedPathTests28
+{
+    [Fact]
+    public void AReferenceNumberCarriedOverBeforeTheNextLidEndsTheLidBefore()
+    {
+        // "... Zie ook artikel" / "33. 3. Als je ...": the number of a reference wrapped to the next line, the next lid behind it on that line.
+        // Before: lid 3 and every lid after it ran on in lid 2.
+        var cs = Seg("Artikel 32 Jaarurensystematiek\n1. Je werkt volgens een rooster dat de werkgever vooraf met je bespreekt.\n"
+            + "2. Meer uren dan je gemiddelde arbeidsduur per week komen op je jaarsaldo. Zie ook artikel\n"
+            + "33. 3. Als je per week minder uren werkt, gaan die uren van je jaarsaldo af.\n"
+            + "4. Aan het einde van het jaar worden de plusuren uitbetaald.\n\n"
+            + "Artikel 33 Overwerk\n1. Overwerk is werk boven het rooster op verzoek van de werkgever.");
+        Assert.Equal("Art. 32 > lid 2", Leaf(cs, "jaarsaldo. Zie ook").Path);
+        Assert.EndsWith("artikel\n33.", Leaf(cs, "jaarsaldo. Zie ook").Text);
+        Assert.Equal("Art. 32 > lid 3", Leaf(cs, "minder uren werkt").Path);
+        Assert.StartsWith("3. Als je", Leaf(cs, "minder uren werkt").Text);
+        Assert.Equal("Art. 32 > lid 4", Leaf(cs, "plusuren uitbetaald").Path);
+    }
+
+    [Fact]
+    public void AWordsLastLetterCarriedOverBeforeTheNextLidEndsTheLidBefore()
+    {
+        // "... veroorzaakt door een bedrijfsongeva" / "l. 2. Wanneer ...": the extractor broke the last word, its last letter and full stop
+        // went to the next line before lid 2. Before: leden 2 and 3 ran on in lid 1.
+        var cs = Seg("Artikel 7.15 Bedrijfsongeval\n1. Je houdt in het tweede ziektejaar je volle salaris als je ziekte komt door een bedrijfsongeva\n"
+            + "l. 2. Wanneer je door een bedrijfsongeval blijvend niet meer kunt werken, krijgt je een aanvulling op je uitkering.\n"
+            + "3. Ben je voor een deel arbeidsongeschikt, dan krijg je een kleinere aanvulling.");
+        Assert.Equal("Art. 7.15 > lid 1", Leaf(cs, "volle salaris").Path);
+        Assert.Equal("Art. 7.15 > lid 2", Leaf(cs, "blijvend niet meer").Path);
+        Assert.Equal("Art. 7.15 > lid 3", Leaf(cs, "kleinere aanvulling").Path);
+    }
+
+    [Fact]
+    public void ANumberedListItemAfterACompleteSentenceStaysALid()
+    {
+        // "... per jaar." / "2. 3. ..." never comes after a sentence that ended: the carried-over reading needs a line that ends in a word.
+        var cs = Seg("Artikel 5 Verlof\n1. De werknemer heeft recht op verlof.\n2. Het verlof wordt in overleg vastgesteld.\n"
+            + "3. Verlof dat niet is opgenomen vervalt na vijf jaar.");
+        Assert.Equal("Art. 5 > lid 2", Leaf(cs, "in overleg").Path);
+        Assert.Equal("Art. 5 > lid 3", Leaf(cs, "vervalt na vijf").Path);
+    }
+}

@@ -1260,9 +1260,20 @@ public static partial class CaoSegmenter
     private static List<TextLine> SplitGluedHeadings(List<TextLine> lines, HashSet<int> runningTitles)
     {
         List<TextLine>? result = null;
+        // "BIJLAGE", "DEEL B": a running header in capitals that stands alone at the top of many pages.
+        var headers = lines.GroupBy(l => l.Text.Trim()).Where(g => g.Count() >= 3 && RunningHeaderWord().IsMatch(g.Key)).Select(g => g.Key).ToHashSet();
         for (int i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text;
+            // "BIJLAGE 6. Indien de uitspraak ...", "DEEL B k. De Commissie ...": that header glued before the first lid on its page.
+            // The line starts at the lid's number (the header stays in the text of the clause before), so the lid opens there.
+            if (headers.Count > 0 && HeaderBeforeLid().Match(t) is { Success: true } hl && headers.Contains(hl.Groups["h"].Value))
+            {
+                result ??= lines.Take(i).ToList();
+                int k = hl.Groups["lid"].Index;
+                result.Add(new TextLine(lines[i].Start + k, t[k..]));
+                continue;
+            }
             // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
             // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
             if (GluedAfterVacant(t).Matches(t) is { Count: > 0 } glued
@@ -3427,6 +3438,10 @@ public static partial class CaoSegmenter
     // "33. 3. Als je ...", "l. 2. Wanneer ...": a carried-over reference number or letter, then the next lid's number and its sentence.
     [GeneratedRegex(@"^\s*(?:\d{1,3}|\p{Ll})\.\s+(?<n>\d{1,2})\.\s+\p{Lu}")]
     private static partial Regex CarriedOverBeforeLid();
+    [GeneratedRegex(@"^(?:BIJLAGE|DEEL [A-Z])$")]
+    private static partial Regex RunningHeaderWord();
+    [GeneratedRegex(@"^(?<h>BIJLAGE|DEEL [A-Z])\s+(?<lid>(?:\d{1,2}|[a-z])\.\s+\S)")]
+    private static partial Regex HeaderBeforeLid();
     private const string GluedChapterAfterTitleText = @"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$";
     [GeneratedRegex(GluedChapterAfterTitleText)]
     private static partial Regex GluedChapterAfterTitleTimed();

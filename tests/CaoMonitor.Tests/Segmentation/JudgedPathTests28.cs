@@ -47,4 +47,22 @@ public class JudgedPathTests28
         Assert.Equal("Art. 5 > lid 2", Leaf(cs, "in overleg").Path);
         Assert.Equal("Art. 5 > lid 3", Leaf(cs, "vervalt na vijf").Path);
     }
+    [Fact]
+    public void ARunningHeaderGluedBeforeALidDoesNotHideTheLid()
+    {
+        // "BIJLAGE" at the top of every page of the appendices; on one page the extractor glued it to the first lid there:
+        // "BIJLAGE 6. Indien de uitspraak ...". Before: lid 6 ran on in lid 5 (and "BIJLAGE 2. De werkgever ..." opened an appendix).
+        // Each page: the header, then the line numbers the extractor took from the margin.
+        var cs = Seg("Bijlage 3 Beroepsprocedure functie-indeling\n\nBIJLAGE\n2\n3\n4\n"
+            + "1. De werknemer die het niet eens is met zijn indeling, meldt dat schriftelijk bij de werkgever.\n"
+            + "2. De werkgever beslist binnen vier weken over het bezwaar.\n\nBIJLAGE\n2\n3\n4\n"
+            + "3. Blijft de werknemer het oneens, dan kan hij zich wenden tot de commissie van de sector.\n"
+            + "4. De commissie hoort beide partijen.\n"
+            + "5. De commissie doet binnen acht weken een bindende uitspraak over de indeling.\n\n"
+            + "BIJLAGE 6. Leidt de uitspraak tot een hogere groep, dan werkt die terug tot de dag van het bezwaar.\n\nBIJLAGE\n2\n3\n4\n"
+            + "7. De kosten van de commissie komen voor rekening van het fonds.");
+        Assert.Equal("Bijlage 3 > lid 5", Leaf(cs, "bindende uitspraak").Path);
+        Assert.Equal("Bijlage 3 > lid 6", Leaf(cs, "werkt die terug").Path);
+        Assert.Equal("Bijlage 3 > lid 7", Leaf(cs, "voor rekening van het fonds").Path);
+    }
 }

@@ -2459,11 +2459,16 @@ public static partial class CaoSegmenter
         bool shortTitle = title.Length <= 70 && words <= 8;
         return title.Length >= 4 && (shortTitle || articleWord && title.Length <= 130 && words <= 16 && !LowerTitleGoesOn().IsMatch(title))
             && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
-            && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit) && !SentenceWord().IsMatch(title);
+            && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !SentenceWord().IsMatch(title)
+            // "Artikel 22 overgangsregelingen 45 jaar en ouder", "... met een voltijd-arbeidsduur van 36 uur, of meer": behind the word
+            // "Artikel", an age or a number of hours in the title (each number followed by its unit); no other digits.
+            && (!title.Any(char.IsDigit) || articleWord && !QuantityInTitle().Replace(title, "").Any(char.IsDigit));
     }
 
     [GeneratedRegex(@"\b(?:van|de|het|een|en|of|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|die|dat|als|zijn|haar|hun|zich|niet)$", RegexOptions.IgnoreCase)]
     private static partial Regex LowerTitleGoesOn();
+    [GeneratedRegex(@"(?<![\d.,:/-])\d{1,3} (?:jaar|uur|uren|dagen|weken|maanden)\b")]
+    private static partial Regex QuantityInTitle();
 
     /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
     private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);

@@ -65,4 +65,27 @@ public class JudgedPathTests28
         Assert.Equal("Bijlage 3 > lid 6", Leaf(cs, "werkt die terug").Path);
         Assert.Equal("Bijlage 3 > lid 7", Leaf(cs, "voor rekening van het fonds").Path);
     }
+    [Fact]
+    public void ALowerCaseArticleTitleMayNameAnAgeOrANumberOfHours()
+    {
+        // "Artikel 21 vervallen" / "Artikel 22 overgangsregelingen 45 jaar en ouder": a lower-case title with an age in it. Before: the
+        // heading of article 22 was no heading, so its leden read as leden of the lapsed article 21.
+        var cs = Seg("Artikel 20 tijdsparen\n1. Het sparen van uren in tijd is waardevast.\n2. De uren worden opgenomen naar keuze.\n\n"
+            + "Artikel 21 vervallen\n\nArtikel 22 overgangsregelingen 45 jaar en ouder\n"
+            + "1. De overgangsregeling geldt alleen voor de werknemer die in 2009 al in dienst was.\n2. Categorie A krijgt een hogere bijdrage.\n\n"
+            + "Artikel 23 vergoeding voor werknemers met een arbeidsduur van 36 uur, of meer\n1. Overwerk wordt in tijd gecompenseerd.\n\n"
+            + "Artikel 24 slotbepaling\n1. Deze regeling eindigt in 2030.");
+        Assert.Equal("Art. 22 > lid 1", Leaf(cs, "al in dienst was").Path);
+        Assert.Equal("Art. 22 > lid 2", Leaf(cs, "hogere bijdrage").Path);
+        Assert.Equal("Art. 23 > lid 1", Leaf(cs, "in tijd gecompenseerd").Path);
+    }
+
+    [Fact]
+    public void ALowerCaseTitleWithAReferenceNumberIsNoHeading()
+    {
+        // "Artikel 32 lid 1 bij uitbetaling" (a table's row naming where a rule stands): digits without a unit keep it from being a title.
+        var cs = Seg("Artikel 31 Vakantie\n1. De werknemer heeft recht op vakantie.\n2. Bij uitbetaling geldt het volgende:\n"
+            + "Artikel 32 lid 1 bij uitbetaling\nhet loon over de laatste maand.");
+        Assert.Equal("Art. 31 > lid 2", Leaf(cs, "laatste maand").Path);
+    }
 }

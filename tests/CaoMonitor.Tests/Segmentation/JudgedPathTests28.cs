@@ -88,4 +88,20 @@ public class JudgedPathTests28
             + "Artikel 32 lid 1 bij uitbetaling\nhet loon over de laatste maand.");
         Assert.Equal("Art. 31 > lid 2", Leaf(cs, "laatste maand").Path);
     }
+    [Fact]
+    public void ALetteredArticleNumberSplitByTheExtractorIsReadWhole()
+    {
+        // "Artikel C. 9" (a space after the dot) and "Artikel C.1 1" (a space inside the number): C.9 and C.11. Before: C.9 and C.10 ran on
+        // in C.8, and "C.1 1", "C.1 3" read as "C.1 (2)", "C.1 (3)".
+        var cs = Seg("Bijlage C Overlegprotocol\n\nArtikel C.8\nPartijen overleggen over de rechtspositie van de werknemers.\n\n"
+            + "Artikel C. 9\nDe werkgever informeert het lokaal overleg tijdig over een reorganisatie.\n\n"
+            + "Artikel C. 10\nPartijen houden in het beleid rekening met de verschillen tussen instellingen.\n\n"
+            + "Artikel C.1 1\nEen geschil op het niveau van de instelling kan aan de commissie worden voorgelegd.\n\n"
+            + "Artikel C.1 3\n1. Een instelling kan met instemming van de raad een proef aanvragen.\n2. Partijen besluiten binnen drie maanden.");
+        Assert.Equal("Bijlage C > Art. C.8", Leaf(cs, "rechtspositie van de").Path);
+        Assert.Equal("Bijlage C > Art. C.9", Leaf(cs, "over een reorganisatie").Path);
+        Assert.Equal("Bijlage C > Art. C.10", Leaf(cs, "verschillen tussen").Path);
+        Assert.Equal("Bijlage C > Art. C.11", Leaf(cs, "aan de commissie").Path);
+        Assert.Equal("Bijlage C > Art. C.13 > lid 2", Leaf(cs, "binnen drie maanden").Path);
+    }
 }

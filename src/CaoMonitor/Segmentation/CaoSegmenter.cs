@@ -3493,8 +3493,9 @@ public static partial class CaoSegmenter
     // "... gebeurtenissen 70 in ziekenhuizen ...": a contents line's page number inside a long title.
     [GeneratedRegex(@"\s\d{2,3}\s")]
     private static partial Regex PageNumberInside();
-    // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
-    private const string GluedLidText = @"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
+    // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het"), also
+    // one in capitals ("FWG VVT 1. Je werkgever ...").
+    private const string GluedLidText = @"(?:\p{Ll}|\b\p{Lu}{2,5})\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
     [GeneratedRegex(GluedLidText)]
     private static partial Regex GluedLidTimed();
     [GeneratedRegex(GluedLidText, RegexOptions.None, PatternBudget.NoClock)]

@@ -104,4 +104,15 @@ public class JudgedPathTests28
         Assert.Equal("Bijlage C > Art. C.11", Leaf(cs, "aan de commissie").Path);
         Assert.Equal("Bijlage C > Art. C.13 > lid 2", Leaf(cs, "binnen drie maanden").Path);
     }
+    [Fact]
+    public void ALidBehindAMarginKeywordInCapitalsOpensItsLid()
+    {
+        // "FWG VVT 1. Je werkgever ..." (a side keyword in capitals, lid 1 behind it) over " 2. Lid 1 geldt niet als je:" and its items a-c.
+        // Before: lid 1 was an "inleiding", lid 2 no lid, and its items a-c leden of the article ("Art. 3.1 > lid c").
+        var cs = Seg("Artikel 3.1 Functiewaardering\nFWG VVT 1. Je werkgever gebruikt voor het indelen van je functie het systeem van de sector.\n"
+            + " Jij en je werkgever mogen dat systeem gratis inzien.\n 2. Lid 1 geldt niet als je:\na. leerling bent;\nb. stagiair bent;\n"
+            + "c. vakantiewerker bent.\n\nArtikel 3.2 Salaris\n1. Je salaris volgt uit de tabel.");
+        Assert.Equal("Art. 3.1 > lid 1", Leaf(cs, "gratis inzien").Path);
+        Assert.Equal("Art. 3.1 > lid 2", Leaf(cs, "vakantiewerker").Path);
+    }
 }

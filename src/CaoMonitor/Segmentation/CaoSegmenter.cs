@@ -2405,6 +2405,8 @@ public static partial class CaoSegmenter
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|', '_', '=').Trim();
+            // "Bijlage B.I, Arbeidstijden ...": a comma between a sub-appendix's number and its title.
+            if (pattern == AppendixPattern() && title.StartsWith(',') && LetterRomanNumber().IsMatch(m.Groups["num"].Value)) title = title[1..].Trim();
             // "HOOFDSTUK 7 Seniorenregeling, pensioen en overlijdensuitkering.": a chapter's title in the word in capitals, closed by a
             // full stop, with no other in it and no finite verb: the title, not a sentence that cites the chapter.
             if (kind == HeadingKind.Chapter && t.StartsWith("HOOFDSTUK", StringComparison.Ordinal) && title.Length > 4 && title[^1] == '.'
@@ -2433,6 +2435,7 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            if (pattern == AppendixPattern() && LetterRomanNumber().IsMatch(num)) num = num.Replace('l', 'I');
             // "Bijlage 1.a. Arbeidsovereenkomst": a lettered sub-appendix, 1.A, its title behind the letter (session 27).
             if (pattern == AppendixPattern() && num.All(char.IsDigit) && AppendixSubLetter().Match(title) is { Success: true } sl)
                 return new Heading(kind, num + "." + sl.Groups["l"].Value.ToUpperInvariant(), sl.Groups["t"].Value);
@@ -3320,8 +3323,9 @@ public static partial class CaoSegmenter
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
-    // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3").
-    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3"). "Bijlage B.IV Regels ..." (also "Bijlage B.I, Arbeidstijden"): a
+    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III).
+    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
@@ -3443,6 +3447,8 @@ public static partial class CaoSegmenter
     // "33. 3. Als je ...", "l. 2. Wanneer ...": a carried-over reference number or letter, then the next lid's number and its sentence.
     [GeneratedRegex(@"^\s*(?:\d{1,3}|\p{Ll})\.\s+(?<n>\d{1,2})\.\s+\p{Lu}")]
     private static partial Regex CarriedOverBeforeLid();
+    [GeneratedRegex(@"^[A-Z]\.[IVX]{1,5}l?$")]
+    private static partial Regex LetterRomanNumber();
     [GeneratedRegex(@"^(?:BIJLAGE|DEEL [A-Z])$")]
     private static partial Regex RunningHeaderWord();
     [GeneratedRegex(@"^(?<h>BIJLAGE|DEEL [A-Z])\s+(?<lid>(?:\d{1,2}|[a-z])\.\s+\S)")]

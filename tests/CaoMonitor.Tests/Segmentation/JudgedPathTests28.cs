@@ -115,4 +115,17 @@ public class JudgedPathTests28
         Assert.Equal("Art. 3.1 > lid 1", Leaf(cs, "gratis inzien").Path);
         Assert.Equal("Art. 3.1 > lid 2", Leaf(cs, "vakantiewerker").Path);
     }
+    [Fact]
+    public void ASubAppendixNumberedLetterDotRomanOpensItsOwnAppendix()
+    {
+        // "Bijlage B.I, Arbeidstijden ..." / "Bijlage B.IIl Voorschriften bij ziekte" (an l for the last I) / "Bijlage B.IV.— Regels ...": the
+        // sub-appendices of appendix B. Before: the first read as "Bijlage B" and every later one's text stayed in it, under its sub-headings.
+        var cs = Seg("Artikel 40 Slot\n1. Deze cao eindigt op 31 december 2025.\n\n"
+            + "Bijlage B.I, Arbeidstijden en diensten\nEen dienst duurt ten hoogste negen uur.\n\n"
+            + "Bijlage B.IIl Voorschriften bij ziekte\n1. Meld je ziek voor het begin van je dienst.\n2. Blijf bereikbaar voor de verzuimbegeleider.\n\n"
+            + "Bijlage B.IV.— Regels voor de spaaruren\n1. Gespaarde uren worden elk jaar vastgelegd.\n2. Je neemt ze op in overleg.");
+        Assert.Equal("Bijlage B.I", Leaf(cs, "negen uur").Path);
+        Assert.Equal("Bijlage B.III > lid 2", Leaf(cs, "bereikbaar").Path);
+        Assert.Equal("Bijlage B.IV > lid 2", Leaf(cs, "in overleg").Path);
+    }
 }

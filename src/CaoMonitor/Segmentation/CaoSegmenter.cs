@@ -1160,6 +1160,20 @@ public static partial class CaoSegmenter
                 OpenLid(hi, next, line.Start);
                 continue;
             }
+            // "... Zie ook artikel" / "33. 3. Als je ...", "... door een bedrijfsongeva" / "l. 2. Wanneer ...": the number of a reference
+            // (or the last letter of a word) the line before carried over, with the next lid behind it. The carried-over piece ends
+            // the lid before; the next lid starts at its own number (else it and every lid after it stay in the lid before).
+            if (nodes[ci] is { Kind: ClauseKind.Article, LidStyle: '1' } wa && int.TryParse(wa.LastLid, out var waLast)
+                && lid is { } wLid && nodes[wLid].Parent == ci
+                && CarriedOverBeforeLid().Match(line.Text) is { Success: true } carried && int.Parse(carried.Groups["n"].Value) == waLast + 1
+                && PreviousNonBlank(lines, i) is { } cop && lines[cop].Text.TrimEnd() is { Length: > 0 } copt && char.IsLetter(copt[^1])
+                && !usedPaths.Contains($"{wa.Path} > lid {waLast + 1}"))
+            {
+                int at = line.Start + carried.Groups["n"].Index;
+                Close(ref lid, at);
+                OpenLid(ci, (waLast + 1).ToString(), at);
+                continue;
+            }
             // "Vakkracht en vakvolwassen 1. Als je ..." above "2. ...": lid 1 ran on behind a margin keyword or a wrapped title. It
             // starts at its number, so it is a lid of its own and "2." follows it. So too a later lid after the one before ended
             // ("Kader medezeggenschap 4. Het kader ..." after lid 3).
@@ -1246,9 +1260,20 @@ public static partial class CaoSegmenter
     private static List<TextLine> SplitGluedHeadings(List<TextLine> lines, HashSet<int> runningTitles)
     {
         List<TextLine>? result = null;
+        // "BIJLAGE", "DEEL B": a running header in capitals that stands alone at the top of many pages.
+        var headers = lines.GroupBy(l => l.Text.Trim()).Where(g => g.Count() >= 3 && RunningHeaderWord().IsMatch(g.Key)).Select(g => g.Key).ToHashSet();
         for (int i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text;
+            // "BIJLAGE 6. Indien de uitspraak ...", "DEEL B k. De Commissie ...": that header glued before the first lid on its page.
+            // The line starts at the lid's number (the header stays in the text of the clause before), so the lid opens there.
+            if (headers.Count > 0 && HeaderBeforeLid().Match(t) is { Success: true } hl && headers.Contains(hl.Groups["h"].Value))
+            {
+                result ??= lines.Take(i).ToList();
+                int k = hl.Groups["lid"].Index;
+                result.Add(new TextLine(lines[i].Start + k, t[k..]));
+                continue;
+            }
             // "Artikel 16:20 (vacant)Artikel 16:21 (vacant)Artikel 16:22 Reiskosten": headings of vacant articles the extractor
             // ran together with the next heading. Each gets a line of its own, so the last one's text is not the first's.
             if (GluedAfterVacant(t).Matches(t) is { Count: > 0 } glued
@@ -2380,6 +2405,8 @@ public static partial class CaoSegmenter
             var m = pattern.Match(t);
             if (!m.Success) continue;
             var title = m.Groups["title"].Value.Trim().TrimStart('-', '–', '—', ':', '.', '|', '_', '=').Trim();
+            // "Bijlage B.I, Arbeidstijden ...": a comma between a sub-appendix's number and its title.
+            if (pattern == AppendixPattern() && title.StartsWith(',') && LetterRomanNumber().IsMatch(m.Groups["num"].Value)) title = title[1..].Trim();
             // "HOOFDSTUK 7 Seniorenregeling, pensioen en overlijdensuitkering.": a chapter's title in the word in capitals, closed by a
             // full stop, with no other in it and no finite verb: the title, not a sentence that cites the chapter.
             if (kind == HeadingKind.Chapter && t.StartsWith("HOOFDSTUK", StringComparison.Ordinal) && title.Length > 4 && title[^1] == '.'
@@ -2408,6 +2435,7 @@ public static partial class CaoSegmenter
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
+            if (pattern == AppendixPattern() && LetterRomanNumber().IsMatch(num)) num = num.Replace('l', 'I');
             // "Bijlage 1.a. Arbeidsovereenkomst": a lettered sub-appendix, 1.A, its title behind the letter (session 27).
             if (pattern == AppendixPattern() && num.All(char.IsDigit) && AppendixSubLetter().Match(title) is { Success: true } sl)
                 return new Heading(kind, num + "." + sl.Groups["l"].Value.ToUpperInvariant(), sl.Groups["t"].Value);
@@ -2434,11 +2462,16 @@ public static partial class CaoSegmenter
         bool shortTitle = title.Length <= 70 && words <= 8;
         return title.Length >= 4 && (shortTitle || articleWord && title.Length <= 130 && words <= 16 && !LowerTitleGoesOn().IsMatch(title))
             && char.IsLower(title[0]) && !".;,:".Contains(title[^1]) && !FiniteVerb().IsMatch(title)
-            && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !title.Any(char.IsDigit) && !SentenceWord().IsMatch(title);
+            && !ReferenceGoesOn().IsMatch(title) && title.Count(char.IsLetter) >= 4 && !SentenceWord().IsMatch(title)
+            // "Artikel 22 overgangsregelingen 45 jaar en ouder", "... met een voltijd-arbeidsduur van 36 uur, of meer": behind the word
+            // "Artikel", an age or a number of hours in the title (each number followed by its unit); no other digits.
+            && (!title.Any(char.IsDigit) || articleWord && !QuantityInTitle().Replace(title, "").Any(char.IsDigit));
     }
 
     [GeneratedRegex(@"\b(?:van|de|het|een|en|of|voor|op|aan|in|met|bij|naar|door|over|om|tot|te|per|die|dat|als|zijn|haar|hun|zich|niet)$", RegexOptions.IgnoreCase)]
     private static partial Regex LowerTitleGoesOn();
+    [GeneratedRegex(@"(?<![\d.,:/-])\d{1,3} (?:jaar|uur|uren|dagen|weken|maanden)\b")]
+    private static partial Regex QuantityInTitle();
 
     /// <summary>A heading's length without a closing remark in brackets ("(van toepassing tot 1 januari 2023)").</summary>
     private static int LengthWithoutRemark(string t) => t.Length - (ClosingRemark().Match(t) is { Success: true } cr ? cr.Length : 0);
@@ -3290,8 +3323,9 @@ public static partial class CaoSegmenter
     // Numerals the extractor split are read whole: "BIJLAGE X IIA" is XIIA, "BIJLAGE IX B" IXB, "Bijlage 1 0" 10,
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
-    // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3").
-    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3"). "Bijlage B.IV Regels ..." (also "Bijlage B.I, Arbeidstijden"): a
+    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III).
+    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
@@ -3305,8 +3339,8 @@ public static partial class CaoSegmenter
     // "Artikel B.2" and "Artikel Q-1": articles numbered after their appendix's or chapter's letter; "Artikel 8A:12" and
     // "Artikel 14A.1" in a chapter inserted after another; "Artikel 3. 19" a number the extractor split after its dot; "Artikel 1 3 . Titel" and "Artikel 15 a . Titel" ones split before their dot too;
     // "Artikel 4 5b. Titel" and "Artikel 3 3. Titel" are articles 45b and 33, "Artikel 7 a Titel" and "Artikel 30 a. Titel" 7a and 30a, "Artikel M-1-a" M-1-a,
-    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 10 .1 Titel" 10.1, "Artikel 7: 661 BW" 7:661; "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
-    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])[.-]\d{1,2}(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)| \.\d{1,2}(?=\s+[\p{Lu}(]|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // "Artikel 1.2.a Titel" 1.2.a (in 1.2), "Artikel 1 2 - Titel" 12, "Artikel 14. 4" alone on its line 14.4, "Artikel 10 .1 Titel" 10.1, "Artikel 7: 661 BW" 7:661; "Artikel C.1 3" C.13 and "Artikel B. 4 Titel" B.4 (a lettered number split by the extractor); "Artikel 16 A  Jaarlijkse beoordeling" (also "Artikel 1 4 A. Werktijden") is article 16a, its letter set apart in capitals (not "Artikel 20 U bent ...", "Artikel 94 C ao ...").
+    [GeneratedRegex(@"^(?:artikel|art\.|paragraaf)\s*(?<num>(?-i:[A-Z])(?:[.-]|\.\s)(?:\d\s\d(?=\s+[\p{Lu}(]|\s*$)|\d{1,2})(?:[a-z]|-(?-i:[a-z])(?!\p{L}))?(?:\.\d{1,2})?|\d{1,3}(?:[a-z](?=[.:]\d))?(?::\s?\d{1,4}[a-z]{0,2}(?=\s|$))?(?:\.\d{1,3}|\.\s\d{1,2}(?=\s+\p{Lu}|\s*$)| \.\d{1,2}(?=\s+[\p{Lu}(]|\s*$)){0,3}(?:\.(?-i:[a-z])(?=\s))?(?:\s\d(?=[a-z]?\.?(?:\s\.)?(?:\s+[\p{Lu}(]|\s+[-–]\s+\p{Lu}|\s*$)))?[a-z]?(?:\s(?-i:[a-z])(?=\s\.\s|\.?\s+(?:[-–]\s*)?(?-i:[\p{Lu}(])|\s+[-–]\s|\s*$)|\s(?-i:[A-H](?=\.?\s+[\p{Lu}(]|\.?\s*$)))?)\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlePattern();
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
@@ -3410,6 +3444,15 @@ public static partial class CaoSegmenter
     private static partial Regex PageLabelBeforeHeading();
     [GeneratedRegex(@"\b(?i:bijlage|artikel|art\.|hoofdstuk|lid|pagina|blz\.)\s*$")]
     private static partial Regex ReferenceWordEnd();
+    // "33. 3. Als je ...", "l. 2. Wanneer ...": a carried-over reference number or letter, then the next lid's number and its sentence.
+    [GeneratedRegex(@"^\s*(?:\d{1,3}|\p{Ll})\.\s+(?<n>\d{1,2})\.\s+\p{Lu}")]
+    private static partial Regex CarriedOverBeforeLid();
+    [GeneratedRegex(@"^[A-Z]\.[IVX]{1,5}l?$")]
+    private static partial Regex LetterRomanNumber();
+    [GeneratedRegex(@"^(?:BIJLAGE|DEEL [A-Z])$")]
+    private static partial Regex RunningHeaderWord();
+    [GeneratedRegex(@"^(?<h>BIJLAGE|DEEL [A-Z])\s+(?<lid>(?:\d{1,2}|[a-z])\.\s+\S)")]
+    private static partial Regex HeaderBeforeLid();
     private const string GluedChapterAfterTitleText = @"^(?<before>.{3,60}?[^\s.;:,])\s+(?<head>HOOFDSTUK\s+\d{1,2}\s+(?<title>[^\p{Ll}.;:!?\d]{3,70}))$";
     [GeneratedRegex(GluedChapterAfterTitleText)]
     private static partial Regex GluedChapterAfterTitleTimed();
@@ -3456,8 +3499,9 @@ public static partial class CaoSegmenter
     // "... gebeurtenissen 70 in ziekenhuizen ...": a contents line's page number inside a long title.
     [GeneratedRegex(@"\s\d{2,3}\s")]
     private static partial Regex PageNumberInside();
-    // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het").
-    private const string GluedLidText = @"\p{Ll}\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
+    // "Vakkracht en vakvolwassen 1. Als je ...": a lid behind a margin keyword (not "artikel 1. De", "7.1. De", "bijlage 1. Het"), also
+    // one in capitals ("FWG VVT 1. Je werkgever ...").
+    private const string GluedLidText = @"(?:\p{Ll}|\b\p{Lu}{2,5})\)?\s+(?<!(?i:artikel|art\.|lid|bijlage|hoofdstuk|sub|onder|punt|fase|stap|niveau|groep|schaal|deel)\s+)(?<n>\d{1,2})\.\s+\p{Lu}\p{Ll}*\s+\p{L}";
     [GeneratedRegex(GluedLidText)]
     private static partial Regex GluedLidTimed();
     [GeneratedRegex(GluedLidText, RegexOptions.None, PatternBudget.NoClock)]

@@ -97,4 +97,15 @@ public class VwnwTests28
         Assert.True(Has(Classify("Bij een reorganisatie of fusie overlegt de werkgever tijdig met de vakbonden. Zo is er nog ruimte om samen de negatieve effecten voor het personeel te beperken.", null, null), "VWNW.SOCIAAL_PLAN"));
         Assert.False(Has(Classify("De werkgever informeert de vakbonden over de reorganisatie en de gevolgen ervan.", null, null), "VWNW.SOCIAAL_PLAN"));
     }
+
+    /// <summary>Training aimed both at redeployment and at the chances on the external labour market names both directions, like
+    /// 'binnen of buiten de organisatie' (VWNW.INTERSECTORAAL 2.06.4, exclusion redeployment-and-external-market; VWNW.INTERN rules 1.26.0
+    /// reads the same sentence as both directions; judged wrong in the session 27 sample 20311). Guidance to the external labour market
+    /// alone still counts.</summary>
+    [Fact]
+    public void Training_for_redeployment_and_the_external_labour_market_is_both_directions()
+    {
+        Assert.False(Has(Classify("De met ontslag bedreigde werknemer komt in aanmerking voor omscholing, zowel gericht op herplaatsing als op het vergroten van zijn kansen op de externe arbeidsmarkt.", null, null), "VWNW.INTERSECTORAAL"));
+        Assert.True(Has(Classify("De werkgever biedt de boventallige werknemer begeleiding naar de externe arbeidsmarkt.", null, null), "VWNW.INTERSECTORAAL"));
+    }
 }

@@ -61,4 +61,15 @@ public class LloRecallTests28
         Assert.True(Has(Classify("Met iedere werknemer van 55 jaar of ouder voert de leidinggevende eens per jaar een gesprek. Het verslag komt in een persoonlijk plan. Daarin kunnen afspraken worden gemaakt over de volgende punten: - werktijden - taken - scholing - verlof", "Ouderenbeleid"), "LLO.ONTWIKKELGESPREK"));
         Assert.False(Has(Classify("2. In de jaarlijkse gesprekken komt in ieder geval aan de orde: a. hoe de werknemer zijn functie vervult; b. zijn werktijden; c. de werkdruk."), "LLO.ONTWIKKELGESPREK"));
     }
+
+    /// <summary>An appendix titled after a form and its guidelines ("Beoordelingsformulier en richtlijnen ...") holds guidelines in
+    /// prose, not only the form: the global form-title blocker no longer blocks its articles through that parent title (rules
+    /// 2.05.3), so the agenda of the appraisal talk in its guidelines is read. Under a plain form title it stays blocked.</summary>
+    [Fact]
+    public void Guidelines_under_a_form_and_guidelines_title_are_read()
+    {
+        const string text = "3. In het beoordelingsgesprek komen in ieder geval aan de orde:\na. het functioneren in het afgelopen jaar;\nb. afspraken over de ontwikkeling van de medewerker en de opleidingen die daarbij horen.";
+        Assert.True(Has(Classify(text, "Richtlijnen voor beoordelingsgesprekken", "Beoordelingsformulier en richtlijnen periodieken"), "LLO.ONTWIKKELGESPREK"));
+        Assert.False(Has(Classify(text, "Invulinstructie", "Beoordelingsformulier"), "LLO.ONTWIKKELGESPREK"));
+    }
 }

@@ -92,8 +92,10 @@ public class PatternBudgetTests27
     public void DotLeaderIsCubicSoItsClockFreeBuildSeesShortTextOnly()
     {
         var fast = Patterns.Single(p => p.Name == "CaoSegmenter.DotLeaderShort").Regex;
-        var (shortMs, _) = Worst(fast, [new string('…', 255) + "."]);
-        var (longMs, _) = Worst(fast, [new string('…', 511) + "."]);
+        // The fastest of five runs each: other processes on the machine only ever add time to a run, never take it away.
+        double Fastest(string input) => Enumerable.Range(0, 5).Min(_ => Worst(fast, [input]).Ms);
+        var shortMs = Fastest(new string('…', 255) + ".");
+        var longMs = Fastest(new string('…', 511) + ".");
         Assert.True(longMs > 5 * Math.Max(shortMs, 1), $"256: {shortMs:0} ms, 512: {longMs:0} ms");
     }
 }

@@ -543,8 +543,6 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    /// <summary>The strongest cue in the sentences of the anchors (ties to the nearest), else of the sentence that opens their list
-    /// with ":", else anywhere in the clause; <paramref name="inSentence"/> says whether one of the first two was found.</summary>
     /// <summary>The highest-priority cue among the evidence sentences whose own strongest cue is a right (null when none is).</summary>
     static Cue? FirmSentenceCue(List<Cue> cues, Sentences sentences, List<Hit> anchors)
     {
@@ -552,36 +550,18 @@ public sealed class ClauseClassifier
         var seen = new HashSet<int>();
         foreach (var a in anchors)
         {
-            int si = sentences.IndexOf(a.Start);
-            if (!seen.Add(si)) continue;
-            Cue? top = null;
-            int topDist = int.MaxValue;
-            foreach (var cue in cues)
-            {
-                if (sentences.IndexOf(cue.Start) != si) continue;
-                int dist = Math.Abs(cue.Start - a.Start);
-                if (top is null || cue.Rule.Priority > top.Value.Rule.Priority || (cue.Rule.Priority == top.Value.Rule.Priority && dist < topDist))
-                { top = cue; topDist = dist; }
-            }
-            if (top is { } t && t.Rule.Strength == Strength.Recht && t.Rule.Priority >= 6 && (firm is null || t.Rule.Priority > firm.Value.Rule.Priority)) firm = t;
+            if (!seen.Add(sentences.IndexOf(a.Start))) continue;
+            if (StrongestInSentences(cues, sentences, [a]) is { } t && t.Rule.Strength == Strength.Recht && t.Rule.Priority >= 6
+                && (firm is null || t.Rule.Priority > firm.Value.Rule.Priority)) firm = t;
         }
         return firm;
     }
 
+    /// <summary>The strongest cue in the sentences of the anchors (ties to the nearest), else of the sentence that opens their list
+    /// with ":", else anywhere in the clause; <paramref name="inSentence"/> says whether one of the first two was found.</summary>
     static Cue? PickCue(List<Cue> cues, string text, Sentences sentences, List<Hit> anchors, out bool inSentence)
     {
-        Cue? best = null;
-        int bestDist = int.MaxValue;
-        foreach (var cue in cues)
-        {
-            int si = sentences.IndexOf(cue.Start);
-            int dist = int.MaxValue;
-            foreach (var a in anchors)
-                if (sentences.IndexOf(a.Start) == si) dist = Math.Min(dist, Math.Abs(cue.Start - a.Start));
-            if (dist == int.MaxValue) continue;
-            if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
-            { best = cue; bestDist = dist; }
-        }
+        var best = StrongestInSentences(cues, sentences, anchors);
         // A list item without wording of its own takes that of the sentence that opens its list ("kan de werknemer kiezen uit:" then "b. ...").
         if (best is null)
             foreach (var cue in cues)
@@ -599,6 +579,24 @@ public sealed class ClauseClassifier
         if (best is null)
             foreach (var cue in cues)
                 if (best is null || cue.Rule.Priority > best.Value.Rule.Priority) best = cue;
+        return best;
+    }
+
+    /// <summary>The strongest cue in the sentences of the anchors, ties to the one nearest an anchor (null when those sentences have none).</summary>
+    static Cue? StrongestInSentences(List<Cue> cues, Sentences sentences, List<Hit> anchors)
+    {
+        Cue? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var cue in cues)
+        {
+            int si = sentences.IndexOf(cue.Start);
+            int dist = int.MaxValue;
+            foreach (var a in anchors)
+                if (sentences.IndexOf(a.Start) == si) dist = Math.Min(dist, Math.Abs(cue.Start - a.Start));
+            if (dist == int.MaxValue) continue;
+            if (best is null || cue.Rule.Priority > best.Value.Rule.Priority || (cue.Rule.Priority == best.Value.Rule.Priority && dist < bestDist))
+            { best = cue; bestDist = dist; }
+        }
         return best;
     }
 

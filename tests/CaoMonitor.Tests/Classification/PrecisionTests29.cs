@@ -45,4 +45,44 @@ public class PrecisionTests29
         Assert.True(Has("VWNW.SOCIAAL_PLAN", "De werkgever stelt met de vakbonden een sociaal plan op met begeleiding van werk naar werk voor de boventallige werknemers.",
             "Re-integratie en herplaatsing", "Sociaal statuut"));
     }
+    /// <summary>LLO.COLLECTIEF sentence requirement invests-a-figure: "investeren in scholing" without an amount, a share of the wage bill or a
+    /// budget is a sector accord or an aim (a quality accord's specific training, the aim of a generation scheme), not the organisation's
+    /// training policy (judged wrong twice each in 22010 and earlier 2022x samples).</summary>
+    [Fact]
+    public void Investing_in_training_without_a_figure_is_no_collective_policy()
+    {
+        Assert.False(Has("LLO.COLLECTIEF", "In het sectorakkoord over kwaliteit is vastgelegd dat werkgevers investeren in aanvullende scholing voor het werken met de jongste kinderen. Partijen ondersteunen dit."));
+    }
+
+    [Fact]
+    public void Investing_a_share_of_the_wage_bill_in_training_stays_collective()
+    {
+        Assert.True(Has("LLO.COLLECTIEF", "De werkgever investeert jaarlijks ten minste 1% van de bruto loonsom in opleidingen voor zijn werknemers."));
+    }
+
+    /// <summary>LLO.COLLECTIEF trigger opleidingsbeleid: a "visie" on training or on the development of a function is no policy the employer
+    /// conducts ("een visie op scholing moet worden ontwikkeld" in a protocol; the employer's view on the worker's function in an appraisal
+    /// talk); the trigger keeps "beleid op/voor opleiding".</summary>
+    [Fact]
+    public void A_vision_on_training_is_no_training_policy()
+    {
+        Assert.False(Has("LLO.COLLECTIEF", "Partijen stellen vast dat de sector onder druk staat. Daarom moet er een visie op scholing worden ontwikkeld."));
+        Assert.False(Has("LLO.COLLECTIEF", "2. In het gesprek staan de wensen centraal die de werkgever vanuit zijn visie ten aanzien van de ontwikkeling van de functie heeft."));
+    }
+
+    [Fact]
+    public void A_yearly_policy_for_training_stays_collective()
+    {
+        Assert.True(Has("LLO.COLLECTIEF", "De werkgever stelt ieder jaar zijn beleid voor opleiding en loopbaanontwikkeling van de medewerkers vast."));
+    }
+
+    /// <summary>Negation cue abolished: a negotiation record that strikes text from the cao ("wordt geschrapt") arranges nothing
+    /// (an agreement appendix deleting the re-placement term of a sociaal plan, judged wrong three times).</summary>
+    [Fact]
+    public void Text_struck_from_the_cao_arranges_nothing()
+    {
+        var labels = Classify("In het artikel over reorganisaties en het sociaal plan wordt de termijn voor herplaatsing van vier maanden geschrapt. De passage over de werknemer die niet meedoet aan een mobiliteitstraject wordt eveneens geschrapt.");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.SOCIAAL_PLAN");
+        Assert.DoesNotContain(labels, l => l.Code == "VWNW.TRAJECT");
+    }
 }

@@ -85,4 +85,13 @@ public class PrecisionTests29
         Assert.DoesNotContain(labels, l => l.Code == "VWNW.TRAJECT");
         Assert.DoesNotContain(labels, l => l.Code == "VWNW.INTERN");
     }
+    /// <summary>LLO.COLLECTIEF trigger company-development-plan (rules 2.09.2): a "bedrijfsontwikkelingsplan" the company makes and reviews yearly
+    /// with the works council is the organisation's development plan (the readers' cao-level truth for one cao, which the dropped "visie" had
+    /// held by accident).</summary>
+    [Fact]
+    public void A_company_development_plan_reviewed_with_the_works_council_is_collective()
+    {
+        Assert.True(Has("LLO.COLLECTIEF", "Het aldus opgestelde bedrijfsontwikkelingsplan wordt jaarlijks herzien en besproken met de ondernemingsraad. Daarbij wordt verslag gedaan van de uitvoering van het plan in het voorgaande jaar.",
+            "Ontwikkelingsplan van het bedrijf"));
+    }
 }

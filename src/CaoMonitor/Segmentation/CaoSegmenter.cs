@@ -1774,7 +1774,10 @@ public static partial class CaoSegmenter
     {
         // "Lid 1" / "Lid 2" / "Lid 3" on lines of their own, one under the other: markers a two-column page
         // put apart from their text. They number nothing here, so the article's text stays whole.
-        if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim()))
+        // But "Lid 2 De werkgever ..." / "Lid 3" / "a. De vakantie ..." / "b. ...": a lid whose text opens with its item a, the label
+        // alone on its line in an article whose other leden carry their text behind the label; the label opens lid 3 (session 29).
+        if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim())
+            && !LabelOverItemA(lines, i, nl))
             return false;
         // An unnumbered bullet is no lid: a reader cites "Art. 1.4.1", not a "lid 2" the text never
         // wrote. Bulleted items stay in the text of their article, sub-heading or lid.
@@ -1795,6 +1798,18 @@ public static partial class CaoSegmenter
         return style == '1'
             ? int.Parse(marker) == int.Parse(container.LastLid) + 1 && !(openLidStart is { } ls && InnerListGoesOn(lines, i, ls, int.Parse(marker)))
             : marker[0] == container.LastLid[0] + 1;
+    }
+
+    /// <summary>
+    /// "Lid 3" alone on its line (lid 2 or higher), item "a." of a list on the next line, and no bare label on the line before:
+    /// the label of a lid that opens with its items, not one of a side column of labels ("Lid 1" / "Lid 2" / "Lid 3" one under the other).
+    /// </summary>
+    private static bool LabelOverItemA(List<TextLine> lines, int i, int next)
+    {
+        if (LidLabel().Match(lines[i].Text.Trim()) is not { Success: true } m || !int.TryParse(m.Groups["n"].Value, out int n) || n < 2) return false;
+        var t = lines[next].Text.Trim();
+        if (LidMarker(t) != "a" || BareLidInText().IsMatch(t)) return false;
+        return !(PreviousNonBlank(lines, i) is { } p && BareLid().IsMatch(lines[p].Text.Trim()));
     }
 
     /// <summary>A line of a table's cell, no sentence: short ("Integraal", "b) Maximale werktijden", "- Lid 1 en 2."), or a few words.</summary>
@@ -2331,6 +2346,11 @@ public static partial class CaoSegmenter
         // Set apart by blank lines over a sentence ("Herintreder" / blank / "Een werknemer die:").
         if (i > 0 && lines[i - 1].IsBlank && i + 1 < lines.Count && lines[i + 1].IsBlank && next.Length >= 12 && char.IsUpper(next[0]) && ".:".Contains(next[^1])
             && !DanglingWord().IsMatch(t)) return true; // not "Premieverdeling bij" over a table
+        // "Taak vertrouwenspersonen" / "Tot de taak behoort onder andere:" / "a. de opvang ...": a title over the short sentence that
+        // leads in its list, after a finished sentence or a blank line (session 29). Not a sentence's start ("Als de werkgever"), nor
+        // words that go on ("Premieverdeling bij") or a clause with a verb ("Werknemers krijgen").
+        if (next.Length >= 20 && char.IsUpper(next[0]) && next[^1] == ':' && NextNonBlank(lines, ni) is { } nn && LidMarker(lines[nn].Text.Trim()) is "a" or "1"
+            && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !FiniteVerb().IsMatch(t) && AnyHeading(next) is null) return true;
         // "Typering van de activiteiten" above "A. (Standaard) werkzaamheden voorbereiden en uitvoeren": a heading over lettered tasks.
         if (TaskTitle(lines, ni)) return true;
         // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
@@ -3347,7 +3367,10 @@ public static partial class CaoSegmenter
     // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6", "2 . 3 .2" and "10.16. 3" are numbers the extractor split, and so is
     // "2 . 3" over a title in capitals ("2 . 3   P LOE GEND IENST"); "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    // "3.5 (Tussentijdse) beëindiging" and "3.4 'Meerwerk' door deeltijders": a title that opens with a bracket or a quote; "3.26 —_Uitsluiting"
+    // and "3.23, Voorwaarden": scan noise between the number and its title (not "02.10 - Functienaam" or "02.07 — Planner", a function's
+    // code, nor "00.3.2 (Bloementeelt)" or "00.1.1 (Groenteteelt) c 00.2.1", a code and its sector in brackets: a word must follow the bracket) (session 29).
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
@@ -3582,6 +3605,9 @@ public static partial class CaoSegmenter
     private static partial Regex CompoundRest();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
+    // "a. Lid 2": a side column's next label run into a list marker.
+    [GeneratedRegex(@"^\S{1,3}\s+Lid\s+\d")]
+    private static partial Regex BareLidInText();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",
     // "......::eeee 22").
     private const string DotLeaderText = @"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$";

@@ -87,4 +87,63 @@ public class JudgedPathTests29
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 02.07", StringComparison.Ordinal));
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 00.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ASentenceThatOpensWithAnAppendixNameIsNoAppendixHeading()
+    {
+        // "Bijlage C - Functieboek bevat de functielijst, de waarderingen" / "en een procedure ." inside appendix B: a sentence saying
+        // what appendix C holds. Before: it opened appendix C, and the articles of appendix B sat under "Bijlage C".
+        var cs = Seg("Bijlage B Salarisregeling\n\nHet functieboek beschrijft alle functies in de sector.\n\n"
+            + "Bijlage C - Functieboek bevat de functielijst, de waarderingen\nvan alle functies en een procedure voor bezwaar .\n\n"
+            + "Artikel 1 - Begrippen\na. Salaris: het bedrag uit de schaal van de werknemer;\nb. Schaal: een reeks van bedragen.\n\n"
+            + "Artikel 2 - Periodieken\n1. Het salaris stijgt elk jaar met een periodiek.\n\n"
+            + "Bijlage C Functieboek\n\nArtikel 1 - Indeling\n1. De werkgever deelt elke functie in een groep in.");
+        Assert.Equal("Bijlage B > Art. 1 > lid b", Leaf(cs, "reeks van bedragen").Path);
+        Assert.Equal("Bijlage B > Art. 2 > lid 1", Leaf(cs, "elk jaar met een periodiek").Path);
+        Assert.Equal("Bijlage C > Art. 1 > lid 1", Leaf(cs, "deelt elke functie").Path);
+    }
+
+    [Fact]
+    public void AModelContractsFootnoteIsNoLid()
+    {
+        // "Optie: bepaalde tijd1" / ... / "1 De werkgever laat ..." / "2 In de overeenkomst kan ...": footnotes under a model contract's
+        // article, their marks run into the words above. Before: they were read as leden 1 and 2 of the article, which has none.
+        var cs = Seg("Bijlage 8 Model-arbeidsovereenkomst\n\nARTIKEL 1 AARD VAN DE OVEREENKOMST\nOptie: bepaalde tijd1\n"
+            + "De werknemer treedt in dienst voor de periode van ... tot ... .\n\nOptie: tussentijds opzegbeding2\n"
+            + "Beide partijen kunnen de overeenkomst tussentijds opzeggen met een termijn van een maand.\n\n"
+            + "ARTIKEL 2 PROEFTIJD\nDe werknemer is aangenomen zonder proeftijd.\n\n"
+            + "1 De werkgever laat de werknemer een maand voor het einde weten of de overeenkomst wordt verlengd.\n\n"
+            + "2 In de overeenkomst kan een tussentijds opzegbeding worden opgenomen, dan gelden de gewone regels.\n\n"
+            + "ARTIKEL 3 FUNCTIE\nDe werknemer treedt in dienst als hulpkracht.");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2 > lid", StringComparison.Ordinal));
+        Assert.Equal("Bijlage 8 > Art. 2", Leaf(cs, "gewone regels").Path);
+    }
+
+    [Fact]
+    public void DotlessLedenWithoutFootnoteMarksStayLeden()
+    {
+        // "1 De werkgever ..." / "2 Opzegging ...": a cao that writes its leden without dots; no word above carries their numbers.
+        var cs = Seg("ARTIKEL 11.3 Opzegging\n1 De werkgever en de werknemer kunnen de arbeidsovereenkomst opzeggen met inachtneming van de termijn.\n"
+            + "2 Opzegging gebeurt tegen het einde van de maand zodat de termijn begint op de eerste dag van een maand.\n"
+            + "3 Met wederzijds goedvinden kan van de opzegtermijn worden afgeweken, met inachtneming van de wet.");
+        Assert.Equal("Art. 11.3 > lid 2", Leaf(cs, "einde van de maand").Path);
+        Assert.Equal("Art. 11.3 > lid 3", Leaf(cs, "wederzijds goedvinden").Path);
+    }
+
+    [Fact]
+    public void ABracketedListInsideALetteredLidIsNoLid()
+    {
+        // "b. De redenen ...:" / "a) ..." ... "e) ..." / "c. De arbeidsvoorwaarden ...": a list lettered with brackets inside lid b.
+        // Before: its item c) opened lid c, items d) and e) leden d and e, and the real lid c ran on in "lid e".
+        var cs = Seg("Artikel 3 - Toetsing\nPartijen toetsen een verzoek in ieder geval op de volgende punten:\n"
+            + "a. Er is een andere cao die geldt voor de werkgever.\n"
+            + "b. De redenen voor het verzoek zijn goed onderbouwd. De taken van een bibliotheek staan in de wet:\n"
+            + "a) kennis en informatie delen;\nb) ontwikkeling mogelijk maken;\nc) lezen bevorderen;\nd) ontmoeting organiseren;\n"
+            + "e) kunst en cultuur laten zien.\n"
+            + "c. De arbeidsvoorwaarden van de werknemers blijven voldoende gewaarborgd.\n"
+            + "d. De voorwaarden zijn niet in strijd met de wet.");
+        Assert.Equal("Art. 3 > lid b", Leaf(cs, "lezen bevorderen").Path);
+        Assert.Equal("Art. 3 > lid c", Leaf(cs, "voldoende gewaarborgd").Path);
+        Assert.Equal("Art. 3 > lid d", Leaf(cs, "strijd met de wet").Path);
+    }
 }

@@ -111,38 +111,14 @@ public sealed class ClauseClassifier
         // A lone lead-in ("Als je in dienst komt in het kader van een BBL-opleiding gelden de volgende bepalingen:")
         // announces provisions that are not in this clause.
         if (sentences.Count == 1 && text.AsSpan().TrimEnd().EndsWith(":")) return [];
-        var negations = Cues(tx.NegationCues, text, lines);
-        var mentions = Cues(tx.MentionCues, text, lines);
-        var strengthCues = Cues(tx.StrengthCues, text, lines);
-        // The arrangement frame sees the same cues, except strength-only ones (and it still sees those that a strength-only
-        // neutral cue hides from the strength decision); null when it sees exactly the strength cues (the common case).
-        List<Cue>? frameCues = null;
-        // Cues inside neutral wording ("het fonds bevordert ...", "voor het bevorderen van") commit nobody.
-        if (tx.NeutralCues.Count > 0 && strengthCues.Count > 0)
-        {
-            var neutral = Cues(tx.NeutralCues, text, lines);
-            if (neutral.Count > 0)
-            {
-                if (neutral.Exists(n => n.Rule.StrengthOnly))
-                {
-                    frameCues = new List<Cue>(strengthCues);
-                    frameCues.RemoveAll(c => neutral.Exists(n => !n.Rule.StrengthOnly && n.Start < c.End && n.End > c.Start));
-                }
-                strengthCues.RemoveAll(c => neutral.Exists(n => n.Start < c.End && n.End > c.Start));
-            }
-        }
-        if (strengthCues.Exists(c => c.Rule.StrengthOnly) || frameCues is not null)
-        {
-            frameCues ??= new List<Cue>(strengthCues);
-            frameCues.RemoveAll(c => c.Rule.StrengthOnly);
-        }
-        var conditions = Cues(tx.ConditionCues, text, lines);
-        var purposes = Cues(tx.PurposeCues, text, lines);
+        // The cue scans (the costliest part on real text) run when a category first needs them: most clauses that pass the
+        // keyword gate have no trigger and no naming title, and need none (ClauseCues).
+        var cues = new ClauseCues(tx, text, lines);
 
         var candidates = new List<Candidate>();
         foreach (var cat in open)
         {
-            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, negations, mentions, strengthCues, frameCues, titleCues, conditions, purposes, tx.BeneficiaryCues);
+            var c = Evaluate(cat, text, title, cat.ParentTitleColoursAll ? wholeParent : parent, sentences, lines, cues, titleCues, tx.BeneficiaryCues);
             if (c is not null) candidates.Add(c);
         }
         // A category known only from the title gives way to a neighbour with evidence in the text.
@@ -150,7 +126,7 @@ public sealed class ClauseClassifier
             && candidates.Exists(o => o.Hits.Count > 0 && c.Category.TitleYieldsTo.Contains(o.Category.Code)));
         if (candidates.Count == 0) return [];
 
-        return Build(candidates, text, sentences, negations, strengthCues);
+        return Build(candidates, text, sentences, cues.Negations, cues.Strength);
     }
 
     /// <summary>The title names the category: a title pattern or a strong trigger matches it.</summary>
@@ -190,6 +166,58 @@ public sealed class ClauseClassifier
             if (!(char.IsDigit(head[i]) || char.IsWhiteSpace(head[i]) || head[i] is '.' or ':' || (char.IsLetter(head[i]) && i == head.Length - 1)))
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// The cue matches of one clause, each list scanned on first use (so a clause where no category gets as far as its cues
+    /// scans none). Every list is what the eager scan gave: the same rules over the same text and masked lines.
+    /// </summary>
+    sealed class ClauseCues(Taxonomy tx, string text, ClauseLines lines)
+    {
+        List<Cue>? negations, mentions, strength, frame, conditions, purposes;
+        bool strengthScanned;
+
+        public List<Cue> Negations => negations ??= Cues(tx.NegationCues, text, lines);
+        public List<Cue> Mentions => mentions ??= Cues(tx.MentionCues, text, lines);
+        public List<Cue> Conditions => conditions ??= Cues(tx.ConditionCues, text, lines);
+        public List<Cue> Purposes => purposes ??= Cues(tx.PurposeCues, text, lines);
+
+        /// <summary>The strength cues, less those inside neutral wording.</summary>
+        public List<Cue> Strength { get { ScanStrength(); return strength!; } }
+
+        /// <summary>What the arrangement frame sees, or null when it sees exactly <see cref="Strength"/>.</summary>
+        public List<Cue>? Frame { get { ScanStrength(); return frame; } }
+
+        void ScanStrength()
+        {
+            if (strengthScanned) return;
+            strengthScanned = true;
+            var strengthCues = Cues(tx.StrengthCues, text, lines);
+            // The arrangement frame sees the same cues, except strength-only ones (and it still sees those that a strength-only
+            // neutral cue hides from the strength decision); null when it sees exactly the strength cues (the common case).
+            List<Cue>? frameCues = null;
+            // Cues inside neutral wording ("het fonds bevordert ...", "voor het bevorderen van") commit nobody.
+            if (tx.NeutralCues.Count > 0 && strengthCues.Count > 0)
+            {
+                var neutral = Cues(tx.NeutralCues, text, lines);
+                if (neutral.Count > 0)
+                {
+                    if (neutral.Exists(n => n.Rule.StrengthOnly))
+                    {
+                        frameCues = new List<Cue>(strengthCues);
+                        frameCues.RemoveAll(c => neutral.Exists(n => !n.Rule.StrengthOnly && n.Start < c.End && n.End > c.Start));
+                    }
+                    strengthCues.RemoveAll(c => neutral.Exists(n => n.Start < c.End && n.End > c.Start));
+                }
+            }
+            if (strengthCues.Exists(c => c.Rule.StrengthOnly) || frameCues is not null)
+            {
+                frameCues ??= new List<Cue>(strengthCues);
+                frameCues.RemoveAll(c => c.Rule.StrengthOnly);
+            }
+            strength = strengthCues;
+            frame = frameCues;
+        }
     }
 
     static List<Cue> Cues(IReadOnlyList<Rule> rules, string text, ClauseLines lines)
@@ -242,7 +270,7 @@ public sealed class ClauseClassifier
     }
 
     static Candidate? Evaluate(Category cat, string text, string title, string parent, Sentences sentences, ClauseLines lines,
-        List<Cue> negations, List<Cue> mentions, List<Cue> strengthCues, List<Cue>? frameCues, List<Cue>? titleCues, List<Cue> conditions, List<Cue> purposes, IReadOnlyList<Rule> beneficiaries)
+        ClauseCues cues, List<Cue>? titleCues, IReadOnlyList<Rule> beneficiaries)
     {
         var hits = new List<Hit>();
         ScanTriggers(cat, text, lines, hits);
@@ -263,17 +291,17 @@ public sealed class ClauseClassifier
         var extra = new List<string>();
         // "Het budget kan worden besteed aan scholing of loopbaanbegeleiding": the later words are uses
         // of the budget (or contents of a referenced plan), not provisions of their own.
-        if (cat.IgnoreAsPurpose && purposes.Count > 0)
+        if (cat.IgnoreAsPurpose && hits.Count > 0 && cues.Purposes.Count > 0)
         {
             int n = hits.Count;
-            hits.RemoveAll(h => AfterCueInSentence(purposes, sentences, h.Start, text));
+            hits.RemoveAll(h => AfterCueInSentence(cues.Purposes, sentences, h.Start, text));
             if (hits.Count < n) extra.Add($"{cat.Code}:purpose-ignored");
         }
         // Rules 2.03.0: under an article title about the category (DI), a sentence that itself arranges development is evidence of it
         // (rules 2.03.1: the article's own title only; a chapter title coloured function training under 'Bijscholing', judge-1 n8).
         if (cat.DevelopmentUnderTitle.Count > 0 && !hits.Exists(h => !h.Weak)
             && AnyMatch(cat.DevelopmentTitles, title, out _))
-            DevelopmentHits(cat, text, lines, sentences, frameCues ?? strengthCues, hits);
+            DevelopmentHits(cat, text, lines, sentences, cues.Frame ?? cues.Strength, hits);
         if (hits.Count == 0 && titleRule is null) return null;
         if (cat.Requires.Count > 0 && !AnyMatch(cat.Requires, text, out _) && !AnyMatch(cat.Requires, title, out _)) return null;
 
@@ -298,6 +326,8 @@ public sealed class ClauseClassifier
         }
 
         if (hits.Count == 0 && titleRule is null) return null;
+        var negations = cues.Negations;
+        var mentions = cues.Mentions;
 
         // Context is only looked for when something depends on it (it is the costliest scan).
         bool needContext = titleRule is not null || hits.Exists(h => h.Weak) || !hits.Exists(h => !h.Weak);
@@ -362,6 +392,8 @@ public sealed class ClauseClassifier
         var cand = new Candidate { Category = cat, Hits = hits, TitleRule = titleRule, ContextHit = context, ExtraRules = extra };
 
         // Strength: the strongest cue in the sentences with evidence, else anywhere in the clause.
+        var strengthCues = cues.Strength;
+        var frameCues = cues.Frame;
         var anchors = hits.Count > 0 ? continued : [context!.Value];
         var best = PickCue(strengthCues, text, sentences, anchors, out bool inSentence);
         var picked = best;
@@ -390,7 +422,7 @@ public sealed class ClauseClassifier
             && !Framed(beneficiaries, text, sentences, anchors)) return null;
         if (cat.ArrangementInSentence && !frameInSentence && titleRule is null && !FigureInSentence(text, sentences, anchors)) return null;
 
-        foreach (var cond in conditions)
+        foreach (var cond in cues.Conditions)
             foreach (var a in anchors)
                 if (sentences.IndexOf(cond.Start) == sentences.IndexOf(a.Start))
                 {

@@ -46,4 +46,16 @@ public class LloRecallTests29
         Assert.True(Has(Classify("Je hebt per jaar recht op twee opleidingsdagen. Deze dagen of het geld gebruik je voor het volgen van een training die bij je werk past."), "LLO.BUDGET"));
         Assert.False(Has(Classify("Vakantie-uren boven het wettelijk minimum kunnen in geld worden uitbetaald.", "Vakantie"), "LLO.BUDGET"));
     }
+
+    /// <summary>A sector training fund known by its own name (Voion, SOOB, OTIB, Zestor) that runs or pays for training, in that
+    /// sentence or the one before ("schoolleiders kunnen financiering van een masteropleiding aanvragen. Voion voert deze regeling
+    /// uit"), is LLO.FONDS (trigger named-sector-training-fund, rules 2.08.1; rules 1.70.0: a fund that pays for or offers learning).
+    /// The name where the fund pays for something else (union leave) is not.</summary>
+    [Fact]
+    public void Sector_training_fund_known_by_its_name_that_pays_for_training_is_a_fund()
+    {
+        Assert.True(Has(Classify("Leraren kunnen een beurs aanvragen voor een opleiding tot schoolleider. Voion voert deze beursregeling uit.", "Beurs voor schoolleiders"), "LLO.FONDS"));
+        Assert.True(Has(Classify("Moet de chauffeur voor een andere functie worden bijgeschoold, dan maakt de werkgever een plan. SOOB subsidieert de cursussen uit dat plan.", "Passend werk"), "LLO.FONDS"));
+        Assert.False(Has(Classify("Werkgevers kunnen voor het doorbetalen van vakbondsverlof een vergoeding aanvragen bij SOOB.", "Vakbondsverlof"), "LLO.FONDS"));
+    }
 }

@@ -1220,7 +1220,7 @@ public static partial class CaoSegmenter
             }
             // Where the open lid starts, if it is a lid of this container (the dotless and the accepting test both read it).
             int? openLidStart = lid is { } ol && nodes[ol].Parent == ci ? nodes[ol].Start : null;
-            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, openLidStart) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, openLidStart))
+            if (!nodes[ci].Notes && (LidMarker(line.Text) ?? DotlessLid(nodes[ci], lines, i, openLidStart, doc) ?? CapitalLid(nodes[ci], lines, i)) is { } marker && AcceptsLid(nodes[ci], marker, lines, i, openLidStart))
             {
                 Close(ref lid, line.Start);
                 var cn = nodes[ci];
@@ -1774,7 +1774,10 @@ public static partial class CaoSegmenter
     {
         // "Lid 1" / "Lid 2" / "Lid 3" on lines of their own, one under the other: markers a two-column page
         // put apart from their text. They number nothing here, so the article's text stays whole.
-        if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim()))
+        // But "Lid 2 De werkgever ..." / "Lid 3" / "a. De vakantie ..." / "b. ...": a lid whose text opens with its item a, the label
+        // alone on its line in an article whose other leden carry their text behind the label; the label opens lid 3 (session 29).
+        if (BareLid().IsMatch(lines[i].Text.Trim()) && NextNonBlank(lines, i) is { } nl && LidPattern().IsMatch(lines[nl].Text.Trim())
+            && !LabelOverItemA(lines, i, nl))
             return false;
         // An unnumbered bullet is no lid: a reader cites "Art. 1.4.1", not a "lid 2" the text never
         // wrote. Bulleted items stay in the text of their article, sub-heading or lid.
@@ -1794,7 +1797,47 @@ public static partial class CaoSegmenter
         if (style != container.LidStyle) return false; // a./b. inside numbered leden are sub-items
         return style == '1'
             ? int.Parse(marker) == int.Parse(container.LastLid) + 1 && !(openLidStart is { } ls && InnerListGoesOn(lines, i, ls, int.Parse(marker)))
-            : marker[0] == container.LastLid[0] + 1;
+            : marker[0] == container.LastLid[0] + 1 && !(style == 'a' && openLidStart is { } ls2 && InnerLetterListGoesOn(lines, i, ls2, marker[0]));
+    }
+
+    /// <summary>
+    /// "b. De redenen ... (2014):" / "a) ter beschikking stellen ...;" / "b) ..." / "c) bevorderen ...": a list lettered with brackets
+    /// inside lid b, lettered with dots, that goes on at its item c, no lid c (session 29). Only where its items a) up to the one
+    /// before stand in the open lid, one after the other, all with the bracket, and the open lid's own letter has the dot.
+    /// </summary>
+    private static bool InnerLetterListGoesOn(List<TextLine> lines, int i, int lidStart, char marker)
+    {
+        var own = lines[i].Text.TrimStart();
+        if (own.Length < 3 || own[0] != marker || own[1] != ')') return false;
+        char expect = (char)(marker - 1);
+        int j = i - 1;
+        for (; j >= 0 && lines[j].Start > lidStart && i - j <= 60 && expect >= 'a'; j--)
+        {
+            var t = lines[j].Text.TrimStart();
+            if (t.Length >= 3 && t[1] == ')' && t[2] == ' ' && t[0] is >= 'a' and <= 'z')
+            {
+                if (t[0] != expect) return false;
+                expect--;
+            }
+        }
+        if (expect >= 'a') return false;
+        // The open lid's own marker: "b." (a dot), not "b)".
+        for (; j >= 0 && i - j <= 400; j--)
+            if (lines[j].Start <= lidStart && lidStart < lines[j].End + 1)
+                return lines[j].Text[(lidStart - lines[j].Start)..].TrimStart() is { Length: >= 2 } lt && char.IsLetter(lt[0]) && lt[1] == '.';
+        return false;
+    }
+
+    /// <summary>
+    /// "Lid 3" alone on its line (lid 2 or higher), item "a." of a list on the next line, and no bare label on the line before:
+    /// the label of a lid that opens with its items, not one of a side column of labels ("Lid 1" / "Lid 2" / "Lid 3" one under the other).
+    /// </summary>
+    private static bool LabelOverItemA(List<TextLine> lines, int i, int next)
+    {
+        if (LidLabel().Match(lines[i].Text.Trim()) is not { Success: true } m || !int.TryParse(m.Groups["n"].Value, out int n) || n < 2) return false;
+        var t = lines[next].Text.Trim();
+        if (LidMarker(t) != "a" || BareLidInText().IsMatch(t)) return false;
+        return !(PreviousNonBlank(lines, i) is { } p && BareLid().IsMatch(lines[p].Text.Trim()));
     }
 
     /// <summary>A line of a table's cell, no sentence: short ("Integraal", "b) Maximale werktijden", "- Lid 1 en 2."), or a few words.</summary>
@@ -1984,9 +2027,13 @@ public static partial class CaoSegmenter
     /// "3 Bij externe re-integratie ..." where the extractor lost the dot of a lid (at a page's top, behind
     /// the page number): the next number of numbered leden, after a finished sentence, on a line of body text.
     /// </summary>
-    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart)
+    private static string? DotlessLid(Node container, List<TextLine> lines, int i, int? openLidStart, NormalisedText doc)
     {
         var t = lines[i].Text.Trim();
+        // "Optie: bepaalde tijd1" ... "1 De werkgever moet ...": a model contract's footnote, its number run into a word above, where it
+        // would open the numbering of an article that has no leden (session 29). Within leden in force the next number stays the next
+        // lid: "docentfuncties6 )" / "6 Functies die niet voldoen aan ... het vorige lid" (the footnote's own text lost).
+        if (container.LidStyle == '\0' && t.Length > 2 && char.IsDigit(t[0]) && FootnoteMarked(lines, i, t, doc)) return null;
         var m = DotlessLidPattern().Match(t);
         // "6     Geen onderbroken diensten" over its sentence, after lid 5 ("5. Rusttijden"): a titled lid whose dot the print lost.
         // Only as the next lid of a numbering in force, its title short and the next line a sentence.
@@ -2014,6 +2061,38 @@ public static partial class CaoSegmenter
         if (PreviousNonBlank(lines, i) is not { } p || !(lines[p].EndsIn(".;:") || FootnoteEnd().IsMatch(lines[p].Text.TrimEnd())
                                                           || ListAfterColon(lines, p) && ".;:".Contains(t[^1]))) return null;
         return m.Groups["n"].Value;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> ("2 In de arbeidsovereenkomst kan ...", its number without a dot) is a footnote: on its page,
+    /// within the 150 lines above, its number stands run into the end of a word of at least three lower-case letters ("tussentijds opzegbeding2",
+    /// "proeftijd3"), the way a footnote's mark is extracted, with no line opening with the same number between (a footnote
+    /// takes its mark). A lid's number is never written so.
+    /// </summary>
+    private static bool FootnoteMarked(List<TextLine> lines, int i, string t, NormalisedText doc)
+    {
+        int len = t[1] is >= '0' and <= '9' ? 2 : 1;
+        if (t.Length <= len || t[len] != ' ') return false;
+        var n = t[..len];
+        int page = doc.PageAt(lines[i].Start);
+        for (int j = i - 1; j >= 0 && i - j <= 150 && doc.PageAt(lines[j].Start) == page; j--)
+        {
+            var s = lines[j].Text;
+            // "1 Wetenschappelijk onderzoek ..." under its mark "regeling1", then "1 De arbeidsovereenkomst ...": a footnote takes its mark,
+            // and a later line with the same number is a lid again.
+            if (s.TrimStart() is var st && st.Length > len && st.StartsWith(n, StringComparison.Ordinal) && st[len] == ' ') return false;
+            for (int k = s.IndexOf(n, StringComparison.Ordinal); k >= 0; k = s.IndexOf(n, k + 1, StringComparison.Ordinal))
+            {
+                int end = k + len;
+                if (k < 3 || !char.IsLower(s[k - 1]) || !char.IsLower(s[k - 2]) || !char.IsLower(s[k - 3])) continue;
+                if (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] == '°')) continue; // not "2° Pinksterdag"
+                int w = k - 1;
+                while (w >= 0 && char.IsLetter(s[w])) w--;
+                if (w >= 0 && char.IsDigit(s[w])) continue; // "1een2°": digits around a word, no mark
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -2331,6 +2410,11 @@ public static partial class CaoSegmenter
         // Set apart by blank lines over a sentence ("Herintreder" / blank / "Een werknemer die:").
         if (i > 0 && lines[i - 1].IsBlank && i + 1 < lines.Count && lines[i + 1].IsBlank && next.Length >= 12 && char.IsUpper(next[0]) && ".:".Contains(next[^1])
             && !DanglingWord().IsMatch(t)) return true; // not "Premieverdeling bij" over a table
+        // "Taak vertrouwenspersonen" / "Tot de taak behoort onder andere:" / "a. de opvang ...": a title over the short sentence that
+        // leads in its list, after a finished sentence or a blank line (session 29). Not a sentence's start ("Als de werkgever"), nor
+        // words that go on ("Premieverdeling bij") or a clause with a verb ("Werknemers krijgen").
+        if (next.Length >= 20 && char.IsUpper(next[0]) && next[^1] == ':' && NextNonBlank(lines, ni) is { } nn && LidMarker(lines[nn].Text.Trim()) is "a" or "1"
+            && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !FiniteVerb().IsMatch(t) && AnyHeading(next) is null) return true;
         // "Typering van de activiteiten" above "A. (Standaard) werkzaamheden voorbereiden en uitvoeren": a heading over lettered tasks.
         if (TaskTitle(lines, ni)) return true;
         // "Overige functie-eisen" above "- kan omgaan met tegenslagen;": a heading over a list of bullets, after a finished
@@ -2432,6 +2516,9 @@ public static partial class CaoSegmenter
             if (t.Length > 120 && !longTitle) return null;
             // "BIJLAGE 3. 11,75 x 19,76 uur = 232,18 uur": a side tab glued to a step of a sum, no appendix.
             if (kind == HeadingKind.Appendix && SumTitle().IsMatch(title)) return null;
+            // "Bijlage C - Functiewaarderingssysteem bevat de functiematrix, de waarderingen": a sentence that opens with an appendix's
+            // name and says what it holds, not the appendix's heading (session 29).
+            if (kind == HeadingKind.Appendix && AppendixSentenceVerb().IsMatch(title)) return null;
             // Article letters are lower case (4a), part, chapter and appendix numerals upper case (IV, B).
             // A number the extractor split ("3.2 0" for 3.20) is read whole.
             var num = m.Groups["num"].Value.Replace(" ", "");
@@ -3347,7 +3434,10 @@ public static partial class CaoSegmenter
     // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6", "2 . 3 .2" and "10.16. 3" are numbers the extractor split, and so is
     // "2 . 3" over a title in capitals ("2 . 3   P LOE GEND IENST"); "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?\s+(?<title>\p{Lu}.*)$")]
+    // "3.5 (Tussentijdse) beëindiging" and "3.4 'Meerwerk' door deeltijders": a title that opens with a bracket or a quote; "3.26 —_Uitsluiting"
+    // and "3.23, Voorwaarden": scan noise between the number and its title (not "02.10 - Functienaam" or "02.07 — Planner", a function's
+    // code, nor "00.3.2 (Bloementeelt)" or "00.1.1 (Groenteteelt) c 00.2.1", a code and its sector in brackets: a word must follow the bracket) (session 29).
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
@@ -3366,6 +3456,9 @@ public static partial class CaoSegmenter
     // "Hoofdstuk 9 bespreekt de instellingen waarin ...", "Artikel 8.6 zevende lid": a sentence or a reference, no title.
     [GeneratedRegex(@"\b(?:lid|leden|bespreekt|beschrijft|regelt|bevat|geeft|noemt|waarin|waarbij|welke|omdat|hierna|hieronder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceWord();
+    // "... bevat de functiematrix", "... beschrijft het", "... regelt een": a verb that says what a named text holds, then its object.
+    [GeneratedRegex(@"\b(?:bevat|bevatten|beschrijft|beschrijven|regelt|regelen|bespreekt|omvat|omvatten)\s+(?:de|het|een|alle|nadere)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppendixSentenceVerb();
     [GeneratedRegex(@"^[A-Z][.)]\s+\(?\p{Lu}\p{Ll}")]
     private static partial Regex LetteredTitle();
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
@@ -3582,6 +3675,9 @@ public static partial class CaoSegmenter
     private static partial Regex CompoundRest();
     [GeneratedRegex(@"^Lid\s+\d{1,2}\.?$")]
     private static partial Regex BareLid();
+    // "a. Lid 2": a side column's next label run into a list marker.
+    [GeneratedRegex(@"^\S{1,3}\s+Lid\s+\d")]
+    private static partial Regex BareLidInText();
     // "Eenmalige uitkering ....", and a leader OCR ended in a few stray letters ("Karakter van de cao.....esseeee",
     // "......::eeee 22").
     private const string DotLeaderText = @"(?:(?:\.{3,}|…+|(?:\s\.){3,})[\s.…]*(?:\d{1,4}(?:\s+\d{1,4})?|\?)|\.{4,}(?:[a-z:;]{1,40}(?:\s+\d{1,4})?)?|…{2,})\s*$";

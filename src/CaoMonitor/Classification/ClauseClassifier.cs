@@ -226,6 +226,9 @@ public sealed class ClauseClassifier
         foreach (var r in rules)
         {
             if (r.TitleScope) continue;   // a title-scope strength cue reads the titles, not the text (TitleCues)
+            // A cue with "unless" does not hold in a clause the unless pattern matches (rules 2.07.0: a topic list whose items
+            // include the provisions to soften a reorganisation's adverse effects arranges them). No cue had "unless" before.
+            if (r.UnlessSource is { } unless && unless.IsMatch(text)) continue;
             foreach (var m in r.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length))
                     list.Add(new(m.Index, m.Index + m.Length, r));

@@ -130,9 +130,17 @@ public sealed class Category
     /// </summary>
     public required IReadOnlyList<string> Keywords { get; init; }
     internal SearchValues<string>? KeywordSearch { get; init; }
+    // The one-character keywords ("€", "%") searched apart: with them in the set, SearchValues falls back from its vectorised
+    // multi-string search to Aho-Corasick (measured: that category's gate about 5x slower). The same keywords either way.
+    internal SearchValues<string>? KeywordCharSearch { get; init; }
 
-    internal bool MayMatch(string s) =>
-        s.Length > 0 && (KeywordSearch is null || s.AsSpan().IndexOfAny(KeywordSearch) >= 0);
+    internal bool MayMatch(string s)
+    {
+        if (s.Length == 0) return false;
+        if (KeywordSearch is null && KeywordCharSearch is null) return true;
+        var span = s.AsSpan();
+        return (KeywordSearch is not null && span.IndexOfAny(KeywordSearch) >= 0) || (KeywordCharSearch is not null && span.IndexOfAny(KeywordCharSearch) >= 0);
+    }
 }
 
 /// <summary>
@@ -214,7 +222,8 @@ public sealed class Taxonomy
                 InstrumentStandsAlone = c.InstrumentStandsAlone,
                 ArrangementInSentence = c.ArrangementInSentence,
                 Keywords = c.Keywords ?? [],
-                KeywordSearch = c.Keywords is { Count: > 0 } k ? SearchValues.Create(k.ToArray(), StringComparison.OrdinalIgnoreCase) : null,
+                KeywordSearch = KeywordValues(c.Keywords, k => k.Length > 1),
+                KeywordCharSearch = KeywordValues(c.Keywords, k => k.Length <= 1),
             };
         }).ToList();
         StrengthCues = Compile(f.StrengthCues, "strength");
@@ -242,6 +251,9 @@ public sealed class Taxonomy
         try { return new TieredRegex(ExpandSpaces(pattern), Options, MatchTimeout, what); }
         catch (ArgumentException e) { throw new InvalidDataException($"taxonomy: bad pattern {what}: {e.Message}", e); }
     }
+
+    static SearchValues<string>? KeywordValues(List<string>? keywords, Func<string, bool> which) =>
+        keywords?.Where(which).ToArray() is { Length: > 0 } k ? SearchValues.Create(k, StringComparison.OrdinalIgnoreCase) : null;
 
     static List<Rule> Compile(List<RuleFile>? rules, string owner) => (rules ?? []).Select(r =>
     {

@@ -175,7 +175,6 @@ public sealed class ClauseClassifier
     sealed class ClauseCues(Taxonomy tx, string text, ClauseLines lines)
     {
         List<Cue>? negations, mentions, strength, frame, conditions, purposes;
-        bool strengthScanned;
 
         public List<Cue> Negations => negations ??= Cues(tx.NegationCues, text, lines);
         public List<Cue> Mentions => mentions ??= Cues(tx.MentionCues, text, lines);
@@ -190,8 +189,7 @@ public sealed class ClauseClassifier
 
         void ScanStrength()
         {
-            if (strengthScanned) return;
-            strengthScanned = true;
+            if (strength is not null) return;   // scanned (the list is never null after the scan)
             var strengthCues = Cues(tx.StrengthCues, text, lines);
             // The arrangement frame sees the same cues, except strength-only ones (and it still sees those that a strength-only
             // neutral cue hides from the strength decision); null when it sees exactly the strength cues (the common case).

@@ -1261,7 +1261,7 @@ public static partial class CaoSegmenter
     {
         List<TextLine>? result = null;
         // "BIJLAGE", "DEEL B": a running header in capitals that stands alone at the top of many pages.
-        var headers = lines.GroupBy(l => l.Text.Trim()).Where(g => g.Count() >= 3 && RunningHeaderWord().IsMatch(g.Key)).Select(g => g.Key).ToHashSet();
+        var headers = lines.Select(l => l.Text.Trim()).Where(t => RunningHeaderWord().IsMatch(t)).GroupBy(t => t).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet();
         for (int i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text;

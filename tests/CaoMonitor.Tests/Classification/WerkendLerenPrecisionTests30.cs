@@ -106,4 +106,20 @@ public class WerkendLerenPrecisionTests30
     {
         Assert.False(Has("Samen met het aanbieden van een bbl-traject naar een mbo-diploma wordt het beroep van monteur aantrekkelijker."));
     }
+
+    /// <summary>Rules 2.10.1, blocker routes-distinguished: a lid that opens "De volgende mogelijkheden kunnen worden onderscheiden" and
+    /// lists kinds of schooling (a roc, a bbl institution) describes the routes, it arranges none (judged wrong three times).</summary>
+    [Fact]
+    public void A_list_of_routes_that_are_distinguished_is_no_werkend_leren()
+    {
+        Assert.False(Has("2. De volgende mogelijkheden kunnen worden onderscheiden.\n2.1. Een opleiding aan een roc.\n2.2. Een andere onderwijsinstelling in de beroepsbegeleidende leerweg (bbl)."));
+    }
+
+    /// <summary>Rules 2.10.1, off-topic executed-by-or-ask-there: who carries out a regulation and where to ask about it is
+    /// information, not a learning arrangement (judged wrong twice, the other category's regulation).</summary>
+    [Fact]
+    public void Who_runs_a_regulation_and_where_to_ask_is_no_werkend_leren()
+    {
+        Assert.False(Has("Deze regeling wordt uitgevoerd door het opleidingscentrum van de branche. Informeer aan het begin van je opleiding bij het opleidingscentrum naar de regeling.", "Leerlingen"));
+    }
 }

@@ -974,8 +974,12 @@ public static partial class CaoSegmenter
                         var apath2 = Path();
                         // "9.1.3 De werkgever ..." (a sentence, no title) under "Artikel 9.1 Gezondheid": the article is 9.1, and
                         // 9.1.3 a lid of it that carries the article's number.
-                        if (sentenceArticle && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
-                            && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start))))
+                        // So too a titled one ("1.3.2 Werknemer" over its definition under "Artikel 1.3 Definities"): where the cao
+                        // heads its articles "Artikel 1.3", the decimals under one number its leden, not articles of their own. Not one
+                        // the cao heads as an article itself ("ARTIKEL 1.3.1 Overleg LOAZ", "Artikel 6.1.1 Zakelijke kilometers").
+                        if ((sentenceArticle || !h.Sign && !profile && !ArticleWord().IsMatch(line.Text.TrimStart())) && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
+                            && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start)))
+                            && (sentenceArticle || !SplitArticleNumber(doc.Text.AsSpan(pa.Start, Math.Min(40, doc.Text.Length - pa.Start)), pa.Number ?? "")))
                             apath2 = $"{pa.Path} > lid {h.Number}";
                         // "8.2 ..." under the appendix article "8. Beraadslaging en stemmen": a lid of article 8.
                         else if (keep > 0 && nodes[articles[keep - 1]] is { DecimalLeden: true } dl && h.Number.StartsWith(dl.Number + ".", StringComparison.Ordinal))
@@ -1615,6 +1619,18 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
+    /// <summary>
+    /// "Artikel 2.1. 9 . Dienstblokken" read as article 2.1: a heading whose number goes on past the number it was given
+    /// (a space the extractor put into "2.1.9"), so the article is no parent of the decimals after it.
+    /// </summary>
+    private static bool SplitArticleNumber(ReadOnlySpan<char> heading, string number)
+    {
+        int at = heading.IndexOf(number.AsSpan(), StringComparison.Ordinal);
+        if (number.Length == 0 || at < 0) return false;
+        var rest = heading[(at + number.Length)..].TrimStart('.').TrimStart();
+        return rest.Length > 0 && char.IsDigit(rest[0]);
+    }
+
     internal static string Unique(string path, HashSet<string> used)
     {
         if (!used.Contains(path)) return path;

@@ -2412,6 +2412,8 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (!(IsTitleLike(t) || TaskTitle(lines, i)) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
+        // "Vervallen": the mark of a struck-out article or lid, no heading over the text after it.
+        if (VacatedTitle().IsMatch(t)) return false;
         // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);
@@ -3317,6 +3319,9 @@ public static partial class CaoSegmenter
         // "SCHORSEN EN BEEINDIGEN" / "DIENSTVERBAND": a chapter's title in capitals, wrapped, among the numbers: no article's title.
         if (IsCapitals(t) && NextNonBlank(lines, i) is { } wn && IsTitleLike(lines[wn].Text) && IsCapitals(lines[wn].Text.Trim())) return false;
         if (IsSubHeading(lines, i, false)) return true;
+        // "3.7" / "3.8" / ... / "Vervallen" / "Opzegging en benoeming ...": the title of an article that was struck out, alone after a
+        // blank line, with no text of its own (the next title follows). It takes its number, so the next title gets the next one.
+        if (VacatedTitle().IsMatch(t) && i > 0 && lines[i - 1].IsBlank) return true;
         // "8.9" / "8.10" / "Lang buitengewoon verlof ...": the title right under the numbers.
         if (IsTitleLike(t) && PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return true;
         return t.Length is > 3 and <= 80 && t[0] == '(' && char.IsLetter(t[1]) && !".;,:".Contains(t[^1]) && i > 0 && lines[i - 1].IsBlank
@@ -3633,6 +3638,8 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
     private static partial Regex ArticleWord();
+    [GeneratedRegex(@"^\(?(?:Vervallen|VERVALLEN)\)?\.?$")]
+    private static partial Regex VacatedTitle();
     // "Toelichting", "14. Toelichting", "Artikelsgewijze toelichting", "Toelichting op enkele artikelen van het reglement".
     [GeneratedRegex(@"^(?:\d{1,2}\.\s*)?(?i:(?:artikelsgewijze\s+)?toelichting(?:\s+op\s+(?:enkele\s+|de\s+)?artikelen\b.{0,60})?)$")]
     private static partial Regex CommentaryTitle();

@@ -61,4 +61,19 @@ public class JudgedPathTests30
         Assert.Equal("Bijlage 4 > Art. 1 > lid 1.3", Leaf(cs, "wordt ingezet als").Path);
         Assert.Equal("Bijlage 4 > Art. 2 > lid 2.1", Leaf(cs, "uur per week").Path);
     }
+    [Fact]
+    public void AStruckOutTitleAmongSideNumbersTakesItsNumber()
+    {
+        // "3.7" / "3.8" printed apart from their titles, then the rest of 3.6's text, "Vervallen" (3.7 was struck out) and the title of
+        // 3.8. Before: "Vervallen" counted as no title, so 3.8's title took number 3.7 (and a later "Vervallen" took 3.8).
+        var cs = Seg("Hoofdstuk 3 Dienstverband\n\n3.6 Opzegging\n\n1. De werkgever zegt de arbeidsovereenkomst schriftelijk op.\n\n"
+            + "3.7\n\n3.8\n\nVoor opzegging bij langdurige ziekte gelden ook de regels van de wet.\n\nVervallen\n\n"
+            + "Einde bij de AOW-leeftijd\n\nDe arbeidsovereenkomst eindigt op de dag waarop de werknemer de AOW-leeftijd bereikt.\n\n"
+            + "3.9\n\nOpzegtermijn\n\nDe werkgever houdt een opzegtermijn van twee maanden aan.\n\nVervallen\n\n"
+            + "De werknemer houdt een opzegtermijn van een maand aan.");
+        Assert.Equal("H3 > Art. 3.8", Leaf(cs, "AOW-leeftijd bereikt").Path);
+        Assert.Equal("H3 > Art. 3.6 > lid 1", Leaf(cs, "langdurige ziekte").Path);
+        Assert.StartsWith("H3 > Art. 3.9", Leaf(cs, "opzegtermijn van een maand").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Vervallen", StringComparison.Ordinal));
+    }
 }

@@ -974,8 +974,12 @@ public static partial class CaoSegmenter
                         var apath2 = Path();
                         // "9.1.3 De werkgever ..." (a sentence, no title) under "Artikel 9.1 Gezondheid": the article is 9.1, and
                         // 9.1.3 a lid of it that carries the article's number.
-                        if (sentenceArticle && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
-                            && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start))))
+                        // So too a titled one ("1.3.2 Werknemer" over its definition under "Artikel 1.3 Definities"): where the cao
+                        // heads its articles "Artikel 1.3", the decimals under one number its leden, not articles of their own. Not one
+                        // the cao heads as an article itself ("ARTIKEL 1.3.1 Overleg LOAZ", "Artikel 6.1.1 Zakelijke kilometers").
+                        if ((sentenceArticle || !h.Sign && !profile && !ArticleWord().IsMatch(line.Text.TrimStart())) && keep > 0 && nodes[articles[keep - 1]] is { Kind: ClauseKind.Article } pa
+                            && ArticleWord().IsMatch(doc.Text.AsSpan(pa.Start, Math.Min(12, doc.Text.Length - pa.Start)))
+                            && (sentenceArticle || !SplitArticleNumber(doc.Text.AsSpan(pa.Start, Math.Min(40, doc.Text.Length - pa.Start)), pa.Number ?? "")))
                             apath2 = $"{pa.Path} > lid {h.Number}";
                         // "8.2 ..." under the appendix article "8. Beraadslaging en stemmen": a lid of article 8.
                         else if (keep > 0 && nodes[articles[keep - 1]] is { DecimalLeden: true } dl && h.Number.StartsWith(dl.Number + ".", StringComparison.Ordinal))
@@ -1615,6 +1619,18 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
+    /// <summary>
+    /// "Artikel 2.1. 9 . Dienstblokken" read as article 2.1: a heading whose number goes on past the number it was given
+    /// (a space the extractor put into "2.1.9"), so the article is no parent of the decimals after it.
+    /// </summary>
+    private static bool SplitArticleNumber(ReadOnlySpan<char> heading, string number)
+    {
+        int at = heading.IndexOf(number.AsSpan(), StringComparison.Ordinal);
+        if (number.Length == 0 || at < 0) return false;
+        var rest = heading[(at + number.Length)..].TrimStart('.').TrimStart();
+        return rest.Length > 0 && char.IsDigit(rest[0]);
+    }
+
     internal static string Unique(string path, HashSet<string> used)
     {
         if (!used.Contains(path)) return path;
@@ -2396,6 +2412,8 @@ public static partial class CaoSegmenter
         var t = lines[i].Text.Trim();
         if (!(IsTitleLike(t) || TaskTitle(lines, i)) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
+        // "Vervallen": the mark of a struck-out article or lid, no heading over the text after it.
+        if (VacatedTitle().IsMatch(t)) return false;
         // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);
@@ -3301,6 +3319,9 @@ public static partial class CaoSegmenter
         // "SCHORSEN EN BEEINDIGEN" / "DIENSTVERBAND": a chapter's title in capitals, wrapped, among the numbers: no article's title.
         if (IsCapitals(t) && NextNonBlank(lines, i) is { } wn && IsTitleLike(lines[wn].Text) && IsCapitals(lines[wn].Text.Trim())) return false;
         if (IsSubHeading(lines, i, false)) return true;
+        // "3.7" / "3.8" / ... / "Vervallen" / "Opzegging en benoeming ...": the title of an article that was struck out, alone after a
+        // blank line, with no text of its own (the next title follows). It takes its number, so the next title gets the next one.
+        if (VacatedTitle().IsMatch(t) && i > 0 && lines[i - 1].IsBlank) return true;
         // "8.9" / "8.10" / "Lang buitengewoon verlof ...": the title right under the numbers.
         if (IsTitleLike(t) && PreviousNonBlank(lines, i) is { } p && BareDecimal().IsMatch(lines[p].Text.Trim())) return true;
         return t.Length is > 3 and <= 80 && t[0] == '(' && char.IsLetter(t[1]) && !".;,:".Contains(t[^1]) && i > 0 && lines[i - 1].IsBlank
@@ -3617,6 +3638,8 @@ public static partial class CaoSegmenter
     private static partial Regex ArticleChapter();
     [GeneratedRegex(@"^(?i:artikel|art\.)\s")]
     private static partial Regex ArticleWord();
+    [GeneratedRegex(@"^\(?(?:Vervallen|VERVALLEN)\)?\.?$")]
+    private static partial Regex VacatedTitle();
     // "Toelichting", "14. Toelichting", "Artikelsgewijze toelichting", "Toelichting op enkele artikelen van het reglement".
     [GeneratedRegex(@"^(?:\d{1,2}\.\s*)?(?i:(?:artikelsgewijze\s+)?toelichting(?:\s+op\s+(?:enkele\s+|de\s+)?artikelen\b.{0,60})?)$")]
     private static partial Regex CommentaryTitle();

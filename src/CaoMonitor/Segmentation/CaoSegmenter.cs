@@ -1618,7 +1618,6 @@ public static partial class CaoSegmenter
         return a[0] == b[0] + 1 && a[1] <= 2;
     }
 
-    /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
     /// <summary>
     /// "Artikel 2.1. 9 . Dienstblokken" read as article 2.1: a heading whose number goes on past the number it was given
     /// (a space the extractor put into "2.1.9"), so the article is no parent of the decimals after it.
@@ -1631,6 +1630,7 @@ public static partial class CaoSegmenter
         return rest.Length > 0 && char.IsDigit(rest[0]);
     }
 
+    /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
     internal static string Unique(string path, HashSet<string> used)
     {
         if (!used.Contains(path)) return path;

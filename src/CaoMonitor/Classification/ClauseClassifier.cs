@@ -226,7 +226,7 @@ public sealed class ClauseClassifier
             if (r.TitleScope) continue;   // a title-scope strength cue reads the titles, not the text (TitleCues)
             // A cue with "unless" does not hold in a clause the unless pattern matches (rules 2.07.0: a topic list whose items
             // include the provisions to soften a reorganisation's adverse effects arranges them). No cue had "unless" before.
-            if (r.UnlessSource is { } unless && unless.IsMatch(text)) continue;
+            if (r.ExceptedIn(text)) continue;
             foreach (var m in r.EnumerateMatches(text))
                 if (!lines.Overlaps(m.Index, m.Index + m.Length))
                     list.Add(new(m.Index, m.Index + m.Length, r));
@@ -313,7 +313,7 @@ public sealed class ClauseClassifier
             // "Het fonds vergoedt opleidingen uit zijn catalogus" in a fund regulation describes the fund; with a figure it is a scheme of its own.
             if (b.UnlessFigure && HasFigure(text)) continue;
             // A vitality or generation scheme is no development arrangement, unless the clause names a development use.
-            if (b.UnlessSource is { } unless && (unless.IsMatch(text) || unless.IsMatch(title))) continue;
+            if (b.ExceptedIn(text) || b.ExceptedIn(title)) continue;
             if (b.OnlyTriggers is { } ids)
             {
                 // The named triggers belong to another arrangement here (lesgeld of a BBL pupil is part of werkend leren).
@@ -444,10 +444,10 @@ public sealed class ClauseClassifier
                 if (lines.Overlaps(m.Index, m.Index + m.Length)) continue;
                 int si = sentences.IndexOf(m.Index);
                 // Not in a sentence the rule's "unless" matches (the parties' own plans, a talk that only discusses development).
-                if (r.UnlessSource is { } unless)
+                if (r.UnlessSource is not null)
                 {
                     var (from, to) = sentences.At(text, m.Index);
-                    if (unless.IsMatch(text.AsSpan(from, to - from))) continue;
+                    if (r.ExceptedIn(text.AsSpan(from, to - from))) continue;
                 }
                 if (cues.Exists(c => sentences.IndexOf(c.Start) == si))
                     hits.Add(new(m.Index, m.Index + m.Length, r.Id, false));
@@ -730,7 +730,7 @@ public sealed class ClauseClassifier
         // for something other than learning is off topic, unless the same sentence names the learning it pays for).
         var span = text.AsSpan(from, to - from);
         foreach (var r in cat.OffTopic)
-            if (r.IsMatch(span) && !(r.UnlessSource is { } unless && unless.IsMatch(span))) return true;
+            if (r.IsMatch(span) && !r.ExceptedIn(span)) return true;
         return false;
     }
 

@@ -20,6 +20,8 @@ public sealed class Rule
     public Match Match(string input) => Source.Match(input);
     internal TieredRegex.PatternMatches EnumerateMatches(string input) => Source.EnumerateMatches(input);
     internal TieredRegex.PatternMatches EnumerateMatches(ReadOnlySpan<char> input) => Source.EnumerateMatches(input);
+    /// <summary>Whether the rule's <see cref="UnlessSource"/> matches <paramref name="input"/>, so the rule does not hold there.</summary>
+    internal bool ExceptedIn(ReadOnlySpan<char> input) => UnlessSource is { } unless && unless.IsMatch(input);
     /// <summary>A weak trigger only counts with a context term (in text or title) beside it.</summary>
     public bool Weak { get; init; }
     /// <summary>For strong triggers: the wording names an instrument together with its aim ("een plan gericht op uitstroom"), which
@@ -51,8 +53,9 @@ public sealed class Rule
     public IReadOnlyList<string>? OnlyTriggers { get; init; }
     /// <summary>For category blockers: do not apply when the clause states a figure (amount, percentage, hours, days).</summary>
     public bool UnlessFigure { get; init; }
-    /// <summary>For category blockers: do not apply when this pattern matches the clause text or its title
-    /// (a vitality scheme blocks a duurzame-inzetbaarheid label unless the clause names a development use).</summary>
+    /// <summary>The rule does not hold where this pattern matches (<see cref="ExceptedIn"/>). Category blockers test the clause
+    /// text and its title (a vitality scheme blocks a duurzame-inzetbaarheid label unless the clause names a development use);
+    /// off-topic rules and development-under-title cues their sentence; other cues the clause text.</summary>
     internal TieredRegex? UnlessSource { get; init; }
     /// <summary>For purpose cues: in a sentence ending in ":", the cue also covers the list that follows ("inzetten voor:" then "a. ...").</summary>
     public bool OpensList { get; init; }

@@ -5,13 +5,12 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 2.16.0 (session 31, issue 11 item 8, helper di31): two wording classes of cao-level misses in LLO.BUDGET.
+/// Rules 2.16.0 (session 31, issue 11 item 8, helper di31): a wording class of cao-level misses in LLO.BUDGET.
 /// (1) A personal budget that the worker spends on work or activities aimed at his professionalisation or career development
 /// ("wordt ... aangewend voor het verrichten van werkzaamheden gericht op professionalisering") is an individual development
 /// budget (rules 1.95.0), also when a relative clause stands between the budget and its use; the same budget spent on the
-/// development of the school or the organisation, or on assigned work, is not. (2) A subsidy budget for training and development
-/// with an amount per worker per year is an individual budget (rules 1.23.0 excludes only sector money without an amount per
-/// worker). The frame cue `frame-budget-used-for` reads "het budget wordt ... aangewend voor" as arranging wording also when a
+/// development of the school or the organisation, or on assigned work, is not. (2) Rules 2.16.1: a sector fund's subsidy budget for training that only the
+/// employer can claim is no individual budget, even with an amount per worker per year (judge-1 of di31: fund money). The frame cue `frame-budget-used-for` reads "het budget wordt ... aangewend voor" as arranging wording also when a
 /// neutral aside ("op wie lid 3 van toepassing is") stands inside it. In our own words.
 /// </summary>
 public class DiRecallTests31
@@ -39,9 +38,10 @@ public class DiRecallTests31
     }
 
     [Fact]
-    public void A_subsidy_budget_per_worker_for_training_is_an_individual_budget()
+    public void A_fund_subsidy_budget_only_the_employer_can_claim_is_not_an_individual_budget()
     {
-        Assert.True(Has(Classify("Het subsidiebudget voor opleiding en ontwikkeling bedraagt € 1.200,- per jaar per werknemer. De werkgever vraagt de subsidie aan bij het fonds.", "Opleidingen"), Budget));
+        // Rules 2.16.1: judge-1 of di31 called such labels wrong (fund money, LLO.FONDS), although an amount per worker is named.
+        Assert.False(Has(Classify("Het subsidiebudget voor opleiding en ontwikkeling bedraagt met ingang van dit jaar € 1.200,- per jaar per werknemer. Alleen de werkgever kan de subsidie aanvragen bij het fonds.", "Rol werkgevers"), Budget));
     }
 
     [Fact]

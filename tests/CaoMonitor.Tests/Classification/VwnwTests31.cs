@@ -45,4 +45,24 @@ public class VwnwTests31
         Assert.True(Has(Classify("Elk jaar gaan de leidinggevende en de werknemer met elkaar in gesprek over zijn werk en zijn ontwikkeling. Daarbij staat centraal hoe de werknemer inzetbaar blijft op de arbeidsmarkt.", "Jaargesprek", null), "VWNW.LOOPBAAN"));
         Assert.False(Has(Classify("De werkgever vergoedt een opleiding die ervoor zorgt dat de werknemer inzetbaar blijft op de arbeidsmarkt.", "Scholing", null), "VWNW.LOOPBAAN"));
     }
+
+    /// <summary>A worker whose contract ended (a dismissed or partly disabled worker) is kept informed of vacancies at other
+    /// companies of the sector: help toward other work, a light form of bemiddeling (VWNW.TRAJECT kept-informed-of-vacancies-elsewhere,
+    /// rules 2.14.2; sentence_requires employment-ended-here). Vacancies published for everyone, with no ended job, are not.</summary>
+    [Fact]
+    public void Keeping_a_dismissed_worker_informed_of_vacancies_elsewhere_is_a_track()
+    {
+        Assert.True(Has(Classify("De werknemer wiens dienstverband wegens ziekte is beëindigd, wordt door het sectorbureau op de hoogte gehouden van openstaande vacatures in het eigen bedrijf en bij andere bedrijven in de branche.", "Arbeidsgehandicapte werknemers", null), "VWNW.TRAJECT"));
+        Assert.False(Has(Classify("De werkgever houdt alle werknemers op de hoogte van vacatures binnen het bedrijf en bij andere bedrijven van het concern via het intranet.", "Vacatures", null), "VWNW.TRAJECT"));
+    }
+
+    /// <summary>The employer stimulates and facilitates the worker's (internal) growth by offering extra roles and training:
+    /// internal mobility (VWNW.INTERN employer-furthers-internal-growth, rules 2.14.2). Growth named only as the aim of a
+    /// training subsidy, without the employer furthering it, is not.</summary>
+    [Fact]
+    public void The_employer_furthering_internal_growth_is_internal_mobility()
+    {
+        Assert.True(Has(Classify("De werkgever stimuleert en faciliteert de doorgroei van de medewerker door hem extra rollen aan te bieden en de bijbehorende training te betalen.", "Ontwikkeling", null), "VWNW.INTERN"));
+        Assert.False(Has(Classify("Doel van de subsidie is de bevordering van de doorgroei van zittende werknemers.", "Opleidingssubsidies", null), "VWNW.INTERN"));
+    }
 }

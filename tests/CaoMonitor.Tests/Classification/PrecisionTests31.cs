@@ -5,8 +5,8 @@ using Xunit;
 namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
-/// Rules 2.17.x (session 31, issue 11 item 1, helper prec31): label precision in LLO.WERKEND_LEREN, LLO.BUDGET and
-/// VWNW.SOCIAAL_PLAN. The kinds come from independent judges' verdicts on labels still in the start stores (every one judged
+/// Rules 2.17.x (session 31, issue 11 item 1, helper prec31): label precision in LLO.WERKEND_LEREN, LLO.BUDGET,
+/// VWNW.SOCIAAL_PLAN and LLO.FONDS. The kinds come from independent judges' verdicts on labels still in the start stores (every one judged
 /// wrong, most of them more than once, in both years where the text is in both). Each negative case has a positive twin that
 /// differs only in the off-topic wording, so the trigger is shown to fire. In our own words, never real cao text.
 /// </summary>
@@ -91,5 +91,15 @@ public class PrecisionTests31
     {
         Assert.False(Has(BUDGET, "Cao-partijen onderschrijven het doel en belang van het loopbaanbudget. In de praktijk wordt er wisselend gebruik van gemaakt. Cao-partijen willen het gebruik van het loopbaanbudget evalueren.", "Loopbaanbudget"));
         Assert.True(Has(BUDGET, "Cao-partijen onderschrijven het doel en belang van het loopbaanbudget. De werknemer heeft recht op een loopbaanbudget van € 500 per jaar.", "Loopbaanbudget"));
+    }
+
+    /// <summary>fund-repays-learner-bonus (rules 2.17.1): a fund that repays the employer a diploma allowance paid to the learner
+    /// pays pay (rules 1.70.0: a bonus or allowance for a diploma is pay, also when a fund reimburses it); a subsidy in the same
+    /// sentence keeps the fund's evidence.</summary>
+    [Fact]
+    public void A_fund_that_repays_a_diploma_allowance_is_no_training_fund()
+    {
+        Assert.False(Has("LLO.FONDS", "De werkgever krijgt de kosten door het opleidingsfonds vergoed van de diplomatoeslag die aan de leerling wordt uitgekeerd bij het behalen van een bbl-diploma. Ook deze diplomatoeslag wordt door het fonds vergoed."));
+        Assert.True(Has("LLO.FONDS", "De werkgever krijgt de kosten door het opleidingsfonds vergoed van de bbl-opleiding die de leerling volgt. Ook het lesgeld wordt door het fonds vergoed."));
     }
 }

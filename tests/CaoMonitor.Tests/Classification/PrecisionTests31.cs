@@ -6,7 +6,7 @@ namespace CaoMonitor.Tests.Classification;
 
 /// <summary>
 /// Rules 2.17.x (session 31, issue 11 item 1, helper prec31): label precision in LLO.WERKEND_LEREN, LLO.BUDGET,
-/// VWNW.SOCIAAL_PLAN and LLO.FONDS. The kinds come from independent judges' verdicts on labels still in the start stores (every one judged
+/// VWNW.SOCIAAL_PLAN, VWNW.INTERSECTORAAL and LLO.FONDS. The kinds come from independent judges' verdicts on labels still in the start stores (every one judged
 /// wrong, most of them more than once, in both years where the text is in both). Each negative case has a positive twin that
 /// differs only in the off-topic wording, so the trigger is shown to fire. In our own words, never real cao text.
 /// </summary>
@@ -101,5 +101,34 @@ public class PrecisionTests31
     {
         Assert.False(Has("LLO.FONDS", "De werkgever krijgt de kosten door het opleidingsfonds vergoed van de diplomatoeslag die aan de leerling wordt uitgekeerd bij het behalen van een bbl-diploma. Ook deze diplomatoeslag wordt door het fonds vergoed."));
         Assert.True(Has("LLO.FONDS", "De werkgever krijgt de kosten door het opleidingsfonds vergoed van de bbl-opleiding die de leerling volgt. Ook het lesgeld wordt door het fonds vergoed."));
+    }
+
+    /// <summary>intern-status-or-allowance (rules 2.17.2): that a learner "heeft de status van stagiair", and that the intern
+    /// "ontvangt uitsluitend een tegemoetkoming in de (extra) kosten" of the internship, are status and pay (rules 1.16.1, 1.41.0;
+    /// judged wrong in two cao's internship rules, both years).</summary>
+    [Fact]
+    public void An_interns_status_and_cost_allowance_are_no_werkend_leren()
+    {
+        Assert.False(Has(WL, "De assistent die de bbl-opleiding volgt, heeft tijdens de beroepspraktijkvorming de status van stagiair."));
+        Assert.False(Has(WL, "De stagiair ontvangt uitsluitend een tegemoetkoming in de extra kosten die de stageplaats bij het leerbedrijf voor zijn opleiding meebrengt.", "Stageregeling"));
+        Assert.True(Has(WL, "De stagiair krijgt bij het leerbedrijf een praktijkbegeleider die hem tijdens de stage begeleidt.", "Stageregeling"));
+    }
+
+    /// <summary>charged-to-transition-payment (rules 2.17.2): that the costs of retraining and mediation are charged to the
+    /// statutory transitievergoeding is VWNW.TRANSITIEVERGOEDING, not the sociaal plan (judged wrong six times).</summary>
+    [Fact]
+    public void Costs_charged_to_the_transition_payment_are_no_sociaal_plan()
+    {
+        Assert.False(Has(SP, "De kosten van bijscholing en bemiddeling uit het sociaal plan komen ten laste van de wettelijke transitievergoeding."));
+        Assert.True(Has(SP, "In het sociaal plan worden afspraken gemaakt over bijscholing en bemiddeling van boventallige werknemers naar ander werk."));
+    }
+
+    /// <summary>worker-definition and excluded-by-definition (rules 2.17.2): the definition of "werknemer" that leaves out a person
+    /// on a UWV proefplaatsing arranges no move to another employer (judged wrong seven times).</summary>
+    [Fact]
+    public void A_definition_that_leaves_out_a_trial_placement_is_no_mobility()
+    {
+        Assert.False(Has("VWNW.INTERSECTORAAL", "d. Werknemer\nDe persoon die met de werkgever een arbeidsovereenkomst heeft. Onder werknemer wordt niet verstaan een persoon die met behoud van uitkering bij de werkgever werkt. Een proefplaatsing bij een andere werkgever duurt met behoud van uitkering ten hoogste zes maanden."));
+        Assert.True(Has("VWNW.INTERSECTORAAL", "d. Proefplaatsing\nDe werknemer kan met behoud van zijn dienstverband een proefplaatsing van ten hoogste zes maanden bij een andere werkgever doen."));
     }
 }

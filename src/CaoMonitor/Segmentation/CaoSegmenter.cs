@@ -591,6 +591,17 @@ public static partial class CaoSegmenter
                 OpenLid(articles[^1], subNumber, line.Start, last: subLid);
                 continue;
             }
+            // "Niveau onderscheidende kenmerken (NOK) CH AUFFEUR Functienummer: L.01" after a function's profile: the table of the levels
+            // of its family, a part of the function of its own (not text of the profile's last part, "Bezwarende omstandigheden", as
+            // before). The table's header again on its next page ("... (NOK) CH AUFFEUR ..." over the competences) opens nothing (session 31).
+            if (h is null && unit is { } nokIn && !toc.Contains(i) && LevelFeaturesTitle().IsMatch(line.Text.Trim()))
+            {
+                if (sub is { } openNok && nodes[openNok].Title is { } nokTitle && LevelFeaturesTitle().IsMatch(nokTitle)) continue;
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                sub = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, nokIn,
+                    Unique($"{nodes[nokIn].Path} > Niveau onderscheidende kenmerken", usedPaths), line.End));
+                continue;
+            }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
             if (unit is { } u && !toc.Contains(i) && !profile)
@@ -2445,6 +2456,12 @@ public static partial class CaoSegmenter
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
         bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || lines[prev.Value].EndsIn(".:;!?")
                            || LetteredTitle().IsMatch(t); // "A. Verzorgen van het magazijn" under "Typering van de activiteiten"
+        // "Complexiteit" / "Zelfstandigheid" / "Afbreukrisico" in a function book: the headings of a function's characteristics, also
+        // right under the page header of the function's second page ("Commerciële Binnendienst E 1.1 Medewerker ...") and over a
+        // sentence that wraps to the next line. Before, such a section ran on in the function's last task (session 31).
+        // Not a form's column header over its legend ("Te gebruiken tekens: xxx = identiek") or the next table's title.
+        if (FunctionCharacteristic().IsMatch(t) && NextNonBlank(lines, i) is { } fc && lines[fc].Text.Trim() is { Length: >= 30 } fct && char.IsUpper(fct[0])
+            && fct.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && !fct.Contains(':') && AnyHeading(fct) is null && LidMarker(fct) is null) return true;
 
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
@@ -3825,6 +3842,12 @@ public static partial class CaoSegmenter
     // "Protocolbepalingen cao-Contractcatering", "PROTOCOLAFSPRAKEN" (not "Protocol I", a numbered appendix heading of its own).
     [GeneratedRegex(@"^(?<title>(?i:protocol\p{L}+)(?:\s+\S.{1,80})?)$")]
     private static partial Regex TitleAfterSignaturePattern();
+    // The headings of a function's characteristics in a function book (ORBA, CATS and the like).
+    [GeneratedRegex(@"^(?:Complexiteit|Zelfstandigheid|Afbreukrisico|Fysieke aspecten|Bezwarende omstandigheden)$")]
+    private static partial Regex FunctionCharacteristic();
+    // "Niveau onderscheidende kenmerken (NOK) CH AUFFEUR Functienummer: L.01": the level table of a function's family, after its profile.
+    [GeneratedRegex(@"^Niveau\s?onderscheidende kenmerken\b")]
+    private static partial Regex LevelFeaturesTitle();
     [GeneratedRegex(@"^(?:lijst\s+(?:van\s+)?(?:gebruikte\s+)?afkortingen|afkortingen(?:lijst)?|gebruikte\s+afkortingen|begrippen\s+en\s+afkortingen|afkortingen\s+en\s+begrippen)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviationsTitle();
 }

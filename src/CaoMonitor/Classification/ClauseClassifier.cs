@@ -84,9 +84,11 @@ public sealed class ClauseClassifier
         {
             if (b.TitleScope)
             {
-                if (b.IsMatch(title)) return [];
+                // Rules 2.14.0: a global title blocker's `unless` names wording that arranges something whatever the title
+                // (a talk about the worker's perspective in the company under "Functiegroepen"); without `unless` nothing changes.
+                if (b.IsMatch(title)) { if (b.ExceptedIn(text)) continue; return []; }
                 // A numbered lid or an article under a "Begripsbepalingen" chapter: the layout put an article there.
-                if (!ownTitleNames && b.IsMatch(parent) && !(b.ParentUnlessSource?.IsMatch(text) ?? false)) return [];
+                if (!ownTitleNames && b.IsMatch(parent) && !(b.ParentUnlessSource?.IsMatch(text) ?? false) && !b.ExceptedIn(text)) return [];
                 continue;
             }
             var m = b.Match(text);

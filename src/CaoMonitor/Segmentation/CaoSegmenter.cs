@@ -42,6 +42,7 @@ public static partial class CaoSegmenter
         public bool UnnumberedFirstLid; // its first lid has no number: its leden start at "2."
         public bool Notes; // "Aantekeningen:" over numbered notes: its items are no leden
         public bool LevelSheet; // one level sheet of a function family ("Niveaublad functiefamilie Verkoop"), its rows its parts
+        public bool AfterSignature; // an unnumbered appendix opened by a title after a signature block ("Protocolbepalingen ...")
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
     }
 
@@ -590,6 +591,17 @@ public static partial class CaoSegmenter
                 OpenLid(articles[^1], subNumber, line.Start, last: subLid);
                 continue;
             }
+            // "Niveau onderscheidende kenmerken (NOK) CH AUFFEUR Functienummer: L.01" after a function's profile: the table of the levels
+            // of its family, a part of the function of its own (not text of the profile's last part, "Bezwarende omstandigheden", as
+            // before). The table's header again on its next page ("... (NOK) CH AUFFEUR ..." over the competences) opens nothing (session 31).
+            if (h is null && unit is { } nokIn && !toc.Contains(i) && LevelFeaturesTitle().IsMatch(line.Text.Trim()))
+            {
+                if (sub is { } openNok && nodes[openNok].Title is { } nokTitle && LevelFeaturesTitle().IsMatch(nokTitle)) continue;
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                sub = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, nokIn,
+                    Unique($"{nodes[nokIn].Path} > Niveau onderscheidende kenmerken", usedPaths), line.End));
+                continue;
+            }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
             if (unit is { } u && !toc.Contains(i) && !profile)
@@ -604,6 +616,11 @@ public static partial class CaoSegmenter
                     continue;
                 }
             }
+            // After a signature block ("Partijen te ener zijde:" and the signers, or a model letter's "Aldus gedaan en afgegeven te" and its
+            // blanks to sign): "Protocolbepalingen cao-...", "PROTOCOLAFSPRAKEN", a title over text of its own, opens an unnumbered appendix.
+            // Its text is no part of the signatures, nor of the article they closed (which ran on over it before; session 31).
+            bool signatureTitle = false;
+            if (h is null && excluded && TitleAfterSignature(lines, i) is { } afterSignature) { h = afterSignature; signatureTitle = true; }
             if (h is null && excluded) continue;
             if (h is null && (SignatureStart().IsMatch(line.Text.Trim()) || AbbreviationsTitle().IsMatch(line.Text.Trim())))
             {
@@ -794,7 +811,7 @@ public static partial class CaoSegmenter
                             apath = $"{nodes[o].Path} > {named}";
                         }
                         apath = Unique(apath, usedPaths);
-                        appendix = lastAppendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart) { NestedIn = nestedIn });
+                        appendix = lastAppendix = Add(new Node(ClauseKind.Appendix, NullIfEmpty(h.Number), NullIfEmpty(title), line.Start, part, apath, bodyStart) { NestedIn = nestedIn, AfterSignature = signatureTitle });
                         lastChapterOrd = null;
                         break;
                     case HeadingKind.Chapter:
@@ -938,6 +955,11 @@ public static partial class CaoSegmenter
                             Close(ref chapter, line.Start);
                         // A reference function of a function family is an article of that family ("Functiefamilie 3 > Art. 3.1"),
                         // apart from the chapter's own articles of the same numbers.
+                        // "ARTIKEL 1: Algemeen" under a title ("Bedrijfscatering") after the text of a protocol that followed the signatures
+                        // (TitleAfterSignature): the protocol ended above it, and the articles from 1 again start a part of their own, named
+                        // by that title (RestartPart), as they did without the protocol (session 31).
+                        if (keep == 0 && h.Number == "1" && appendix is { } signed && nodes[signed].AfterSignature && nodes[signed].HasChildren && chapter is null)
+                            Close(ref appendix, line.Start);
                         int? container = profile && openFamily is { } pf ? pf : chapter ?? appendix ?? part;
                         string Path() => (container is { } c ? nodes[c].Path + " > " : "") + own;
                         // Articles from 1 again in a part, or in a part named by its title ("CAO-DEEL VOOR HOTELS"): the next part.
@@ -2372,6 +2394,20 @@ public static partial class CaoSegmenter
         return result;
     }
 
+    /// <summary>
+    /// "Protocolbepalingen cao-Contractcatering", "PROTOCOLAFSPRAKEN" at line i: the title of what follows a signature block, as an
+    /// unnumbered appendix; else null. A short line without a sentence end, over a line of its own. (A model letter's notes after its
+    /// signature lines, "BIJLAGE TOELICHTING BIJ DE VOORBEELD-AANSTELLINGSBRIEF", stay in no clause, as before.)
+    /// </summary>
+    private static Heading? TitleAfterSignature(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length > 100 || ".;:,".Contains(t[^1]) || TitleAfterSignaturePattern().Match(t) is not { Success: true } m) return null;
+        if (NextNonBlank(lines, i) is not { } n || lines[n].Text.Trim().Length < 3) return null;
+        var title = m.Groups["title"].Value.Trim();
+        return new Heading(HeadingKind.Appendix, "", IsCapitals(title) ? SentenceCase(title) : title);
+    }
+
     private static int? PreviousNonBlank(List<TextLine> lines, int i)
     {
         for (int j = i - 1; j >= 0; j--) if (!lines[j].IsBlank) return j;
@@ -2420,6 +2456,12 @@ public static partial class CaoSegmenter
         // Directly under a titled heading ("Bijlage 2 Sociaal plan" / "Doel en werkingssfeer") it stands alone too.
         bool standsAlone = prev is null || afterTitledHeading || i > 0 && lines[i - 1].IsBlank || lines[prev.Value].EndsIn(".:;!?")
                            || LetteredTitle().IsMatch(t); // "A. Verzorgen van het magazijn" under "Typering van de activiteiten"
+        // "Complexiteit" / "Zelfstandigheid" / "Afbreukrisico" in a function book: the headings of a function's characteristics, also
+        // right under the page header of the function's second page ("Commerciële Binnendienst E 1.1 Medewerker ...") and over a
+        // sentence that wraps to the next line. Before, such a section ran on in the function's last task (session 31).
+        // Not a form's column header over its legend ("Te gebruiken tekens: xxx = identiek") or the next table's title.
+        if (FunctionCharacteristic().IsMatch(t) && NextNonBlank(lines, i) is { } fc && lines[fc].Text.Trim() is { Length: >= 30 } fct && char.IsUpper(fct[0])
+            && fct.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && !fct.Contains(':') && AnyHeading(fct) is null && LidMarker(fct) is null) return true;
 
         if (!standsAlone) return false;
         if (NextNonBlank(lines, i) is not { } ni) return false;
@@ -3453,12 +3495,14 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^§\s*(?<num>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b\.?(?<title>.*)$")]
     private static partial Regex SectionSignPattern();
     // "3.8 .1", "3. 5 .1", "3 .1. 4", "3.8 . 4", "3 . 2 . 6", "2 . 3 .2" and "10.16. 3" are numbers the extractor split, and so is
-    // "2 . 3" over a title in capitals ("2 . 3   P LOE GEND IENST"); "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
+    // "2 . 3" or "1. 2" over a title in capitals ("2 . 3   P LOE GEND IENST", "1. 2 V OORAFGAANDE UITZENDR ELATIES", and "3.1 0 P ENSIOEN"
+    // for 3.10; session 31);
+    // "3. 5 De ..." is a lid, not article 3.5. "15.6.a Recht op verlof"
     // (also "15.7 .b") is a lettered sub-article of 15.6; "3.5a Oproepovereenkomst" an article inserted after 3.5.
     // "3.5 (Tussentijdse) beëindiging" and "3.4 'Meerwerk' door deeltijders": a title that opens with a bracket or a quote; "3.26 —_Uitsluiting"
     // and "3.23, Voorwaarden": scan noise between the number and its title (not "02.10 - Functienaam" or "02.07 — Planner", a function's
     // code, nor "00.3.2 (Bloementeelt)" or "00.1.1 (Groenteteelt) c 00.2.1", a code and its sector in brackets: a word must follow the bracket) (session 29).
-    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} \. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} ?\. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}\.\d \d(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
@@ -3793,8 +3837,17 @@ public static partial class CaoSegmenter
     private static partial Regex PageRefs();
     [GeneratedRegex(@"^(?:[•▪●■◦*·]|[-–](?=\s))\s*\S")]
     private static partial Regex BulletPattern();
-    [GeneratedRegex(@"^(?:aldus\s+(?:overeengekomen|opgemaakt|vastgesteld|getekend)|(?:namens|voor)\s+(?:de\s+)?(?:werkgevers?|werknemers?)(?:organisatie|vereniging|partij)?(?:s|en)?\s*[:,]?$|partijen\s+ter\s+(?:ene|andere)\s+zijde|w\.g\.|ondertekening$|handtekening)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:aldus\s+(?:overeengekomen|opgemaakt|vastgesteld|getekend)|(?:namens|voor)\s+(?:de\s+)?(?:werkgevers?|werknemers?)(?:organisatie|vereniging|partij)?(?:s|en)?\s*[:,]?$|partijen\s+ter\s+(?:ene|andere)\s+zijde|partijen\s+te\s+(?:ene|ener|andere)\s+zijde\s*:?$|aldus\s+gedaan\b|w\.g\.|ondertekening$|handtekening)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureStart();
+    // "Protocolbepalingen cao-Contractcatering", "PROTOCOLAFSPRAKEN" (not "Protocol I", a numbered appendix heading of its own).
+    [GeneratedRegex(@"^(?<title>(?i:protocol\p{L}+)(?:\s+\S.{1,80})?)$")]
+    private static partial Regex TitleAfterSignaturePattern();
+    // The headings of a function's characteristics in a function book (ORBA, CATS and the like).
+    [GeneratedRegex(@"^(?:Complexiteit|Zelfstandigheid|Afbreukrisico|Fysieke aspecten|Bezwarende omstandigheden)$")]
+    private static partial Regex FunctionCharacteristic();
+    // "Niveau onderscheidende kenmerken (NOK) CH AUFFEUR Functienummer: L.01": the level table of a function's family, after its profile.
+    [GeneratedRegex(@"^Niveau\s?onderscheidende kenmerken\b")]
+    private static partial Regex LevelFeaturesTitle();
     [GeneratedRegex(@"^(?:lijst\s+(?:van\s+)?(?:gebruikte\s+)?afkortingen|afkortingen(?:lijst)?|gebruikte\s+afkortingen|begrippen\s+en\s+afkortingen|afkortingen\s+en\s+begrippen)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AbbreviationsTitle();
 }

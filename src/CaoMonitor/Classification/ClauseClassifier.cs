@@ -17,7 +17,7 @@ public sealed record ClauseInput(string Text, string? Title = null, string? Pare
 public sealed class ClauseClassifier
 {
     /// <summary>Bump when the decision logic in this class changes (rules changes show in the rules hash).</summary>
-    public const string EngineVersion = "33";
+    public const string EngineVersion = "35";
 
     public Taxonomy Taxonomy { get; }
 
@@ -109,7 +109,7 @@ public sealed class ClauseClassifier
             foreach (var cat in open)
                 if (NamesCategory(cat, title)) { parent = ""; break; }
 
-        var sentences = Sentences.Split(text);
+        var sentences = Sentences.Split(text, tx.TableRowCues);
         // A lone lead-in ("Als je in dienst komt in het kader van een BBL-opleiding gelden de volgende bepalingen:")
         // announces provisions that are not in this clause.
         if (sentences.Count == 1 && text.AsSpan().TrimEnd().EndsWith(":")) return [];
@@ -655,7 +655,8 @@ public sealed class ClauseClassifier
             applies = true;
             if (r.IsMatch(span)) return true;
             // "De werknemer krijgt een budget van 50 uur. Hiermee vergroot hij zijn duurzame inzetbaarheid.": the sentence before names it.
-            if (r.OrPrevious && sentences.IndexOf(h.Start) is > 0 and var si)
+            // Engine 35: not across the rows of a table (the row before is another event of a list of leave, not a lead-in).
+            if (r.OrPrevious && sentences.IndexOf(h.Start) is > 0 and var si && !sentences.IsTableRow(si))
             {
                 var (ps, pe) = sentences.Bounds(si - 1);
                 if (r.IsMatch(text.AsSpan(ps, Math.Min(pe, text.Length) - ps))) return true;

@@ -9,11 +9,22 @@ namespace CaoMonitor.Classification;
 public sealed class Sentences
 {
     readonly List<int> starts;
-    Sentences(List<int> starts) => this.starts = starts;
+    readonly HashSet<int>? rowStarts;
+    Sentences(List<int> starts, HashSet<int>? rowStarts = null) { this.starts = starts; this.rowStarts = rowStarts; }
+
+    /// <summary>Engine 35: sentence <paramref name="index"/> is a table row opened by <see cref="SplitTableRuns"/>; the row before it
+    /// is another table cell, not the sentence that leads into it.</summary>
+    public bool IsTableRow(int index) => rowStarts is not null && rowStarts.Contains(starts[index]);
 
     public int Count => starts.Count;
 
-    public static Sentences Split(string text)
+    public static Sentences Split(string text) => Split(text, []);
+
+    /// <summary>
+    /// As <see cref="Split(string)"/>; a run of lines without sentence punctuation that holds one of <paramref name="tableRows"/>
+    /// is a table, and each of its lines that opens with a capital letter is a sentence (<see cref="SplitTableRuns"/>).
+    /// </summary>
+    public static Sentences Split(string text, IReadOnlyList<Rule> tableRows)
     {
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length - 1; i++)
@@ -26,7 +37,46 @@ public sealed class Sentences
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
             if (next < text.Length && next > starts[^1]) { starts.Add(next); i = next - 1; }
         }
-        return new Sentences(starts);
+        var rows = tableRows.Count > 0 && text.Length > TableRunLength ? SplitTableRuns(text, starts, tableRows) : null;
+        return new Sentences(starts, rows);
+    }
+
+    /// <summary>Engine 35: a run without sentence punctuation longer than this can be a table, not a sentence.</summary>
+    internal const int TableRunLength = 400;
+
+    /// <summary>
+    /// Engine 35: a table converted to text ("Gebeurtenis Duur Voorwaarden", then one line per event) has no sentence
+    /// punctuation, so its rows ran on into one "sentence" of thousands of characters, and a negation or an off-topic word in
+    /// one row ("Er is geen vergoeding", "Vakbondsactiviteiten") silenced every other row. A run longer than
+    /// <see cref="TableRunLength"/> characters with at least three line breaks before a capital letter, in which one of the
+    /// taxonomy's <c>table_row_cues</c> matches, is such a table: each line that opens with a capital letter opens a sentence of
+    /// its own. Other long runs (forms, address lists, prose) are left as they were: there a far-off cue still covers the run,
+    /// as before engine 35.
+    /// </summary>
+    static HashSet<int>? SplitTableRuns(string text, List<int> starts, IReadOnlyList<Rule> tableRows)
+    {
+        List<int>? added = null;
+        for (int k = 0; k < starts.Count; k++)
+        {
+            int from = starts[k], to = k + 1 < starts.Count ? starts[k + 1] : text.Length;
+            if (to - from <= TableRunLength) continue;
+            List<int>? rows = null;
+            for (int i = from; i < to - 1; i++)
+            {
+                if (text[i] != '\n') continue;
+                int n = i + 1;
+                while (n < to && char.IsWhiteSpace(text[n])) n++;
+                if (n < to && char.IsUpper(text[n]) && n > from) (rows ??= []).Add(n);
+            }
+            if (rows is null || rows.Count < 3 || !AnyRow(tableRows, text.AsSpan(from, to - from))) continue;
+            (added ??= []).AddRange(rows);
+        }
+        if (added is null) return null;
+        starts.AddRange(added);
+        starts.Sort();
+        for (int k = starts.Count - 1; k > 0; k--)
+            if (starts[k] == starts[k - 1]) starts.RemoveAt(k);
+        return [.. added];
     }
 
     /// <summary>
@@ -109,5 +159,12 @@ public sealed class Sentences
             if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
         }
         return lo;
+    }
+
+    static bool AnyRow(IReadOnlyList<Rule> rows, ReadOnlySpan<char> run)
+    {
+        foreach (var r in rows)
+            if (r.IsMatch(run)) return true;
+        return false;
     }
 }

@@ -185,6 +185,9 @@ public sealed class Taxonomy
     public IReadOnlyList<Rule> BeneficiaryCues { get; }
     /// <summary>Lines that state nothing (table of contents, index, abbreviation and definition lists); see <see cref="ClauseLines"/>.</summary>
     public IReadOnlyList<Rule> NoiseLines { get; }
+    /// <summary>Engine 35: a row that marks a run of lines without sentence punctuation as a table whose rows are sentences of their own
+    /// ("Afleggen van een examen ... De werkelijk benodigde tijd" in a table of paid-leave events); see <see cref="Sentences.Split(string, IReadOnlyList{Rule})"/>.</summary>
+    public IReadOnlyList<Rule> TableRowCues { get; }
 
     /// <summary>"1/1.0.0": taxonomy version and rules version as written in the file.</summary>
     public string TaxonomyVersion => $"{Version}/{RulesVersion}";
@@ -238,6 +241,7 @@ public sealed class Taxonomy
         MentionCues = Compile(f.MentionCues, "mention");
         BeneficiaryCues = Compile(f.BeneficiaryCues, "beneficiary");
         NoiseLines = Compile(f.NoiseLines, "noise");
+        TableRowCues = Compile(f.TableRowCues, "table-row");
         foreach (var c in Categories)
             foreach (var y in c.TitleYieldsTo)
                 if (!codes.Contains(y)) throw new InvalidDataException($"taxonomy: {c.Code}.title_yields_to names unknown category {y}");
@@ -361,6 +365,7 @@ public sealed class Taxonomy
         public List<RuleFile>? MentionCues { get; set; }
         public List<RuleFile>? BeneficiaryCues { get; set; }
         public List<RuleFile>? NoiseLines { get; set; }
+        public List<RuleFile>? TableRowCues { get; set; }
     }
 
     sealed class CategoryFile

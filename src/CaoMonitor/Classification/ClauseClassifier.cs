@@ -737,7 +737,7 @@ public sealed class ClauseClassifier
         return false;
     }
 
-    static bool AnyMatch(IReadOnlyList<Rule> rules, ReadOnlySpan<char> span)
+    internal static bool AnyMatch(IReadOnlyList<Rule> rules, ReadOnlySpan<char> span)
     {
         foreach (var r in rules)
             if (r.IsMatch(span)) return true;

@@ -68,14 +68,13 @@ public sealed class Sentences
                 while (n < to && char.IsWhiteSpace(text[n])) n++;
                 if (n < to && char.IsUpper(text[n]) && n > from) (rows ??= []).Add(n);
             }
-            if (rows is null || rows.Count < 3 || !AnyRow(tableRows, text.AsSpan(from, to - from))) continue;
+            if (rows is null || rows.Count < 3 || !ClauseClassifier.AnyMatch(tableRows, text.AsSpan(from, to - from))) continue;
             (added ??= []).AddRange(rows);
         }
         if (added is null) return null;
+        // Every row start lies strictly inside its run, so none is already a sentence start: sorting keeps them unique.
         starts.AddRange(added);
         starts.Sort();
-        for (int k = starts.Count - 1; k > 0; k--)
-            if (starts[k] == starts[k - 1]) starts.RemoveAt(k);
         return [.. added];
     }
 
@@ -159,12 +158,5 @@ public sealed class Sentences
             if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
         }
         return lo;
-    }
-
-    static bool AnyRow(IReadOnlyList<Rule> rows, ReadOnlySpan<char> run)
-    {
-        foreach (var r in rows)
-            if (r.IsMatch(run)) return true;
-        return false;
     }
 }

@@ -484,6 +484,10 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // "2. 5 Naar een andere salarisschaal" after article 2.4, "8. 2 . Het Persoonlijk Budget" after 8.1, "29 Pensioen" after 2.8:
+            // a decimal article's number that the extractor split after its dot, or whose dot the OCR lost, over a title in mixed case.
+            // Only where it is the next number of the last article (SplitDecimalHeading); else "2. 5 dagen ..." stays an item.
+            if (h is null && unit is null && !toc.Contains(i) && SplitDecimalHeading(lines, i, lastArticle, lid is { } sdl ? nodes[sdl].Number : null) is { } splitDecimal) h = splitDecimal;
             // In an appendix, "Artikel 11 Cao Glastuinbouw" or "Artikel 14 Cao voor" / "Uitzendkrachten" out of the appendix's own
             // numbering (a cell of a table that compares two cao's): a cao's article cited, no heading. Not "Artikel 24 Cao-loon", nor
             // "Artikel 8 Cao" right after article 7 of a model contract.
@@ -1558,6 +1562,55 @@ public static partial class CaoSegmenter
         }
         return null;
     }
+
+    /// <summary>
+    /// "2. 5 Naar een andere salarisschaal", "8. 2 . Het Persoonlijk Arbeidsvoorwaarden Budget", "3. 5 Kostenvergoeding.": a decimal
+    /// article's number split after its dot (session 32); "29 Pensioen": one whose dot the OCR lost. An article heading where the
+    /// number is the next one after <paramref name="last"/> in the same chapter (2.4 -> 2.5, up to two skipped: 2.4 -> 2.7), or the
+    /// first of the next chapter (10.3 -> 11.1; split only; the dotless one only as the next in the chapter, not where it is the next
+    /// of the open lid, <paramref name="openLid"/>), and the title is a short title that starts with a capital: no
+    /// sentence ("3. 1 dag ...", "2. 5 jaar of langer ..."), no finite verb, at most a full stop at its end.
+    /// </summary>
+    private static Heading? SplitDecimalHeading(List<TextLine> lines, int i, string? last, string? openLid)
+    {
+        if (last is null || NumberParts(last, '.') is not { Length: 2 } lp) return null;
+        var t = lines[i].Text.Trim();
+        // A line among contents lines or a list of numbered names ("33 Bedrijfsleiding" / "34 Breed-technische ..."): the text after
+        // a heading is no other heading or numbered name, and the line before it no numbered name.
+        bool Listed(int? k, bool before) => k is { } kk && lines[kk].Text.Trim() is var lt
+            && (AnyHeading(lt) is { } lh && !(before && lh.Kind is HeadingKind.Chapter or HeadingKind.Part)
+                || lt.Length <= 80 && SplitNumberedName().IsMatch(lt) && !".;:".Contains(lt[^1]) || HasLeader(lt));
+        if (Listed(NextNonBlank(lines, i), false) || Listed(PreviousNonBlank(lines, i), true)) return null;
+        int major, minor;
+        string title;
+        if (SplitDecimalLine().Match(t) is { Success: true } m)
+        {
+            major = int.Parse(m.Groups["a"].Value); minor = int.Parse(m.Groups["b"].Value); title = m.Groups["t"].Value.Trim();
+            if (!(major == lp[0] && minor > lp[1] && minor <= lp[1] + 3 || major == lp[0] + 1 && minor == 1)) return null;
+        }
+        // Not "22 Werkgever" after lid 21 of article 2.1: a dotless lid that goes on.
+        else if (DotlessDecimalLine().Match(t) is { Success: true } d && d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}"
+                 && !(int.TryParse(openLid, out int ol) && ol + 1 == int.Parse(d.Groups["n"].Value)))
+        {
+            major = lp[0]; minor = lp[1] + 1; title = d.Groups["t"].Value.Trim();
+        }
+        else return null;
+        if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
+        if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
+            || title.EndsWith(',') || FiniteVerb().IsMatch(title) && !title.EndsWith('?') || LeadIn().IsMatch(title) && title.Split(' ').Length > 6
+            || QuantityInTitle().IsMatch(title)) return null;
+        return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
+    }
+
+    // "2. 5 Titel", "2 . 4 Titel", "8. 2 . Titel": a number split after (and before) its dot, a title in capitals or mixed case.
+    [GeneratedRegex(@"^(?<a>\d{1,2}) ?\. (?<b>\d{1,2})(?: ?\.)?\s+(?<t>['‘]?\p{Lu}\p{Ll}.*)$")]
+    private static partial Regex SplitDecimalLine();
+    // "34 Breed-technische Adaptatie Voertuigen", "2.9 Pensioen": a short numbered name, as in a list or the contents.
+    [GeneratedRegex(@"^\d{1,3}(?: ?\. ?\d{1,2})*\.?\s+['‘]?\p{Lu}")]
+    private static partial Regex SplitNumberedName();
+    // "29 Pensioen": a number whose dot the OCR lost, a title in mixed case.
+    [GeneratedRegex(@"^(?<n>\d{2,3})\s+(?<t>\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{L}-]*){0,6})$")]
+    private static partial Regex DotlessDecimalLine();
 
     /// <summary>Whether line <paramref name="i"/> goes on from a line that ends in a reference word ("... volgens tabel"), so its number is that reference's.</summary>
     private static bool AfterWrappedReference(List<TextLine> lines, int i) =>

@@ -1,0 +1,61 @@
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Article numbers as real PDFs give them (session 32, issue 16 item 4): split after their dot, or with the dot lost to the OCR.
+/// Fixtures in our own words with the real texts' layout.
+/// </summary>
+public class NumberPathTests32
+{
+    [Fact]
+    public void ADecimalNumberSplitAfterItsDotOverAMixedCaseTitleIsTheNextArticle()
+    {
+        // "2. 5 Naar een hogere schaal" after article 2.4, "2 . 6 Vakantiegeld" and "3. 1 Toeslagen" after the next chapter's heading.
+        // Before: read as lid 2 (and lid 3) of the article before, so its text ran on there.
+        var cs = Seg("Hoofdstuk 2 Loon\n\n2.4 Loonsverhoging\nDe schalen stijgen op 1 juli met twee procent.\n\n"
+            + "2. 5 Naar een hogere schaal\nBij promotie gaat de werknemer naar de schaal van zijn nieuwe functie.\n\n"
+            + "2 . 6 Vakantiegeld\nDe werknemer krijgt in mei acht procent van zijn jaarloon als vakantiegeld.\n\n"
+            + "Hoofdstuk 3 Werktijden\n\n3. 1 Toeslagen.\nVoor werk op zondag krijgt de werknemer het dubbele uurloon.");
+        Assert.Equal("H2 > Art. 2.4", Leaf(cs, "stijgen op 1 juli").Path);
+        Assert.Equal("H2 > Art. 2.5", Leaf(cs, "nieuwe functie").Path);
+        Assert.Equal("H2 > Art. 2.6", Leaf(cs, "als vakantiegeld").Path);
+        Assert.Equal("H3 > Art. 3.1", Leaf(cs, "dubbele uurloon").Path);
+        Assert.DoesNotContain("promotie", Leaf(cs, "stijgen op 1 juli").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANumberSplitAroundBothDotsIsOneArticle()
+    {
+        // "8. 2 . Het Persoonlijk Budget": the number split before and after its dot, its leden and a sub-heading under it.
+        var cs = Seg("Hoofdstuk 8 Budget\n\n8.1. Inleiding\nMet het budget stel je je eigen pakket samen.\n\n"
+            + "8. 2 . Het Persoonlijk Budget\nAlgemeen\n1. Je ontvangt iedere maand een bedrag in je budget.\n"
+            + "2. Je kunt het budget laten uitbetalen of verlof kopen.");
+        Assert.Equal("H8 > Art. 8.1", Leaf(cs, "eigen pakket").Path);
+        Assert.StartsWith("H8 > Art. 8.2", Leaf(cs, "laten uitbetalen").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("iedere maand", Leaf(cs, "eigen pakket").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADecimalNumberWhoseDotTheOcrLostIsTheNextArticle()
+    {
+        // "29 Pensioen" after lid 3 of article 2.8 in an OCR'd text. Before: no heading, so 2.9 ran on in 2.8 lid 3.
+        var cs = Seg("Hoofdstuk 2 Dienstverband\n\n2.8 Keuring\n\n1 Een keuring bij indiensttreding is alleen nodig als de functie daarom vraagt.\n\n"
+            + "2 De werkgever betaalt de kosten van de keuring.\n\n3 De uitslag gaat alleen met jouw instemming naar de werkgever.\n\n"
+            + "29 Pensioen\n\nDe pensioenregeling van het bedrijfstakfonds is op jou van toepassing.");
+        Assert.Equal("H2 > Art. 2.8 > lid 3", Leaf(cs, "met jouw instemming").Path);
+        Assert.Equal("H2 > Art. 2.9", Leaf(cs, "bedrijfstakfonds").Path);
+    }
+
+    [Fact]
+    public void NumberedItemsAndListsAreNoSplitArticles()
+    {
+        // "2. 5 dagen ..." (an item that opens with a quantity) and a list of numbered names ("33 Bedrijfsleiding" / "34 Techniek") after
+        // article 3.2: no articles.
+        var cs = Seg("Hoofdstuk 2 Verlof\n\n2.4 Kort verzuim\nDe werknemer krijgt vrij:\n1. 4 dagen bij het overlijden van een partner;\n"
+            + "2. 5 dagen bij de geboorte van een kind.\n\nHoofdstuk 3 Functies\n\n3.2 Overzicht families\nDe families zijn:\n"
+            + "33 Bedrijfsleiding\n34 Techniek\n36 Verkoop\n");
+        Assert.Equal("H2 > Art. 2.4 > lid 2", Leaf(cs, "geboorte van een kind").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.5", StringComparison.Ordinal) || c.Path.Contains("Art. 3.3", StringComparison.Ordinal));
+    }
+}

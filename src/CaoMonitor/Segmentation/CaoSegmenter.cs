@@ -3594,8 +3594,9 @@ public static partial class CaoSegmenter
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
     // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
-    // "1.Het college:": a lid whose number the extractor ran into its first word.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1.Het college:": a lid whose number the extractor ran into its first word. "Lid2 De werkgever ...": the word "Lid" run into
+    // its number (session 32).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s*(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]

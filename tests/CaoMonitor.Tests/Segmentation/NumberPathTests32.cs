@@ -58,4 +58,17 @@ public class NumberPathTests32
         Assert.Equal("H2 > Art. 2.4 > lid 2", Leaf(cs, "geboorte van een kind").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.5", StringComparison.Ordinal) || c.Path.Contains("Art. 3.3", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheWordLidRunIntoItsNumberOpensThatLid()
+    {
+        // "Lid2 De werkgever ..." (no space) between "Lid 1" and "Lid 3". Before: no lid marker, so lid 2 ran on in lid 1, and every
+        // later lid of the article with it.
+        var cs = Seg("Artikel 53 Uitzendkrachten\n\nLid 1 De werkgever die uitzendkrachten inleent, doet dat alleen via een erkend bureau.\n\n"
+            + "Lid2 De werkgever spreekt met het bureau af dat de uitzendkracht het loon van deze cao krijgt.\n\n"
+            + "Lid 3 De werkgever controleert of het bureau zich aan die afspraak houdt.");
+        Assert.Equal("Art. 53 > lid 1", Leaf(cs, "erkend bureau").Path);
+        Assert.Equal("Art. 53 > lid 2", Leaf(cs, "loon van deze cao").Path);
+        Assert.Equal("Art. 53 > lid 3", Leaf(cs, "aan die afspraak").Path);
+    }
 }

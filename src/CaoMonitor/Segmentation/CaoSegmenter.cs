@@ -1567,7 +1567,7 @@ public static partial class CaoSegmenter
     /// "2. 5 Naar een andere salarisschaal", "8. 2 . Het Persoonlijk Arbeidsvoorwaarden Budget", "3. 5 Kostenvergoeding.": a decimal
     /// article's number split after its dot (session 32); "29 Pensioen": one whose dot the OCR lost. An article heading where the
     /// number is the next one after <paramref name="last"/> in the same chapter (2.4 -> 2.5, up to two skipped: 2.4 -> 2.7), or the
-    /// first of the next chapter (10.3 -> 11.1; split only; the dotless one only as the next in the chapter, not where it is the next
+    /// first of the next chapter (10.3 -> 11.1, also "31 Goed werknemerschap" after 2.9; the dotless one not where it is the next
     /// of the open lid, <paramref name="openLid"/>), and the title is a short title that starts with a capital: no
     /// sentence ("3. 1 dag ...", "2. 5 jaar of langer ..."), no finite verb, at most a full stop at its end.
     /// </summary>
@@ -1581,6 +1581,9 @@ public static partial class CaoSegmenter
             && (AnyHeading(lt) is { } lh && !(before && lh.Kind is HeadingKind.Chapter or HeadingKind.Part)
                 || lt.Length <= 80 && SplitNumberedName().IsMatch(lt) && !".;:".Contains(lt[^1]) || HasLeader(lt));
         if (Listed(NextNonBlank(lines, i), false) || Listed(PreviousNonBlank(lines, i), true)) return null;
+        // "16. 10. Titel" between "(geldend voor schooljaar 2022/2023) 88" and "(geldend vanaf ...) 89": entries of the contents.
+        if (NextNonBlank(lines, i) is { } pgn && PageNumberEnd().IsMatch(lines[pgn].Text.TrimEnd())
+            || PreviousNonBlank(lines, i) is { } pgp && PageNumberEnd().IsMatch(lines[pgp].Text.TrimEnd())) return null;
         int major, minor;
         string title;
         if (SplitDecimalLine().Match(t) is { Success: true } m)
@@ -1589,15 +1592,16 @@ public static partial class CaoSegmenter
             if (!(major == lp[0] && minor > lp[1] && minor <= lp[1] + 3 || major == lp[0] + 1 && minor == 1)) return null;
         }
         // Not "22 Werkgever" after lid 21 of article 2.1: a dotless lid that goes on.
-        else if (DotlessDecimalLine().Match(t) is { Success: true } d && d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}"
+        else if (DotlessDecimalLine().Match(t) is { Success: true } d && (d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" || d.Groups["n"].Value == $"{lp[0] + 1}1")
                  && !(int.TryParse(openLid, out int ol) && ol + 1 == int.Parse(d.Groups["n"].Value)))
         {
-            major = lp[0]; minor = lp[1] + 1; title = d.Groups["t"].Value.Trim();
+            (major, minor) = d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" ? (lp[0], lp[1] + 1) : (lp[0] + 1, 1);
+            title = d.Groups["t"].Value.Trim();
         }
         else return null;
         if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
         if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
-            || title.EndsWith(',') || FiniteVerb().IsMatch(title) && !title.EndsWith('?') || LeadIn().IsMatch(title) && title.Split(' ').Length > 6
+            || title.EndsWith(',') || !title.EndsWith('?') && (FiniteVerb().IsMatch(title) || LeadIn().IsMatch(title) && title.Split(' ').Length > 6)
             || QuantityInTitle().IsMatch(title)) return null;
         return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
     }
@@ -1608,6 +1612,9 @@ public static partial class CaoSegmenter
     // "34 Breed-technische Adaptatie Voertuigen", "2.9 Pensioen": a short numbered name, as in a list or the contents.
     [GeneratedRegex(@"^\d{1,3}(?: ?\. ?\d{1,2})*\.?\s+['‘]?\p{Lu}")]
     private static partial Regex SplitNumberedName();
+    // "(geldend voor schooljaar 2022/2023) 88": a contents entry's page number at a line's end (not a year).
+    [GeneratedRegex(@"[\p{L})]\s+\d{1,3}$")]
+    private static partial Regex PageNumberEnd();
     // "29 Pensioen": a number whose dot the OCR lost, a title in mixed case.
     [GeneratedRegex(@"^(?<n>\d{2,3})\s+(?<t>\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{L}-]*){0,6})$")]
     private static partial Regex DotlessDecimalLine();

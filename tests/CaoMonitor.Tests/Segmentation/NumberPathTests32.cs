@@ -71,4 +71,25 @@ public class NumberPathTests32
         Assert.Equal("Art. 53 > lid 2", Leaf(cs, "loon van deze cao").Path);
         Assert.Equal("Art. 53 > lid 3", Leaf(cs, "aan die afspraak").Path);
     }
+
+    [Fact]
+    public void AnOcrdFirstArticleOfTheNextChapterAndAQuestionTitleAreArticles()
+    {
+        // "71 Wettelijk verlof" after article 6.6 (the dot lost: 7.1), and "2. 6 Niet eens met je schaal?" after 2.5 (a question).
+        var cs = Seg("Hoofdstuk 2 Loon\n\n2.5 Promotie\nBij promotie gaat de werknemer naar de schaal van zijn nieuwe functie.\n\n"
+            + "2. 6 Niet eens met je schaal?\nDe werknemer kan bezwaar maken bij de commissie van de sector.\n\n"
+            + "Hoofdstuk 6 Werktijden\n\n6.6 Wachtdienst\nDe werkgever kan de werknemer opdragen wachtdienst te doen.\n\n"
+            + "Hoofdstuk 7 Verlof\n\n71 Wettelijk verlof\n\nDe werknemer heeft recht op vier weken verlof per jaar.");
+        Assert.Equal("H2 > Art. 2.6", Leaf(cs, "commissie van de sector").Path);
+        Assert.Equal("H7 > Art. 7.1", Leaf(cs, "vier weken verlof").Path);
+    }
+
+    [Fact]
+    public void ASplitNumberAmongContentsEntriesIsNoArticle()
+    {
+        // "16. 10. Titel" between contents entries that end in their page numbers: no article of its own.
+        var cs = Seg("Inhoud\n\n16.9. Scholing van leraren\n(geldend tot 1 augustus) 88\n16. 10. Scholing van leraren\n(geldend vanaf 1 augustus) 89\n\n"
+            + "Hoofdstuk 1 Algemeen\n\n1.1 Begrippen\nIn deze cao wordt verstaan onder werkgever: de school.");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 16.10", StringComparison.Ordinal));
+    }
 }

@@ -1586,8 +1586,10 @@ public static partial class CaoSegmenter
             || PreviousNonBlank(lines, i) is { } pgp && PageNumberEnd().IsMatch(lines[pgp].Text.TrimEnd())) return null;
         int major, minor;
         string title;
+        bool split = false;
         if (SplitDecimalLine().Match(t) is { Success: true } m)
         {
+            split = true;
             major = int.Parse(m.Groups["a"].Value); minor = int.Parse(m.Groups["b"].Value); title = m.Groups["t"].Value.Trim();
             if (!(major == lp[0] && minor > lp[1] && minor <= lp[1] + 3 || major == lp[0] + 1 && minor == 1)) return null;
         }
@@ -1602,7 +1604,7 @@ public static partial class CaoSegmenter
         if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
         if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
             || title.EndsWith(',') || !title.EndsWith('?') && (FiniteVerb().IsMatch(title) || LeadIn().IsMatch(title) && title.Split(' ').Length > 6)
-            || QuantityInTitle().IsMatch(title)) return null;
+            || split && QuantityInTitle().IsMatch(title)) return null;
         return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
     }
 
@@ -1615,8 +1617,8 @@ public static partial class CaoSegmenter
     // "(geldend voor schooljaar 2022/2023) 88": a contents entry's page number at a line's end (not a year).
     [GeneratedRegex(@"[\p{L})]\s+\d{1,3}$")]
     private static partial Regex PageNumberEnd();
-    // "29 Pensioen": a number whose dot the OCR lost, a title in mixed case.
-    [GeneratedRegex(@"^(?<n>\d{2,3})\s+(?<t>\p{Lu}\p{Ll}+(?:\s+\p{L}[\p{L}-]*){0,6})$")]
+    // "29 Pensioen" (also "73. Leeftijdsverlof vanaf 50 jaar" after 7.2): a number whose dot the OCR lost, a title in mixed case.
+    [GeneratedRegex(@"^(?<n>\d{2,3})\.?\s+(?<t>\p{Lu}\p{Ll}+(?:\s+[\p{L}\d][\p{L}\d-]*){0,6})$")]
     private static partial Regex DotlessDecimalLine();
 
     /// <summary>Whether line <paramref name="i"/> goes on from a line that ends in a reference word ("... volgens tabel"), so its number is that reference's.</summary>
@@ -3599,11 +3601,12 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
-    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
+    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1); so is "2.a. In het
+    // kader van ..." (then "2.b. ...") lid 2 (session 32). "2 . Perspectief" and
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
     // "1.Het college:": a lid whose number the extractor ran into its first word. "Lid2 De werkgever ...": the word "Lid" run into
     // its number (session 32).
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s*(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=[a-h]\.\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s*(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]

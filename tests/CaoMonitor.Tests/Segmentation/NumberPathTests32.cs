@@ -92,4 +92,18 @@ public class NumberPathTests32
             + "Hoofdstuk 1 Algemeen\n\n1.1 Begrippen\nIn deze cao wordt verstaan onder werkgever: de school.");
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 16.10", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALidThatOpensWithItsItemAWrittenAsNumberDotLetterIsThatLid()
+    {
+        // "2.a. ..." / "2.b. ..." / "3. ...": lid 2 opens with its item a, its item b follows, then lid 3. Before: no lid marker, so
+        // lid 2 and every lid after it ran on in lid 1.
+        var cs = Seg("Artikel 6 Plichten van de werkgever\n\n1. De werkgever neemt geen personeel aan dat elders al een volle baan heeft.\n\n"
+            + "2.a. De werkgever laat een nieuwe werknemer alleen keuren als de functie dat vraagt.\n\n"
+            + "2.b. De kosten van de keuring zijn voor de werkgever.\n\n3. De werkgever geeft de werknemer een exemplaar van de cao.");
+        Assert.Equal("Art. 6 > lid 1", Leaf(cs, "volle baan").Path);
+        Assert.Equal("Art. 6 > lid 2", Leaf(cs, "alleen keuren").Path);
+        Assert.Equal("Art. 6 > lid 2", Leaf(cs, "kosten van de keuring").Path);
+        Assert.Equal("Art. 6 > lid 3", Leaf(cs, "exemplaar van de cao").Path);
+    }
 }

@@ -2495,7 +2495,7 @@ public static partial class CaoSegmenter
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
         if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
-        if (ShortDefinition(lines, i, ni)) return true;
+        if (ShortDefinition(lines, i, ni) || TitleOverWrappedSentence(lines, i, ni)) return true;
         // Set apart by blank lines over a sentence ("Herintreder" / blank / "Een werknemer die:").
         if (i > 0 && lines[i - 1].IsBlank && i + 1 < lines.Count && lines[i + 1].IsBlank && next.Length >= 12 && char.IsUpper(next[0]) && ".:".Contains(next[^1])
             && !DanglingWord().IsMatch(t)) return true; // not "Premieverdeling bij" over a table
@@ -2529,6 +2529,41 @@ public static partial class CaoSegmenter
         if (OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || t.EndsWith('?') || !t.Any(char.IsLower)) return false;
         // the sentence ends its paragraph, or a new sentence starts on the next line
         return ni + 1 >= lines.Count || lines[ni + 1].IsBlank || lines[ni + 1].Text.TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
+    /// <summary>
+    /// "Einde RVU-uitkering" / "De RVU-uitkering eindigt met ingang van de dag waarop de deelnemer de voor hem geldende" / ...:
+    /// a title set apart by a blank line after a finished sentence, over a long sentence that the page or a blank line wrapped
+    /// (so it does not end on its line). Before, such a sub-heading and its text ran on in the list item or paragraph before it
+    /// (session 32). Not a table's header ("Periode Afbouw", "Functiegroep A B C"; every word capitalised, a word three times in
+    /// the row below), a label with a colon ("Categorie: Ontwikkeling") or a row of words without a sentence.
+    /// </summary>
+    private static bool TitleOverWrappedSentence(List<TextLine> lines, int i, int ni)
+    {
+        var t = lines[i].Text.Trim();
+        var next = lines[ni].Text.Trim();
+        if (i == 0 || !lines[i - 1].IsBlank || ni != i + 1 || next.Length <= 60 || ".:;!?".Contains(next[^1]) || !char.IsUpper(next[0])) return false;
+        // after a finished sentence; after a colon it is the header of the table or list the sentence announced
+        // ("... dat hij arbeidsongeschikt is:" / "Periode arbeidsongeschiktheid Loondoorbetaling in % loon")
+        if (PreviousNonBlank(lines, i) is not { } p || !lines[p].EndsIn(".!?")) return false;
+        if (t.Contains(':') || t.Contains('%') || OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || !t.Any(char.IsLower)) return false;
+        var tw = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a capitalised word ("Afbouw"), not an abbreviation ("RVU-uitkering", "WW")
+        static bool Capitalised(string w) => w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[1]);
+        if (tw.Length >= 2 && tw.All(w => !char.IsLetter(w[0]) || Capitalised(w))) return false;
+        // "Opleiding en scholing Initiatief werkgever Jouw initiatief": column headers run together (capitalised words inside that
+        // are no abbreviations)
+        if (tw.Skip(1).Count(Capitalised) >= 2) return false;
+        var nw = next.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Fysieke" / "Aspecten Werkt onder kantooromstandigheden.": a title split over two lines, no sub-heading over a sentence
+        if (tw.Length == 1 && nw.Length >= 2 && char.IsUpper(nw[1][0])) return false;
+        if (nw.Length < 8 || nw.Count(w => char.IsLower(w[0])) * 2 < nw.Length) return false;
+        if (nw.Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
+        if (AnyHeading(next) is not null || LidMarker(next) is not null) return false;
+        // A short pair whose next line is a heading or another title ("Werkhandschoenen" / "In de salon zal de werkgever ..." /
+        // "Bijlage 8") would be a clause of two lines without a sentence end: left in the text before, as before.
+        if (t.Length + next.Length < 160 && (NextNonBlank(lines, ni) is not { } k || AnyHeading(lines[k].Text.Trim()) is not null || IsTitleLike(lines[k].Text))) return false;
+        return true;
     }
 
     /// <summary>

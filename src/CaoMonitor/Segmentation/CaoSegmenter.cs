@@ -1084,6 +1084,20 @@ public static partial class CaoSegmenter
                 continue;
             }
 
+            // "Functierangschikkingslijst speciaalzaken", "REFERENTIEFUNCTIERASTER", "Overzicht functieprofielen" after a job profile: a
+            // list or raster of the function book's functions, no part of the profile before it. The profile ends; the list is a part
+            // of what holds the profiles, and its rows ("05.01 Bedrijfsleider Speciaalzaak", "06.40 Teamleider Transport") read
+            // under it until the next profile opens (session 32).
+            if (unit is { } bookUnit && FunctionBookList().IsMatch(line.Text.Trim()))
+            {
+                var listTitle = line.Text.Trim();
+                int? listIn = nodes[bookUnit].Parent;
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, listTitle, line.Start, listIn,
+                    Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
+                continue;
+            }
+
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
             // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
@@ -2544,6 +2558,10 @@ public static partial class CaoSegmenter
         int measured = LengthWithoutRemark(t);
         if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
+        // "05.01 Bedrijfsleider Speciaalzaak", "02. Logistiek", "06.40 Teamleider Transport": a code padded with a leading zero is a
+        // row of a function raster or ranking list (a function's code, a family's group), or a time of day ("00.00", "06.00"),
+        // never a cao's chapter or article number (session 32).
+        if (ZeroPaddedCode().IsMatch(t)) return null;
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
@@ -3474,9 +3492,13 @@ public static partial class CaoSegmenter
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
     // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3"). "Bijlage B.IV Regels ..." (also "Bijlage B.I, Arbeidstijden"): a
-    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III).
-    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III). "BULAGE 2: ..." and "BUJLAGE I - ..."
+    // are the OCR's reading of BIJLAGE in capitals (IJ read as U; the same scans write "WERKTUJDEN", "ONDERWUS"), only with a colon or
+    // dash after the number (or nothing): the scanned contents lines "BULAGE IX REGELING ..." stay what they were.
+    [GeneratedRegex(@"^(?:bi ?jlage|(?-i:BUJ?LAGE)(?=\s+[\dIVX]{1,4}\s*(?:[:–—-]|$)))\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
+    [GeneratedRegex(@"^0\d\.(?:\d{2}(?!\d))?")]
+    private static partial Regex ZeroPaddedCode();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
     [GeneratedRegex(@"^aanhangsel\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
@@ -3529,6 +3551,10 @@ public static partial class CaoSegmenter
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
+    // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
+    // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek".
+    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier)\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FunctionBookList();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?
     // (Context)", "Functieniveaukarakteristiek", "Positie in de organisatie").
     [GeneratedRegex(@"^(?:functie\S*|doel\b.*|.*\bcontext\)?|.*\bkaders\b.*|.*karakteristiek|positie\b.*|plaats in de organisatie|algemene kenmerken)$")]

@@ -604,7 +604,8 @@ public static partial class CaoSegmenter
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
-            if (unit is { } u && !toc.Contains(i) && !profile)
+            // Not in a function book's list or raster ("05.06 Vakkenvuller Winkel" is its row; session 32).
+            if (unit is { } u && !toc.Contains(i) && !profile && !(nodes[u].Title is { } unitTitle && FunctionBookList().IsMatch(unitTitle)))
             {
                 if (sentenceArticle) { h = null; sentenceArticle = false; }
                 var ut = line.Text.Trim();
@@ -1084,6 +1085,21 @@ public static partial class CaoSegmenter
                 continue;
             }
 
+            // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE LIDMAATSCHAPSKOSTEN ..." (the word and a title in capitals, no
+            // number) inside an appendix, after a regulation's last article or a model letter's last item: the form or notes that go
+            // with it, a part of the appendix of its own. Its items ("a. geeft door invulling ...") are its own, not leden of the
+            // article before it (session 32).
+            if (appendix is { } formIn && !toc.Contains(i) && FormAppendixTitle().Match(line.Text.Trim()) is { Success: true } fm)
+            {
+                var formTitle = fm.Groups["t"].Value.Trim();
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                if (commentary is not null) Close(ref commentary, line.Start);
+                // Held as a unit, so a line of the form that reads as a sub-heading ("Ondergetekende, ...") stays under it.
+                unit = Add(new Node(ClauseKind.Section, null, formTitle, line.Start, formIn,
+                    Unique($"{nodes[formIn].Path} > {Short(SentenceCase(formTitle))}", usedPaths), line.End));
+                continue;
+            }
+
             // "Functierangschikkingslijst speciaalzaken", "REFERENTIEFUNCTIERASTER", "Overzicht functieprofielen" after a job profile: a
             // list or raster of the function book's functions, no part of the profile before it. The profile ends; the list is a part
             // of what holds the profiles, and its rows ("05.01 Bedrijfsleider Speciaalzaak", "06.40 Teamleider Transport") read
@@ -1097,6 +1113,8 @@ public static partial class CaoSegmenter
                     Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
                 continue;
             }
+            // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
+            if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
@@ -3039,6 +3057,7 @@ public static partial class CaoSegmenter
     private static Heading? DecimalChapter(string line)
     {
         var m = BareNumberTitle().Match(line.Trim());
+        if (ZeroPaddedCode().IsMatch(line.Trim())) return null; // "02. Logistiek": a group of a function raster (AnyHeading)
         return m.Success ? new Heading(HeadingKind.Chapter, m.Groups["num"].Value, m.Groups["title"].Value.Trim()) : null;
     }
 
@@ -3551,6 +3570,10 @@ public static partial class CaoSegmenter
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
+    // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE ...", "BIJLAGE TOELICHTING BIJ DE VOORBEELD-AANSTELLINGSBRIEF": the word
+    // in capitals over an unnumbered title in capitals of three words or more.
+    [GeneratedRegex(@"^BIJLAGE\s+(?!BIJLAGE\b)(?<t>[A-Z][A-Z'’,:&/()-]+(?:\s+[A-Z'’,:&/()-]+){2,})$")]
+    private static partial Regex FormAppendixTitle();
     // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
     // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek".
     [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier)\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]

@@ -75,4 +75,22 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Bijlage 10 > Aanvulling arbeidsovereenkomst", b.Path, StringComparison.Ordinal);
         Assert.DoesNotContain("Art. 4", b.Path, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AReferenceFunctionsSheetHeaderOpensTheFunction()
+    {
+        // "IJKFUNCTIE ONTWERP 4" over a sheet of a function house, then "FUNCTIEFAMILIE ADVIES" over the next family's overview. Before:
+        // no function was opened, so the sheets' sections ran on under the part ("Deel II > Werkomstandigheden (2)").
+        var cs = Seg("DEEL II: FUNCTIEHUIS\n\nFUNCTIEFAMILIE ONTWERP\n\nDe familie Ontwerp werkt ontwerpen uit voor bouwprojecten.\n",
+            "IJKFUNCTIE ONTWERP 4\nPositie in de organisatie Rapporteert aan de directie. Geeft geen leiding.\nDoel functie Maakt ontwerpen voor "
+            + "kleine projecten.\nWerkomstandigheden\n Kantoorwerk met veel beeldschermwerk aan het bureau.\n",
+            "IJKFUNCTIE ONTWERP 5\nPositie in de organisatie Rapporteert aan de directie. Geeft leiding aan een team.\nDoel functie Leidt "
+            + "ontwerpprojecten van middelgrote omvang.\nWerkomstandigheden\n Kantoorwerk en bezoeken aan de bouwplaats.\n",
+            "FUNCTIEFAMILIE ADVIES\n\nDe familie Advies geeft raad aan klanten over hun plannen.\n");
+        Assert.StartsWith("Deel II > ONTWERP 4", Leaf(cs, "veel beeldschermwerk").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Deel II > ONTWERP 5", Leaf(cs, "bezoeken aan de bouwplaats").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("bouwplaats", Leaf(cs, "veel beeldschermwerk").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Deel II > Functiefamilie advies", Leaf(cs, "geeft raad aan klanten").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("raad aan klanten", Leaf(cs, "bezoeken aan de bouwplaats").Text, StringComparison.Ordinal);
+    }
 }

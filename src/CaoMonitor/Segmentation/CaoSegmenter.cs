@@ -2576,6 +2576,9 @@ public static partial class CaoSegmenter
         int measured = LengthWithoutRemark(t);
         if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
+        // "Bijlage: Reglement Commissie cao-zaken ten behoeve van de cao": an appendix with no number, its title behind a colon (session 32;
+        // before, the regulation ran on in the cao's last article).
+        if (ColonAppendix().Match(t) is { Success: true } ca) return new Heading(HeadingKind.Appendix, "", ca.Groups["t"].Value.Trim());
         // "05.01 Bedrijfsleider Speciaalzaak", "02. Logistiek", "06.40 Teamleider Transport": a code padded with a leading zero is a
         // row of a function raster or ranking list (a function's code, a family's group), or a time of day ("00.00", "06.00"),
         // never a cao's chapter or article number (session 32).
@@ -3581,6 +3584,8 @@ public static partial class CaoSegmenter
     // the next family of reference functions, "FUNCTIEFAMILIE TECHNISCH ONTWERP" (in capitals, not "FUNCTIEFAMILIE NUMMER: 7 ...").
     [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionBookList();
+    [GeneratedRegex(@"^(?:Bijlage|BIJLAGE)\s?:\s+(?<t>\p{Lu}[^.;:…]{3,100})$")]
+    private static partial Regex ColonAppendix();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?
     // (Context)", "Functieniveaukarakteristiek", "Positie in de organisatie").
     [GeneratedRegex(@"^(?:functie\S*|doel\b.*|.*\bcontext\)?|.*\bkaders\b.*|.*karakteristiek|positie\b.*|plaats in de organisatie|algemene kenmerken)$")]

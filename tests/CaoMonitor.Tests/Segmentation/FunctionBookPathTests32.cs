@@ -93,4 +93,17 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Deel II > Functiefamilie advies", Leaf(cs, "geeft raad aan klanten").Path, StringComparison.Ordinal);
         Assert.DoesNotContain("raad aan klanten", Leaf(cs, "bezoeken aan de bouwplaats").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAppendixNamedBehindAColonEndsTheLastArticle()
+    {
+        // " Bijlage: Reglement Commissie cao-zaken" (no number) after the cao's last article. Before: no heading, so the regulation's
+        // sections were sub-headings of that article ("H13 > Art. 13.8 > Samenstelling").
+        var cs = Seg("Hoofdstuk 13 Slotbepalingen\n\n13.8 Woonplaats\nPartijen kiezen woonplaats in de stad waar de werkgeversvereniging zit.\n",
+            " Bijlage: Reglement Commissie cao-zaken\n\nSamenstelling\nDe commissie telt vier leden, twee van elke kant.\n\n"
+            + "Secretariaat\nHet adres van de commissie staat op de website van de sector.\n");
+        Assert.Equal("H13 > Art. 13.8", Leaf(cs, "kiezen woonplaats").Path);
+        Assert.StartsWith("Reglement Commissie cao-zaken", Leaf(cs, "vier leden").Path, StringComparison.Ordinal);
+        Assert.Equal("Reglement Commissie cao-zaken > Secretariaat", Leaf(cs, "adres van de commissie").Path);
+    }
 }

@@ -1748,9 +1748,11 @@ public static partial class CaoSegmenter
     {
         var count = nodes.Count;
         var firstChild = new int[count];
+        var firstNode = new int[count];
         Array.Fill(firstChild, int.MaxValue);
+        Array.Fill(firstNode, -1);
         for (int j = 0; j < count; j++)
-            if (nodes[j].Parent is { } p) firstChild[p] = Math.Min(firstChild[p], nodes[j].Start);
+            if (nodes[j].Parent is { } p && nodes[j].Start < firstChild[p]) { firstChild[p] = nodes[j].Start; firstNode[p] = j; }
         for (int i = 0; i < count; i++)
         {
             var n = nodes[i];
@@ -1760,11 +1762,37 @@ public static partial class CaoSegmenter
             // "Artikel 1") is no text of its own: it stays in its section's text.
             if (fc > n.BodyStart && text[n.BodyStart..fc].Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(text[n.BodyStart..fc]))
             {
-                var path = Unique($"{n.Path} > inleiding", used);
+                // "3.14 Overwerk" / "Standaard werkweken" / its text / "Afwijkende werkweken" / its text: the first of an article's
+                // unnumbered sub-headings, right under the article's heading, is named by its own title, like the sub-headings
+                // after it, not "inleiding" (session 32).
+                var title = firstNode[i] >= 0 ? FirstSubHeadingTitle(n, nodes[firstNode[i]], text[n.BodyStart..fc]) : null;
+                var path = Unique(title is null ? $"{n.Path} > inleiding" : $"{n.Path} > {Short(title)}", used);
                 used.Add(path);
-                nodes.Add(new Node(ClauseKind.Paragraph, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
+                nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, title, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
+    }
+
+    /// <summary>
+    /// The title of the text before an article's first unnumbered sub-heading when that text opens with a sub-heading of its own:
+    /// a short title line ("Standaard werkweken", "Verlof met doorbetaling van loon", "Positie van de functie in de organisatie")
+    /// over body text, where the article's first child is an unnumbered sub-heading too ("Afwijkende werkweken"). Not a sentence
+    /// ("Salaris is de geldelijke beloning voor werk.", "Met de term 'salaris' bedoelt de CAO het brutoloon plus"), words that
+    /// go on ("Werknemers met een"), a form's letter ("A.") or a table's header row.
+    /// </summary>
+    private static string? FirstSubHeadingTitle(Node container, Node first, string intro)
+    {
+        if (container.Kind != ClauseKind.Article || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title)
+            || first.Path.EndsWith(" > inleiding", StringComparison.Ordinal)) return null;
+        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count < 2) return null;
+        var t = lines[0];
+        if (!IsTitleLike(t) || t.Length < 4 || t.Any(char.IsDigit) || BulletPattern().IsMatch(t) || VacatedTitle().IsMatch(t)
+            || OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) && !t.EndsWith('?')) return null;
+        // all capitals: a title or a table's header, no sub-heading like the ones after it
+        if (!t.Any(char.IsLower)) return null;
+        var next = lines[1];
+        return next.Any(char.IsLower) ? t : null;
     }
 
     private static List<Clause> ToClauses(List<Node> all, NormalisedText doc)
@@ -2499,6 +2527,7 @@ public static partial class CaoSegmenter
         if (NextNonBlank(lines, i) is not { } ni) return false;
         var next = lines[ni].Text.Trim();
         if (LidPattern().IsMatch(next) || next.Length > 60 && ".:;!?".Contains(next[^1])) return true;
+        if (ShortDefinition(lines, i, ni) || TitleOverWrappedSentence(lines, i, ni)) return true;
         // Set apart by blank lines over a sentence ("Herintreder" / blank / "Een werknemer die:").
         if (i > 0 && lines[i - 1].IsBlank && i + 1 < lines.Count && lines[i + 1].IsBlank && next.Length >= 12 && char.IsUpper(next[0]) && ".:".Contains(next[^1])
             && !DanglingWord().IsMatch(t)) return true; // not "Premieverdeling bij" over a table
@@ -2514,6 +2543,59 @@ public static partial class CaoSegmenter
         return BulletPattern().IsMatch(next) && !OpenEnd().IsMatch(t) && !LeadIn().IsMatch(t) && !CompoundRest().IsMatch(next)
                && !(FiniteVerb().IsMatch(t) && !t.EndsWith('?')) // "Bakkersbedrijf is niet" above its bullets: a sentence
                && prev is { } pv && lines[pv].EndsIn(".:;!?");
+    }
+
+    /// <summary>
+    /// "Plusuren" / "De uren die meer worden gewerkt dan de contracturen.": a term set apart by a blank line over a short
+    /// sentence of its own (under 60 characters) that ends its paragraph, as in a list of definitions. Before, such a term ran
+    /// on in the definition before it (session 32). Not the first words of a sentence ("De werkgever vraagt de uitkering aan
+    /// bij" / "UWV."), words that go on, a clause with a verb, or a sentence's wrapped end ("Professional A.").
+    /// </summary>
+    private static bool ShortDefinition(List<TextLine> lines, int i, int ni)
+    {
+        var t = lines[i].Text.Trim();
+        var next = lines[ni].Text.Trim();
+        if (i == 0 || !lines[i - 1].IsBlank || ni != i + 1 || next.Length is < 30 or > 60 || next[^1] != '.' || !char.IsUpper(next[0])
+            || next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 5 || next.EndsWith("..", StringComparison.Ordinal) || next.Contains('…')
+            || next.Contains('=')) return false;
+        if (OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || t.EndsWith('?') || !t.Any(char.IsLower)) return false;
+        // the sentence ends its paragraph, or a new sentence starts on the next line
+        return ni + 1 >= lines.Count || lines[ni + 1].IsBlank || lines[ni + 1].Text.TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
+    /// <summary>
+    /// "Einde RVU-uitkering" / "De RVU-uitkering eindigt met ingang van de dag waarop de deelnemer de voor hem geldende" / ...:
+    /// a title set apart by a blank line after a finished sentence, over a long sentence that the page or a blank line wrapped
+    /// (so it does not end on its line). Before, such a sub-heading and its text ran on in the list item or paragraph before it
+    /// (session 32). Not a table's header ("Periode Afbouw", "Functiegroep A B C"; every word capitalised, a word three times in
+    /// the row below), a label with a colon ("Categorie: Ontwikkeling") or a row of words without a sentence.
+    /// </summary>
+    private static bool TitleOverWrappedSentence(List<TextLine> lines, int i, int ni)
+    {
+        var t = lines[i].Text.Trim();
+        var next = lines[ni].Text.Trim();
+        if (i == 0 || !lines[i - 1].IsBlank || ni != i + 1 || next.Length <= 60 || ".:;!?".Contains(next[^1]) || !char.IsUpper(next[0])) return false;
+        // after a finished sentence; after a colon it is the header of the table or list the sentence announced
+        // ("... dat hij arbeidsongeschikt is:" / "Periode arbeidsongeschiktheid Loondoorbetaling in % loon")
+        if (PreviousNonBlank(lines, i) is not { } p || !lines[p].EndsIn(".!?")) return false;
+        if (t.Contains(':') || t.Contains('%') || OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || !t.Any(char.IsLower)) return false;
+        var tw = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a capitalised word ("Afbouw"), not an abbreviation ("RVU-uitkering", "WW")
+        static bool Capitalised(string w) => w.Length >= 2 && char.IsUpper(w[0]) && char.IsLower(w[1]);
+        if (tw.Length >= 2 && tw.All(w => !char.IsLetter(w[0]) || Capitalised(w))) return false;
+        // "Opleiding en scholing Initiatief werkgever Jouw initiatief": column headers run together (capitalised words inside that
+        // are no abbreviations)
+        if (tw.Skip(1).Count(Capitalised) >= 2) return false;
+        var nw = next.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Fysieke" / "Aspecten Werkt onder kantooromstandigheden.": a title split over two lines, no sub-heading over a sentence
+        if (tw.Length == 1 && nw.Length >= 2 && char.IsUpper(nw[1][0])) return false;
+        if (nw.Length < 8 || nw.Count(w => char.IsLower(w[0])) * 2 < nw.Length) return false;
+        if (nw.Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
+        if (AnyHeading(next) is not null || LidMarker(next) is not null) return false;
+        // A short pair whose next line is a heading or another title ("Werkhandschoenen" / "In de salon zal de werkgever ..." /
+        // "Bijlage 8") would be a clause of two lines without a sentence end: left in the text before, as before.
+        if (t.Length + next.Length < 160 && (NextNonBlank(lines, ni) is not { } k || AnyHeading(lines[k].Text.Trim()) is not null || IsTitleLike(lines[k].Text))) return false;
+        return true;
     }
 
     /// <summary>

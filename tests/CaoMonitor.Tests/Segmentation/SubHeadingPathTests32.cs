@@ -1,0 +1,82 @@
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Boundaries without numbers that independent judges found wrong in real samples (session 32): an article's first unnumbered
+/// sub-heading read as its "inleiding", a short definition that ran on in the one before it, and a sub-heading over a wrapped
+/// sentence that ran on in the list item before it. Each in a fixture of our own words with the real text's layout.
+/// </summary>
+public class SubHeadingPathTests32
+{
+    [Fact]
+    public void TheFirstSubHeadingUnderAnArticleHeadingIsNamedByItsTitle()
+    {
+        // "3.14 Overwerk" / "Normale werkweken" / its text / "Andere werkweken" / its text. Before: the first part was "inleiding".
+        var cs = Seg("Hoofdstuk 3 Werktijden\n\n3.14 Overwerk\nNormale werkweken\n"
+            + "Werk je in een normale werkweek? Dan is overwerk alle tijd die je meer werkt dan de voltijdnorm van je afdeling.\n\n"
+            + "Andere werkweken\nWerk je in andere werkweken? Dan is overwerk alle tijd boven de voltijdnorm over de hele periode.\n");
+        Assert.Equal("H3 > Art. 3.14 > Normale werkweken", Leaf(cs, "normale werkweek?").Path);
+        Assert.Equal("H3 > Art. 3.14 > Andere werkweken", Leaf(cs, "andere werkweken?").Path);
+        Assert.DoesNotContain(cs, c => c.Path.EndsWith("inleiding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArticlesOpeningSentenceStaysItsInleiding()
+    {
+        // A sentence (not a title) before the article's first sub-heading is the article's own text, as before.
+        var cs = Seg("Hoofdstuk 2 Loon\n\n2.1 Salaris\nSalaris is het loon voor het werk.\nHet salaris bestaat uit een vast deel.\n\n"
+            + "Hoeveel salaris\nHet salaris staat in de tabel van bijlage 1 en hangt af van de functiegroep.\n\n"
+            + "Betaling\nDe werkgever betaalt het salaris elke maand uiterlijk op de laatste werkdag.\n");
+        Assert.Equal("H2 > Art. 2.1 > inleiding", Leaf(cs, "loon voor het werk").Path);
+        Assert.Equal("H2 > Art. 2.1 > Hoeveel salaris", Leaf(cs, "tabel van bijlage 1").Path);
+    }
+
+    [Fact]
+    public void AShortDefinitionSetApartByABlankLineIsItsOwnTerm()
+    {
+        // Terms in a definitions article, each over its definition: "Meeruren" has a definition of one short sentence. Before: it
+        // and its definition ran on in the term before it ("Art. 1 > Nachtdienst").
+        var cs = Seg("Artikel 1 Begrippen\n\nNachtdienst\nEen dienst waarin de medewerker ten minste drie uur werkt tussen middernacht en zes uur in de ochtend.\n\n"
+            + "Meeruren\nDe uren die iemand meer werkt dan zijn contracturen.\n\n"
+            + "Ouderschap\nDe zorg voor een kind dat bij de medewerker woont en voor wie hij als ouder verantwoordelijk is.\n");
+        Assert.Equal("Art. 1 > Meeruren", Leaf(cs, "meer werkt dan zijn contracturen").Path);
+        Assert.DoesNotContain("Meeruren", Leaf(cs, "tussen middernacht").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWrappedEndOfASentenceIsNoTerm()
+    {
+        // "De werkgever meldt het verlof aan bij" / "UWV.": a sentence's end on its own line, no definition under a term.
+        var cs = Seg("Artikel 6 Verlof\n\nOuderschapsverlof\nEen medewerker met een kind onder de acht jaar heeft recht op ouderschapsverlof van een half jaar.\n\n"
+            + "De werkgever meldt het verlof aan bij\nUWV.\n\nZorgverlof\nEen medewerker die zorgt voor een zieke ouder of partner krijgt daarvoor zorgverlof.\n");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("meldt het verlof", StringComparison.Ordinal));
+        Assert.Contains("UWV.", Leaf(cs, "half jaar").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASubHeadingOverAWrappedSentenceEndsTheListItemBefore()
+    {
+        // The last item of a list, a closing sentence, then "Einde uitkering" over a sentence the page wrapped. Before: the sub-heading
+        // and its text ran on in item 3.
+        var cs = Seg("Bijlage 4 Regeling eerder stoppen\n\nIn de overeenkomst staat:\n\n1. Wanneer de uitkering begint.\n\n"
+            + "2. Hoe hoog de uitkering per maand is.\n\n3. Dat de werknemer de plichten kent die bij de uitkering horen en wijzigingen meteen meldt.\n\n"
+            + "De overeenkomst wordt getekend door werkgever en werknemer.\n\n"
+            + "Einde uitkering\nDe uitkering eindigt op de dag waarop de deelnemer de leeftijd bereikt die voor hem geldt als\n\n"
+            + "pensioenleeftijd van de wet.\n");
+        Assert.Equal("Bijlage 4 > Einde uitkering", Leaf(cs, "De uitkering eindigt").Path);
+        Assert.DoesNotContain("Einde uitkering", Leaf(cs, "plichten kent").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHeaderOfATableAfterAColonIsNoSubHeading()
+    {
+        // "... de werknemer ontvangt:" / "Periode van ziekte Doorbetaling in procenten" over the table's rows: the table stays in lid 1.
+        var cs = Seg("Artikel 32 Ziekte\n\n1. Loon bij ziekte in de eerste twee jaar\na. De werknemer ontvangt van de werkgever voor de uren dat hij ziek is:\n\n"
+            + "Periode van ziekte Doorbetaling in procenten van het loon\nDe eerste maand negentig procent maar ten minste het wettelijk minimumloon van de werknemer\n"
+            + "De tweede tot en met de zesde maand het volle loon\n\n"
+            + "2. Loon bij ziekte na twee jaar\nDe werkgever vult de uitkering niet verder aan.\n");
+        Assert.Equal("Art. 32 > lid 1", Leaf(cs, "eerste maand negentig").Path);
+        Assert.Equal("Art. 32 > lid 2", Leaf(cs, "niet verder aan").Path);
+    }
+}

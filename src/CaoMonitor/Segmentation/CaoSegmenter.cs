@@ -608,7 +608,8 @@ public static partial class CaoSegmenter
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
-            if (unit is { } u && !toc.Contains(i) && !profile)
+            // Not in a function book's list or raster ("05.06 Vakkenvuller Winkel" is its row; session 32).
+            if (unit is { } u && !toc.Contains(i) && !profile && !(nodes[u].Title is { } unitTitle && FunctionBookList().IsMatch(unitTitle)))
             {
                 if (sentenceArticle) { h = null; sentenceArticle = false; }
                 var ut = line.Text.Trim();
@@ -1087,6 +1088,37 @@ public static partial class CaoSegmenter
                     Unique((owner is { } ow ? $"{nodes[ow].Path} > " : "") + Short(function), usedPaths), line.End) { NamedByPlace = profileNames.Contains(i) });
                 continue;
             }
+
+            // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE LIDMAATSCHAPSKOSTEN ..." (the word and a title in capitals, no
+            // number) inside an appendix, after a regulation's last article or a model letter's last item: the form or notes that go
+            // with it, a part of the appendix of its own. Its items ("a. geeft door invulling ...") are its own, not leden of the
+            // article before it (session 32).
+            if (appendix is { } formIn && !toc.Contains(i) && FormAppendixTitle().Match(line.Text.Trim()) is { Success: true } fm)
+            {
+                var formTitle = fm.Groups["t"].Value.Trim();
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                if (commentary is not null) Close(ref commentary, line.Start);
+                // Held as a unit, so a line of the form that reads as a sub-heading ("Ondergetekende, ...") stays under it.
+                unit = Add(new Node(ClauseKind.Section, null, formTitle, line.Start, formIn,
+                    Unique($"{nodes[formIn].Path} > {Short(SentenceCase(formTitle))}", usedPaths), line.End));
+                continue;
+            }
+
+            // "Functierangschikkingslijst speciaalzaken", "REFERENTIEFUNCTIERASTER", "Overzicht functieprofielen" after a job profile: a
+            // list or raster of the function book's functions, no part of the profile before it. The profile ends; the list is a part
+            // of what holds the profiles, and its rows ("05.01 Bedrijfsleider Speciaalzaak", "06.40 Teamleider Transport") read
+            // under it until the next profile opens (session 32).
+            if (unit is { } bookUnit && FunctionBookList().IsMatch(line.Text.Trim()))
+            {
+                var listTitle = line.Text.Trim();
+                int? listIn = nodes[bookUnit].Parent;
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, listTitle, line.Start, listIn,
+                    Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
+                continue;
+            }
+            // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
+            if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
@@ -2688,6 +2720,13 @@ public static partial class CaoSegmenter
         int measured = LengthWithoutRemark(t);
         if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
+        // "Bijlage: Reglement Commissie cao-zaken ten behoeve van de cao": an appendix with no number, its title behind a colon (session 32;
+        // before, the regulation ran on in the cao's last article).
+        if (ColonAppendix().Match(t) is { Success: true } ca) return new Heading(HeadingKind.Appendix, "", ca.Groups["t"].Value.Trim());
+        // "05.01 Bedrijfsleider Speciaalzaak", "02. Logistiek", "06.40 Teamleider Transport": a code padded with a leading zero is a
+        // row of a function raster or ranking list (a function's code, a family's group), or a time of day ("00.00", "06.00"),
+        // never a cao's chapter or article number (session 32).
+        if (ZeroPaddedCode().IsMatch(t)) return null;
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
@@ -3165,6 +3204,7 @@ public static partial class CaoSegmenter
     private static Heading? DecimalChapter(string line)
     {
         var m = BareNumberTitle().Match(line.Trim());
+        if (ZeroPaddedCode().IsMatch(line.Trim())) return null; // "02. Logistiek": a group of a function raster (AnyHeading)
         return m.Success ? new Heading(HeadingKind.Chapter, m.Groups["num"].Value, m.Groups["title"].Value.Trim()) : null;
     }
 
@@ -3618,9 +3658,13 @@ public static partial class CaoSegmenter
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
     // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3"). "Bijlage B.IV Regels ..." (also "Bijlage B.I, Arbeidstijden"): a
-    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III).
-    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III). "BULAGE 2: ..." and "BUJLAGE I - ..."
+    // are the OCR's reading of BIJLAGE in capitals (IJ read as U; the same scans write "WERKTUJDEN", "ONDERWUS"), only with a colon or
+    // dash after the number (or nothing): the scanned contents lines "BULAGE IX REGELING ..." stay what they were.
+    [GeneratedRegex(@"^(?:bi ?jlage|(?-i:BUJ?LAGE)(?=\s+[\dIVX]{1,4}\s*(?:[:–—-]|$)))\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
+    [GeneratedRegex(@"^0\d\.(?:\d{2}(?!\d))?")]
+    private static partial Regex ZeroPaddedCode();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
     [GeneratedRegex(@"^aanhangsel\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
@@ -3648,7 +3692,9 @@ public static partial class CaoSegmenter
     // code, nor "00.3.2 (Bloementeelt)" or "00.1.1 (Groenteteelt) c 00.2.1", a code and its sector in brackets: a word must follow the bracket) (session 29).
     [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} ?\. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}\.\d \d(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
+    // "IJKFUNCTIE ARCHITECTUUR & ONTWERP 4": the header of a reference function's sheet in a function house (session 32; before, the
+    // sheets ran on in one another under the part, "Deel II > Contacten (14)").
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
@@ -3673,6 +3719,17 @@ public static partial class CaoSegmenter
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
+    // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE ...", "BIJLAGE TOELICHTING BIJ DE VOORBEELD-AANSTELLINGSBRIEF": the word
+    // in capitals over an unnumbered title in capitals of three words or more.
+    [GeneratedRegex(@"^BIJLAGE\s+(?!BIJLAGE\b)(?<t>[A-Z][A-Z'’,:&/()-]+(?:\s+[A-Z'’,:&/()-]+){2,})$")]
+    private static partial Regex FormAppendixTitle();
+    // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
+    // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek"; and the overview of
+    // the next family of reference functions, "FUNCTIEFAMILIE TECHNISCH ONTWERP" (in capitals, not "FUNCTIEFAMILIE NUMMER: 7 ...").
+    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FunctionBookList();
+    [GeneratedRegex(@"^(?:Bijlage|BIJLAGE)\s?:\s+(?<t>\p{Lu}[^.;:…]{3,100})$")]
+    private static partial Regex ColonAppendix();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?
     // (Context)", "Functieniveaukarakteristiek", "Positie in de organisatie").
     [GeneratedRegex(@"^(?:functie\S*|doel\b.*|.*\bcontext\)?|.*\bkaders\b.*|.*karakteristiek|positie\b.*|plaats in de organisatie|algemene kenmerken)$")]

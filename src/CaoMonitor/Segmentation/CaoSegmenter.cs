@@ -3927,7 +3927,8 @@ public static partial class CaoSegmenter
     private static partial Regex KeywordIndexEntryShort();
     private static Regex KeywordIndexEntry(string input) => PatternBudget.IsShort(input) ? KeywordIndexEntryShort() : KeywordIndexEntryTimed();
     // "... volgens tabel" / "8.2.1. Op het ...": also a table's, an article's or a lid's number carried to the next line.
-    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf)\s*$")]
+    // "... wordt verwezen naar" / "Artikel 27." and "... bij Artikel 17 en" / "Artikel 18 (n.a.v. ...)": a reference that goes on (session 32).
+    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf|verwezen naar|(?:artikel|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2}){0,2}(?:,?\s+lid\s+\d{1,2})?\s+(?:en|of|t/m))\s*$")]
     private static partial Regex WrappedBeforeReference();
     [GeneratedRegex(@"^(?i:definities|begrippen|begripsbepalingen|algemeen|algemene bepalingen|toelichting|inleiding|slotbepalingen)$")]
     private static partial Regex GenericSectionTitle();

@@ -2004,7 +2004,8 @@ public static partial class CaoSegmenter
         var m = FunctionLine().Match(line);
         if (!m.Success) return null;
         var name = m.Groups["n"].Value.Trim().TrimEnd(',', ';', ':').Trim();
-        return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
+        // "1e Verkoopmedewerker", "1E Kassamedewerker": a name that opens with an ordinal (session 32; before, the sheet ran on in the one before).
+        return name.Length >= 2 && (char.IsLetter(name[0]) || name.Length > 3 && char.IsDigit(name[0]) && name[1] is 'e' or 'E' && name[2] == ' ') ? name : null;
     }
 
     /// <summary>
@@ -3632,8 +3633,10 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     // "IJKFUNCTIE ARCHITECTUUR & ONTWERP 4": the header of a reference function's sheet in a function house (session 32; before, the
     // sheets ran on in one another under the part, "Deel II > Contacten (14)").
+    // "functie Meewerkend voorman orderverzamelen Functiegroep" whose group letter the layout put on the next line ("C") is a sheet's
+    // header too (session 32; before, the sheet ran on in the one before it, "Orderverzamelaar > Functiecontext (2)").
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
-        @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
+        @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p(?:\s+[A-Z])?))$")]
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
     // name and group) that a joined page break left behind the last sentence of the sheet before.

@@ -106,4 +106,21 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Reglement Commissie cao-zaken", Leaf(cs, "vier leden").Path, StringComparison.Ordinal);
         Assert.Equal("Reglement Commissie cao-zaken > Secretariaat", Leaf(cs, "adres van de commissie").Path);
     }
+
+    [Fact]
+    public void ASheetHeaderWithAnOrdinalOrItsGroupOnTheNextLineOpensTheFunction()
+    {
+        // "functie 1e Verkoper Functiegroep C" (a name that opens with an ordinal) and "functie Meewerkend voorman Functiegroep" / "C" (the
+        // group letter on the next line). Before: neither opened a function, so their sections ran on in the sheet before
+        // ("Winkelhulp > Functiecontext (2)").
+        var cs = Seg("BIJLAGE 2 FUNCTIEBOEK\n\nDe functies van de winkel.\n\nfunctie Winkelhulp Functiegroep A\n\nDoel van de functie\n\n"
+            + "Helpen in de winkel waar dat nodig is, onder leiding van de chef.\n",
+            "functie 1e Verkoper Functiegroep C\n\nDoel van de functie\n\nZelfstandig verkopen aan klanten en een afdeling bijhouden.\n",
+            "functie Meewerkend voorman Functiegroep\nC\n\nDoel van de functie\n\nLeiding geven aan een ploeg en zelf meewerken in het magazijn.\n");
+        Assert.StartsWith("Bijlage 2 > Winkelhulp", Leaf(cs, "onder leiding van de chef").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage 2 > 1e Verkoper", Leaf(cs, "een afdeling bijhouden").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage 2 > Meewerkend voorman", Leaf(cs, "zelf meewerken").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("afdeling bijhouden", Leaf(cs, "onder leiding van de chef").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zelf meewerken", Leaf(cs, "een afdeling bijhouden").Text, StringComparison.Ordinal);
+    }
 }

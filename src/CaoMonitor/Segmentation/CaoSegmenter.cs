@@ -1113,6 +1113,18 @@ public static partial class CaoSegmenter
                     Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
                 continue;
             }
+            // "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK" after a profile or list: the function book's questionnaire,
+            // a part of its own whose numbered questions ("2.1 Wat is de functie van uw direct leidinggevende?") are its steps, not the
+            // cao's chapters and articles (as a profile's numbered parts).
+            if (unit is { } qUnit && line.Text.Length <= 120 && Questionnaire().Match(line.Text) is { Success: true } qm)
+            {
+                var qTitle = SentenceCase(qm.Value.Trim());
+                int? qIn = nodes[qUnit].Parent;
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, qTitle, line.Start, qIn,
+                    Unique((qIn is { } qio ? $"{nodes[qio].Path} > " : "") + Short(qTitle), usedPaths), line.End));
+                continue;
+            }
             // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
             if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
@@ -3667,8 +3679,10 @@ public static partial class CaoSegmenter
     // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
     // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek"; and the overview of
     // the next family of reference functions, "FUNCTIEFAMILIE TECHNISCH ONTWERP" (in capitals, not "FUNCTIEFAMILIE NUMMER: 7 ...").
-    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionBookList();
+    [GeneratedRegex(@"(?<=^|\s)VRAGENLIJST\s+FUNCTIE\s?-?\s?ONDERZOEK\s*$")]
+    private static partial Regex Questionnaire();
     [GeneratedRegex(@"^(?:Bijlage|BIJLAGE)\s?:\s+(?<t>\p{Lu}[^.;:…]{3,100})$")]
     private static partial Regex ColonAppendix();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?

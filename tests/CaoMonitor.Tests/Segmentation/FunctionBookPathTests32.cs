@@ -123,4 +123,18 @@ public class FunctionBookPathTests32
         Assert.DoesNotContain("afdeling bijhouden", Leaf(cs, "onder leiding van de chef").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("zelf meewerken", Leaf(cs, "een afdeling bijhouden").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AFunctionBooksQuestionnaireHoldsItsNumberedQuestions()
+    {
+        // "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK" after the book's ranking list, then "2.1 Wat is ...?" questions.
+        // Before: the questions were the cao's chapters and articles ("H2 > Art. 2.1").
+        var cs = Seg("BIJLAGE 2 FUNCTIEBOEK\n\nfunctie Winkelhulp Functiegroep A\n\nDoel van de functie\n\nHelpen in de winkel waar dat nodig is.\n",
+            "Functierangschikkingslijst winkels\n\n05.06 Winkelhulp\n 30\n",
+            "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK\n1. WAT IS HET DOEL VAN UW FUNCTIE\nBeschrijf in een paar zinnen "
+            + "waar uw functie voor is.\n\n2.1 Wat is de functie van uw direct leidinggevende?\nNoem de naam van die functie.\n\n"
+            + "2.2 Geeft u zelf leiding aan anderen?\nNoem de functies en hoeveel mensen het zijn.\n");
+        Assert.StartsWith("Bijlage 2 > Vragenlijst functie-onderzoek", Leaf(cs, "Noem de naam van die functie").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.1", StringComparison.Ordinal) || c.Path.StartsWith("H2", StringComparison.Ordinal));
+    }
 }

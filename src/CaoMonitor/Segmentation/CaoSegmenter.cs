@@ -484,6 +484,10 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // "2. 5 Naar een andere salarisschaal" after article 2.4, "8. 2 . Het Persoonlijk Budget" after 8.1, "29 Pensioen" after 2.8:
+            // a decimal article's number that the extractor split after its dot, or whose dot the OCR lost, over a title in mixed case.
+            // Only where it is the next number of the last article (SplitDecimalHeading); else "2. 5 dagen ..." stays an item.
+            if (h is null && unit is null && !toc.Contains(i) && SplitDecimalHeading(lines, i, lastArticle, lid is { } sdl ? nodes[sdl].Number : null) is { } splitDecimal) h = splitDecimal;
             // In an appendix, "Artikel 11 Cao Glastuinbouw" or "Artikel 14 Cao voor" / "Uitzendkrachten" out of the appendix's own
             // numbering (a cell of a table that compares two cao's): a cao's article cited, no heading. Not "Artikel 24 Cao-loon", nor
             // "Artikel 8 Cao" right after article 7 of a model contract.
@@ -1602,6 +1606,64 @@ public static partial class CaoSegmenter
         }
         return null;
     }
+
+    /// <summary>
+    /// "2. 5 Naar een andere salarisschaal", "8. 2 . Het Persoonlijk Arbeidsvoorwaarden Budget", "3. 5 Kostenvergoeding.": a decimal
+    /// article's number split after its dot (session 32); "29 Pensioen": one whose dot the OCR lost. An article heading where the
+    /// number is the next one after <paramref name="last"/> in the same chapter (2.4 -> 2.5, up to two skipped: 2.4 -> 2.7), or the
+    /// first of the next chapter (10.3 -> 11.1, also "31 Goed werknemerschap" after 2.9; the dotless one not where it is the next
+    /// of the open lid, <paramref name="openLid"/>), and the title is a short title that starts with a capital: no
+    /// sentence ("3. 1 dag ...", "2. 5 jaar of langer ..."), no finite verb, at most a full stop at its end.
+    /// </summary>
+    private static Heading? SplitDecimalHeading(List<TextLine> lines, int i, string? last, string? openLid)
+    {
+        if (last is null || NumberParts(last, '.') is not { Length: 2 } lp) return null;
+        var t = lines[i].Text.Trim();
+        // A line among contents lines or a list of numbered names ("33 Bedrijfsleiding" / "34 Breed-technische ..."): the text after
+        // a heading is no other heading or numbered name, and the line before it no numbered name.
+        bool Listed(int? k, bool before) => k is { } kk && lines[kk].Text.Trim() is var lt
+            && (AnyHeading(lt) is { } lh && !(before && lh.Kind is HeadingKind.Chapter or HeadingKind.Part)
+                || lt.Length <= 80 && SplitNumberedName().IsMatch(lt) && !".;:".Contains(lt[^1]) || HasLeader(lt));
+        if (Listed(NextNonBlank(lines, i), false) || Listed(PreviousNonBlank(lines, i), true)) return null;
+        // "16. 10. Titel" between "(geldend voor schooljaar 2022/2023) 88" and "(geldend vanaf ...) 89": entries of the contents.
+        if (NextNonBlank(lines, i) is { } pgn && PageNumberEnd().IsMatch(lines[pgn].Text.TrimEnd())
+            || PreviousNonBlank(lines, i) is { } pgp && PageNumberEnd().IsMatch(lines[pgp].Text.TrimEnd())) return null;
+        int major, minor;
+        string title;
+        bool split = false;
+        if (SplitDecimalLine().Match(t) is { Success: true } m)
+        {
+            split = true;
+            major = int.Parse(m.Groups["a"].Value); minor = int.Parse(m.Groups["b"].Value); title = m.Groups["t"].Value.Trim();
+            if (!(major == lp[0] && minor > lp[1] && minor <= lp[1] + 3 || major == lp[0] + 1 && minor == 1)) return null;
+        }
+        // Not "22 Werkgever" after lid 21 of article 2.1: a dotless lid that goes on.
+        else if (DotlessDecimalLine().Match(t) is { Success: true } d && (d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" || d.Groups["n"].Value == $"{lp[0] + 1}1")
+                 && !(int.TryParse(openLid, out int ol) && ol + 1 == int.Parse(d.Groups["n"].Value)))
+        {
+            (major, minor) = d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" ? (lp[0], lp[1] + 1) : (lp[0] + 1, 1);
+            title = d.Groups["t"].Value.Trim();
+        }
+        else return null;
+        if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
+        if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
+            || title.EndsWith(',') || !title.EndsWith('?') && (FiniteVerb().IsMatch(title) || LeadIn().IsMatch(title) && title.Split(' ').Length > 6)
+            || split && QuantityInTitle().IsMatch(title)) return null;
+        return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
+    }
+
+    // "2. 5 Titel", "2 . 4 Titel", "8. 2 . Titel": a number split after (and before) its dot, a title in capitals or mixed case.
+    [GeneratedRegex(@"^(?<a>\d{1,2}) ?\. (?<b>\d{1,2})(?: ?\.)?\s+(?<t>['‘]?\p{Lu}\p{Ll}.*)$")]
+    private static partial Regex SplitDecimalLine();
+    // "34 Breed-technische Adaptatie Voertuigen", "2.9 Pensioen": a short numbered name, as in a list or the contents.
+    [GeneratedRegex(@"^\d{1,3}(?: ?\. ?\d{1,2})*\.?\s+['‘]?\p{Lu}")]
+    private static partial Regex SplitNumberedName();
+    // "(geldend voor schooljaar 2022/2023) 88": a contents entry's page number at a line's end (not a year).
+    [GeneratedRegex(@"[\p{L})]\s+\d{1,3}$")]
+    private static partial Regex PageNumberEnd();
+    // "29 Pensioen" (also "73. Leeftijdsverlof vanaf 50 jaar" after 7.2): a number whose dot the OCR lost, a title in mixed case.
+    [GeneratedRegex(@"^(?<n>\d{2,3})\.?\s+(?<t>\p{Lu}\p{Ll}+(?:\s+[\p{L}\d][\p{L}\d-]*){0,6})$")]
+    private static partial Regex DotlessDecimalLine();
 
     /// <summary>Whether line <paramref name="i"/> goes on from a line that ends in a reference word ("... volgens tabel"), so its number is that reference's.</summary>
     private static bool AfterWrappedReference(List<TextLine> lines, int i) =>
@@ -3695,10 +3757,12 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
-    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
+    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1); so is "2.a. In het
+    // kader van ..." (then "2.b. ...") lid 2 (session 32). "2 . Perspectief" and
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
-    // "1.Het college:": a lid whose number the extractor ran into its first word.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1.Het college:": a lid whose number the extractor ran into its first word. "Lid2 De werkgever ...": the word "Lid" run into
+    // its number (session 32).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=[a-h]\.\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s*(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]

@@ -574,6 +574,20 @@ public static partial class CaoSegmenter
                 h = new Heading(HeadingKind.Article, ntm.Groups["n"].Value, ntTitle);
                 numberedTitle = unnumberedFirst = true;
             }
+            // "10. Doorwerking sancties UWV" over a sentence after lid 6 of the appendix's article "9. Verhuiskosten", and "11. Grensbedrag II"
+            // after "10. Grensbedrag I" in a cluster: where the open article was opened by a numbered title, the next number over a title
+            // and a sentence is the next article, not more of the article before (session 32). Not where it is the open lid's next number.
+            if (h is null && unit is null && !excluded && (appendix is not null || part is { } ncp && nodes[ncp].Path.StartsWith("Cluster ", StringComparison.Ordinal))
+                && articles.Count > 0 && nodes[articles[^1]] is { NumberedTitle: true } nto && int.TryParse(nto.Number, out int ntoNo)
+                && NumberedTitlePattern().Match(line.Text.Trim()) is { Success: true } nxm && nxm.Groups["n"].Value == (ntoNo + 1).ToString()
+                && !(lid is { } nxl && int.TryParse(nodes[nxl].Number, out int nxlNo) && nxlNo + 1 == ntoNo + 1)
+                && nxm.Groups["t"].Value.Trim() is { Length: <= 70 } nxTitle && !nxTitle.Contains(',') && !OpenEnd().IsMatch(nxTitle)
+                && NextNonBlank(lines, i) is { } nxn && LidMarker(lines[nxn].Text) is null && AnyHeading(lines[nxn].Text) is null
+                && lines[nxn].Text.Trim() is { Length: >= 30 } nxb && char.IsUpper(nxb[0]))
+            {
+                h = new Heading(HeadingKind.Article, nxm.Groups["n"].Value, nxTitle);
+                numberedTitle = true;
+            }
             // "1. WERKINGSSFEER" / "2. SOCIAAL BELEID IN DE ONDERNEMING" straight under a part, chapter or appendix with no article
             // open: numbered titles in capitals over their own text are the section's articles, one after the other, no leden.
             if (h is null && unit is null && !excluded && (chapter ?? appendix ?? part) is not null

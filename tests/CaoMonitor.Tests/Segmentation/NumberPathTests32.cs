@@ -137,4 +137,16 @@ public class NumberPathTests32
         Assert.Equal("Art. 18 > lid 7", Leaf(cs, "elke periode").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 27", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheNextNumberedTitleOfAnAppendixRegulationIsItsNextArticle()
+    {
+        // "10. Sancties" over a sentence after lid 3 of the appendix's article "9. Verhuiskosten": the regulation's next section. Before:
+        // it ran on in lid 3 of article 9.
+        var cs = Seg("Bijlage 10 Regeling werkloosheid\n\n9. Verhuiskosten\n1. Wie voor een nieuwe baan moet verhuizen, krijgt een vergoeding.\n"
+            + "2. De vergoeding geldt alleen binnen twee jaar na het ontslag.\n3. De vergoeding bedraagt een vast bedrag per verhuizing.\n\n"
+            + "10. Sancties\nDe aanvulling wordt naar evenredigheid lager als het UWV de uitkering geheel of gedeeltelijk weigert.");
+        Assert.Equal("Bijlage 10 > Art. 9 > lid 3", Leaf(cs, "vast bedrag").Path);
+        Assert.Equal("Bijlage 10 > Art. 10", Leaf(cs, "naar evenredigheid lager").Path);
+    }
 }

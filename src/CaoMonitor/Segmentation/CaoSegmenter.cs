@@ -575,10 +575,12 @@ public static partial class CaoSegmenter
                 numberedTitle = unnumberedFirst = true;
             }
             // "10. Doorwerking sancties UWV" over a sentence after lid 6 of the appendix's article "9. Verhuiskosten", and "11. Grensbedrag II"
-            // after "10. Grensbedrag I" in a cluster: where the open article was opened by a numbered title, the next number over a title
+            // after "10. Grensbedrag I" in a cluster: where the open article was opened by a numbered title (in a cluster also one whose parts
+            // are decimals, "9. Jaarinkomen" over "9.1"), the next number over a title
             // and a sentence is the next article, not more of the article before (session 32). Not where it is the open lid's next number.
-            if (h is null && unit is null && !excluded && (appendix is not null || part is { } ncp && nodes[ncp].Path.StartsWith("Cluster ", StringComparison.Ordinal))
-                && articles.Count > 0 && nodes[articles[^1]] is { NumberedTitle: true } nto && int.TryParse(nto.Number, out int ntoNo)
+            bool inCluster = appendix is null && part is { } ncp && nodes[ncp].Path.StartsWith("Cluster ", StringComparison.Ordinal);
+            if (h is null && unit is null && !excluded && (appendix is not null || inCluster)
+                && articles.Count > 0 && nodes[articles[^1]] is { } nto && (nto.NumberedTitle || inCluster && nto.DecimalLeden) && int.TryParse(nto.Number, out int ntoNo)
                 && NumberedTitlePattern().Match(line.Text.Trim()) is { Success: true } nxm && nxm.Groups["n"].Value == (ntoNo + 1).ToString()
                 && !(lid is { } nxl && int.TryParse(nodes[nxl].Number, out int nxlNo) && nxlNo + 1 == ntoNo + 1)
                 && nxm.Groups["t"].Value.Trim() is { Length: <= 70 } nxTitle && !nxTitle.Contains(',') && !OpenEnd().IsMatch(nxTitle)

@@ -149,4 +149,21 @@ public class NumberPathTests32
         Assert.Equal("Bijlage 10 > Art. 9 > lid 3", Leaf(cs, "vast bedrag").Path);
         Assert.Equal("Bijlage 10 > Art. 10", Leaf(cs, "naar evenredigheid lager").Path);
     }
+
+    [Fact]
+    public void TheNumberedDefinitionsAfterADecimalArticleOfAClusterAreItsNextArticles()
+    {
+        // "Cluster 4. Definities" whose "9. Jaarinkomen" has decimal parts (9.1, 9.2), then "10. Grensbedrag I", "11. Grensbedrag II",
+        // "12. Schaalsalaris" over their sentences: each is the cluster's next article (the cao cites "artikel 11, Cluster 4"). Before:
+        // 11 and 12 ran on in article 10.
+        var cs = Seg("Cluster 4. Definities\n\n1. Werkgever\nWerkgever is de onderneming die deze cao toepast.\n\n"
+            + "9. Jaarinkomen\n\n9.1 Bestanddelen\nHet jaarinkomen bestaat uit twaalf maal het maandsalaris en de vakantietoeslag.\n\n"
+            + "9.2 Geen jaarinkomen\nNiet tot het jaarinkomen behoren vergoedingen voor overwerk en reisuren.\n\n"
+            + "10. Grensbedrag I\nGrensbedrag I is per 1 januari vastgesteld op een vast bedrag per jaar.\n\n"
+            + "11. Grensbedrag II\nGrensbedrag II is per 1 januari vastgesteld op een hoger bedrag per jaar.\n\n"
+            + "12. Schaalsalaris\nSchaalsalaris is het salaris op maandbasis uit de tabellen van de bijlage.");
+        Assert.Equal("Cluster 4 > Art. 10", Leaf(cs, "vast bedrag per jaar").Path);
+        Assert.Equal("Cluster 4 > Art. 11", Leaf(cs, "hoger bedrag").Path);
+        Assert.Equal("Cluster 4 > Art. 12", Leaf(cs, "maandbasis").Path);
+    }
 }

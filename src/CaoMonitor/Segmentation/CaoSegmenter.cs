@@ -1148,7 +1148,7 @@ public static partial class CaoSegmenter
                 {
                     if (sub is not null) Close(ref sub, line.Start);
                     else { lid = null; lidOfSubHeading = il; }
-                    sub = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, il, Unique($"{nodes[il].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
+                    sub = Add(new Node(ClauseKind.Section, null, TermTitle(line.Text), line.Start, il, Unique($"{nodes[il].Path} > {Short(TermTitle(line.Text))}", usedPaths), line.End));
                     subsInLid.Add(sub.Value);
                     continue;
                 }
@@ -1162,8 +1162,8 @@ public static partial class CaoSegmenter
                     unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, go, Unique($"{nodes[go].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
                     continue;
                 }
-                var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
-                sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
+                var sp = Unique($"{nodes[hi].Path} > {Short(TermTitle(line.Text))}", usedPaths);
+                sub = Add(new Node(ClauseKind.Section, null, opening ? null : TermTitle(line.Text), line.Start, hi, sp, line.End));
                 continue;
             }
 
@@ -2474,6 +2474,7 @@ public static partial class CaoSegmenter
     private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
     {
         var t = lines[i].Text.Trim();
+        if (DefinitionTerm(lines, i)) return true;
         if (!(IsTitleLike(t) || TaskTitle(lines, i)) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
         // "Vervallen": the mark of a struck-out article or lid, no heading over the text after it.
@@ -2529,6 +2530,65 @@ public static partial class CaoSegmenter
         if (OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || t.EndsWith('?') || !t.Any(char.IsLower)) return false;
         // the sentence ends its paragraph, or a new sentence starts on the next line
         return ni + 1 >= lines.Count || lines[ni + 1].IsBlank || lines[ni + 1].Text.TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
+    /// <summary>A sub-heading's title; a defined term's colon ("Arbeidsduur :") is no part of it.</summary>
+    private static string TermTitle(string line)
+    {
+        var t = line.Trim();
+        return t.EndsWith(':') && t.Length > 1 ? t[..^1].TrimEnd() : t;
+    }
+
+    /// <summary>
+    /// "Arbeidsduur:" / "De arbeidsduur bij een voltijd dienstverband is ...": a term with a colon on its own line over its definition,
+    /// in a run of at least three such terms, all different, with no heading between them (a list of definitions, a
+    /// "Begrippenlijst"). Before, every term after the first ran on in the definition before it, and after an inline "3." in that
+    /// definition's last lid (session 32). Not a form's fields ("Naam:" over dots), a label repeated over each item ("Resultaat:",
+    /// "Antwoord:", "Aantekening:") or a sentence that leads in a list.
+    /// </summary>
+    private static bool DefinitionTerm(List<TextLine> lines, int i)
+    {
+        if (DefinedTerm(lines, i) is not { } term) return false;
+        var terms = new List<string> { term };
+        foreach (var step in new[] { -1, 1 })
+            // a chain of terms, each within 12 lines of text of the one before
+            for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 12; j += step)
+            {
+                if (lines[j].IsBlank) continue;
+                seen++;
+                if (AnyHeading(lines[j].Text.Trim()) is not null) break;
+                if (DefinedTerm(lines, j) is { } other) { terms.Add(other); seen = 0; }
+            }
+        if (terms.Count < 3 || terms.Distinct(StringComparer.OrdinalIgnoreCase).Count() != terms.Count) return false;
+        // "a. Groen, grond en infrastructuur onderneming :" above the terms: they define the parts of an item's term, inside that
+        // item, whose list ("b. Werkgevers:") goes on after them; no terms of the article.
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 30; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            var u = lines[j].Text.Trim();
+            if (AnyHeading(u) is not null) break;
+            if (LidMarker(u) is not { } um || um == "•" || BulletPattern().IsMatch(u)) continue;
+            return !(um.Length == 1 && char.IsLetter(um[0]) && u.EndsWith(':') && u.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8);
+        }
+        return true;
+    }
+
+    private static string? DefinedTerm(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length is < 3 or > 50 || t[^1] != ':' || !char.IsUpper(t[0]) || t.Any(char.IsDigit)) return null;
+        var term = t[..^1].TrimEnd();
+        if (term.Length < 2 || term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || !term.All(c => char.IsLetter(c) || c is ' ' or '-' or '/' or '(' or ')' or '\''))
+            return null;
+        if (LeadIn().IsMatch(term) || FiniteVerb().IsMatch(term) || OpenEnd().IsMatch(term) || LidMarker(t) is not null) return null;
+        if (NextNonBlank(lines, i) is not { } ni || ni > i + 2) return null;
+        var next = lines[ni].Text.Trim();
+        if (!char.IsUpper(next[0]) || !next.Any(char.IsLower) || next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3
+            || LidMarker(next) is not null || BulletPattern().IsMatch(next) || AnyHeading(next) is not null) return null;
+        // "Het maandsalaris bestaat uit:" over the parts of the definition; not a form's next field ("Contactpersoon huidige cateraar:")
+        if (next.EndsWith(':') && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) return null;
+        return term;
     }
 
     /// <summary>

@@ -79,4 +79,33 @@ public class SubHeadingPathTests32
         Assert.Equal("Art. 32 > lid 1", Leaf(cs, "eerste maand negentig").Path);
         Assert.Equal("Art. 32 > lid 2", Leaf(cs, "niet verder aan").Path);
     }
+
+    [Fact]
+    public void TermsWithAColonInADefinitionsListAreEachTheirOwnClause()
+    {
+        // A list of terms, each "Term:" on its own line over its definition, the first after a numbered list that ends in item 3.
+        // Before: every term after the first ran on in item 3 ("Begrippen > Partner > lid 3").
+        var cs = Seg("Bijlage 9 Begrippen\n\nPartner\nMet partner bedoelen we:\n1. de echtgenoot,\n2. de geregistreerde partner, of\n"
+            + "3. degene met wie de werknemer samenwoont en een huishouden deelt.\n"
+            + "Arbeidsduur:\nDe arbeidsduur bij een volledige baan is gemiddeld achtendertig uur per week.\n\n"
+            + "Werktijden :\nDe tijd waarin de werknemer werkt.\n\n"
+            + "Maandsalaris:\nHet maandsalaris bestaat uit:\na. het salaris uit de schaal;\nb. de vaste toelage.\n\n"
+            + "Loopbaanscan:\nEen onderzoek naar de kansen van de werknemer op de arbeidsmarkt.\n");
+        Assert.Equal("Bijlage 9 > Partner > lid 3", Leaf(cs, "huishouden deelt").Path);
+        Assert.DoesNotContain("Arbeidsduur", Leaf(cs, "huishouden deelt").Text, StringComparison.Ordinal);
+        Assert.Equal("Bijlage 9 > Arbeidsduur", Leaf(cs, "achtendertig uur").Path);
+        Assert.Equal("Bijlage 9 > Werktijden", Leaf(cs, "De tijd waarin").Path);
+        Assert.StartsWith("Bijlage 9 > Maandsalaris", Leaf(cs, "vaste toelage").Path, StringComparison.Ordinal);
+        Assert.Equal("Bijlage 9 > Loopbaanscan", Leaf(cs, "kansen van de werknemer").Path);
+    }
+
+    [Fact]
+    public void ALabelRepeatedOverEachItemIsNoDefinedTerm()
+    {
+        // "Resultaat:" over each result of a function profile: the same label each time, no list of terms.
+        var cs = Seg("Artikel 12 Functie medewerker\n\nResultaat:\nDe planning van de dienst is op tijd klaar en klopt.\n\n"
+            + "Resultaat:\nDe klanten krijgen op tijd het goede antwoord op hun vraag.\n\n"
+            + "Resultaat:\nDe administratie van de afdeling is volledig en bijgewerkt.\n");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Resultaat", StringComparison.Ordinal));
+    }
 }

@@ -2479,6 +2479,12 @@ public static partial class CaoSegmenter
         if (BulletPattern().IsMatch(t)) return false;
         // "Vervallen": the mark of a struck-out article or lid, no heading over the text after it.
         if (VacatedTitle().IsMatch(t)) return false;
+        // "Deelnemers aan de regeling kunnen niet gelijktijdig gebruik maken van" / "(vormen van) opgespaard verlof ...": the first
+        // line of a sentence that goes on, no title (session 32: such a line named a clause "Deelnemers aan de regeling kunnen niet
+        // gelijktijdi…"). A line of six words or more that ends in a word that needs more, over a line that goes on in lower case
+        // or a bracket, or with a verb of its own.
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 && DanglingWord().IsMatch(t) && NextNonBlank(lines, i) is { } gn
+            && (lines[gn].Text.TrimStart() is { Length: > 0 } gt && (char.IsLower(gt[0]) || gt[0] == '(') || FiniteVerb().IsMatch(t))) return false;
         // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);

@@ -108,4 +108,15 @@ public class SubHeadingPathTests32
             + "Resultaat:\nDe administratie van de afdeling is volledig en bijgewerkt.\n");
         Assert.DoesNotContain(cs, c => c.Path.Contains("Resultaat", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheFirstLineOfASentenceThatGoesOnIsNoSubHeading()
+    {
+        // "Deelnemers aan de regeling kunnen niet tegelijk gebruikmaken van" / "(andere vormen van) gespaard verlof ...": a sentence
+        // broken after its first line. Before: the line named a clause of its own ("Art. 4 > Deelnemers aan de regeling kunnen ...").
+        var cs = Seg("Artikel 4 Uitgangspunten\n\nDe werktijd bij deelname aan de regeling is tweeëndertig uur per week.\n\n"
+            + "Deelnemers aan de regeling kunnen niet tegelijk gebruikmaken van\n(andere vormen van) gespaard verlof dan het spaarverlof uit de cao.\n");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Deelnemers", StringComparison.Ordinal));
+        Assert.Equal("Art. 4", Leaf(cs, "gespaard verlof").Path);
+    }
 }

@@ -1163,7 +1163,10 @@ public static partial class CaoSegmenter
                     continue;
                 }
                 var sp = Unique($"{nodes[hi].Path} > {Short(TermTitle(line.Text))}", usedPaths);
-                sub = Add(new Node(ClauseKind.Section, null, opening ? null : TermTitle(line.Text), line.Start, hi, sp, line.End));
+                // A defined term ("Loopbaanbudget :") in a list of definitions ("BEGRIPPENLIJST", "Definities") names its step of the path,
+                // but it is no title saying what the clause arranges: its definition reads under the list's title.
+                bool definedTerm = line.Text.TrimEnd().EndsWith(':') && DefinitionsTitle().IsMatch(nodes[hi].Title ?? "");
+                sub = Add(new Node(ClauseKind.Section, null, opening || definedTerm ? null : TermTitle(line.Text), line.Start, hi, sp, line.End));
                 continue;
             }
 
@@ -1750,7 +1753,11 @@ public static partial class CaoSegmenter
     /// </summary>
     private static string? FirstSubHeadingTitle(Node container, Node first, string intro)
     {
-        if (container.Kind != ClauseKind.Article || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title)
+        // An article; also an appendix, chapter or function sheet whose first part opens with its own title like the parts after it
+        // ("BIJLAGE 11 ..." / "Duurzaam inzetbaarheidsbeleid" / ... / "Levensfasebewust personeelsbeleid"; a function's "Binnen welke
+        // kaders ben ik werkzaam? (context)" / ... / "Wat is het doel van mijn functie? (doel)").
+        if (container.Kind is not (ClauseKind.Article or ClauseKind.Appendix or ClauseKind.Chapter or ClauseKind.Section)
+            || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title) && !DefinitionsTitle().IsMatch(container.Title ?? "")
             || first.Path.EndsWith(" > inleiding", StringComparison.Ordinal)) return null;
         var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count < 2) return null;
@@ -1759,7 +1766,18 @@ public static partial class CaoSegmenter
             || OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) && !t.EndsWith('?')) return null;
         // all capitals: a title or a table's header, no sub-heading like the ones after it
         if (!t.Any(char.IsLower)) return null;
+        // not the container's own title again ("Bijlage 7" / "Functieprofielen")
+        if (container.Kind != ClauseKind.Article && container.Title is { Length: > 0 } ct
+            && (ct.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(ct, StringComparison.OrdinalIgnoreCase))) return null;
         var next = lines[1];
+        // outside an article, a plain title over a sentence: not a table's header ("Functie-nummer Functienaam"), scanned noise or a
+        // form's title over its fields
+        if (container.Kind != ClauseKind.Article)
+        {
+            var tw = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (t.Any(c => !(char.IsLetter(c) || c is ' ' or '-' or '/' or '(' or ')' or '?' or '\'' or '&' or ','))
+                || tw.Length >= 2 && tw.All(w => char.IsUpper(w[0])) || next.Length < 25 || !next.Any(char.IsLower)) return null;
+        }
         return next.Any(char.IsLower) ? t : null;
     }
 
@@ -3985,6 +4003,8 @@ public static partial class CaoSegmenter
     private static partial Regex PageRefs();
     [GeneratedRegex(@"^(?:[•▪●■◦*·]|[-–](?=\s))\s*\S")]
     private static partial Regex BulletPattern();
+    [GeneratedRegex(@"\b(?:begrip\w*|definitie\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinitionsTitle();
     [GeneratedRegex(@"^(?:aldus\s+(?:overeengekomen|opgemaakt|vastgesteld|getekend)|(?:namens|voor)\s+(?:de\s+)?(?:werkgevers?|werknemers?)(?:organisatie|vereniging|partij)?(?:s|en)?\s*[:,]?$|partijen\s+ter\s+(?:ene|andere)\s+zijde|partijen\s+te\s+(?:ene|ener|andere)\s+zijde\s*:?$|aldus\s+gedaan\b|w\.g\.|ondertekening$|handtekening)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureStart();
     // "Protocolbepalingen cao-Contractcatering", "PROTOCOLAFSPRAKEN" (not "Protocol I", a numbered appendix heading of its own).

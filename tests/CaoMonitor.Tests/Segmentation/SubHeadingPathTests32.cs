@@ -119,4 +119,14 @@ public class SubHeadingPathTests32
         Assert.DoesNotContain(cs, c => c.Path.Contains("Deelnemers", StringComparison.Ordinal));
         Assert.Equal("Art. 4", Leaf(cs, "gespaard verlof").Path);
     }
+
+    [Fact]
+    public void TheFirstSubHeadingOfAnAppendixIsNamedByItsTitle()
+    {
+        // "Bijlage 11 Leeftijdsbewust beleid" / "Gezond blijven werken" / its text / "Beleid per levensfase" / its text.
+        var cs = Seg("Bijlage 11 Leeftijdsbewust beleid\n\nGezond blijven werken\nPartijen vinden het belangrijk dat iedere werknemer gezond en met plezier kan blijven werken.\n\n"
+            + "Beleid per levensfase\nDe werkgever bespreekt met de werknemer wat hij in zijn levensfase nodig heeft om goed te kunnen werken.\n");
+        Assert.Equal("Bijlage 11 > Gezond blijven werken", Leaf(cs, "met plezier").Path);
+        Assert.Equal("Bijlage 11 > Beleid per levensfase", Leaf(cs, "levensfase nodig").Path);
+    }
 }

@@ -1739,7 +1739,9 @@ public static partial class CaoSegmenter
                 var title = firstNode[i] >= 0 ? FirstSubHeadingTitle(n, nodes[firstNode[i]], text[n.BodyStart..fc]) : null;
                 var path = Unique(title is null ? $"{n.Path} > inleiding" : $"{n.Path} > {Short(title)}", used);
                 used.Add(path);
-                nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, title, n.BodyStart, i, path, n.BodyStart) { End = fc });
+                // Only the path names it: the clause is read as before, without a title (a function sheet's "Binnen welke kaders ben ik
+                // werkzaam? (context)" as a title let its description take a label).
+                nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
     }

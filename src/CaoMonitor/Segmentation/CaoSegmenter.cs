@@ -484,6 +484,10 @@ public static partial class CaoSegmenter
             // "4B. VOORBEELDEN INZAKE SALARISVERHOGINGEN EX" / "ARTIKEL 41 IN VRIJE TIJD": a title wrapped before the article it
             // names, no heading of that article.
             if (h is { Kind: HeadingKind.Article } && AfterWrappedReference(lines, i)) h = null;
+            // "2. 5 Naar een andere salarisschaal" after article 2.4, "8. 2 . Het Persoonlijk Budget" after 8.1, "29 Pensioen" after 2.8:
+            // a decimal article's number that the extractor split after its dot, or whose dot the OCR lost, over a title in mixed case.
+            // Only where it is the next number of the last article (SplitDecimalHeading); else "2. 5 dagen ..." stays an item.
+            if (h is null && unit is null && !toc.Contains(i) && SplitDecimalHeading(lines, i, lastArticle, lid is { } sdl ? nodes[sdl].Number : null) is { } splitDecimal) h = splitDecimal;
             // In an appendix, "Artikel 11 Cao Glastuinbouw" or "Artikel 14 Cao voor" / "Uitzendkrachten" out of the appendix's own
             // numbering (a cell of a table that compares two cao's): a cao's article cited, no heading. Not "Artikel 24 Cao-loon", nor
             // "Artikel 8 Cao" right after article 7 of a model contract.
@@ -604,7 +608,8 @@ public static partial class CaoSegmenter
             }
             // Inside a job profile its own numbered parts ("4.5 Uitdrukkingsvaardigheid", "3. Resultaatgebieden")
             // are steps of the profile, no chapters, articles or leden of the cao.
-            if (unit is { } u && !toc.Contains(i) && !profile)
+            // Not in a function book's list or raster ("05.06 Vakkenvuller Winkel" is its row; session 32).
+            if (unit is { } u && !toc.Contains(i) && !profile && !(nodes[u].Title is { } unitTitle && FunctionBookList().IsMatch(unitTitle)))
             {
                 if (sentenceArticle) { h = null; sentenceArticle = false; }
                 var ut = line.Text.Trim();
@@ -1084,6 +1089,37 @@ public static partial class CaoSegmenter
                 continue;
             }
 
+            // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE LIDMAATSCHAPSKOSTEN ..." (the word and a title in capitals, no
+            // number) inside an appendix, after a regulation's last article or a model letter's last item: the form or notes that go
+            // with it, a part of the appendix of its own. Its items ("a. geeft door invulling ...") are its own, not leden of the
+            // article before it (session 32).
+            if (appendix is { } formIn && !toc.Contains(i) && FormAppendixTitle().Match(line.Text.Trim()) is { Success: true } fm)
+            {
+                var formTitle = fm.Groups["t"].Value.Trim();
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                if (commentary is not null) Close(ref commentary, line.Start);
+                // Held as a unit, so a line of the form that reads as a sub-heading ("Ondergetekende, ...") stays under it.
+                unit = Add(new Node(ClauseKind.Section, null, formTitle, line.Start, formIn,
+                    Unique($"{nodes[formIn].Path} > {Short(SentenceCase(formTitle))}", usedPaths), line.End));
+                continue;
+            }
+
+            // "Functierangschikkingslijst speciaalzaken", "REFERENTIEFUNCTIERASTER", "Overzicht functieprofielen" after a job profile: a
+            // list or raster of the function book's functions, no part of the profile before it. The profile ends; the list is a part
+            // of what holds the profiles, and its rows ("05.01 Bedrijfsleider Speciaalzaak", "06.40 Teamleider Transport") read
+            // under it until the next profile opens (session 32).
+            if (unit is { } bookUnit && FunctionBookList().IsMatch(line.Text.Trim()))
+            {
+                var listTitle = line.Text.Trim();
+                int? listIn = nodes[bookUnit].Parent;
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, listTitle, line.Start, listIn,
+                    Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
+                continue;
+            }
+            // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
+            if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
+
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
             // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
@@ -1561,6 +1597,64 @@ public static partial class CaoSegmenter
         }
         return null;
     }
+
+    /// <summary>
+    /// "2. 5 Naar een andere salarisschaal", "8. 2 . Het Persoonlijk Arbeidsvoorwaarden Budget", "3. 5 Kostenvergoeding.": a decimal
+    /// article's number split after its dot (session 32); "29 Pensioen": one whose dot the OCR lost. An article heading where the
+    /// number is the next one after <paramref name="last"/> in the same chapter (2.4 -> 2.5, up to two skipped: 2.4 -> 2.7), or the
+    /// first of the next chapter (10.3 -> 11.1, also "31 Goed werknemerschap" after 2.9; the dotless one not where it is the next
+    /// of the open lid, <paramref name="openLid"/>), and the title is a short title that starts with a capital: no
+    /// sentence ("3. 1 dag ...", "2. 5 jaar of langer ..."), no finite verb, at most a full stop at its end.
+    /// </summary>
+    private static Heading? SplitDecimalHeading(List<TextLine> lines, int i, string? last, string? openLid)
+    {
+        if (last is null || NumberParts(last, '.') is not { Length: 2 } lp) return null;
+        var t = lines[i].Text.Trim();
+        // A line among contents lines or a list of numbered names ("33 Bedrijfsleiding" / "34 Breed-technische ..."): the text after
+        // a heading is no other heading or numbered name, and the line before it no numbered name.
+        bool Listed(int? k, bool before) => k is { } kk && lines[kk].Text.Trim() is var lt
+            && (AnyHeading(lt) is { } lh && !(before && lh.Kind is HeadingKind.Chapter or HeadingKind.Part)
+                || lt.Length <= 80 && SplitNumberedName().IsMatch(lt) && !".;:".Contains(lt[^1]) || HasLeader(lt));
+        if (Listed(NextNonBlank(lines, i), false) || Listed(PreviousNonBlank(lines, i), true)) return null;
+        // "16. 10. Titel" between "(geldend voor schooljaar 2022/2023) 88" and "(geldend vanaf ...) 89": entries of the contents.
+        if (NextNonBlank(lines, i) is { } pgn && PageNumberEnd().IsMatch(lines[pgn].Text.TrimEnd())
+            || PreviousNonBlank(lines, i) is { } pgp && PageNumberEnd().IsMatch(lines[pgp].Text.TrimEnd())) return null;
+        int major, minor;
+        string title;
+        bool split = false;
+        if (SplitDecimalLine().Match(t) is { Success: true } m)
+        {
+            split = true;
+            major = int.Parse(m.Groups["a"].Value); minor = int.Parse(m.Groups["b"].Value); title = m.Groups["t"].Value.Trim();
+            if (!(major == lp[0] && minor > lp[1] && minor <= lp[1] + 3 || major == lp[0] + 1 && minor == 1)) return null;
+        }
+        // Not "22 Werkgever" after lid 21 of article 2.1: a dotless lid that goes on.
+        else if (DotlessDecimalLine().Match(t) is { Success: true } d && (d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" || d.Groups["n"].Value == $"{lp[0] + 1}1")
+                 && !(int.TryParse(openLid, out int ol) && ol + 1 == int.Parse(d.Groups["n"].Value)))
+        {
+            (major, minor) = d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" ? (lp[0], lp[1] + 1) : (lp[0] + 1, 1);
+            title = d.Groups["t"].Value.Trim();
+        }
+        else return null;
+        if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
+        if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
+            || title.EndsWith(',') || !title.EndsWith('?') && (FiniteVerb().IsMatch(title) || LeadIn().IsMatch(title) && title.Split(' ').Length > 6)
+            || split && QuantityInTitle().IsMatch(title)) return null;
+        return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
+    }
+
+    // "2. 5 Titel", "2 . 4 Titel", "8. 2 . Titel": a number split after (and before) its dot, a title in capitals or mixed case.
+    [GeneratedRegex(@"^(?<a>\d{1,2}) ?\. (?<b>\d{1,2})(?: ?\.)?\s+(?<t>['‘]?\p{Lu}\p{Ll}.*)$")]
+    private static partial Regex SplitDecimalLine();
+    // "34 Breed-technische Adaptatie Voertuigen", "2.9 Pensioen": a short numbered name, as in a list or the contents.
+    [GeneratedRegex(@"^\d{1,3}(?: ?\. ?\d{1,2})*\.?\s+['‘]?\p{Lu}")]
+    private static partial Regex SplitNumberedName();
+    // "(geldend voor schooljaar 2022/2023) 88": a contents entry's page number at a line's end (not a year).
+    [GeneratedRegex(@"[\p{L})]\s+\d{1,3}$")]
+    private static partial Regex PageNumberEnd();
+    // "29 Pensioen" (also "73. Leeftijdsverlof vanaf 50 jaar" after 7.2): a number whose dot the OCR lost, a title in mixed case.
+    [GeneratedRegex(@"^(?<n>\d{2,3})\.?\s+(?<t>\p{Lu}\p{Ll}+(?:\s+[\p{L}\d][\p{L}\d-]*){0,6})$")]
+    private static partial Regex DotlessDecimalLine();
 
     /// <summary>Whether line <paramref name="i"/> goes on from a line that ends in a reference word ("... volgens tabel"), so its number is that reference's.</summary>
     private static bool AfterWrappedReference(List<TextLine> lines, int i) =>
@@ -2712,6 +2806,13 @@ public static partial class CaoSegmenter
         int measured = LengthWithoutRemark(t);
         if (t.Length == 0 || t.Length > 120 && !(measured <= 180 && (ArticleWord().IsMatch(t) || t.StartsWith("bijlage", StringComparison.OrdinalIgnoreCase)))) return null;
         if (SocialPlanTitle().IsMatch(t)) return new Heading(HeadingKind.Appendix, "", "Sociaal plan");
+        // "Bijlage: Reglement Commissie cao-zaken ten behoeve van de cao": an appendix with no number, its title behind a colon (session 32;
+        // before, the regulation ran on in the cao's last article).
+        if (ColonAppendix().Match(t) is { Success: true } ca) return new Heading(HeadingKind.Appendix, "", ca.Groups["t"].Value.Trim());
+        // "05.01 Bedrijfsleider Speciaalzaak", "02. Logistiek", "06.40 Teamleider Transport": a code padded with a leading zero is a
+        // row of a function raster or ranking list (a function's code, a family's group), or a time of day ("00.00", "06.00"),
+        // never a cao's chapter or article number (session 32).
+        if (ZeroPaddedCode().IsMatch(t)) return null;
         foreach (var (pattern, kind) in HeadingPatterns)
         {
             var m = pattern.Match(t);
@@ -3189,6 +3290,7 @@ public static partial class CaoSegmenter
     private static Heading? DecimalChapter(string line)
     {
         var m = BareNumberTitle().Match(line.Trim());
+        if (ZeroPaddedCode().IsMatch(line.Trim())) return null; // "02. Logistiek": a group of a function raster (AnyHeading)
         return m.Success ? new Heading(HeadingKind.Chapter, m.Groups["num"].Value, m.Groups["title"].Value.Trim()) : null;
     }
 
@@ -3642,9 +3744,13 @@ public static partial class CaoSegmenter
     // "Bijlage 1 1. Titel" 11, "BIJLAGE 11 E" (its title on the next line) 11E.
     // "Bijlage 5.3 Middelloonregeling" and "Bijlage G .1: Overgangsregeling": a sub-appendix keeps its whole number. "Bijlage xiv" is XIV.
     // "Bi jlage 8" (the extractor split the word, as "HOOF DSTUK 3"). "Bijlage B.IV Regels ..." (also "Bijlage B.I, Arbeidstijden"): a
-    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III).
-    [GeneratedRegex(@"^bi ?jlage\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
+    // sub-appendix of Bijlage B numbered in roman numerals ("B.IIl", an l for the last I, is B.III). "BULAGE 2: ..." and "BUJLAGE I - ..."
+    // are the OCR's reading of BIJLAGE in capitals (IJ read as U; the same scans write "WERKTUJDEN", "ONDERWUS"), only with a colon or
+    // dash after the number (or nothing): the scanned contents lines "BULAGE IX REGELING ..." stay what they were.
+    [GeneratedRegex(@"^(?:bi ?jlage|(?-i:BUJ?LAGE)(?=\s+[\dIVX]{1,4}\s*(?:[:–—-]|$)))\s+(?<num>\d{1,2}(?:\.\s?\d{1,2}(?=[.\s]|$)){1,2}|\d{1,2}(?:\s\d(?=\.?\s+\p{Lu}|\s*$))?[a-z]?(?:\s(?-i:[A-H])(?=\s*$))?|\d{3}|(?-i:[A-Z]) ?\.\d{1,2}(?=[:.\s]|$)|(?-i:[A-Z]\.[IVX]{1,5}l?)(?=[,:.\s]|$)|(?-i:[IVXLC]{1,6}(?:\s[IVXLC]{1,4})?(?:\s?[A-H](?=\s|$))?)|(?-i:[ivxlc]{2,6})(?=\s)|[A-Z])\b\.?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixPattern();
+    [GeneratedRegex(@"^0\d\.(?:\d{2}(?!\d))?")]
+    private static partial Regex ZeroPaddedCode();
     [GeneratedRegex(@"^protocol\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProtocolPattern();
     [GeneratedRegex(@"^aanhangsel\s+(?<num>\d{1,2}|(?-i:[IVX]{1,5}|[A-H]))\b[.:]?(?<title>.*)$", RegexOptions.IgnoreCase)]
@@ -3672,7 +3778,9 @@ public static partial class CaoSegmenter
     // code, nor "00.3.2 (Bloementeelt)" or "00.1.1 (Groenteteelt) c 00.2.1", a code and its sector in brackets: a word must follow the bracket) (session 29).
     [GeneratedRegex(@"^(?<num>\d{1,2} ?\. ?\d{1,2} ?\. ?\d{1,2}(?=\.?\s+\p{Lu})|\d{1,2} ?\. \d{1,2}(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}\.\d \d(?=\s+\p{Lu}[^\p{Ll}]*$)|\d{1,2}(?: ?\.\d{1,2}){1,3}(?:[a-z](?=\s)|(?: ?\.[a-h](?=\.?\s)))?|\d{1,2}\. \d{1,2} ?\.\d{1,2}(?: ?\.\d{1,2})?)\.?(?:\s+|\s?(?:[—–-]?_|,)\s*(?=\p{Lu})|(?=\(\p{Lu}))(?<title>(?:\((?=\p{Lu}[^()]{0,40}\)\s*\p{L}{3})|['‘](?=\p{Lu}))?\p{Lu}.*)$")]
     private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|" +
+    // "IJKFUNCTIE ARCHITECTUUR & ONTWERP 4": the header of a reference function's sheet in a function house (session 32; before, the
+    // sheets ran on in one another under the part, "Deel II > Contacten (14)").
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
@@ -3697,6 +3805,17 @@ public static partial class CaoSegmenter
     // "Leidinggevende functies", "Staffuncties": a group heading of a function book (not "Verschillen met andere functies").
     [GeneratedRegex(@"^(?:\p{L}[\p{L}-]+\s+)?[\p{L}-]*functies$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionGroup();
+    // "BIJLAGE AANVULLING ARBEIDSOVEREENKOMST, VERGOEDING VAN DE ...", "BIJLAGE TOELICHTING BIJ DE VOORBEELD-AANSTELLINGSBRIEF": the word
+    // in capitals over an unnumbered title in capitals of three words or more.
+    [GeneratedRegex(@"^BIJLAGE\s+(?!BIJLAGE\b)(?<t>[A-Z][A-Z'’,:&/()-]+(?:\s+[A-Z'’,:&/()-]+){2,})$")]
+    private static partial Regex FormAppendixTitle();
+    // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
+    // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek"; and the overview of
+    // the next family of reference functions, "FUNCTIEFAMILIE TECHNISCH ONTWERP" (in capitals, not "FUNCTIEFAMILIE NUMMER: 7 ...").
+    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FunctionBookList();
+    [GeneratedRegex(@"^(?:Bijlage|BIJLAGE)\s?:\s+(?<t>\p{Lu}[^.;:…]{3,100})$")]
+    private static partial Regex ColonAppendix();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?
     // (Context)", "Functieniveaukarakteristiek", "Positie in de organisatie").
     [GeneratedRegex(@"^(?:functie\S*|doel\b.*|.*\bcontext\)?|.*\bkaders\b.*|.*karakteristiek|positie\b.*|plaats in de organisatie|algemene kenmerken)$")]
@@ -3707,10 +3826,12 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
     // "1. De werknemer", "b) het loon", and the lid written as a word: "Lid 3 De werkgever", "Lid 2." (a line of its own).
-    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1). "2 . Perspectief" and
+    // "1 a. Is de werknemer ziek?" is lid 1 that opens with its item a (and "1 b. ..." after it is still lid 1); so is "2.a. In het
+    // kader van ..." (then "2.b. ...") lid 2 (session 32). "2 . Perspectief" and
     // "d . bij een jubileum": a marker whose dot the extractor set apart (not "2 . 1 .2 Titel", a decimal number split so).
-    // "1.Het college:": a lid whose number the extractor ran into its first word.
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s+(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
+    // "1.Het college:": a lid whose number the extractor ran into its first word. "Lid2 De werkgever ...": the word "Lid" run into
+    // its number (session 32).
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2}|[a-z])(?:[.)]|\s\.(?=\s+[^\s\d]))\s+\S|(?<n>\d{1,2})\s(?=[a-h][.)]\s+\p{Lu})|(?<n>\d{1,2})\.(?=[a-h]\.\s+\p{Lu})|(?<n>\d{1,2})\.(?=\p{Lu}\p{Ll}{2,}\s)|Lid\s*(?<n>\d{1,2})\.?(?:\s+\S|\s*$))")]
     private static partial Regex LidPattern();
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]

@@ -1117,6 +1117,18 @@ public static partial class CaoSegmenter
                     Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
                 continue;
             }
+            // "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK" after a profile or list: the function book's questionnaire,
+            // a part of its own whose numbered questions ("2.1 Wat is de functie van uw direct leidinggevende?") are its steps, not the
+            // cao's chapters and articles (as a profile's numbered parts).
+            if (unit is { } qUnit && line.Text.Length <= 120 && Questionnaire().Match(line.Text) is { Success: true } qm)
+            {
+                var qTitle = SentenceCase(qm.Value.Trim());
+                int? qIn = nodes[qUnit].Parent;
+                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
+                unit = Add(new Node(ClauseKind.Section, null, qTitle, line.Start, qIn,
+                    Unique((qIn is { } qio ? $"{nodes[qio].Path} > " : "") + Short(qTitle), usedPaths), line.End));
+                continue;
+            }
             // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
             if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
@@ -2086,7 +2098,8 @@ public static partial class CaoSegmenter
         var m = FunctionLine().Match(line);
         if (!m.Success) return null;
         var name = m.Groups["n"].Value.Trim().TrimEnd(',', ';', ':').Trim();
-        return name.Length >= 2 && char.IsLetter(name[0]) ? name : null;
+        // "1e Verkoopmedewerker", "1E Kassamedewerker": a name that opens with an ordinal (session 32; before, the sheet ran on in the one before).
+        return name.Length >= 2 && (char.IsLetter(name[0]) || name.Length > 3 && char.IsDigit(name[0]) && name[1] is 'e' or 'E' && name[2] == ' ') ? name : null;
     }
 
     /// <summary>
@@ -3780,8 +3793,10 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     // "IJKFUNCTIE ARCHITECTUUR & ONTWERP 4": the header of a reference function's sheet in a function house (session 32; before, the
     // sheets ran on in one another under the part, "Deel II > Contacten (14)").
+    // "functie Meewerkend voorman orderverzamelen Functiegroep" whose group letter the layout put on the next line ("C") is a sheet's
+    // header too (session 32; before, the sheet ran on in the one before it, "Orderverzamelaar > Functiecontext (2)").
     [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
-        @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p\s+[A-Z]))$")]
+        @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p(?:\s+[A-Z])?))$")]
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its
     // name and group) that a joined page break left behind the last sentence of the sheet before.
@@ -3812,8 +3827,10 @@ public static partial class CaoSegmenter
     // The lists and rasters of a function book: "Functierangschikkingslijst supermarkten", "REFERENTIEFUNCTIERASTER", "Overzicht
     // functieprofielen", "Raster referentiefuncties ...", "Functieraster cao GEO", "Indelingsformulier functie-onderzoek"; and the overview of
     // the next family of reference functions, "FUNCTIEFAMILIE TECHNISCH ONTWERP" (in capitals, not "FUNCTIEFAMILIE NUMMER: 7 ...").
-    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Vragenlijst\s+functie\s?-?\s?onderzoek|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Overzicht\s+functieprofielen|Functierangschikkingslijst|Referentiefunctieraster|Raster\s+referentiefuncties|Functieraster|Indelingsformulier|(?-i:FUNCTIEFAMILIE\s+[A-Z][^a-z:]*))\b[^.:;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionBookList();
+    [GeneratedRegex(@"(?<=^|\s)VRAGENLIJST\s+FUNCTIE\s?-?\s?ONDERZOEK\s*$")]
+    private static partial Regex Questionnaire();
     [GeneratedRegex(@"^(?:Bijlage|BIJLAGE)\s?:\s+(?<t>\p{Lu}[^.;:…]{3,100})$")]
     private static partial Regex ColonAppendix();
     // The heading that opens a job profile: its purpose, context, level or place ("Functiedoel", "Binnen welke kaders ben ik werkzaam?

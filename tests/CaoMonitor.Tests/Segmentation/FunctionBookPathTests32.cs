@@ -106,4 +106,35 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Reglement Commissie cao-zaken", Leaf(cs, "vier leden").Path, StringComparison.Ordinal);
         Assert.Equal("Reglement Commissie cao-zaken > Secretariaat", Leaf(cs, "adres van de commissie").Path);
     }
+
+    [Fact]
+    public void ASheetHeaderWithAnOrdinalOrItsGroupOnTheNextLineOpensTheFunction()
+    {
+        // "functie 1e Verkoper Functiegroep C" (a name that opens with an ordinal) and "functie Meewerkend voorman Functiegroep" / "C" (the
+        // group letter on the next line). Before: neither opened a function, so their sections ran on in the sheet before
+        // ("Winkelhulp > Functiecontext (2)").
+        var cs = Seg("BIJLAGE 2 FUNCTIEBOEK\n\nDe functies van de winkel.\n\nfunctie Winkelhulp Functiegroep A\n\nDoel van de functie\n\n"
+            + "Helpen in de winkel waar dat nodig is, onder leiding van de chef.\n",
+            "functie 1e Verkoper Functiegroep C\n\nDoel van de functie\n\nZelfstandig verkopen aan klanten en een afdeling bijhouden.\n",
+            "functie Meewerkend voorman Functiegroep\nC\n\nDoel van de functie\n\nLeiding geven aan een ploeg en zelf meewerken in het magazijn.\n");
+        Assert.StartsWith("Bijlage 2 > Winkelhulp", Leaf(cs, "onder leiding van de chef").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage 2 > 1e Verkoper", Leaf(cs, "een afdeling bijhouden").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage 2 > Meewerkend voorman", Leaf(cs, "zelf meewerken").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("afdeling bijhouden", Leaf(cs, "onder leiding van de chef").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zelf meewerken", Leaf(cs, "een afdeling bijhouden").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFunctionBooksQuestionnaireHoldsItsNumberedQuestions()
+    {
+        // "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK" after the book's ranking list, then "2.1 Wat is ...?" questions.
+        // Before: the questions were the cao's chapters and articles ("H2 > Art. 2.1").
+        var cs = Seg("BIJLAGE 2 FUNCTIEBOEK\n\nfunctie Winkelhulp Functiegroep A\n\nDoel van de functie\n\nHelpen in de winkel waar dat nodig is.\n",
+            "Functierangschikkingslijst winkels\n\n05.06 Winkelhulp\n 30\n",
+            "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK\n1. WAT IS HET DOEL VAN UW FUNCTIE\nBeschrijf in een paar zinnen "
+            + "waar uw functie voor is.\n\n2.1 Wat is de functie van uw direct leidinggevende?\nNoem de naam van die functie.\n\n"
+            + "2.2 Geeft u zelf leiding aan anderen?\nNoem de functies en hoeveel mensen het zijn.\n");
+        Assert.StartsWith("Bijlage 2 > Vragenlijst functie-onderzoek", Leaf(cs, "Noem de naam van die functie").Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.1", StringComparison.Ordinal) || c.Path.StartsWith("H2", StringComparison.Ordinal));
+    }
 }

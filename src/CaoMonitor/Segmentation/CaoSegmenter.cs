@@ -1633,7 +1633,7 @@ public static partial class CaoSegmenter
             || PreviousNonBlank(lines, i) is { } pgp && PageNumberEnd().IsMatch(lines[pgp].Text.TrimEnd())) return null;
         int major, minor;
         string title;
-        bool split = false;
+        bool split = false, lower = false;
         if (SplitDecimalLine().Match(t) is { Success: true } m)
         {
             split = true;
@@ -1647,9 +1647,18 @@ public static partial class CaoSegmenter
             (major, minor) = d.Groups["n"].Value == $"{lp[0]}{lp[1] + 1}" ? (lp[0], lp[1] + 1) : (lp[0] + 1, 1);
             title = d.Groups["t"].Value.Trim();
         }
+        // "6.11 seniorenregeling geldig tot 1 januari 2018" after 6.10: a decimal number over a title in lower case (the coordinator's
+        // class from a re-judge of 7777), only as the next article in the same chapter and never a reference that goes on ("2.8 tot
+        // en met 2.10", "5.13 en 5.14").
+        else if (LowerDecimalLine().Match(t) is { Success: true } lo && int.Parse(lo.Groups["a"].Value) == lp[0]
+                 && int.Parse(lo.Groups["b"].Value) is var lb && lb > lp[1] && lb <= lp[1] + 3 && !ReferenceGoesOn().IsMatch(lo.Groups["t"].Value))
+        {
+            major = lp[0]; minor = lb; title = lo.Groups["t"].Value.Trim();
+            lower = true;
+        }
         else return null;
         if (title.EndsWith('.') && title.Count(ch => ch == '.') == 1) title = title[..^1].TrimEnd();
-        if (title.Length is < 3 or > 80 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || title.Any(ch => ".;:!".Contains(ch))
+        if (title.Length is < 3 or > 100 || title.Length > 80 && !lower || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > (lower ? 14 : 10) || title.Any(ch => ".;:!".Contains(ch))
             || title.EndsWith(',') || !title.EndsWith('?') && (FiniteVerb().IsMatch(title) || LeadIn().IsMatch(title) && title.Split(' ').Length > 6)
             || split && QuantityInTitle().IsMatch(title)) return null;
         return new Heading(HeadingKind.Article, $"{major}.{minor}", title);
@@ -1658,6 +1667,9 @@ public static partial class CaoSegmenter
     // "2. 5 Titel", "2 . 4 Titel", "8. 2 . Titel": a number split after (and before) its dot, a title in capitals or mixed case.
     [GeneratedRegex(@"^(?<a>\d{1,2}) ?\. (?<b>\d{1,2})(?: ?\.)?\s+(?<t>['‘]?\p{Lu}\p{Ll}.*)$")]
     private static partial Regex SplitDecimalLine();
+    // "6.11 seniorenregeling geldig tot 1 januari 2018": a decimal number over a title in lower case, its first word a word.
+    [GeneratedRegex(@"^(?<a>\d{1,2})\.(?<b>\d{1,2})\s+(?<t>\p{Ll}{3,}(?:\s+[\p{L}\d(][\p{L}\d()/,-]*)*)$")]
+    private static partial Regex LowerDecimalLine();
     // "34 Breed-technische Adaptatie Voertuigen", "2.9 Pensioen": a short numbered name, as in a list or the contents.
     [GeneratedRegex(@"^\d{1,3}(?: ?\. ?\d{1,2})*\.?\s+['‘]?\p{Lu}")]
     private static partial Regex SplitNumberedName();
@@ -4018,7 +4030,8 @@ public static partial class CaoSegmenter
     private static partial Regex KeywordIndexEntryShort();
     private static Regex KeywordIndexEntry(string input) => PatternBudget.IsShort(input) ? KeywordIndexEntryShort() : KeywordIndexEntryTimed();
     // "... volgens tabel" / "8.2.1. Op het ...": also a table's, an article's or a lid's number carried to the next line.
-    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf)\s*$")]
+    // "... wordt verwezen naar" / "Artikel 27." and "... bij Artikel 17 en" / "Artikel 18 (n.a.v. ...)": a reference that goes on (session 32).
+    [GeneratedRegex(@"\s(?i:ex|zie|volgens|conform|krachtens|bedoeld in|genoemd in|vermeld in|op grond van|behorend bij|behorende bij|tabel|artikel|artikelen|art\.|lid|paragraaf|verwezen naar|(?:artikel|art\.)\s*\d{1,3}[a-z]?(?:\.\d{1,2}){0,2}(?:,?\s+lid\s+\d{1,2})?\s+(?:en|of|t/m))\s*$")]
     private static partial Regex WrappedBeforeReference();
     [GeneratedRegex(@"^(?i:definities|begrippen|begripsbepalingen|algemeen|algemene bepalingen|toelichting|inleiding|slotbepalingen)$")]
     private static partial Regex GenericSectionTitle();

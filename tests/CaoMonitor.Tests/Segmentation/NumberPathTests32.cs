@@ -106,4 +106,35 @@ public class NumberPathTests32
         Assert.Equal("Art. 6 > lid 2", Leaf(cs, "kosten van de keuring").Path);
         Assert.Equal("Art. 6 > lid 3", Leaf(cs, "exemplaar van de cao").Path);
     }
+
+    [Fact]
+    public void ADecimalNumberOverALowerCaseTitleIsTheNextArticle()
+    {
+        // "6.11 seniorenregeling tot 2018" and "6.13 seniorenregeling vanaf 2018" after 6.10 (6.12 left out): articles with titles in
+        // lower case. Before: no headings, so their text ran on in 6.10. "6.12 en 6.13" (a reference that goes on) stays text.
+        var cs = Seg("Hoofdstuk 6 Verlof\n\n6.10 Spaarverlof\nDe werknemer kan verlof sparen voor een langere periode.\n"
+            + "Dit geldt ook voor de uren uit de artikelen\n6.12 en 6.13\n\n"
+            + "6.11 seniorenregeling tot 2018\nDe regeling voor werknemers van 58 jaar kon tot 2018 worden aangevraagd.\n\n"
+            + "6.13 seniorenregeling vanaf 2018\nDe werknemer van 60 jaar werkt een vijfde minder tegen 92,5 procent van zijn loon.");
+        Assert.Equal("H6 > Art. 6.10", Leaf(cs, "langere periode").Path);
+        Assert.Equal("H6 > Art. 6.11", Leaf(cs, "58 jaar").Path);
+        Assert.Equal("H6 > Art. 6.13", Leaf(cs, "een vijfde minder").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 6.12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArticleCitedAfterALineThatEndsInAReferenceIsNoHeading()
+    {
+        // "... wordt verwezen naar" / "Artikel 27." and "... conform Artikel 62 en" / "Artikel 63, geldt ...": references wrapped onto
+        // their own line inside lid 5 and 6 of article 18. Before: "Artikel 27." opened an article 27 that took lid 6 and after.
+        var cs = Seg("Artikel 18 Jaaruren\n\nLid 1 De norm is 1.930 uur per jaar bij een volle baan.\n"
+            + "Lid 2 Bij een deeltijdbaan geldt de norm naar rato.\nLid 3 De opbouw loopt van april tot april.\n"
+            + "Lid 4 Wie de norm haalt, blijft werken tot april.\nLid 5 Voor leerlingen met een leerwerkovereenkomst wordt verwezen naar\nArtikel 27.\n"
+            + "Lid 6 Voor werknemers in de seniorenregeling van Artikel 62 en\nArtikel 63, geldt een lagere norm.\n"
+            + "Lid 7 Het loon wordt elke periode betaald, los van de gewerkte uren.");
+        Assert.Equal("Art. 18 > lid 5", Leaf(cs, "leerwerkovereenkomst").Path);
+        Assert.Equal("Art. 18 > lid 6", Leaf(cs, "lagere norm").Path);
+        Assert.Equal("Art. 18 > lid 7", Leaf(cs, "elke periode").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 27", StringComparison.Ordinal));
+    }
 }

@@ -1168,6 +1168,20 @@ public static partial class CaoSegmenter
             // a pay group's heading, a function's name that a table cell wrapped is a row of the group's list, no sub-heading; the next
             // group's heading ends the group (session 27).
             bool inGroupList = sub is { } gsub && nodes[gsub].Title is { } gTitle && PayGroupTitle().IsMatch(gTitle) && !PayGroupTitle().IsMatch(line.Text.Trim());
+            // "De interne bezwarenprocedure" / "1." ... "9." / blank / "De externe procedure via de beroepscommissie Functie-indeling (hierna
+            // te noemen 'commissie')" / "10. ...": a second sub-heading, too long for a title line, over the next lid of the article's
+            // numbering that runs on across its sub-headings. The leden after it are the article's, headed by it, no longer the first
+            // sub-heading's (session 32, szw-51 Art. 24).
+            if (!inGroupList && sub is { } lsub && nodes[lsub] is { Kind: ClauseKind.Section, Title.Length: > 0, LidStyle: '1' } && nodes[lsub].Parent == hi
+                && nodes[hi] is { Kind: ClauseKind.Article, NumberingLastLid.Length: > 0 } lart && char.IsDigit(lart.NumberingLastLid[0])
+                && LongTitleOverLid(lines, i) is { } lln && LidMarker(lines[lln].Text) is { } llm && llm.All(char.IsDigit)
+                && int.Parse(llm) == int.Parse(lart.NumberingLastLid) + 1 && !usedPaths.Contains($"{lart.Path} > lid {llm}"))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                OpenLid(hi, llm, line.Start, title: line.Text.Trim());
+                i = lln;
+                continue;
+            }
             if (!inGroupList && IsSubHeading(lines, i, opening))
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
@@ -2675,6 +2689,19 @@ public static partial class CaoSegmenter
         if (OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || t.EndsWith('?') || !t.Any(char.IsLower)) return false;
         // the sentence ends its paragraph, or a new sentence starts on the next line
         return ni + 1 >= lines.Count || lines[ni + 1].IsBlank || lines[ni + 1].Text.TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
+    /// <summary>
+    /// A long title line (over 80 characters or ten words, so no title line by <see cref="IsTitleLike"/>) after a blank line, right
+    /// above a numbered lid: the line of that lid, else null.
+    /// </summary>
+    private static int? LongTitleOverLid(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (i == 0 || !lines[i - 1].IsBlank || t.Length is < 30 or > 130 || !char.IsUpper(t[0]) || ".:;,!?".Contains(t[^1]) || t.Any(char.IsDigit)
+            || IsTitleLike(t) || AnyHeading(t) is not null || LidMarker(t) is not null || FiniteVerb().IsMatch(t) || DanglingWord().IsMatch(t)) return null;
+        if (i + 1 >= lines.Count || lines[i + 1].IsBlank) return null;
+        return LidMarker(lines[i + 1].Text) is { } m && m.All(char.IsDigit) ? i + 1 : null;
     }
 
     /// <summary>A sub-heading's title; a defined term's colon ("Arbeidsduur :") is no part of it.</summary>

@@ -129,4 +129,19 @@ public class SubHeadingPathTests32
         Assert.Equal("Bijlage 11 > Gezond blijven werken", Leaf(cs, "met plezier").Path);
         Assert.Equal("Bijlage 11 > Beleid per levensfase", Leaf(cs, "levensfase nodig").Path);
     }
+
+    [Fact]
+    public void ALongSecondSubHeadingOverTheNextLidEndsTheFirstSubHeading()
+    {
+        // "De interne procedure" over leden 1-2, then a sub-heading too long for a title line over lid 3. Before: leden 3 and 4 stayed
+        // under "De interne procedure".
+        var cs = Seg("Artikel 24 Bezwaar en beroep\n\nDe interne procedure\n1. De werknemer dient zijn bezwaar binnen veertien dagen schriftelijk in bij de directie.\n"
+            + "2. De directie vraagt advies aan de interne commissie en beslist binnen twee maanden.\n\n"
+            + "De externe procedure bij de beroepscommissie van het sectorinstituut (hierna te noemen de commissie)\n"
+            + "3. De werknemer kan binnen twee maanden na de beslissing van de directie beroep instellen bij de commissie.\n"
+            + "4. De commissie geeft een bindend advies aan de werkgever en de werknemer.\n");
+        Assert.Equal("Art. 24 > De interne procedure > lid 2", Leaf(cs, "beslist binnen twee maanden").Path);
+        Assert.Equal("Art. 24 > lid 3", Leaf(cs, "beroep instellen").Path);
+        Assert.Equal("Art. 24 > lid 4", Leaf(cs, "bindend advies").Path);
+    }
 }

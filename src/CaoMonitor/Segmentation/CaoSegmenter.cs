@@ -3832,9 +3832,11 @@ public static partial class CaoSegmenter
     private static partial Regex DecimalPattern();
     // "IJKFUNCTIE ARCHITECTUUR & ONTWERP 4": the header of a reference function's sheet in a function house (session 32; before, the
     // sheets ran on in one another under the part, "Deel II > Contacten (14)").
+    // "Functiecategorie: Productie Manager productie II Functienummer: P.08" reads as "Functiegroep: ..." (szw-1496: the MANAGER FINANCIEN
+    // sheet was named after the one before it, "Bezorger (2)"); so does "... Operator inpak IIFunctienummer: P.05", the numeral glued to the word.
     // "functie Meewerkend voorman orderverzamelen Functiegroep" whose group letter the layout put on the next line ("C") is a sheet's
     // header too (session 32; before, the sheet ran on in the one before it, "Orderverzamelaar > Functiecontext (2)").
-    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functiegroep\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
+    [GeneratedRegex(@"^(?:Functienaam\s*:\s*(?<n>[^:]{2,60})|Functie\s+(?<n>\p{Lu}[^:]{1,60}?)\s+Functiecode\s*:.*|Functie(?:groep|categorie)\s*:\s*\S+\s+(?:(?:\p{Ll}|&)\S*\s+){0,3}(?<n>\p{Lu}[^:]{1,60}?)(?:\s+|(?<=[IVX])(?=Functienummer))F ?u ?n ?c ?t ?i ?e ?n ?u ?m ?m ?e ?r\s*:.*|FUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)(?:\s+\d{1,2}(?:\.\d{1,2})*)?|FUNCTIEOMSCHRIJVING\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)\s+[A-Z]{1,2}\.\d{1,2}(?:\.\d{1,2})*|IJKFUNCTIE\s+(?<n>\p{Lu}[\p{L}\p{N} /&().,'-]{2,60}?)|" +
         @"(?<sheet>(?:functiedocument\s+)?[Ff]unctie\s+(?<n>[\p{Lu}\d][^:]{1,60}?)\s+F ?u ?n ?c ?t ?i ?e ?g ?r ?o ?e ?p(?:\s+[A-Z])?))$")]
     private static partial Regex FunctionLine();
     // "Niet van toepassing. functiedocument functie Bedrijfsleider III Functiegroep H": a function sheet's header (its footer word, its

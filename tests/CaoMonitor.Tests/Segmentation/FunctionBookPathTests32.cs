@@ -137,4 +137,20 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Bijlage 2 > Vragenlijst functie-onderzoek", Leaf(cs, "Noem de naam van die functie").Path, StringComparison.Ordinal);
         Assert.DoesNotContain(cs, c => c.Path.Contains("Art. 2.1", StringComparison.Ordinal) || c.Path.StartsWith("H2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFunctionCategoryLineOpensTheFunctionAsAGroupLineDoes()
+    {
+        // " Functiecategorie: Financieel administratief Manager financien II Functienummer: F.01" after a sheet opened by "Functiegroep:
+        // commercie Bezorger Functienummer: C.08". Before: the manager's sheet was named after the one before it ("Bezorger (2)").
+        var cs = Seg("BIJLAGE A FUNCTIEBOEK\n\nFunctiegroep: commercie Bezorger Functienummer: C.08\n\nFUNCTIEPROFIEL\nDe bezorger brengt de "
+            + "bestellingen met de bus naar de klanten.\n",
+            " Functiecategorie: Financieel administratief Manager financien II Functienummer: F.01\n\nFUNCTIEPROFIEL\nDe manager leidt de "
+            + "administratie van het bedrijf en stelt het jaarverslag op.\n",
+            "Functiegroep: productie Operator inpak IIFunctienummer: P.05\n\nFUNCTIEPROFIEL\nDe operator stelt de inpakmachine in en "
+            + "houdt de lijn draaiende.\n");
+        Assert.StartsWith("Bijlage A > Bezorger", Leaf(cs, "met de bus").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage A > Manager financien II", Leaf(cs, "het jaarverslag op").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage A > Operator inpak II", Leaf(cs, "houdt de lijn draaiende").Path, StringComparison.Ordinal); // numeral glued to the word
+    }
 }

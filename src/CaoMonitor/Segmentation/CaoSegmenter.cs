@@ -2143,6 +2143,13 @@ public static partial class CaoSegmenter
         if (t == "FUNCTIE" && next.StartsWith("Discipline", StringComparison.Ordinal) && NextNonBlank(lines, ni) is { } nc
             && lines[nc].Text.Trim() == "FUNCTIECONTEXT" && NextNonBlank(lines, nc) is { } nn && IsTitleLike(lines[nn].Text) && !ProfileStart().IsMatch(lines[nn].Text.Trim()))
             return lines[nn].Text.Trim();
+        // "Variant" / "Algemene kenmerken" / "Pedagogisch medewerker BSO", "Differentiatie" / "Pedagogisch medewerker — differentiatie 1":
+        // a sheet of a variant or differentiation of a function, named by the line under the label or under "Algemene kenmerken"
+        // (session 32; before, "Variant" named every such sheet, "Variant (3)", and a differentiation's sheet ran on in it).
+        if (inAppendix && t is "Variant" or "Differentiatie" && (ProfileStart().IsMatch(next) ? NextNonBlank(lines, ni) : ni) is { } nameAt
+            && lines[nameAt].Text.Trim() is { Length: >= 4 and <= 70 } variantName && IsTitleLike(variantName) && !ProfileStart().IsMatch(variantName)
+            && !variantName.Any(char.IsDigit) | variantName.Contains(t, StringComparison.OrdinalIgnoreCase))
+            return variantName.Contains(t, StringComparison.OrdinalIgnoreCase) ? variantName : $"{t} {variantName}";
         var m = NumberedName().Match(t);
         if (m.Success && ShortItem(t) && ScaleLine().IsMatch(next)) return m.Groups["n"].Value.Trim();
         // "4. PRAKTIJKOPLEIDER" above "ALGEMENE KENMERKEN": a function book's numbered profile.

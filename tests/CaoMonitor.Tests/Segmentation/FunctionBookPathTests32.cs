@@ -153,4 +153,18 @@ public class FunctionBookPathTests32
         Assert.StartsWith("Bijlage A > Manager financien II", Leaf(cs, "het jaarverslag op").Path, StringComparison.Ordinal);
         Assert.StartsWith("Bijlage A > Operator inpak II", Leaf(cs, "houdt de lijn draaiende").Path, StringComparison.Ordinal); // numeral glued to the word
     }
+
+    [Fact]
+    public void AVariantOrDifferentiationSheetIsNamedByItsFunction()
+    {
+        // "Variant" / "Algemene kenmerken" / "Begeleider BSO" and "Differentiatie" / "Begeleider — differentiatie 1": sheets of a variant and
+        // a differentiation of a function. Before: both read as "Variant", the second as "Variant (2)" or inside the first.
+        var cs = Seg("BIJLAGE 12 FUNCTIEBESCHRIJVINGEN\n\nDe functies van de opvang staan hieronder.\n",
+            "Variant\n\nAlgemene kenmerken\n\nBegeleider BSO\n\nDe begeleider BSO vangt kinderen op na schooltijd en doet dat in een groep.\n\n"
+            + "Doel van de functie\n\nHet opvangen van kinderen na schooltijd in de functie van begeleider.\n",
+            "Differentiatie\n\nBegeleider — differentiatie 1\n\nAlgemene kenmerken\n\nDe begeleider met extra taken coacht ook de collega's "
+            + "in de functie.\n\nDoel van de functie\n\nHet coachen van collega's naast het eigen werk in de groep.\n");
+        Assert.StartsWith("Bijlage 12 > Variant Begeleider BSO", Leaf(cs, "na schooltijd in de functie").Path, StringComparison.Ordinal);
+        Assert.StartsWith("Bijlage 12 > Begeleider — differentiatie 1", Leaf(cs, "naast het eigen werk").Path, StringComparison.Ordinal);
+    }
 }

@@ -1184,6 +1184,20 @@ public static partial class CaoSegmenter
             // a pay group's heading, a function's name that a table cell wrapped is a row of the group's list, no sub-heading; the next
             // group's heading ends the group (session 27).
             bool inGroupList = sub is { } gsub && nodes[gsub].Title is { } gTitle && PayGroupTitle().IsMatch(gTitle) && !PayGroupTitle().IsMatch(line.Text.Trim());
+            // "De interne bezwarenprocedure" / "1." ... "9." / blank / "De externe procedure via de beroepscommissie Functie-indeling (hierna
+            // te noemen 'commissie')" / "10. ...": a second sub-heading, too long for a title line, over the next lid of the article's
+            // numbering that runs on across its sub-headings. The leden after it are the article's, headed by it, no longer the first
+            // sub-heading's (session 32, szw-51 Art. 24).
+            if (!inGroupList && sub is { } lsub && nodes[lsub] is { Kind: ClauseKind.Section, Title.Length: > 0, LidStyle: '1' } && nodes[lsub].Parent == hi
+                && nodes[hi] is { Kind: ClauseKind.Article, NumberingLastLid.Length: > 0 } lart && char.IsDigit(lart.NumberingLastLid[0])
+                && LongTitleOverLid(lines, i) is { } lln && LidMarker(lines[lln].Text) is { } llm && llm.All(char.IsDigit)
+                && int.Parse(llm) == int.Parse(lart.NumberingLastLid) + 1 && !usedPaths.Contains($"{lart.Path} > lid {llm}"))
+            {
+                Close(ref lid, line.Start); Close(ref sub, line.Start);
+                OpenLid(hi, llm, line.Start, title: line.Text.Trim());
+                i = lln;
+                continue;
+            }
             if (!inGroupList && IsSubHeading(lines, i, opening))
             {
                 // "Herleving" above "6. Voor ziektegevallen ..." where lid 5 came before, under another sub-heading: the
@@ -1212,7 +1226,7 @@ public static partial class CaoSegmenter
                 {
                     if (sub is not null) Close(ref sub, line.Start);
                     else { lid = null; lidOfSubHeading = il; }
-                    sub = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, il, Unique($"{nodes[il].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
+                    sub = Add(new Node(ClauseKind.Section, null, TermTitle(line.Text), line.Start, il, Unique($"{nodes[il].Path} > {Short(TermTitle(line.Text))}", usedPaths), line.End));
                     subsInLid.Add(sub.Value);
                     continue;
                 }
@@ -1226,8 +1240,11 @@ public static partial class CaoSegmenter
                     unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, go, Unique($"{nodes[go].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
                     continue;
                 }
-                var sp = Unique($"{nodes[hi].Path} > {Short(line.Text.Trim())}", usedPaths);
-                sub = Add(new Node(ClauseKind.Section, null, opening ? null : line.Text.Trim(), line.Start, hi, sp, line.End));
+                var sp = Unique($"{nodes[hi].Path} > {Short(TermTitle(line.Text))}", usedPaths);
+                // A defined term ("Loopbaanbudget :") in a list of definitions ("BEGRIPPENLIJST", "Definities") names its step of the path,
+                // but it is no title saying what the clause arranges: its definition reads under the list's title.
+                bool definedTerm = line.Text.TrimEnd().EndsWith(':') && DefinitionsTitle().IsMatch(nodes[hi].Title ?? "");
+                sub = Add(new Node(ClauseKind.Section, null, opening || definedTerm ? null : TermTitle(line.Text), line.Start, hi, sp, line.End));
                 continue;
             }
 
@@ -1870,7 +1887,9 @@ public static partial class CaoSegmenter
                 var title = firstNode[i] >= 0 ? FirstSubHeadingTitle(n, nodes[firstNode[i]], text[n.BodyStart..fc]) : null;
                 var path = Unique(title is null ? $"{n.Path} > inleiding" : $"{n.Path} > {Short(title)}", used);
                 used.Add(path);
-                nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, title, n.BodyStart, i, path, n.BodyStart) { End = fc });
+                // Only the path names it: the clause is read as before, without a title (a function sheet's "Binnen welke kaders ben ik
+                // werkzaam? (context)" as a title let its description take a label).
+                nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
     }
@@ -1884,7 +1903,11 @@ public static partial class CaoSegmenter
     /// </summary>
     private static string? FirstSubHeadingTitle(Node container, Node first, string intro)
     {
-        if (container.Kind != ClauseKind.Article || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title)
+        // An article; also an appendix, chapter or function sheet whose first part opens with its own title like the parts after it
+        // ("BIJLAGE 11 ..." / "Duurzaam inzetbaarheidsbeleid" / ... / "Levensfasebewust personeelsbeleid"; a function's "Binnen welke
+        // kaders ben ik werkzaam? (context)" / ... / "Wat is het doel van mijn functie? (doel)").
+        if (container.Kind is not (ClauseKind.Article or ClauseKind.Appendix or ClauseKind.Chapter or ClauseKind.Section)
+            || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title) && !DefinitionsTitle().IsMatch(container.Title ?? "")
             || first.Path.EndsWith(" > inleiding", StringComparison.Ordinal)) return null;
         var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count < 2) return null;
@@ -1893,7 +1916,18 @@ public static partial class CaoSegmenter
             || OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) && !t.EndsWith('?')) return null;
         // all capitals: a title or a table's header, no sub-heading like the ones after it
         if (!t.Any(char.IsLower)) return null;
+        // not the container's own title again ("Bijlage 7" / "Functieprofielen")
+        if (container.Kind != ClauseKind.Article && container.Title is { Length: > 0 } ct
+            && (ct.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(ct, StringComparison.OrdinalIgnoreCase))) return null;
         var next = lines[1];
+        // outside an article, a plain title over a sentence: not a table's header ("Functie-nummer Functienaam"), scanned noise or a
+        // form's title over its fields
+        if (container.Kind != ClauseKind.Article)
+        {
+            var tw = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (t.Any(c => !(char.IsLetter(c) || c is ' ' or '-' or '/' or '(' or ')' or '?' or '\'' or '&' or ','))
+                || tw.Length >= 2 && tw.All(w => char.IsUpper(w[0])) || next.Length < 25 || !next.Any(char.IsLower)) return null;
+        }
         return next.Any(char.IsLower) ? t : null;
     }
 
@@ -2616,10 +2650,17 @@ public static partial class CaoSegmenter
     private static bool IsSubHeading(List<TextLine> lines, int i, bool afterTitledHeading)
     {
         var t = lines[i].Text.Trim();
+        if (DefinitionTerm(lines, i)) return true;
         if (!(IsTitleLike(t) || TaskTitle(lines, i)) || t.Length < 4 || t.Any(char.IsDigit) || t.EndsWith('?') && t.Length > 80) return false;
         if (BulletPattern().IsMatch(t)) return false;
         // "Vervallen": the mark of a struck-out article or lid, no heading over the text after it.
         if (VacatedTitle().IsMatch(t)) return false;
+        // "Deelnemers aan de regeling kunnen niet gelijktijdig gebruik maken van" / "(vormen van) opgespaard verlof ...": the first
+        // line of a sentence that goes on, no title (session 32: such a line named a clause "Deelnemers aan de regeling kunnen niet
+        // gelijktijdi…"). A line of six words or more that ends in a word that needs more, over a line that goes on in lower case
+        // or a bracket, or with a verb of its own.
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 && DanglingWord().IsMatch(t) && NextNonBlank(lines, i) is { } gn
+            && (lines[gn].Text.TrimStart() is { Length: > 0 } gt && (char.IsLower(gt[0]) || gt[0] == '(') || FiniteVerb().IsMatch(t))) return false;
         // A table's header row ("Niveau B Niveau C Niveau D") names columns, not a section.
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 3)) return false;
         var prev = PreviousNonBlank(lines, i);
@@ -2671,6 +2712,78 @@ public static partial class CaoSegmenter
         if (OpenEnd().IsMatch(t) || LeadIn().IsMatch(t) || FiniteVerb().IsMatch(t) || t.EndsWith('?') || !t.Any(char.IsLower)) return false;
         // the sentence ends its paragraph, or a new sentence starts on the next line
         return ni + 1 >= lines.Count || lines[ni + 1].IsBlank || lines[ni + 1].Text.TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]);
+    }
+
+    /// <summary>
+    /// A long title line (over 80 characters or ten words, so no title line by <see cref="IsTitleLike"/>) after a blank line, right
+    /// above a numbered lid: the line of that lid, else null.
+    /// </summary>
+    private static int? LongTitleOverLid(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (i == 0 || !lines[i - 1].IsBlank || t.Length is < 30 or > 130 || !char.IsUpper(t[0]) || ".:;,!?".Contains(t[^1]) || t.Any(char.IsDigit)
+            || IsTitleLike(t) || AnyHeading(t) is not null || LidMarker(t) is not null || FiniteVerb().IsMatch(t) || DanglingWord().IsMatch(t)) return null;
+        if (i + 1 >= lines.Count || lines[i + 1].IsBlank) return null;
+        return LidMarker(lines[i + 1].Text) is { } m && m.All(char.IsDigit) ? i + 1 : null;
+    }
+
+    /// <summary>A sub-heading's title; a defined term's colon ("Arbeidsduur :") is no part of it.</summary>
+    private static string TermTitle(string line)
+    {
+        var t = line.Trim();
+        return t.EndsWith(':') && t.Length > 1 ? t[..^1].TrimEnd() : t;
+    }
+
+    /// <summary>
+    /// "Arbeidsduur:" / "De arbeidsduur bij een voltijd dienstverband is ...": a term with a colon on its own line over its definition,
+    /// in a run of at least three such terms, all different, with no heading between them (a list of definitions, a
+    /// "Begrippenlijst"). Before, every term after the first ran on in the definition before it, and after an inline "3." in that
+    /// definition's last lid (session 32). Not a form's fields ("Naam:" over dots), a label repeated over each item ("Resultaat:",
+    /// "Antwoord:", "Aantekening:") or a sentence that leads in a list.
+    /// </summary>
+    private static bool DefinitionTerm(List<TextLine> lines, int i)
+    {
+        if (DefinedTerm(lines, i) is not { } term) return false;
+        var terms = new List<string> { term };
+        foreach (var step in new[] { -1, 1 })
+            // a chain of terms, each within 12 lines of text of the one before
+            for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 12; j += step)
+            {
+                if (lines[j].IsBlank) continue;
+                seen++;
+                if (AnyHeading(lines[j].Text.Trim()) is not null) break;
+                if (DefinedTerm(lines, j) is { } other) { terms.Add(other); seen = 0; }
+            }
+        if (terms.Count < 3 || terms.Distinct(StringComparer.OrdinalIgnoreCase).Count() != terms.Count) return false;
+        // "a. Groen, grond en infrastructuur onderneming :" above the terms: they define the parts of an item's term, inside that
+        // item, whose list ("b. Werkgevers:") goes on after them; no terms of the article.
+        for (int j = i - 1, seen = 0; j >= 0 && seen < 30; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            var u = lines[j].Text.Trim();
+            if (AnyHeading(u) is not null) break;
+            if (LidMarker(u) is not { } um || um == "•" || BulletPattern().IsMatch(u)) continue;
+            return !(um.Length == 1 && char.IsLetter(um[0]) && u.EndsWith(':') && u.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8);
+        }
+        return true;
+    }
+
+    private static string? DefinedTerm(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (t.Length is < 3 or > 50 || t[^1] != ':' || !char.IsUpper(t[0]) || t.Any(char.IsDigit)) return null;
+        var term = t[..^1].TrimEnd();
+        if (term.Length < 2 || term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || !term.All(c => char.IsLetter(c) || c is ' ' or '-' or '/' or '(' or ')' or '\''))
+            return null;
+        if (LeadIn().IsMatch(term) || FiniteVerb().IsMatch(term) || OpenEnd().IsMatch(term) || LidMarker(t) is not null) return null;
+        if (NextNonBlank(lines, i) is not { } ni || ni > i + 2) return null;
+        var next = lines[ni].Text.Trim();
+        if (!char.IsUpper(next[0]) || !next.Any(char.IsLower) || next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3
+            || LidMarker(next) is not null || BulletPattern().IsMatch(next) || AnyHeading(next) is not null) return null;
+        // "Het maandsalaris bestaat uit:" over the parts of the definition; not a form's next field ("Contactpersoon huidige cateraar:")
+        if (next.EndsWith(':') && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4) return null;
+        return term;
     }
 
     /// <summary>
@@ -4095,6 +4208,8 @@ public static partial class CaoSegmenter
     private static partial Regex PageRefs();
     [GeneratedRegex(@"^(?:[•▪●■◦*·]|[-–](?=\s))\s*\S")]
     private static partial Regex BulletPattern();
+    [GeneratedRegex(@"\b(?:begrip\w*|definitie\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinitionsTitle();
     [GeneratedRegex(@"^(?:aldus\s+(?:overeengekomen|opgemaakt|vastgesteld|getekend)|(?:namens|voor)\s+(?:de\s+)?(?:werkgevers?|werknemers?)(?:organisatie|vereniging|partij)?(?:s|en)?\s*[:,]?$|partijen\s+ter\s+(?:ene|andere)\s+zijde|partijen\s+te\s+(?:ene|ener|andere)\s+zijde\s*:?$|aldus\s+gedaan\b|w\.g\.|ondertekening$|handtekening)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureStart();
     // "Protocolbepalingen cao-Contractcatering", "PROTOCOLAFSPRAKEN" (not "Protocol I", a numbered appendix heading of its own).

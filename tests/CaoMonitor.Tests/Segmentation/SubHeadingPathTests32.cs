@@ -79,4 +79,69 @@ public class SubHeadingPathTests32
         Assert.Equal("Art. 32 > lid 1", Leaf(cs, "eerste maand negentig").Path);
         Assert.Equal("Art. 32 > lid 2", Leaf(cs, "niet verder aan").Path);
     }
+
+    [Fact]
+    public void TermsWithAColonInADefinitionsListAreEachTheirOwnClause()
+    {
+        // A list of terms, each "Term:" on its own line over its definition, the first after a numbered list that ends in item 3.
+        // Before: every term after the first ran on in item 3 ("Begrippen > Partner > lid 3").
+        var cs = Seg("Bijlage 9 Begrippen\n\nPartner\nMet partner bedoelen we:\n1. de echtgenoot,\n2. de geregistreerde partner, of\n"
+            + "3. degene met wie de werknemer samenwoont en een huishouden deelt.\n"
+            + "Arbeidsduur:\nDe arbeidsduur bij een volledige baan is gemiddeld achtendertig uur per week.\n\n"
+            + "Werktijden :\nDe tijd waarin de werknemer werkt.\n\n"
+            + "Maandsalaris:\nHet maandsalaris bestaat uit:\na. het salaris uit de schaal;\nb. de vaste toelage.\n\n"
+            + "Loopbaanscan:\nEen onderzoek naar de kansen van de werknemer op de arbeidsmarkt.\n");
+        Assert.Equal("Bijlage 9 > Partner > lid 3", Leaf(cs, "huishouden deelt").Path);
+        Assert.DoesNotContain("Arbeidsduur", Leaf(cs, "huishouden deelt").Text, StringComparison.Ordinal);
+        Assert.Equal("Bijlage 9 > Arbeidsduur", Leaf(cs, "achtendertig uur").Path);
+        Assert.Equal("Bijlage 9 > Werktijden", Leaf(cs, "De tijd waarin").Path);
+        Assert.StartsWith("Bijlage 9 > Maandsalaris", Leaf(cs, "vaste toelage").Path, StringComparison.Ordinal);
+        Assert.Equal("Bijlage 9 > Loopbaanscan", Leaf(cs, "kansen van de werknemer").Path);
+    }
+
+    [Fact]
+    public void ALabelRepeatedOverEachItemIsNoDefinedTerm()
+    {
+        // "Resultaat:" over each result of a function profile: the same label each time, no list of terms.
+        var cs = Seg("Artikel 12 Functie medewerker\n\nResultaat:\nDe planning van de dienst is op tijd klaar en klopt.\n\n"
+            + "Resultaat:\nDe klanten krijgen op tijd het goede antwoord op hun vraag.\n\n"
+            + "Resultaat:\nDe administratie van de afdeling is volledig en bijgewerkt.\n");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Resultaat", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheFirstLineOfASentenceThatGoesOnIsNoSubHeading()
+    {
+        // "Deelnemers aan de regeling kunnen niet tegelijk gebruikmaken van" / "(andere vormen van) gespaard verlof ...": a sentence
+        // broken after its first line. Before: the line named a clause of its own ("Art. 4 > Deelnemers aan de regeling kunnen ...").
+        var cs = Seg("Artikel 4 Uitgangspunten\n\nDe werktijd bij deelname aan de regeling is tweeëndertig uur per week.\n\n"
+            + "Deelnemers aan de regeling kunnen niet tegelijk gebruikmaken van\n(andere vormen van) gespaard verlof dan het spaarverlof uit de cao.\n");
+        Assert.DoesNotContain(cs, c => c.Path.Contains("Deelnemers", StringComparison.Ordinal));
+        Assert.Equal("Art. 4", Leaf(cs, "gespaard verlof").Path);
+    }
+
+    [Fact]
+    public void TheFirstSubHeadingOfAnAppendixIsNamedByItsTitle()
+    {
+        // "Bijlage 11 Leeftijdsbewust beleid" / "Gezond blijven werken" / its text / "Beleid per levensfase" / its text.
+        var cs = Seg("Bijlage 11 Leeftijdsbewust beleid\n\nGezond blijven werken\nPartijen vinden het belangrijk dat iedere werknemer gezond en met plezier kan blijven werken.\n\n"
+            + "Beleid per levensfase\nDe werkgever bespreekt met de werknemer wat hij in zijn levensfase nodig heeft om goed te kunnen werken.\n");
+        Assert.Equal("Bijlage 11 > Gezond blijven werken", Leaf(cs, "met plezier").Path);
+        Assert.Equal("Bijlage 11 > Beleid per levensfase", Leaf(cs, "levensfase nodig").Path);
+    }
+
+    [Fact]
+    public void ALongSecondSubHeadingOverTheNextLidEndsTheFirstSubHeading()
+    {
+        // "De interne procedure" over leden 1-2, then a sub-heading too long for a title line over lid 3. Before: leden 3 and 4 stayed
+        // under "De interne procedure".
+        var cs = Seg("Artikel 24 Bezwaar en beroep\n\nDe interne procedure\n1. De werknemer dient zijn bezwaar binnen veertien dagen schriftelijk in bij de directie.\n"
+            + "2. De directie vraagt advies aan de interne commissie en beslist binnen twee maanden.\n\n"
+            + "De externe procedure bij de beroepscommissie van het sectorinstituut (hierna te noemen de commissie)\n"
+            + "3. De werknemer kan binnen twee maanden na de beslissing van de directie beroep instellen bij de commissie.\n"
+            + "4. De commissie geeft een bindend advies aan de werkgever en de werknemer.\n");
+        Assert.Equal("Art. 24 > De interne procedure > lid 2", Leaf(cs, "beslist binnen twee maanden").Path);
+        Assert.Equal("Art. 24 > lid 3", Leaf(cs, "beroep instellen").Path);
+        Assert.Equal("Art. 24 > lid 4", Leaf(cs, "bindend advies").Path);
+    }
 }

@@ -168,6 +168,15 @@ public static partial class CaoSegmenter
             o.LidStyle = '1'; o.LastLid = o.NumberingLastLid = last ?? number;
             lid = Add(new Node(ClauseKind.Paragraph, number, title, from, owner, Unique($"{o.Path} > lid {number}", usedPaths), from));
         }
+        // A part of its own in "parent" that opens at line "at" (a form after a regulation, a function book's list or questionnaire),
+        // held as the open unit so its lines stay under it; the lid, sub-heading and unit open before it end there. Its path step is
+        // "name" (the title in sentence case).
+        void OpenUnit(int? parent, string title, string name, TextLine at)
+        {
+            Close(ref lid, at.Start); Close(ref sub, at.Start); Close(ref unit, at.Start);
+            unit = Add(new Node(ClauseKind.Section, null, title, at.Start, parent,
+                Unique((parent is { } pp ? $"{nodes[pp].Path} > " : "") + Short(name), usedPaths), at.End));
+        }
         // "Artikel 6: Werktijden" (also "Artikel 4.2 – Werktijden", or "Artikel 48" over its title on the next line), where the
         // main body has an article of that number and title.
         bool MainArticleRow(int k) =>
@@ -1112,11 +1121,10 @@ public static partial class CaoSegmenter
             if (appendix is { } formIn && !toc.Contains(i) && FormAppendixTitle().Match(line.Text.Trim()) is { Success: true } fm)
             {
                 var formTitle = fm.Groups["t"].Value.Trim();
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start); CloseArticles(line.Start);
+                CloseArticles(line.Start);
                 if (commentary is not null) Close(ref commentary, line.Start);
                 // Held as a unit, so a line of the form that reads as a sub-heading ("Ondergetekende, ...") stays under it.
-                unit = Add(new Node(ClauseKind.Section, null, formTitle, line.Start, formIn,
-                    Unique($"{nodes[formIn].Path} > {Short(SentenceCase(formTitle))}", usedPaths), line.End));
+                OpenUnit(formIn, formTitle, SentenceCase(formTitle), line);
                 continue;
             }
 
@@ -1126,11 +1134,7 @@ public static partial class CaoSegmenter
             // under it until the next profile opens (session 32).
             if (unit is { } bookUnit && FunctionBookList().IsMatch(line.Text.Trim()))
             {
-                var listTitle = line.Text.Trim();
-                int? listIn = nodes[bookUnit].Parent;
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
-                unit = Add(new Node(ClauseKind.Section, null, listTitle, line.Start, listIn,
-                    Unique((listIn is { } lio ? $"{nodes[lio].Path} > " : "") + Short(SentenceCase(listTitle)), usedPaths), line.End));
+                OpenUnit(nodes[bookUnit].Parent, line.Text.Trim(), SentenceCase(line.Text.Trim()), line);
                 continue;
             }
             // "DATUM ONTVANGST DATUM BEHANDELING VRAGENLIJST FUNCTIE-ONDERZOEK" after a profile or list: the function book's questionnaire,
@@ -1139,10 +1143,7 @@ public static partial class CaoSegmenter
             if (unit is { } qUnit && line.Text.Length <= 120 && Questionnaire().Match(line.Text) is { Success: true } qm)
             {
                 var qTitle = SentenceCase(qm.Value.Trim());
-                int? qIn = nodes[qUnit].Parent;
-                Close(ref lid, line.Start); Close(ref sub, line.Start); Close(ref unit, line.Start);
-                unit = Add(new Node(ClauseKind.Section, null, qTitle, line.Start, qIn,
-                    Unique((qIn is { } qio ? $"{nodes[qio].Path} > " : "") + Short(qTitle), usedPaths), line.End));
+                OpenUnit(nodes[qUnit].Parent, qTitle, qTitle, line);
                 continue;
             }
             // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
@@ -1226,7 +1227,8 @@ public static partial class CaoSegmenter
                 {
                     if (sub is not null) Close(ref sub, line.Start);
                     else { lid = null; lidOfSubHeading = il; }
-                    sub = Add(new Node(ClauseKind.Section, null, TermTitle(line.Text), line.Start, il, Unique($"{nodes[il].Path} > {Short(TermTitle(line.Text))}", usedPaths), line.End));
+                    var term = TermTitle(line.Text);
+                    sub = Add(new Node(ClauseKind.Section, null, term, line.Start, il, Unique($"{nodes[il].Path} > {Short(term)}", usedPaths), line.End));
                     subsInLid.Add(sub.Value);
                     continue;
                 }
@@ -1240,11 +1242,12 @@ public static partial class CaoSegmenter
                     unit = Add(new Node(ClauseKind.Section, null, line.Text.Trim(), line.Start, go, Unique($"{nodes[go].Path} > {Short(line.Text.Trim())}", usedPaths), line.End));
                     continue;
                 }
-                var sp = Unique($"{nodes[hi].Path} > {Short(TermTitle(line.Text))}", usedPaths);
+                var subTitle = TermTitle(line.Text);
+                var sp = Unique($"{nodes[hi].Path} > {Short(subTitle)}", usedPaths);
                 // A defined term ("Loopbaanbudget :") in a list of definitions ("BEGRIPPENLIJST", "Definities") names its step of the path,
                 // but it is no title saying what the clause arranges: its definition reads under the list's title.
                 bool definedTerm = line.Text.TrimEnd().EndsWith(':') && DefinitionsTitle().IsMatch(nodes[hi].Title ?? "");
-                sub = Add(new Node(ClauseKind.Section, null, opening || definedTerm ? null : TermTitle(line.Text), line.Start, hi, sp, line.End));
+                sub = Add(new Node(ClauseKind.Section, null, opening || definedTerm ? null : subTitle, line.Start, hi, sp, line.End));
                 continue;
             }
 
@@ -1866,25 +1869,24 @@ public static partial class CaoSegmenter
     private static void AddIntros(List<Node> nodes, string text, HashSet<string> used)
     {
         var count = nodes.Count;
-        var firstChild = new int[count];
-        var firstNode = new int[count];
-        Array.Fill(firstChild, int.MaxValue);
+        var firstNode = new int[count]; // each node's child that starts first (the earliest added on a tie), or -1
         Array.Fill(firstNode, -1);
         for (int j = 0; j < count; j++)
-            if (nodes[j].Parent is { } p && nodes[j].Start < firstChild[p]) { firstChild[p] = nodes[j].Start; firstNode[p] = j; }
+            if (nodes[j].Parent is { } p && (firstNode[p] < 0 || nodes[j].Start < nodes[firstNode[p]].Start)) firstNode[p] = j;
         for (int i = 0; i < count; i++)
         {
             var n = nodes[i];
             if (!n.HasChildren) continue;
-            int fc = Math.Min(firstChild[i], n.End);
+            int fc = firstNode[i] >= 0 ? Math.Min(nodes[firstNode[i]].Start, n.End) : n.End;
             // A bare title between a heading and its first child ("Deel B ..." / "Ziekte en arbeidsongeschiktheid" /
             // "Artikel 1") is no text of its own: it stays in its section's text.
-            if (fc > n.BodyStart && text[n.BodyStart..fc].Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(text[n.BodyStart..fc]))
+            var intro = fc > n.BodyStart ? text[n.BodyStart..fc] : "";
+            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro))
             {
                 // "3.14 Overwerk" / "Standaard werkweken" / its text / "Afwijkende werkweken" / its text: the first of an article's
                 // unnumbered sub-headings, right under the article's heading, is named by its own title, like the sub-headings
                 // after it, not "inleiding" (session 32).
-                var title = firstNode[i] >= 0 ? FirstSubHeadingTitle(n, nodes[firstNode[i]], text[n.BodyStart..fc]) : null;
+                var title = firstNode[i] >= 0 ? FirstSubHeadingTitle(n, nodes[firstNode[i]], intro) : null;
                 var path = Unique(title is null ? $"{n.Path} > inleiding" : $"{n.Path} > {Short(title)}", used);
                 used.Add(path);
                 // Only the path names it: the clause is read as before, without a title (a function sheet's "Binnen welke kaders ben ik

@@ -1881,7 +1881,7 @@ public static partial class CaoSegmenter
             // A bare title between a heading and its first child ("Deel B ..." / "Ziekte en arbeidsongeschiktheid" /
             // "Artikel 1") is no text of its own: it stays in its section's text.
             var intro = fc > n.BodyStart ? text[n.BodyStart..fc] : "";
-            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro))
+            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro) && !IsTitleBlock(intro))
             {
                 // "3.14 Overwerk" / "Standaard werkweken" / its text / "Afwijkende werkweken" / its text: the first of an article's
                 // unnumbered sub-headings, right under the article's heading, is named by its own title, like the sub-headings
@@ -1894,6 +1894,36 @@ public static partial class CaoSegmenter
                 nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
+    }
+
+    /// <summary>
+    /// A container's title block with no text of its own (session 33): an appendix's title over two or three lines in capitals
+    /// ("11F. GEEN OPBOUW VAKANTIEDAGEN ..." / "8 UITZONDERINGEN" / "Zie artikel 53 CAO"), a reference line under a title
+    /// ("(Zie artikel 1.4 van de cao)", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)"), a date or scope note
+    /// ("(geldend vanaf schooljaar 2023/2024)") or a form's title ("Uitvoeringsregeling A (Cao Kinderopvang 2005)"). Judges called
+    /// such "inleiding" leaves heading only; like a bare title they stay in their container's text. Not a sentence (a line with
+    /// several words in lower case, "De ondergetekenden, de organisatie van werkgevers"; "Onderstaand zijn enige artikelen ...
+    /// opgenomen"), a field with a colon ("Functieniveau: 2"), a table's rows (numbers) or stacked lid labels ("Lid 1" / "Lid 2").
+    /// </summary>
+    private static bool IsTitleBlock(string intro)
+    {
+        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 4 || intro.Trim().Length > 250) return false;
+        foreach (var l in lines)
+        {
+            if (l.Length > 100) return false;
+            if (TitleReference().IsMatch(l)) continue;
+            var words = l.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bool sentence = l.Any(char.IsLower) && (words.Length >= 5 && words.Count(w => char.IsLower(w[0]) || w[0] == '(' && w.Length > 1 && char.IsLower(w[1])) >= 4
+                || FiniteVerb().IsMatch(l));
+            if (sentence) return false;
+            // "(geldend vanaf schooljaar 2023/2024)", "(Op te maken in tweevoud)": an aside under a title, no sentence
+            if (l[0] == '(' && l[^1] == ')' && l.IndexOf(')') == l.Length - 1) continue;
+            if (LidLabelLine().IsMatch(l) || NumberGroup().Count(l) >= 3) return false;
+            if (".:;!?,".Contains(l[^1]) || !(char.IsUpper(l[0]) || char.IsDigit(l[0]))) return false;
+            if (l.Any(char.IsLower) && l.Contains(':')) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -4097,6 +4127,13 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^[12]\.\d")]
     private static partial Regex LowChapterNumber();
     // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
+    // "(Zie artikel 1.4 van de cao)", "Zie artikel 53 CAO", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)": a title's reference line.
+    [GeneratedRegex(@"^\(?\s*(?:zie(?: ook)?|ex|behorende? bij|als bedoeld in|op grond van)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|art\.|hoofdstuk|afdeling|bijlage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleReference();
+    [GeneratedRegex(@"^lid\s*\d+\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LidLabelLine();
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex NumberGroup();
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex ListPoint();
     // "... ploegendienst en", "... reiskosten, of": a point of a list that the next one continues.

@@ -1963,6 +1963,22 @@ public static partial class CaoSegmenter
         return next.Any(char.IsLower) ? t : null;
     }
 
+    /// <summary>
+    /// The body of a sub-heading that holds only a table's column captions (session 33): a function sheet's "Resultaatgebieden" over
+    /// "Wat moet ik bereiken? Wat kan ik doen om de doelen te bereiken?" / "(resultaten) (activiteiten)", with the numbered result
+    /// areas after it as sub-headings of their own. A judge called such a leaf heading only; like a heading with no text it is no
+    /// clause, its words stay in the text of the section around it. Only question lines and parenthesised captions, at least one of
+    /// those; a sentence, an answer, a list item or a form's questions alone keep the sub-heading.
+    /// </summary>
+    private static bool IsCaptionsOnly(string body)
+    {
+        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 4 || body.Trim().Length > 200) return false;
+        // the bracketed captions are what makes it a table's header; questions alone are a form's questions ("Wat is het doel ...?")
+        return lines.Any(l => CaptionLine().IsMatch(l))
+            && lines.All(l => l.Length <= 120 && (l.EndsWith('?') && char.IsUpper(l[0]) || CaptionLine().IsMatch(l)));
+    }
+
     private static List<Clause> ToClauses(List<Node> all, NormalisedText doc)
     {
         // A heading with no text under it and nothing inside (a heading-only fragment, an empty part)
@@ -1974,7 +1990,8 @@ public static partial class CaoSegmenter
         {
             var n = all[i];
             if (childCount[i] > 0 || n.Kind == ClauseKind.Paragraph || n.Path == "Voorblad") continue;
-            if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0)
+            if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0
+                || n.Kind == ClauseKind.Section && IsCaptionsOnly(doc.Text[n.BodyStart..n.End]))
             {
                 drop[i] = true;
                 if (n.Parent is { } p) childCount[p]--;
@@ -4130,6 +4147,9 @@ public static partial class CaoSegmenter
     // "(Zie artikel 1.4 van de cao)", "Zie artikel 53 CAO", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)": a title's reference line.
     [GeneratedRegex(@"^\(?\s*(?:zie(?: ook)?|ex|behorende? bij|als bedoeld in|op grond van)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|art\.|hoofdstuk|afdeling|bijlage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleReference();
+    // "(resultaten) (activiteiten)": a table's column captions in brackets.
+    [GeneratedRegex(@"^(?:\([^()]{1,40}\)\s*){1,4}$")]
+    private static partial Regex CaptionLine();
     [GeneratedRegex(@"^lid\s*\d+\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LidLabelLine();
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]

@@ -1359,8 +1359,40 @@ public static partial class CaoSegmenter
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
+        TrimTrailingTitles(nodes, doc.Text);
         return ToClauses(nodes, doc);
     }
+
+    /// <summary>
+    /// A section's title in capitals between two articles stuck at the end of the clause before it (session 33): "... een half
+    /// maandsalaris." / "ARBEIDSONGESCHIKTHEID EN RE-INTEGRATIE" before "Artikel 38", "Artikel 54 Vervallen" / "OVERIGE
+    /// BEPALINGEN". Issue 16: a clause never spans two headings. The title line leaves the clause; it stays in the text of the
+    /// section around it. Only one line of two words or more in capitals, no digits, no final stop, under text of the clause's
+    /// own with lower case (a title block in capitals over several lines, a table's caption row or a heading with its number
+    /// stays as it is).
+    /// </summary>
+    private static void TrimTrailingTitles(List<Node> nodes, string text)
+    {
+        foreach (var n in nodes)
+        {
+            if (n.HasChildren || n.End - n.Start < 30) continue;
+            int e = n.End;
+            while (e > n.Start && char.IsWhiteSpace(text[e - 1])) e--;
+            int ls = text.LastIndexOf('\n', Math.Max(n.Start, e - 1), Math.Max(0, e - n.Start)) + 1;
+            if (ls <= n.BodyStart || ls <= n.Start) continue;
+            var last = text[ls..e].Trim();
+            if (!IsCapitalsTitle(last)) continue;
+            var before = text[n.Start..ls].TrimEnd();
+            int ps = before.LastIndexOf('\n') + 1;
+            var prev = before[ps..].Trim();
+            if (before.Trim().Length < 20 || !before.Any(char.IsLower) || IsCapitalsTitle(prev) || prev.Length > 0 && !prev.Any(char.IsLower)) continue;
+            n.End = n.Start + before.Length;
+        }
+    }
+
+    private static bool IsCapitalsTitle(string line) =>
+        line.Length is >= 6 and <= 90 && !".:;,".Contains(line[^1]) && !line.Any(char.IsDigit) && !line.Any(char.IsLower)
+        && line.Count(char.IsLetter) >= 6 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 2;
 
     /// <summary>
     /// A heading that a joined page break left at the end of the line before it: "... blijven van toepassing. Hoofdstuk 11

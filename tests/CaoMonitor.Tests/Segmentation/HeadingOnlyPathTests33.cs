@@ -73,4 +73,26 @@ public class HeadingOnlyPathTests33
             + "Organisatie\n\nSchets de structuur van de afdeling waar de functie is geplaatst.\n");
         Assert.Contains(cs, c => c.IsLeaf && c.Text.Contains("Wat is de reden van de aanvraag?", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ASectionTitleInCapitalsBetweenArticlesLeavesTheClauseBeforeIt()
+    {
+        // "... op de rekening van de werknemer." / "ARBEIDSONGESCHIKTHEID EN RE-INTEGRATIE" / "Artikel 38 ...": the title of the next
+        // group of articles. Before: the last lid of Art. 37 ended with it (a clause spanning two headings).
+        var cs = Seg("Artikel 37 Loon\n1. De werkgever betaalt het loon per maand.\n2. Het loon wordt overgemaakt op de rekening van de werknemer.\n\n"
+            + "ARBEIDSONGESCHIKTHEID EN RE-INTEGRATIE\n\nArtikel 38 Ziekte\n1. De werknemer meldt zich ziek bij zijn leidinggevende.\n"
+            + "2. De werkgever betaalt het loon door tijdens ziekte.");
+        var lid = Leaf(cs, "overgemaakt op de rekening");
+        Assert.Equal("Art. 37 > lid 2", lid.Path);
+        Assert.DoesNotContain("ARBEIDSONGESCHIKTHEID", lid.Text, StringComparison.Ordinal);
+        Assert.Equal("Art. 38 > lid 1", Leaf(cs, "meldt zich ziek").Path);
+    }
+
+    [Fact]
+    public void ATitleBlockInCapitalsOverTwoLinesStaysWhereItWas()
+    {
+        // Two lines in capitals at a clause's end are no single section title: the clause keeps them (another rule's case).
+        var cs = Seg("Artikel 12 Scholing\n1. De werkgever stelt jaarlijks een scholingsplan op.\n2. De werknemer volgt de afgesproken scholing.\n\n"
+            + "REGELING VOOR SCHOLING EN\nONTWIKKELING VAN WERKNEMERS\n\nArtikel 13 Budget\n1. Iedere werknemer heeft een budget voor scholing.");
+        Assert.Contains("ONTWIKKELING VAN WERKNEMERS", Leaf(cs, "volgt de afgesproken scholing").Text, StringComparison.Ordinal);
+    }
 }

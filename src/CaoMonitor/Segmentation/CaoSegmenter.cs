@@ -2291,6 +2291,12 @@ public static partial class CaoSegmenter
             && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
             && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && openLidStart is { } ols && DotlessNumberingInForce(lines, i, ols, dl))
             return ds.Groups["n"].Value;
+        // "5 a De in lid 2 bedoelde uren ..." after "4 De tijden ...": the next dotless lid opening with its item a, the item's letter
+        // also without a dot (session 33; szw-359 writes its leden so). Only as the next lid of a dotless numbering in force, after a
+        // finished sentence.
+        if (!m.Success && container.LidStyle == '1' && int.TryParse(container.LastLid, out int il) && DotlessItemLid().Match(t) is { Success: true } im
+            && int.Parse(im.Groups["n"].Value) == il + 1 && t.Length >= 40 && PreviousNonBlank(lines, i) is { } ip && lines[ip].EndsIn(".;:"))
+            return im.Groups["n"].Value;
         if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
@@ -2413,7 +2419,8 @@ public static partial class CaoSegmenter
 
     /// <summary>Whether lid <paramref name="n"/> without a dot ("2 De ...", 40 characters or more, after a finished sentence) follows line <paramref name="i"/> before the next heading.</summary>
     private static bool DotlessLidFollows(List<TextLine> lines, int i, int n) =>
-        NextBeforeHeading(lines, i, t => t.Length >= 40 && DotlessLidPattern().Match(t) is { Success: true } m && m.Groups["n"].Value == n.ToString()) is { } j
+        NextBeforeHeading(lines, i, t => t.Length >= 40 && (DotlessLidPattern().Match(t) is { Success: true } m ? m : DotlessItemLid().Match(t)) is { Success: true } mm
+                                         && mm.Groups["n"].Value == n.ToString()) is { } j
         && PreviousNonBlank(lines, j) is { } p && lines[p].EndsIn(".;:");
 
     /// <summary>
@@ -3972,6 +3979,9 @@ public static partial class CaoSegmenter
     private static partial Regex LawTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+a\s+\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex DotlessItemLid();
     // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
     [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
     private static partial Regex FootnoteEnd();

@@ -63,4 +63,33 @@ public class NumberPathTests33
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 27 > lid", StringComparison.Ordinal));
         Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 3 > lid 1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ATwoDigitNumberSplitIntoItsDigitsIsTheNextLid()
+    {
+        // "1 0 . Reiskosten" / "1 1 . Thuiswerken" in an OCR'd text after lid 9: before, read as no number, so both ran on in lid 9.
+        var first = string.Concat(Enumerable.Range(1, 8).Select(k => $"{k}. Regeling {k}\nDe werkgever vergoedt kosten van soort {k} als het werk dat vraagt.\n\n"));
+        var cs = Seg("Artikel 17 Vergoedingen\n\n" + first
+            + "9 . Gereedschap\nDe werkgever stelt het gereedschap ter beschikking.\n\n"
+            + "1 0 . Reiskosten\nVoor een dienstreis krijgt de werknemer een vergoeding per kilometer.\n\n"
+            + "1 1 . Thuiswerken\nWie thuis werkt, krijgt een vergoeding per dag.\n\n"
+            + "Tabel\n1 1 . 684,80 1 . 702,60\n");
+        Assert.Equal("Art. 17 > lid 9", Leaf(cs, "gereedschap ter beschikking").Path);
+        Assert.Equal("Art. 17 > lid 10", Leaf(cs, "per kilometer").Path);
+        Assert.StartsWith("Art. 17 > lid 11", Leaf(cs, "thuis werkt").Path, StringComparison.Ordinal);
+        Assert.Contains("1 1 . 684,80", string.Concat(cs.Where(c => c.IsLeaf).Select(c => c.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADotlessLidThatOpensWithItsItemAIsTheNextLid()
+    {
+        // Leden written without a dot, lid 2 opening with its item "a" (also without a dot): before, "2 a ..." was no lid, so lid 1 was
+        // never opened and the article stayed one clause (or lid 2.. ran on in lid 1).
+        var cs = Seg("ARTIKEL 13\nFEESTDAGEN\n\n1 Op de erkende feestdagen wordt niet gewerkt, tenzij de aard van het bedrijf dat vraagt.\n\n"
+            + "2 a In het rooster telt een feestdag voor het aantal uren van een gewone werkdag.\n\n b Voor deeltijders geldt het onder a bepaalde naar rato.\n\n"
+            + "3 Nadere regels over de beloning op een feestdag staan in een bijlage bij deze cao.");
+        Assert.Equal("Art. 13 > lid 1", Leaf(cs, "erkende feestdagen").Path);
+        Assert.Equal("Art. 13 > lid 2", Leaf(cs, "naar rato").Path);
+        Assert.Equal("Art. 13 > lid 3", Leaf(cs, "Nadere regels").Path);
+    }
 }

@@ -1913,7 +1913,8 @@ public static partial class CaoSegmenter
             // A bare title between a heading and its first child ("Deel B ..." / "Ziekte en arbeidsongeschiktheid" /
             // "Artikel 1") is no text of its own: it stays in its section's text.
             var intro = fc > n.BodyStart ? text[n.BodyStart..fc] : "";
-            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro) && !IsTitleBlock(intro))
+            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro) && !IsTitleBlock(intro) && !IsCaptionsOnly(intro)
+                && !IsTitleRest(n, intro))
             {
                 // "3.14 Overwerk" / "Standaard werkweken" / its text / "Afwijkende werkweken" / its text: the first of an article's
                 // unnumbered sub-headings, right under the article's heading, is named by its own title, like the sub-headings
@@ -1926,6 +1927,21 @@ public static partial class CaoSegmenter
                 nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
+    }
+
+    /// <summary>
+    /// The rest of a heading's title on the line under it, read as the container's intro (session 33): "2.3 Einde
+    /// arbeidsovereenkomst AOW-gerechtigde leeftijd" / "en doorwerken na AOW-gerechtigde leeftijd", "Hoofdstuk 5 Vakbondswerk,"
+    /// / "werknemersorganisaties, beroepsvereniging en ...", with a reference line after it ("garantiebanen" / "Ex artikel 6.1").
+    /// One line in lower case, no sentence (no final stop, no finite verb), under a heading whose title ends in no stop.
+    /// </summary>
+    private static bool IsTitleRest(Node container, string intro)
+    {
+        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 2 || container.Title is not { Length: > 0 } title || ".:;!?".Contains(title.TrimEnd()[^1])) return false;
+        var t = lines[0];
+        return t.Length <= 90 && char.IsLower(t[0]) && !".:;!?,".Contains(t[^1]) && !FiniteVerb().IsMatch(t)
+            && lines.Skip(1).All(l => TitleReference().IsMatch(l));
     }
 
     /// <summary>

@@ -95,4 +95,16 @@ public class HeadingOnlyPathTests33
             + "REGELING VOOR SCHOLING EN\nONTWIKKELING VAN WERKNEMERS\n\nArtikel 13 Budget\n1. Iedere werknemer heeft een budget voor scholing.");
         Assert.Contains("ONTWIKKELING VAN WERKNEMERS", Leaf(cs, "volgt de afgesproken scholing").Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void TheRestOfATitleOnTheLineUnderItsHeadingIsNoIntroClause()
+    {
+        // "2.3 Einde arbeidsovereenkomst AOW-gerechtigde leeftijd" / "en doorwerken na AOW-gerechtigde leeftijd": the title's second
+        // line. Before: "H2 > Art. 2.3 > inleiding" held only that line.
+        var cs = Seg("Hoofdstuk 2 Arbeidsovereenkomst\n\n2.1 Proeftijd\nDe proeftijd is een maand.\n\n"
+            + "2.3 Einde arbeidsovereenkomst AOW-gerechtigde leeftijd\nen doorwerken na AOW-gerechtigde leeftijd\n"
+            + "1. De arbeidsovereenkomst eindigt op de dag dat de werknemer de AOW-leeftijd bereikt.\n"
+            + "2. Werkgever en werknemer kunnen afspreken dat de werknemer daarna doorwerkt.");
+        Assert.DoesNotContain(cs, c => c.IsLeaf && c.Path.EndsWith("inleiding", StringComparison.Ordinal));
+        Assert.EndsWith("lid 1", Leaf(cs, "de AOW-leeftijd bereikt").Path, StringComparison.Ordinal);
+    }
 }

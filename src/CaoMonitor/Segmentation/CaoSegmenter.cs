@@ -1369,7 +1369,9 @@ public static partial class CaoSegmenter
     /// BEPALINGEN". Issue 16: a clause never spans two headings. The title line leaves the clause; it stays in the text of the
     /// section around it. Only one line of two words or more in capitals, no digits, no final stop, under text of the clause's
     /// own with lower case (a title block in capitals over several lines, a table's caption row or a heading with its number
-    /// stays as it is).
+    /// stays as it is). Also a title in ordinary case ("Kostenvergoedingen", "Overige rechten en plichten bij arbeidsongeschiktheid")
+    /// after a finished sentence, right before the next "Artikel N": at most eight words, no digits, colon, web address, finite
+    /// verb or lead-in word ("Voor meer informatie zie ...").
     /// </summary>
     private static void TrimTrailingTitles(List<Node> nodes, string text)
     {
@@ -1381,14 +1383,37 @@ public static partial class CaoSegmenter
             int ls = text.LastIndexOf('\n', Math.Max(n.Start, e - 1), Math.Max(0, e - n.Start)) + 1;
             if (ls <= n.BodyStart || ls <= n.Start) continue;
             var last = text[ls..e].Trim();
-            if (!IsCapitalsTitle(last)) continue;
             var before = text[n.Start..ls].TrimEnd();
             int ps = before.LastIndexOf('\n') + 1;
             var prev = before[ps..].Trim();
-            if (before.Trim().Length < 20 || !before.Any(char.IsLower) || IsCapitalsTitle(prev) || prev.Length > 0 && !prev.Any(char.IsLower)) continue;
+            if (before.Trim().Length < 20 || !before.Any(char.IsLower)) continue;
+            if (IsCapitalsTitle(last))
+            {
+                if (IsCapitalsTitle(prev) || prev.Length > 0 && !prev.Any(char.IsLower)) continue;
+            }
+            // "... van de werkgever." / "Kostenvergoedingen" / "Artikel 12": a title in ordinary case after a finished sentence, right
+            // before the next article's heading (the next article's title set above its number, or a group's title).
+            else if (!(prev.Length > 0 && ".;".Contains(prev[^1]) && IsPlainTitle(last) && NextIsArticle(text, n.End))) continue;
             n.End = n.Start + before.Length;
         }
     }
+
+    private static bool IsPlainTitle(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return line.Length is >= 6 and <= 70 && char.IsUpper(line[0]) && line.Any(char.IsLower) && !".:;,!?".Contains(line[^1])
+            && words.Length <= 8 && !line.Any(char.IsDigit) && !line.Contains(':') && !line.Contains("www", StringComparison.OrdinalIgnoreCase)
+            && !FiniteVerb().IsMatch(line) && !LeadIn().IsMatch(line);
+    }
+
+    private static bool NextIsArticle(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return NextArticleHeading().IsMatch(text.AsSpan(at, Math.Min(40, text.Length - at)));
+    }
+
+    [GeneratedRegex(@"^(?i:artikel|art\.)\s*\d")]
+    private static partial Regex NextArticleHeading();
 
     private static bool IsCapitalsTitle(string line) =>
         line.Length is >= 6 and <= 90 && !".:;,".Contains(line[^1]) && !line.Any(char.IsDigit) && !line.Any(char.IsLower)

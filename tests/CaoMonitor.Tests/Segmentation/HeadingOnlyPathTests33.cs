@@ -107,4 +107,19 @@ public class HeadingOnlyPathTests33
         Assert.DoesNotContain(cs, c => c.IsLeaf && c.Path.EndsWith("inleiding", StringComparison.Ordinal));
         Assert.EndsWith("lid 1", Leaf(cs, "de AOW-leeftijd bereikt").Path, StringComparison.Ordinal);
     }
+    [Fact]
+    public void ATitleInOrdinaryCaseBeforeTheNextArticleLeavesTheClauseBeforeIt()
+    {
+        // "... van de werkgever." / "Kostenvergoedingen" / "Artikel 12": the next article's title set above its number. Before: the
+        // last lid of Art. 11 ended with it. A note after a colon stays.
+        var cs = Seg("Artikel 11 Geheimhouding\n1. Alle stukken over het geschil zijn vertrouwelijk.\n"
+            + "2. De leden van de commissie bewaren geheimhouding tegenover derden.\n\nKostenvergoedingen\n\nArtikel 12\n"
+            + "De werknemer kan de reiskosten voor de zitting declareren bij de werkgever.\n\nArtikel 13 Informatie\nAantekening:\n"
+            + "Meer informatie op de website van het fonds\n\nArtikel 14 Slot\nDit reglement geldt vanaf 1 januari 2024.");
+        var lid = Leaf(cs, "bewaren geheimhouding");
+        Assert.Equal("Art. 11 > lid 2", lid.Path);
+        Assert.DoesNotContain("Kostenvergoedingen", lid.Text, StringComparison.Ordinal);
+        Assert.Equal("Art. 12", Leaf(cs, "reiskosten voor de zitting").Path);
+        Assert.Contains("Meer informatie op de website", Leaf(cs, "Aantekening").Text, StringComparison.Ordinal);
+    }
 }

@@ -562,7 +562,7 @@ public static partial class TextNormaliser
     // A page number before a line's text: "19 Hoofdstuk", "86Bijlage", "- 42 - REGLEMENT", "27 8. Voor", "18 7.4 Scholingsverlof" (a decimal
     // article's heading at the top of the page, which otherwise ran on in the article before; session 31); not "12,5 uur", "3. De", "4a",
     // nor a date or an amount of time ("1 januari 2025 tot en met ...", "12 maanden") that happens to start a page.
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{Lu}|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}|\p{Lu}{2,}))")] private static partial Regex GluedPageNumber();
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\s+[a-h]\s+\p{Lu}|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{Lu}|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}|\p{Lu}{2,}))")] private static partial Regex GluedPageNumber();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"^\s*\d{1,4}(?![\d.,:])")] private static partial Regex GluedNumberAfterTitle();
     [GeneratedRegex(@"^\s*(\d{2,7})")] private static partial Regex LeadingDigits();

@@ -44,6 +44,7 @@ public static partial class CaoSegmenter
         public bool LevelSheet; // one level sheet of a function family ("Niveaublad functiefamilie Verkoop"), its rows its parts
         public bool AfterSignature; // an unnumbered appendix opened by a title after a signature block ("Protocolbepalingen ...")
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
+        public bool ContentsOnly; // a clause of a contents remnant ("H5 (inhoud)") that holds only contents lines: no clause (DropContentsRemnants)
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -61,6 +62,7 @@ public static partial class CaoSegmenter
         toc.ExceptWith(contentsTitles.Keys);
         var sidebar = ChapterSidebar(lines, toc);
         toc.ExceptWith(sidebar);
+        if (ContentsLastAppendixEntry(lines, toc) is { } lastEntry) toc.Add(lastEntry);
         var chapterLines = DecimalChapters(lines, toc);
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
@@ -1367,8 +1369,56 @@ public static partial class CaoSegmenter
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
+        DropContentsRemnants(nodes, doc.Text);
         EndBeforeSidebar(nodes, lines, sidebar);
         return ToClauses(nodes, doc);
+    }
+
+    /// <summary>
+    /// The clauses of a contents remnant in the front pages (<see cref="FrontMatterNames"/>: "H5 (inhoud)", "Bijlage 8 (inhoud)")
+    /// that hold nothing but contents lines ("Afdeling 7 - Arbeidsongeschiktheid" / "48 Melding aan werkgever" / "49 Uitkering ...",
+    /// "2. Functie buiten de matrix", page numbers alone) are no clauses (session 33): contents are front matter. A clause there with
+    /// a sentence or a long line of text (the parties, "Werkingssfeer" over its rule) stays; so does the remnant holding it.
+    /// </summary>
+    private static void DropContentsRemnants(List<Node> nodes, string text)
+    {
+        var children = new Dictionary<int, List<int>>();
+        for (int i = 0; i < nodes.Count; i++) if (nodes[i].Parent is { } p) (children.TryGetValue(p, out var l) ? l : children[p] = []).Add(i);
+        bool Drop(int i)
+        {
+            var kids = children.TryGetValue(i, out var l) ? l : [];
+            bool all = true;
+            foreach (var k in kids) all &= Drop(k); // every child is looked at
+            var n = nodes[i];
+            // Its heading is a contents entry (that is what made it a remnant); the lines under it decide.
+            int from = Math.Clamp(Math.Max(n.Start, n.BodyStart), 0, text.Length), to = Math.Clamp(n.End, from, text.Length);
+            if (all && ContentsLinesOnly(text[from..to])) n.ContentsOnly = true;
+            return n.ContentsOnly;
+        }
+        for (int i = 0; i < nodes.Count; i++)
+            if (nodes[i].Parent is null && nodes[i].Path.EndsWith(" (inhoud)", StringComparison.Ordinal)) Drop(i);
+    }
+
+    /// <summary>"Artikel 6.1 Arbeidsduur 39 Artikel 7.5.1 Vakantiebijslag 51", "... gebeurtenissen 70 in ziekenhuizen en ter bestrijding van
+    /// ziekteverzuim": an entry of a contents in two columns with the other column's entry, or the rest of its title, on one line.</summary>
+    private static bool TwoEntries(string t)
+    {
+        foreach (Match m in SecondEntry().Matches(t))
+            if (IsContentsEntry(t[..m.Index]) && t[(m.Index + 1)..] is var rest && (IsContentsEntry(rest) || rest.Length <= 100 && !".;:!?".Contains(rest[^1]))) return true;
+        return false;
+    }
+
+    /// <summary>Text without a line of body text: no line over 100 characters, and no sentence over 60, that is not a contents entry.</summary>
+    private static bool ContentsLinesOnly(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var t = raw.Trim();
+            if (t.Length == 0) continue;
+            if (HasLeader(t) || IsContentsEntry(t) || t.Contains("....", StringComparison.Ordinal) || t.EndsWith("..", StringComparison.Ordinal) || TwoEntries(t)) continue;
+            if (t.Length > 100 || t.Length > 60 && ".;:!?".Contains(t[^1])) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -1969,6 +2019,12 @@ public static partial class CaoSegmenter
         for (int i = all.Count - 1; i >= 0; i--)
         {
             var n = all[i];
+            if (n.ContentsOnly && childCount[i] == 0)
+            {
+                drop[i] = true;
+                if (n.Parent is { } cp) childCount[cp]--;
+                continue;
+            }
             if (childCount[i] > 0 || n.Kind == ClauseKind.Paragraph || n.Path == "Voorblad") continue;
             if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0)
             {
@@ -3577,6 +3633,29 @@ public static partial class CaoSegmenter
     }
 
     /// <summary>
+    /// The contents' last entry read as the body's first heading (session 33): an appendix heading right under the contents' entry
+    /// of another appendix ("Bijlage 14. Verlofspaarregeling ..... 121" / "Bijlage 15. Afspraken over ... 123 i cao Zorg", its page
+    /// number followed by a running title), before any other heading of the body, where the same appendix has a heading of its own
+    /// later on. It once opened that appendix over the foreword and the first chapters. The text after it is read as the text
+    /// between the contents and the first heading (a foreword, named by its title).
+    /// </summary>
+    private static int? ContentsLastAppendixEntry(List<TextLine> lines, HashSet<int> toc)
+    {
+        if (toc.Count == 0) return null;
+        int first = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is not null, -1);
+        if (first < 0 || AnyHeading(lines[first].Text) is not { Kind: HeadingKind.Appendix, Number.Length: > 0 } h) return null;
+        if (PreviousNonBlank(lines, first) is not { } above || !toc.Contains(above)
+            || AnyHeading(BareEntry(lines[above].Text)) is not { Kind: HeadingKind.Appendix } ah || ah.Number == h.Number) return null;
+        // Not where articles numbered in the margin ("1.1" / "Begripsbepalingen") follow before the next heading: the text after the
+        // entry would be read as one foreword over them.
+        int next = Enumerable.Range(first + 1, lines.Count - first - 1).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is not null, lines.Count);
+        if (Enumerable.Range(first + 1, next - first - 1).Any(k => !lines[k].IsBlank && BareArticleNumber(lines, k) is not null)) return null;
+        for (int j = first + 1; j < lines.Count; j++)
+            if (!toc.Contains(j) && !lines[j].IsBlank && AnyHeading(lines[j].Text) is { Kind: HeadingKind.Appendix } later && later.Number == h.Number) return first;
+        return null;
+    }
+
+    /// <summary>
     /// A chapter's list of its own articles in the middle of its text (session 33): four or more article headings of one chapter
     /// one under the other, numbered in sequence ("7.2 Werkingssfeer" / "7.3 Definities" / ... / "7.9 Bemiddeling"), with body text
     /// right above them (a page's side column or a running overview the extractor put between two lines of an article), where every
@@ -4330,6 +4409,9 @@ public static partial class CaoSegmenter
     // "TREFWOORDENLIJST", "Trefwoorden register", "Alfabetisch register", "Zakenregister": a keyword index's title (KeywordIndex).
     [GeneratedRegex(@"^(?:trefwoorden\s*(?:lijst|register)|trefwoordenlijst|trefwoordenregister|(?:alfabetisch\s+)?(?:zaken|onderwerpen|zoek)?register|index)(?:\s+deel\s+\w{1,4})?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordIndexTitle();
+    // "... 39 Artikel 7.5.1 ...": where a second contents entry starts after a page number (TwoEntries).
+    [GeneratedRegex(@"(?<=\s\d{1,3})\s(?=\S)")]
+    private static partial Regex SecondEntry();
     // "ATV zie roostervrije tijd": a keyword that refers on.
     [GeneratedRegex(@"\s(?:zie|see)\s+\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex ZieWord();

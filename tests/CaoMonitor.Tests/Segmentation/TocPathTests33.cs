@@ -77,4 +77,55 @@ public class TocPathTests33
         Assert.Equal("H3 > Art. 3.1 > lid c", Leaf(cs, "vijf jaar na het jaar").Path);
         Assert.Equal("H3 > Art. 3.4", Leaf(cs, "onbetaald verlof").Path);
     }
+
+    [Fact]
+    public void ARemnantOfTheContentsWithOnlyContentsLinesIsInNoClause()
+    {
+        // "Afdeling 3 - Verlof" / "3. Vakantie" / "4. Feestdagen" in the front pages, right above the body: the remnant was named
+        // "H3 (inhoud)" and was a clause of its own, holding only those contents lines. (With a sentence under it, it stays: JudgedPathTests18.)
+        var body = string.Join("\n", Enumerable.Range(6, 30).Select(k => $"Artikel {k} - Regel {k}\nDe werkgever en de werknemer houden zich aan regel {k} van deze cao in elk bedrijf van de sector."));
+        var cs = Seg($"""
+            Cao Fictieve Groothandel
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Afdeling 3 - Verlof
+            3. Vakantie
+            4. Feestdagen
+            AFDELING 1 - DEFINITIES
+            Artikel 1 - Werkgever
+            De werkgever is iedere onderneming in de groothandel van de sector.
+            AFDELING 2 - LOON
+            Artikel 2 - Loon
+            Het loon wordt elke maand betaald op de rekening van de werknemer.
+            AFDELING 3 - VERLOF
+            Artikel 3 - Vakantie
+            De werknemer heeft recht op vijfentwintig vakantiedagen per jaar, naar rato van zijn arbeidsduur.
+            Artikel 4 - Feestdagen
+            Op een erkende feestdag werkt de werknemer niet, tenzij het bedrijf die dag open moet zijn voor de klanten.
+            HOOFDSTUK II - ALGEMENE BEPALINGEN
+            Artikel 5 - Naleving
+            Partijen zien samen toe op de naleving van deze cao.
+            {body}
+            """);
+        Assert.Equal("H3 > Art. 3", Leaf(cs, "vijfentwintig vakantiedagen").Path);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("H3 (inhoud)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheContentsLastEntryOpensNoAppendixOverTheForeword()
+    {
+        // "Bijlage 2. Reglement opleidingsfonds ... 44 cao Zorg": the contents' last line, its page number followed by a running title,
+        // right above the foreword. Before: it opened "Bijlage 2" over the foreword and the chapters, the real one was "Bijlage 2 (2)".
+        var cs = Seg("Cao Fictieve Zorg\nLooptijd 1 januari 2025 tot en met 31 december 2026\n\nInhoudsopgave\nHoofdstuk 1 Algemeen ........ 3\n"
+            + "Hoofdstuk 2 Werktijden ........ 5\nBijlage 1. Loontabellen ........ 40\nBijlage 2. Reglement opleidingsfonds... 44 cao Zorg\n\n"
+            + "Voorwoord\nVoor u ligt de nieuwe cao. Partijen hebben afgesproken dat de lonen stijgen en dat scholing meer aandacht krijgt.\n"
+            + "Wij wensen iedereen veel leesplezier met deze nieuwe afspraken.\n",
+            "Hoofdstuk 1 Algemeen\n\nArtikel 1 Werkingssfeer\nDeze cao geldt voor alle werkgevers in de zorg.\n\n"
+            + "Hoofdstuk 2 Werktijden\n\nArtikel 2 Werkweek\nDe werkweek telt zesendertig uur.\n",
+            "Bijlage 1. Loontabellen\n\nDe lonen staan in de tabellen hieronder en gelden vanaf 1 januari 2025.\n\n"
+            + "Bijlage 2. Reglement opleidingsfonds\n\nHet fonds vergoedt de kosten van een opleiding die de werknemer volgt.\n");
+        Assert.Equal("Voorwoord", Leaf(cs, "veel leesplezier").Path);
+        Assert.Equal("H2 > Art. 2", Leaf(cs, "zesendertig uur").Path);
+        Assert.Equal("Bijlage 2", Leaf(cs, "kosten van een opleiding").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
 }

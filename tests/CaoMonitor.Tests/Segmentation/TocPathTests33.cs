@@ -128,4 +128,17 @@ public class TocPathTests33
         Assert.Equal("Bijlage 2", Leaf(cs, "kosten van een opleiding").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DefinitionsBetweenTheContentsAndTheFirstChapterAreNamedSo()
+    {
+        // "Definities" over the cao's definitions between the contents and chapter 1 (judged in toc33's judge-2: not an "Inleiding").
+        var cs = Seg("Cao Fictief Welzijn\n\nInhoudsopgave\nHoofdstuk 1 Voor wie is deze cao ........ 5\nHoofdstuk 2 Werktijden ........ 9\n\n"
+            + "Definities\n\nArbeidsovereenkomst: een overeenkomst zoals bedoeld in het Burgerlijk Wetboek tussen werkgever en werknemer.\n"
+            + "Werkgever: de organisatie in de sector die werknemers in dienst heeft.\n",
+            "Hoofdstuk 1 Voor wie is deze cao\n\nArtikel 1.1 Werkingssfeer\nDeze cao geldt voor alle werkgevers in de sector.\n\n"
+            + "Hoofdstuk 2 Werktijden\n\nArtikel 2.1 Werkweek\nDe werkweek telt zesendertig uur.\n");
+        Assert.Equal("Definities", Leaf(cs, "organisatie in de sector").Path);
+        Assert.Equal("H1 > Art. 1.1", Leaf(cs, "alle werkgevers in de sector").Path);
+    }
 }

@@ -1356,6 +1356,7 @@ public static partial class CaoSegmenter
         // A lid that holds sub-headings runs to the end of its last one.
         foreach (var si in subsInLid) if (nodes[si].Parent is { } sp) nodes[sp].End = Math.Max(nodes[sp].End, nodes[si].End);
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
+        NotesAfterLastLid(nodes, usedPaths);
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
@@ -1804,6 +1805,37 @@ public static partial class CaoSegmenter
         if (number.Length == 0 || at < 0) return false;
         var rest = heading[(at + number.Length)..].TrimStart('.').TrimStart();
         return rest.Length > 0 && char.IsDigit(rest[0]);
+    }
+
+    /// <summary>
+    /// "Aantekeningen:" over numbered notes right after an article's last lid, with no lid of the article after them: the notes
+    /// cover the whole article ("Art. 75 > Aantekeningen", not "Art. 75 > lid 3 > Aantekeningen"), so they become a section of the
+    /// article and the lid ends where they start (session 33). Notes followed by a next lid stay with the lid they follow.
+    /// </summary>
+    private static void NotesAfterLastLid(List<Node> nodes, HashSet<string> used)
+    {
+        var children = new List<int>[nodes.Count];
+        for (int j = 0; j < nodes.Count; j++)
+            if (nodes[j].Parent is { } p) (children[p] ??= new()).Add(j);
+        for (int j = 0; j < nodes.Count; j++)
+        {
+            var n = nodes[j];
+            if (!n.Notes || children[j] is not null || n.Parent is not { } li) continue;
+            var lid = nodes[li];
+            if (lid.Kind != ClauseKind.Paragraph || lid.Parent is not { } ai || nodes[ai].Kind != ClauseKind.Article) continue;
+            // The notes are the lid's last part, and nothing of the article comes after the lid.
+            if (children[li]!.Any(c => c != j && nodes[c].Start >= n.Start)) continue;
+            if (children[ai]!.Any(c => c != li && nodes[c].Start > lid.Start)) continue;
+            var name = n.Title ?? "";
+            if (name is not ("Aantekening" or "Aantekeningen")) continue;
+            used.Remove(n.Path);
+            n.Parent = ai;
+            n.Path = Unique($"{nodes[ai].Path} > {name}", used);
+            used.Add(n.Path);
+            lid.End = Math.Min(lid.End, n.Start);
+            children[li]!.Remove(j);
+            if (children[li]!.Count == 0) lid.HasChildren = false;
+        }
     }
 
     /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>

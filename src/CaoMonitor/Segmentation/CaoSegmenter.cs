@@ -227,6 +227,10 @@ public static partial class CaoSegmenter
         {
             if (!usedPaths.Contains(candidate)) return;
             var title = TitleAbove(lines, lineIndex, toc);
+            // "REGLEMENT GENERATIEPACT ..." / "Definities" / "Artikel 1": the generic title heads the first article, and the title in
+            // capitals above it names the part (session 33).
+            if (capitalsOnly && title is { } gt && GenericSectionTitle().IsMatch(gt.Text) && TitleAbove(lines, gt.Line, toc) is { } above
+                && above.Text.Where(char.IsLetter).All(char.IsUpper)) title = above;
             // After a part named by its title, only a title in capitals like it names the next ("Definities" is no part).
             if (capitalsOnly && title is not { } ct || capitalsOnly && !title!.Value.Text.Where(char.IsLetter).All(char.IsUpper)) return;
             int from = title is { } tt ? lines[tt.Line].Start : at;
@@ -1152,6 +1156,14 @@ public static partial class CaoSegmenter
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
             // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
+            if (articles.Count > 0 && hi == articles[^1] && unit is null && TitledRegulationAfterArticle(lines, i))
+            {
+                // Held as a unit, so its own numbered sections and sub-headings read under it (session 33).
+                var regTitle = line.Text.Trim();
+                CloseArticles(line.Start);
+                OpenUnit(chapter ?? appendix ?? part, regTitle, regTitle, line);
+                continue;
+            }
             if (articles.Count > 0 && hi == articles[^1] && RegulationAfterArticle(lines, i) is { } regEnd)
             {
                 int? regIn = chapter ?? appendix ?? part;
@@ -2676,6 +2688,29 @@ public static partial class CaoSegmenter
         var body = lines[n].Text.Trim();
         return AnyHeading(body) is null && (LidMarker(body) == "1" || body.Length >= 40 && char.IsUpper(body[0])) ? end : null;
     }
+
+    /// <summary>
+    /// "Toetsingskader subsidies Fonds Collectieve Belangen", "Uitvoeringsreglement Stichting ...": a regulation's title in ordinary
+    /// case (a word naming a regulation first, and more words), standing alone after a blank line or a finished sentence, with a blank
+    /// line under it and then its own opening ("Inleiding", a first lid, or a sentence): a regulation of its own after an article's last
+    /// lid, no part of that article (session 33: szw-26's toetsingskader, its numbered sections and sub-headings read under Art. 7 of
+    /// the subsidy regulation before it).
+    /// </summary>
+    private static bool TitledRegulationAfterArticle(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (!TitledRegulation().IsMatch(t) || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || IsCapitals(t)) return false;
+        if (!(i > 0 && lines[i - 1].IsBlank || PreviousNonBlank(lines, i) is not { } p || lines[p].EndsIn(".!?"))) return false;
+        if (i + 1 >= lines.Count || !lines[i + 1].IsBlank || NextNonBlank(lines, i) is not { } n) return false;
+        var body = lines[n].Text.Trim();
+        return OpeningWord().IsMatch(body) || AnyHeading(body) is null && body.Length >= 40 && char.IsUpper(body[0]);
+    }
+    // "Toetsingskader ...", "Reglement ...", "Uitvoeringsreglement ...", "Protocol ...", "Statuten ...", "Huishoudelijk reglement ...":
+    // a regulation's title in ordinary case, without digits or a closing mark.
+    [GeneratedRegex(@"^(?:Toetsingskader|\p{Lu}\p{Ll}*reglement|Reglement|Protocol|Statuten|Huishoudelijk\s+reglement)\s[^\d.;:!?]{5,90}$")]
+    private static partial Regex TitledRegulation();
+    [GeneratedRegex(@"^(?:Inleiding|Algemeen|Doel|Doelstelling|Considerans|Preambule)$")]
+    private static partial Regex OpeningWord();
 
     /// <summary>
     /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a

@@ -54,4 +54,74 @@ public class PartPathTests33
         Assert.Contains("ene ploeg begint", ByPath(cs, "H1 > Art. 4 > lid 1 > Aantekeningen").Text);
         Assert.StartsWith("2. Voordat de werkgever", ByPath(cs, "H1 > Art. 4 > lid 2").Text);
     }
+
+    [Fact]
+    public void ARegulationTitledInOrdinaryCaseAfterAnArticleIsNoPartOfIt()
+    {
+        // "Toetsingskader subsidies ..." after the last lid of a subsidy regulation's Art. 3, over "Inleiding" and sub-headings of its
+        // own: a regulation of its own in the appendix, no part of Art. 3 ("Bijlage 2 > Art. 3 > Uitbetaling").
+        var cs = Seg("""
+            Cao Fictieve Klokkenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere klokkenmakerij met personeel in dienst.
+            Bijlage 2 Subsidiereglement
+            Artikel 1 Begrippen
+            1. Fonds: het opleidingsfonds van de klokkenmakers.
+            2. Bestuur: het bestuur van het fonds.
+            Artikel 3 Verletkosten
+            1. Het fonds vergoedt de verletkosten van een werkgever wiens werknemer een opleiding volgt.
+            2. Aanspraken ouder dan twee jaar worden niet gehonoreerd.
+
+            Op grond van het reglement heeft het bestuur een toetsingskader opgesteld.
+            Toetsingskader subsidies Opleidingsfonds Klokkenmakers
+
+            Inleiding
+
+            Dit toetsingskader geeft richtlijnen voor de afhandeling van aanvragen voor subsidie uit het fonds.
+
+            Uitbetaling
+            De administratie betaalt de subsidie uit na goedkeuring van de aanvraag door de secretaris van het fonds.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Bijlage 2 > Art. 3 > ", StringComparison.Ordinal) && !c.Path.StartsWith("Bijlage 2 > Art. 3 > lid", StringComparison.Ordinal));
+        var pay = Leaf(cs, "na goedkeuring van de aanvraag");
+        Assert.StartsWith("Bijlage 2 > Toetsingskader subsidies Opleidingsfonds", pay.Path);
+        Assert.EndsWith("> Uitbetaling", pay.Path);
+        Assert.DoesNotContain("Toetsingskader subsidies", ByPath(cs, "Bijlage 2 > Art. 3 > lid 2").Text);
+    }
+
+    [Fact]
+    public void ARegulationInCapitalsOverAGenericTitleAndArticleOneIsAPartOfItsOwn()
+    {
+        // "REGLEMENT AANVULLING ..." (a part named by its title), its articles, then "REGLEMENT SPAARPACT ..." / "Definities" /
+        // "Artikel 1": the next regulation, its articles from 1 again its own. Before: "Definities" stood between the title and
+        // "Artikel 1", so the articles stayed in the first regulation as "Art. 1 (2)", "Art. 2 (2)".
+        var cs = Seg("""
+            Cao Fictieve Klokkenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere klokkenmakerij met personeel in dienst.
+            Artikel 2 Looptijd
+            Deze cao loopt twee jaar en eindigt zonder opzegging.
+
+            REGLEMENT AANVULLING ARBEIDSOVEREENKOMST KLOKKENMAKERS
+            Artikel 1
+            Dit reglement regelt de vergoeding van de contributie van de vakbond door de werkgever.
+            Artikel 2
+            1. De werknemer meldt schriftelijk dat hij van de regeling gebruik wil maken.
+            2. De werkgever verwerkt de melding binnen een maand na ontvangst.
+            De werkgever houdt de meldingen bij in een register dat hij vijf jaar bewaart.
+            REGLEMENT SPAARPACT KLOKKENMAKERS
+
+            Definities
+            Artikel 1
+            Voor de toepassing van dit reglement wordt verstaan onder spaarder de werknemer die uren spaart.
+            Artikel 2
+            1. Een werknemer van zestig jaar of ouder kan de werkgever vragen om minder te werken.
+            2. De werkgever beslist binnen een maand op het verzoek.
+            """);
+        Assert.StartsWith("Reglement spaarpact klokkenmakers > Art. 1", Leaf(cs, "spaarder de werknemer").Path);
+        Assert.StartsWith("Reglement spaarpact klokkenmakers > Art. 2 > lid 2", Leaf(cs, "beslist binnen een maand").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
+    }
 }

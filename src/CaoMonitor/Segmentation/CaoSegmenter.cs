@@ -254,6 +254,7 @@ public static partial class CaoSegmenter
         int? commentary = null; // a "Toelichting" that comments on articles ("Artikel 1" / its points again): its items are no articles
         string? lastChapterWord = null; // the word of the main body's last chapter heading ("hoofdstuk", "afdeling")
         var chapterWordOrd = new Dictionary<string, int>(); // per such word, the number of its last chapter
+        var appendixParts = new HashSet<int>(); // lettered parts of an appendix ("Bijlage 6 > 6B. Model bezwaarprocedure"), held as its chapter
         int? lidOfSubHeading = null; var subsInLid = new List<int>(); // the lid that holds the open sub-heading; every sub-heading so held
         int? notesIn = null; int notesLast = 0; // the holder of the open "Aantekeningen:" and its last note's number
         int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
@@ -1156,6 +1157,17 @@ public static partial class CaoSegmenter
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
             // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
+            // "6B. Model bezwaarprocedure" inside "BIJLAGE 6 MODELREGELINGEN": a lettered part of the appendix, with its own sub-headings
+            // and leden from 1 again; no sub-heading or lid of the part before it (session 33: szw-1471's "Opschortende werking" of 6B
+            // read as "Bijlage 6 > Opschortende werking" after 6A's last lid). Not a line of a list of the parts ("11A ..." / "11B ...").
+            if (appendix is { } subOf && (chapter is null || appendixParts.Contains(chapter.Value)) && !toc.Contains(i) && nodes[subOf].Number is { Length: > 0 } apNo && apNo.All(char.IsDigit)
+                && AppendixPart(lines, i, apNo) is { } partTitle)
+            {
+                CloseBelowChapter(line.Start); Close(ref chapter, line.Start);
+                chapter = Add(new Node(ClauseKind.Section, null, partTitle, line.Start, subOf, Unique($"{nodes[subOf].Path} > {Short(partTitle)}", usedPaths), line.End));
+                appendixParts.Add(chapter.Value);
+                continue;
+            }
             if (articles.Count > 0 && hi == articles[^1] && unit is null && TitledRegulationAfterArticle(lines, i))
             {
                 // Held as a unit, so its own numbered sections and sub-headings read under it (session 33).
@@ -2688,6 +2700,29 @@ public static partial class CaoSegmenter
         var body = lines[n].Text.Trim();
         return AnyHeading(body) is null && (LidMarker(body) == "1" || body.Length >= 40 && char.IsUpper(body[0])) ? end : null;
     }
+
+    /// <summary>
+    /// "6B. Model bezwaarprocedure", "3A OVERGANG PERSONEEL ...": the title of a lettered part of appendix <paramref name="number"/> at line
+    /// i, standing alone (after a blank line or a finished sentence) over text of its own; else null. Not one in a list of the appendix's
+    /// parts, where the line before or after it names a part of the same appendix too ("11 Inleiding" / "11A ..." / "11B ...").
+    /// </summary>
+    private static string? AppendixPart(List<TextLine> lines, int i, string number)
+    {
+        var t = lines[i].Text.Trim();
+        if (AppendixPartTitle().Match(t) is not { Success: true } m || m.Groups["n"].Value != number) return null;
+        var title = m.Groups["t"].Value.Trim();
+        if (title.Length < 4 || !char.IsUpper(title[0]) || ".;:,".Contains(title[^1])) return null;
+        // It stands alone: after a blank line, a finished sentence or the appendix's heading, or over a blank line.
+        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
+              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        bool SamePart(int? k) => k is { } kk && Regex.IsMatch(lines[kk].Text.Trim(), $@"^{number}\s?[A-H]?[^\p{{L}}\d]", RegexOptions.None, PatternBudget.Default);
+        if (SamePart(PreviousNonBlank(lines, i)) || SamePart(NextNonBlank(lines, i))) return null;
+        if (NextNonBlank(lines, i) is not { } n || AnyHeading(lines[n].Text.Trim()) is { Kind: not HeadingKind.Article }) return null;
+        return t;
+    }
+    // "6B. Model bezwaarprocedure", "3 A OVERGANG PERSONEEL", "6 B . Model ...": an appendix's number, a capital letter and a title.
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s?(?<l>[A-H])\s?\.?\s+(?<t>\p{Lu}[^.;:!?]{3,80})$")]
+    private static partial Regex AppendixPartTitle();
 
     /// <summary>
     /// "Toetsingskader subsidies Fonds Collectieve Belangen", "Uitvoeringsreglement Stichting ...": a regulation's title in ordinary

@@ -124,4 +124,59 @@ public class PartPathTests33
         Assert.StartsWith("Reglement spaarpact klokkenmakers > Art. 2 > lid 2", Leaf(cs, "beslist binnen een maand").Path);
         Assert.DoesNotContain(cs, c => c.Path.Contains("(2)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALetteredPartOfAnAppendixHoldsItsOwnSubHeadingsAndLeden()
+    {
+        // "BIJLAGE 6 MODELREGELINGEN" / "6A. Regeling winstdeling" / its leden / "6B. Model klachtenprocedure" / its sub-headings: each
+        // a part of the appendix. Before: "6B." ran on in 6A's last lid and its sub-headings read as the appendix's own.
+        var cs = Seg("""
+            Cao Fictieve Klokkenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere klokkenmakerij met personeel in dienst.
+            BIJLAGE 6 MODELREGELINGEN
+            6A. Regeling winstdeling
+
+            De werkgever kan met instemming van de ondernemingsraad een regeling voor winstdeling invoeren.
+            1. Het invoeren van de regeling gebeurt per kalenderjaar.
+            2. De uitkering is een vast bedrag per werknemer, naar rato van de arbeidsduur.
+
+            6B. Model klachtenprocedure
+
+            Opschortende werking
+            Een klacht schorst het besluit van de werkgever niet, tenzij de werkgever anders beslist.
+
+            De procedure
+            1. Je dient je klacht binnen een maand schriftelijk in bij de directie.
+            2. De directie beslist binnen zes weken op de klacht.
+            """);
+        Assert.Equal("Bijlage 6 > 6B. Model klachtenprocedure > Opschortende werking", Leaf(cs, "schorst het besluit").Path);
+        Assert.Equal("Bijlage 6 > 6B. Model klachtenprocedure > De procedure > lid 2", Leaf(cs, "beslist binnen zes weken").Path);
+        Assert.Equal("Bijlage 6 > 6A. Regeling winstdeling > lid 2", Leaf(cs, "vast bedrag per werknemer").Path);
+        Assert.DoesNotContain("6B.", Leaf(cs, "vast bedrag per werknemer").Text);
+    }
+
+    [Fact]
+    public void AListOfAnAppendixsPartsOpensNoPart()
+    {
+        // "11 Inleiding" / "11A Het functieboek" / "11B Bezwaarprocedure" / "11C Onderhoud": the appendix lists its parts; no part opens.
+        var cs = Seg("""
+            Cao Fictieve Klokkenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere klokkenmakerij met personeel in dienst.
+            Bijlage 11. Het functieboek
+
+            11 Inleiding
+
+            11A Het functieboek
+
+            11B Bezwaarprocedure bij de invoering van het functieboek
+            11C De onderhoudsprocedure van het functieboek
+
+            In dit document staat het functieboek van de klokkenmakers, met de bezwaarprocedure en het onderhoud.
+            """);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("11C", StringComparison.Ordinal) || c.Path.Contains("11A", StringComparison.Ordinal));
+    }
 }

@@ -1154,23 +1154,28 @@ public static partial class CaoSegmenter
             // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
             if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
-            // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
-            // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
-            // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
             // "6B. Model bezwaarprocedure" inside "BIJLAGE 6 MODELREGELINGEN": a lettered part of the appendix, with its own sub-headings
             // and leden from 1 again; no sub-heading or lid of the part before it (session 33: szw-1471's "Opschortende werking" of 6B
             // read as "Bijlage 6 > Opschortende werking" after 6A's last lid). Not a line of a list of the parts ("11A ..." / "11B ...").
-            if (appendix is { } subOf && (chapter is null || appendixParts.Contains(chapter.Value)) && !toc.Contains(i) && nodes[subOf].Number is { Length: > 0 } apNo && apNo.All(char.IsDigit)
-                && AppendixPart(lines, i, apNo) is { } partTitle)
+            // So too "II. – PROCEDURE-AFSPRAKEN" beside "I. – SYSTEEMHOUDERSCHAP" (RomanAppendixPart).
+            string? partTitle = null;
+            if (appendix is { } partOf && (chapter is null || appendixParts.Contains(chapter.Value)) && !toc.Contains(i))
+                partTitle = nodes[partOf].Number is { Length: > 0 } apNo && apNo.All(char.IsDigit) && AppendixPart(lines, i, apNo) is { } lettered ? lettered
+                    : RomanAppendixPart(lines, i, toc);
+            if (partTitle is not null && appendix is { } subOf)
             {
                 CloseBelowChapter(line.Start); Close(ref chapter, line.Start);
                 chapter = Add(new Node(ClauseKind.Section, null, partTitle, line.Start, subOf, Unique($"{nodes[subOf].Path} > {Short(partTitle)}", usedPaths), line.End));
                 appendixParts.Add(chapter.Value);
                 continue;
             }
+            // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
+            // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
+            // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
+            // So too one titled in ordinary case ("Toetsingskader subsidies ...", TitledRegulationAfterArticle), held as a unit, so its own
+            // numbered sections and sub-headings read under it (session 33).
             if (articles.Count > 0 && hi == articles[^1] && unit is null && TitledRegulationAfterArticle(lines, i))
             {
-                // Held as a unit, so its own numbered sections and sub-headings read under it (session 33).
                 var regTitle = line.Text.Trim();
                 CloseArticles(line.Start);
                 OpenUnit(chapter ?? appendix ?? part, regTitle, regTitle, line);
@@ -2720,6 +2725,39 @@ public static partial class CaoSegmenter
         if (NextNonBlank(lines, i) is not { } n || AnyHeading(lines[n].Text.Trim()) is { Kind: not HeadingKind.Article }) return null;
         return t;
     }
+    /// <summary>
+    /// "II. – PROCEDURE-AFSPRAKEN" in an appendix: a section numbered in Roman numerals with a title in capitals, standing alone, where the
+    /// section before or after it in the appendix is numbered that way too ("I. – SYSTEEMHOUDERSCHAP", "III. – INDELING ..."): a part of
+    /// the appendix, whose leden start at 1 again (session 33: szw-487's Bijlage G, its section I read as the appendix's own leden and
+    /// section III's text in the last lid of II). The title, else null.
+    /// </summary>
+    private static string? RomanAppendixPart(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        var t = lines[i].Text.Trim();
+        if (RomanPartTitle().Match(t) is not { Success: true } m || !IsCapitals(m.Groups["t"].Value)) return null;
+        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
+              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        int n = RomanValue(m.Groups["n"].Value);
+        bool Neighbour(int step)
+        {
+            for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 200; j += step, seen++)
+            {
+                if (lines[j].IsBlank || toc.Contains(j)) continue;
+                var u = lines[j].Text.Trim();
+                if (AnyHeading(u) is { Kind: HeadingKind.Appendix or HeadingKind.Part }) return false;
+                if (RomanPartTitle().Match(u) is { Success: true } o && IsCapitals(o.Groups["t"].Value)) return RomanValue(o.Groups["n"].Value) == n + step;
+            }
+            return false;
+        }
+        return Neighbour(-1) || Neighbour(1) ? t : null;
+    }
+    private static int RomanValue(string r) => r switch
+    {
+        "I" => 1, "II" => 2, "III" => 3, "IV" => 4, "V" => 5, "VI" => 6, "VII" => 7, "VIII" => 8, "IX" => 9, "X" => 10, "XI" => 11, "XII" => 12, _ => 0,
+    };
+    // "II. – P ROCEDURE - AFSPRAKEN", "V . – I NFORMATIE", "III. INDELING": a Roman numeral, its dot, an optional dash and a title.
+    [GeneratedRegex(@"^(?<n>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?\.\s*(?:[–-]\s*)?(?<t>\p{Lu}[^.;:!?]{3,80})$")]
+    private static partial Regex RomanPartTitle();
     // "6B. Model bezwaarprocedure", "3 A OVERGANG PERSONEEL", "6 B . Model ...": an appendix's number, a capital letter and a title.
     [GeneratedRegex(@"^(?<n>\d{1,2})\s?(?<l>[A-H])\s?\.?\s+(?<t>\p{Lu}[^.;:!?]{3,80})$")]
     private static partial Regex AppendixPartTitle();

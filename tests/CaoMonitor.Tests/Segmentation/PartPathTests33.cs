@@ -179,4 +179,40 @@ public class PartPathTests33
             """);
         Assert.DoesNotContain(cs, c => c.Path.Contains("11C", StringComparison.Ordinal) || c.Path.Contains("11A", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RomanSectionsOfAnAppendixArePartsWhoseLedenRestart()
+    {
+        // "BIJLAGE G NADERE REGELS" / "I. – BEHEER VAN HET SYSTEEM" / leden 1-3 / "II. – AFSPRAKEN" / leden 1-2 / "III. – INDELING":
+        // each section a part of the appendix ("Bijlage G > I. – BEHEER VAN HET SYSTEEM > lid 3"). Before: section I's leden were the
+        // appendix's own, and section III ran on in the last lid of II.
+        var cs = Seg("""
+            Cao Fictieve Klokkenmakers
+            Looptijd 1 januari 2025 tot en met 31 december 2026
+            Artikel 1 Werkingssfeer
+            Deze cao geldt voor iedere klokkenmakerij met personeel in dienst.
+            BIJLAGE G NADERE REGELS VOOR HET WAARDERINGSSYSTEEM
+
+            I. – BEHEER VAN HET SYSTEEM
+
+            Partijen zijn overeengekomen dat de werkgeversvereniging het systeem beheert.
+            1. Functielijsten worden opgezet onder begeleiding van deskundigen van de vereniging.
+            2. De deskundigen geven een eindoordeel over de indeling van de functies.
+            3. De bewaking van het systeem ligt bij de commissie beloning.
+
+            II. – AFSPRAKEN OVER DE PROCEDURE
+
+            1. Bij de toepassing van het systeem gaan partijen ervan uit dat zij het systeem aanvaarden.
+            2. Een stuurgroep kan het proces van de invoering in een onderneming begeleiden.
+
+            III. – INDELING VAN DE FUNCTIES
+
+            - De functies in de onderneming worden ingedeeld in salarisgroepen.
+            - De werknemer hoort schriftelijk in welke groep zijn functie is ingedeeld.
+            """);
+        Assert.Equal("Bijlage G > I. – BEHEER VAN HET SYSTEEM > lid 3", Leaf(cs, "commissie beloning").Path);
+        Assert.Equal("Bijlage G > II. – AFSPRAKEN OVER DE PROCEDURE > lid 2", Leaf(cs, "stuurgroep").Path);
+        Assert.Equal("Bijlage G > III. – INDELING VAN DE FUNCTIES", Leaf(cs, "ingedeeld in salarisgroepen").Path);
+        Assert.DoesNotContain("salarisgroepen", Leaf(cs, "stuurgroep").Text);
+    }
 }

@@ -63,7 +63,7 @@ public static partial class CaoSegmenter
         var boxedNames = BoxedProfileNames(lines, toc);
         bool levelSheets = lines.Count(l => LevelSheet().IsMatch(l.Text.Trim())) >= 3;
         bool levelProfiles = lines.Count(l => LevelProfile().IsMatch(l.Text.Trim())) >= 5;
-        var stackedLids = StackedLidLabels(lines, toc, out var stackedLabels);
+        var stackedLids = StackedLidLabels(lines, toc, doc, out var stackedLabels);
         var stackedArticles = StackedArticleNumbers(lines, toc, out var stackedNumbers);
         var pageSide = PageSideNumbers(lines, toc, doc, out var pageSideLines);
         string? lastArticle = null; // the number of the last article opened, for a heading recovered from the contents
@@ -2352,6 +2352,12 @@ public static partial class CaoSegmenter
             && DotlessSentence().Match(t) is { Success: true } ds && int.Parse(ds.Groups["n"].Value) == dl + 1
             && (".:".Contains(t[^1]) || t.Length >= 60 && t[^1] != ';') && openLidStart is { } ols && DotlessNumberingInForce(lines, i, ols, dl))
             return ds.Groups["n"].Value;
+        // "5 a De in lid 2 bedoelde uren ..." after "4 De tijden ...": the next dotless lid opening with its item a, the item's letter
+        // also without a dot (session 33; szw-359 writes its leden so). Only as the next lid of a dotless numbering in force, after a
+        // finished sentence.
+        if (!m.Success && container.LidStyle == '1' && int.TryParse(container.LastLid, out int il) && DotlessItemLid().Match(t) is { Success: true } im
+            && int.Parse(im.Groups["n"].Value) == il + 1 && t.Length >= 40 && PreviousNonBlank(lines, i) is { } ip && lines[ip].EndsIn(".;:"))
+            return im.Groups["n"].Value;
         if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the
@@ -2474,7 +2480,8 @@ public static partial class CaoSegmenter
 
     /// <summary>Whether lid <paramref name="n"/> without a dot ("2 De ...", 40 characters or more, after a finished sentence) follows line <paramref name="i"/> before the next heading.</summary>
     private static bool DotlessLidFollows(List<TextLine> lines, int i, int n) =>
-        NextBeforeHeading(lines, i, t => t.Length >= 40 && DotlessLidPattern().Match(t) is { Success: true } m && m.Groups["n"].Value == n.ToString()) is { } j
+        NextBeforeHeading(lines, i, t => t.Length >= 40 && (DotlessLidPattern().Match(t) is { Success: true } m ? m : DotlessItemLid().Match(t)) is { Success: true } mm
+                                         && mm.Groups["n"].Value == n.ToString()) is { } j
         && PreviousNonBlank(lines, j) is { } p && lines[p].EndsIn(".;:");
 
     /// <summary>
@@ -2507,7 +2514,7 @@ public static partial class CaoSegmenter
     /// after a blank one, opening with a capital, no list item, heading or label) follow before the next heading or label, the
     /// j-th paragraph's first line maps to lid j, and the label lines go into <paramref name="labels"/>. Any other count: nothing.
     /// </summary>
-    private static Dictionary<int, string> StackedLidLabels(List<TextLine> lines, HashSet<int> toc, out HashSet<int> labels)
+    private static Dictionary<int, string> StackedLidLabels(List<TextLine> lines, HashSet<int> toc, NormalisedText doc, out HashSet<int> labels)
     {
         var result = new Dictionary<int, string>();
         labels = [];
@@ -2531,6 +2538,11 @@ public static partial class CaoSegmenter
                 if (AnyHeading(t) is not null || LidLabel().IsMatch(t)) break;
                 if ((m == j || lines[m - 1].IsBlank) && char.IsUpper(t[0]) && LidMarker(t) is null) starts.Add(m);
             }
+            // Not after another column of labels ("Lid 1" / "Lid 2" / "Lid 3" / "Lid 1" / "Lid 2": two sub-articles' leden side by side).
+            // The base reading also fails where the first line after the labels is a list item ("a. De werkgever ..."): it is lid 1's.
+            bool itemFirst = j < lines.Count && LidMarker(lines[j].Text) is not null && !LidWord().IsMatch(lines[j].Text.Trim());
+            if ((starts.Count != stack.Count || itemFirst) && j < lines.Count && !(PreviousNonBlank(lines, i) is { } pl && LidLabel().IsMatch(lines[pl].Text.Trim())))
+                starts = StackedLidPageParagraphs(lines, toc, doc, j);
             if (starts.Count == stack.Count)
             {
                 for (int k = 0; k < starts.Count; k++) result[starts[k]] = (k + 1).ToString();
@@ -2539,6 +2551,37 @@ public static partial class CaoSegmenter
             i = j - 1;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The leden's first lines after stacked "Lid 1" / "Lid 2" ... labels, read on the labels' own page only (the side column is
+    /// printed page by page: "Lid 5 Wanneer ..." on the next page carries its own number): the first line after the labels opens
+    /// lid 1 whatever it is ("a. De werkgever mag ..." is lid 1's item a), and each later paragraph (after a blank line, opening with
+    /// a capital, no list item) opens the next lid only where the line before it ends a sentence ("." or ";"): a paragraph after a
+    /// sub-title ("Overgangsregeling per 1 januari 2023") or after a page's running title goes on in the lid before.
+    /// </summary>
+    private static List<int> StackedLidPageParagraphs(List<TextLine> lines, HashSet<int> toc, NormalisedText doc, int j)
+    {
+        var starts = new List<int>();
+        int page = doc.PageAt(lines[j].Start);
+        for (int m = j; m < lines.Count && m < j + 200 && !toc.Contains(m) && doc.PageAt(lines[m].Start) == page; m++)
+        {
+            if (lines[m].IsBlank) continue;
+            var t = lines[m].Text.Trim();
+            if (AnyHeading(t) is not null || LidLabel().IsMatch(t) || LidLabelInline().IsMatch(t)) break;
+            // A worked example ("Voorbeeld 2:") splits a lid into paragraphs of its own: which paragraph opens a lid is a guess.
+            if (WorkedExample().IsMatch(t)) return [];
+            // A label run into a stray word ("Lid 4 kundige."): the column is broken, its order unknown.
+            if (m == j && LidWord().IsMatch(t)) return [];
+            bool opens = m == j || lines[m - 1].IsBlank && char.IsUpper(t[0]) && LidMarker(t) is null && PreviousNonBlank(lines, m) is { } p && lines[p].EndsIn(".;");
+            if (!opens) continue;
+            // A lid opens with a sentence, a list item, or a short title over a sentence ("Zondag" / "Als de zondag ..."); a title over
+            // another title ("Definities" / "Werkgever — Werknemer") or a table's cell ("Per 1 januari 2024" / "€ 13,78") is no lid's start.
+            bool sentence(string x) => x.Length >= 40 || LidMarker(x) is not null;
+            if (!(sentence(t) || NextNonBlank(lines, m) is { } nx && sentence(lines[nx].Text.Trim()) && char.IsUpper(lines[nx].Text.Trim()[0]))) return [];
+            starts.Add(m);
+        }
+        return starts;
     }
 
     /// <summary>
@@ -4059,6 +4102,15 @@ public static partial class CaoSegmenter
     // "Lid 3" alone on its line.
     [GeneratedRegex(@"^Lid\s+(?<n>\d{1,2})\.?$")]
     private static partial Regex LidLabel();
+
+    [GeneratedRegex(@"^Lid\s*\d{1,2}\.?\s+\p{Lu}")]
+    private static partial Regex LidLabelInline();
+
+    [GeneratedRegex(@"^Lid\s*\d")]
+    private static partial Regex LidWord();
+
+    [GeneratedRegex(@"^Voorbeeld(\s+\d{1,2})?\s*:?$")]
+    private static partial Regex WorkedExample();
     // "Cao Glastuinbouw", "CAO 24.00", "van de cao": a cao named right after an article's number (not "Cao-loon").
     [GeneratedRegex(@"^(?i:cao|van\s+de\s+cao)\b(?![-‐])")]
     private static partial Regex CaoAfterNumber();
@@ -4067,6 +4119,9 @@ public static partial class CaoSegmenter
     private static partial Regex LawTitle();
     [GeneratedRegex(@"^(?<n>\d{1,2})\s+\p{Lu}\p{Ll}*\s+\p{L}")]
     private static partial Regex DotlessLidPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s+a\s+\p{Lu}\p{Ll}*\s+\p{L}")]
+    private static partial Regex DotlessItemLid();
     // "... heeft ontvangen.3": a sentence's end with a footnote's number run into it.
     [GeneratedRegex(@"\p{Ll}{2}[.;]\d{1,2}$")]
     private static partial Regex FootnoteEnd();

@@ -1,0 +1,95 @@
+using static CaoMonitor.Tests.Segmentation.SegmentFixture;
+
+namespace CaoMonitor.Tests.Segmentation;
+
+/// <summary>
+/// Numbers of leden and articles as real PDFs give them (session 33, issue 16 item 4). Fixtures in our own words with the real
+/// texts' layout.
+/// </summary>
+public class NumberPathTests33
+{
+    [Fact]
+    public void StackedLidLabelsMapToTheParagraphsOnTheirOwnPage()
+    {
+        // "Lid 1" .. "Lid 4" stacked under the heading, the leden's texts after them; lid 2 and lid 3 hold lettered items, lid 4 a
+        // paragraph of its own; the page ends in a running title and the next page carries "Lid 5 ..." inline. Before: more paragraphs
+        // than labels up to the next heading, so the labels were left as an intro and items a-d read as the leden.
+        var cs = Seg("Artikel 31 Slecht weer\n\nLid 1\n\nLid 2\n\nLid 3\n\nLid 4\n\n"
+            + "Van slecht weer is sprake als het werk door storm of vorst niet door kan gaan.\n\n"
+            + "Als de werknemer door slecht weer niet kan werken, is de werkgever verplicht:\n\n"
+            + "a. het loon door te betalen;\n\nb. ander werk aan te bieden.\n\n"
+            + "In afwijking van lid 2 betaalt de werkgever het loon niet door bij:\n"
+            + "a. vorst in de wintermaanden;\nb. hoog water.\n\n"
+            + "Voor de meting geldt het weerstation dat het dichtst bij het werk ligt. Daarbij telt:\n"
+            + "• de temperatuur om zeven uur 's ochtends\n\n"
+            + "Cao Tuin en Park 2024",
+            "Lid 5 Wanneer de werkgever het loon niet doorbetaalt, vraagt hij een uitkering aan.\n\n"
+            + "Lid 6 Als de aanvraag wordt afgewezen, betaalt de werkgever het loon toch.");
+        Assert.Equal("Art. 31 > lid 1", Leaf(cs, "storm of vorst").Path);
+        Assert.Equal("Art. 31 > lid 2", Leaf(cs, "ander werk aan te bieden").Path);
+        Assert.Equal("Art. 31 > lid 3", Leaf(cs, "hoog water").Path);
+        Assert.Equal("Art. 31 > lid 4", Leaf(cs, "dichtst bij het werk").Path);
+        Assert.Equal("Art. 31 > lid 5", Leaf(cs, "vraagt hij een uitkering aan").Path);
+        Assert.DoesNotContain(cs, c => c.Path.Contains("lid a", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStackedColumnWhoseFirstLidOpensWithAnItemKeepsItInLidOne()
+    {
+        // Lid 1 opens with its item "a."; a paragraph after a sub-title without a full stop goes on in that item's lid.
+        var cs = Seg("Artikel 48 Overwerk\n\nLid 1\n\nLid 2\n\nLid 3\n\n"
+            + "a. De werkgever mag de helft van de overuren vergoeden in vrije tijd binnen vier maanden.\n\n"
+            + "b. Overgangsregeling per 1 januari 2023\n\nVoor de werknemers die al eerder in dienst waren, geldt de oude regeling nog een jaar.\n\n"
+            + "Het percentage voor de beloning van overuren bedraagt op zondag tweehonderd procent.\n\n"
+            + "Voor de werknemer in de hoogste functiegroep geldt wat in de vorige leden staat niet.");
+        Assert.Equal("Art. 48 > lid 1", Leaf(cs, "helft van de overuren").Path);
+        Assert.StartsWith("Art. 48 > lid 1", Leaf(cs, "oude regeling").Path, StringComparison.Ordinal);
+        Assert.Equal("Art. 48 > lid 2", Leaf(cs, "tweehonderd procent").Path);
+        Assert.Equal("Art. 48 > lid 3", Leaf(cs, "hoogste functiegroep").Path);
+    }
+
+    [Fact]
+    public void StackedLabelsOverWorkedExamplesOrSubTitlesAreLeftAlone()
+    {
+        // Worked examples split a lid into short paragraphs, and a title over another title ("Begrippen" / "Werkgever en werknemer")
+        // opens no lid: which paragraph is whose lid is a guess, so the labels open nothing (as before).
+        var cs = Seg("Artikel 27 Vakantie\n\nLid 1\nLid 2\n\nLid 3\n\n"
+            + "Het vakantiejaar loopt gelijk met het kalenderjaar en telt vijfentwintig vakantiedagen.\n\n"
+            + "Voorbeeld 1:\n\nEen werknemer van 55 jaar werkt 38 uur per week in vaste dienst.\n\n"
+            + "Hij krijgt dan vijftien uur extra verlof per jaar erbij.\n\n"
+            + "De tijdstippen van de vakantie worden in overleg tussen werkgever en werknemer vastgesteld.",
+            "Artikel 3\n\nLid 1\n\nLid 2\n\nBegrippen\n\nWerkgever en werknemer\n\na. Werkgever: wie een onderneming in de sector uitoefent.\n\n"
+            + "Arbeidsduur\n\nHet aantal uren dat de werknemer volgens zijn contract per week werkt.");
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 27 > lid", StringComparison.Ordinal));
+        Assert.DoesNotContain(cs, c => c.Path.StartsWith("Art. 3 > lid 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATwoDigitNumberSplitIntoItsDigitsIsTheNextLid()
+    {
+        // "1 0 . Reiskosten" / "1 1 . Thuiswerken" in an OCR'd text after lid 9: before, read as no number, so both ran on in lid 9.
+        var first = string.Concat(Enumerable.Range(1, 8).Select(k => $"{k}. Regeling {k}\nDe werkgever vergoedt kosten van soort {k} als het werk dat vraagt.\n\n"));
+        var cs = Seg("Artikel 17 Vergoedingen\n\n" + first
+            + "9 . Gereedschap\nDe werkgever stelt het gereedschap ter beschikking.\n\n"
+            + "1 0 . Reiskosten\nVoor een dienstreis krijgt de werknemer een vergoeding per kilometer.\n\n"
+            + "1 1 . Thuiswerken\nWie thuis werkt, krijgt een vergoeding per dag.\n\n"
+            + "Tabel\n1 1 . 684,80 1 . 702,60\n");
+        Assert.Equal("Art. 17 > lid 9", Leaf(cs, "gereedschap ter beschikking").Path);
+        Assert.Equal("Art. 17 > lid 10", Leaf(cs, "per kilometer").Path);
+        Assert.StartsWith("Art. 17 > lid 11", Leaf(cs, "thuis werkt").Path, StringComparison.Ordinal);
+        Assert.Contains("1 1 . 684,80", string.Concat(cs.Where(c => c.IsLeaf).Select(c => c.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADotlessLidThatOpensWithItsItemAIsTheNextLid()
+    {
+        // Leden written without a dot, lid 2 opening with its item "a" (also without a dot): before, "2 a ..." was no lid, so lid 1 was
+        // never opened and the article stayed one clause (or lid 2.. ran on in lid 1).
+        var cs = Seg("ARTIKEL 13\nFEESTDAGEN\n\n1 Op de erkende feestdagen wordt niet gewerkt, tenzij de aard van het bedrijf dat vraagt.\n\n"
+            + "2 a In het rooster telt een feestdag voor het aantal uren van een gewone werkdag.\n\n b Voor deeltijders geldt het onder a bepaalde naar rato.\n\n"
+            + "3 Nadere regels over de beloning op een feestdag staan in een bijlage bij deze cao.");
+        Assert.Equal("Art. 13 > lid 1", Leaf(cs, "erkende feestdagen").Path);
+        Assert.Equal("Art. 13 > lid 2", Leaf(cs, "naar rato").Path);
+        Assert.Equal("Art. 13 > lid 3", Leaf(cs, "Nadere regels").Path);
+    }
+}

@@ -1389,8 +1389,40 @@ public static partial class CaoSegmenter
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
+        TrimTrailingTitles(nodes, doc.Text);
         return ToClauses(nodes, doc);
     }
+
+    /// <summary>
+    /// A section's title in capitals between two articles stuck at the end of the clause before it (session 33): "... een half
+    /// maandsalaris." / "ARBEIDSONGESCHIKTHEID EN RE-INTEGRATIE" before "Artikel 38", "Artikel 54 Vervallen" / "OVERIGE
+    /// BEPALINGEN". Issue 16: a clause never spans two headings. The title line leaves the clause; it stays in the text of the
+    /// section around it. Only one line of two words or more in capitals, no digits, no final stop, under text of the clause's
+    /// own with lower case (a title block in capitals over several lines, a table's caption row or a heading with its number
+    /// stays as it is).
+    /// </summary>
+    private static void TrimTrailingTitles(List<Node> nodes, string text)
+    {
+        foreach (var n in nodes)
+        {
+            if (n.HasChildren || n.End - n.Start < 30) continue;
+            int e = n.End;
+            while (e > n.Start && char.IsWhiteSpace(text[e - 1])) e--;
+            int ls = text.LastIndexOf('\n', Math.Max(n.Start, e - 1), Math.Max(0, e - n.Start)) + 1;
+            if (ls <= n.BodyStart || ls <= n.Start) continue;
+            var last = text[ls..e].Trim();
+            if (!IsCapitalsTitle(last)) continue;
+            var before = text[n.Start..ls].TrimEnd();
+            int ps = before.LastIndexOf('\n') + 1;
+            var prev = before[ps..].Trim();
+            if (before.Trim().Length < 20 || !before.Any(char.IsLower) || IsCapitalsTitle(prev) || prev.Length > 0 && !prev.Any(char.IsLower)) continue;
+            n.End = n.Start + before.Length;
+        }
+    }
+
+    private static bool IsCapitalsTitle(string line) =>
+        line.Length is >= 6 and <= 90 && !".:;,".Contains(line[^1]) && !line.Any(char.IsDigit) && !line.Any(char.IsLower)
+        && line.Count(char.IsLetter) >= 6 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 2;
 
     /// <summary>
     /// A heading that a joined page break left at the end of the line before it: "... blijven van toepassing. Hoofdstuk 11
@@ -1942,7 +1974,8 @@ public static partial class CaoSegmenter
             // A bare title between a heading and its first child ("Deel B ..." / "Ziekte en arbeidsongeschiktheid" /
             // "Artikel 1") is no text of its own: it stays in its section's text.
             var intro = fc > n.BodyStart ? text[n.BodyStart..fc] : "";
-            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro))
+            if (intro.Trim().Length >= 20 && !StructureQuality.IsHeadingOnly(intro) && !IsTitleBlock(intro) && !IsCaptionsOnly(intro)
+                && !IsTitleRest(n, intro))
             {
                 // "3.14 Overwerk" / "Standaard werkweken" / its text / "Afwijkende werkweken" / its text: the first of an article's
                 // unnumbered sub-headings, right under the article's heading, is named by its own title, like the sub-headings
@@ -1955,6 +1988,51 @@ public static partial class CaoSegmenter
                 nodes.Add(new Node(title is null ? ClauseKind.Paragraph : ClauseKind.Section, null, null, n.BodyStart, i, path, n.BodyStart) { End = fc });
             }
         }
+    }
+
+    /// <summary>
+    /// The rest of a heading's title on the line under it, read as the container's intro (session 33): "2.3 Einde
+    /// arbeidsovereenkomst AOW-gerechtigde leeftijd" / "en doorwerken na AOW-gerechtigde leeftijd", "Hoofdstuk 5 Vakbondswerk,"
+    /// / "werknemersorganisaties, beroepsvereniging en ...", with a reference line after it ("garantiebanen" / "Ex artikel 6.1").
+    /// One line in lower case, no sentence (no final stop, no finite verb), under a heading whose title ends in no stop.
+    /// </summary>
+    private static bool IsTitleRest(Node container, string intro)
+    {
+        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 2 || container.Title is not { Length: > 0 } title || ".:;!?".Contains(title.TrimEnd()[^1])) return false;
+        var t = lines[0];
+        return t.Length <= 90 && char.IsLower(t[0]) && !".:;!?,".Contains(t[^1]) && !FiniteVerb().IsMatch(t)
+            && lines.Skip(1).All(l => TitleReference().IsMatch(l));
+    }
+
+    /// <summary>
+    /// A container's title block with no text of its own (session 33): an appendix's title over two or three lines in capitals
+    /// ("11F. GEEN OPBOUW VAKANTIEDAGEN ..." / "8 UITZONDERINGEN" / "Zie artikel 53 CAO"), a reference line under a title
+    /// ("(Zie artikel 1.4 van de cao)", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)"), a date or scope note
+    /// ("(geldend vanaf schooljaar 2023/2024)") or a form's title ("Uitvoeringsregeling A (Cao Kinderopvang 2005)"). Judges called
+    /// such "inleiding" leaves heading only; like a bare title they stay in their container's text. Not a sentence (a line with
+    /// several words in lower case, "De ondergetekenden, de organisatie van werkgevers"; "Onderstaand zijn enige artikelen ...
+    /// opgenomen"), a field with a colon ("Functieniveau: 2"), a table's rows (numbers) or stacked lid labels ("Lid 1" / "Lid 2").
+    /// </summary>
+    private static bool IsTitleBlock(string intro)
+    {
+        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 4 || intro.Trim().Length > 250) return false;
+        foreach (var l in lines)
+        {
+            if (l.Length > 100) return false;
+            if (TitleReference().IsMatch(l)) continue;
+            var words = l.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bool sentence = l.Any(char.IsLower) && (words.Length >= 5 && words.Count(w => char.IsLower(w[0]) || w[0] == '(' && w.Length > 1 && char.IsLower(w[1])) >= 4
+                || FiniteVerb().IsMatch(l));
+            if (sentence) return false;
+            // "(geldend vanaf schooljaar 2023/2024)", "(Op te maken in tweevoud)": an aside under a title, no sentence
+            if (l[0] == '(' && l[^1] == ')' && l.IndexOf(')') == l.Length - 1) continue;
+            if (LidLabelLine().IsMatch(l) || NumberGroup().Count(l) >= 3) return false;
+            if (".:;!?,".Contains(l[^1]) || !(char.IsUpper(l[0]) || char.IsDigit(l[0]))) return false;
+            if (l.Any(char.IsLower) && l.Contains(':')) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -1994,6 +2072,22 @@ public static partial class CaoSegmenter
         return next.Any(char.IsLower) ? t : null;
     }
 
+    /// <summary>
+    /// The body of a sub-heading that holds only a table's column captions (session 33): a function sheet's "Resultaatgebieden" over
+    /// "Wat moet ik bereiken? Wat kan ik doen om de doelen te bereiken?" / "(resultaten) (activiteiten)", with the numbered result
+    /// areas after it as sub-headings of their own. A judge called such a leaf heading only; like a heading with no text it is no
+    /// clause, its words stay in the text of the section around it. Only question lines and parenthesised captions, at least one of
+    /// those; a sentence, an answer, a list item or a form's questions alone keep the sub-heading.
+    /// </summary>
+    private static bool IsCaptionsOnly(string body)
+    {
+        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count is 0 or > 4 || body.Trim().Length > 200) return false;
+        // the bracketed captions are what makes it a table's header; questions alone are a form's questions ("Wat is het doel ...?")
+        return lines.Any(l => CaptionLine().IsMatch(l))
+            && lines.All(l => l.Length <= 120 && (l.EndsWith('?') && char.IsUpper(l[0]) || CaptionLine().IsMatch(l)));
+    }
+
     private static List<Clause> ToClauses(List<Node> all, NormalisedText doc)
     {
         // A heading with no text under it and nothing inside (a heading-only fragment, an empty part)
@@ -2005,7 +2099,8 @@ public static partial class CaoSegmenter
         {
             var n = all[i];
             if (childCount[i] > 0 || n.Kind == ClauseKind.Paragraph || n.Path == "Voorblad") continue;
-            if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0)
+            if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0
+                || n.Kind == ClauseKind.Section && IsCaptionsOnly(doc.Text[n.BodyStart..n.End]))
             {
                 drop[i] = true;
                 if (n.Parent is { } p) childCount[p]--;
@@ -4292,6 +4387,16 @@ public static partial class CaoSegmenter
     [GeneratedRegex(@"^[12]\.\d")]
     private static partial Regex LowChapterNumber();
     // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
+    // "(Zie artikel 1.4 van de cao)", "Zie artikel 53 CAO", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)": a title's reference line.
+    [GeneratedRegex(@"^\(?\s*(?:zie(?: ook)?|ex|behorende? bij|als bedoeld in|op grond van)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|art\.|hoofdstuk|afdeling|bijlage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleReference();
+    // "(resultaten) (activiteiten)": a table's column captions in brackets.
+    [GeneratedRegex(@"^(?:\([^()]{1,40}\)\s*){1,4}$")]
+    private static partial Regex CaptionLine();
+    [GeneratedRegex(@"^lid\s*\d+\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LidLabelLine();
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex NumberGroup();
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex ListPoint();
     // "... ploegendienst en", "... reiskosten, of": a point of a list that the next one continues.

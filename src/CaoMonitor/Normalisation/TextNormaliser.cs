@@ -37,7 +37,7 @@ public static partial class TextNormaliser
         // titles are cut off, so that one behind them ("CAO 2022 ... 76 A RTIKEL 7") starts its line too.
         foreach (var page in perPage)
             for (int k = 0; k < page.Count; k++)
-                page[k] = SplitDigitsNumber().Replace(SplitHeadingWord().Replace(page[k], m => m.Value.Replace(" ", "")), "${s}${n}${m}.");
+                page[k] = DoubledDot().Replace(SplitDigitsNumber().Replace(SplitHeadingWord().Replace(page[k], m => m.Value.Replace(" ", "")), "${s}${n}${m}."), "${s}${n}.");
 
         var lines = new List<Line>();
         for (int i = 0; i < perPage.Count; i++)
@@ -562,7 +562,7 @@ public static partial class TextNormaliser
     // A page number before a line's text: "19 Hoofdstuk", "86Bijlage", "- 42 - REGLEMENT", "27 8. Voor", "18 7.4 Scholingsverlof" (a decimal
     // article's heading at the top of the page, which otherwise ran on in the article before; session 31); not "12,5 uur", "3. De", "4a",
     // nor a date or an amount of time ("1 januari 2025 tot en met ...", "12 maanden") that happens to start a page.
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{Lu}|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}|\p{Lu}{2,}))")] private static partial Regex GluedPageNumber();
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?<n>\d{1,4})(?:(?:\s*[-–—])?\s+(?!(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|uur|uren|jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|procent|euro|keer|x)\b)(?=\p{Lu}|\d{1,2}[.)]?\s+\p{Lu}|\d{1,2}\s+[a-h]\s+\p{Lu}|\d{1,2}\.\s|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+\p{Lu}|[a-z][.)]\s|\p{Ll}{3,})|(?=\p{Lu}\p{Ll}|\p{Lu}{2,}))")] private static partial Regex GluedPageNumber();
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")] private static partial Regex DetachedMarker();
     [GeneratedRegex(@"^\s*\d{1,4}(?![\d.,:])")] private static partial Regex GluedNumberAfterTitle();
     [GeneratedRegex(@"^\s*(\d{2,7})")] private static partial Regex LeadingDigits();
@@ -582,6 +582,9 @@ public static partial class TextNormaliser
     /// 13 line starts in the real 2022 corpus, whose items and sections ran on in the one before): read "10.". Only with a word after it,
     /// not in a table row ("1 1 . 684,80").</summary>
     [GeneratedRegex(@"^(?<s>\s*)(?<n>[1-9]) (?<m>\d) \.(?=\s+\p{L})")] private static partial Regex SplitDigitsNumber();
+    /// <summary>A lid's number with its dot doubled ("2.. De werkgever is bevoegd ...", "5.. Een werkgever kan ..."; session 33, 5 line
+    /// starts in the real 2024 and 2022 corpora, whose leden ran on in the lid before): read "2.".</summary>
+    [GeneratedRegex(@"^(?<s>\s*)(?<n>\d{1,2})\.\.(?=\s+\p{Lu})")] private static partial Regex DoubledDot();
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s|[•▪●○■□◦\-–—*·]\s?)")] private static partial Regex ListItem();
     [GeneratedRegex(@"^(?i:artikel|art\.|hoofdstuk|bijlage|deel|paragraaf|afdeling|thema|titel|§)\s*\d|^(?i:bijlage|deel|hoofdstuk)\s+[A-Z]{1,5}\b")] private static partial Regex HeadingStart();
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")] private static partial Regex DecimalHeading();

@@ -2453,6 +2453,15 @@ public static partial class CaoSegmenter
         if (!m.Success && container.LidStyle == '1' && int.TryParse(container.LastLid, out int il) && DotlessItemLid().Match(t) is { Success: true } im
             && int.Parse(im.Groups["n"].Value) == il + 1 && t.Length >= 40 && PreviousNonBlank(lines, i) is { } ip && lines[ip].EndsIn(".;:"))
             return im.Groups["n"].Value;
+        // "1 In dit artikel wordt verstaan onder:", "1 Tot 1 mei 2024 betaalt ...", "1 Artikel 7.1.1, eerste lid, ..." right under the article's
+        // heading, and a "2 Min-max arbeidsovereenkomsten ..." after a finished sentence further on: the article's leden are written
+        // without a dot, though their first words do not fit the stricter pattern below (a short lead-in, a number or a hyphenated
+        // word second) (session 33).
+        if (container.LidStyle == '\0' && DotlessSentence().Match(t) is { Success: true } fs && fs.Groups["n"].Value == "1" && (t.Length >= 40 || t[^1] == ':')
+            && PreviousNonBlank(lines, i) is { } hp && AnyHeading(lines[hp].Text) is { Kind: HeadingKind.Article }
+            && NextBeforeHeading(lines, i, x => DotlessSentence().Match(x) is { Success: true } s2 && s2.Groups["n"].Value == "2") is { } j2
+            && PreviousNonBlank(lines, j2) is { } p2 && lines[p2].EndsIn(".;:"))
+            return "1";
         if (!m.Success) return null;
         if (t.Length < 40 && !titled) return null;
         // "1 De werkgever kan ..." / "2 Indien ...": a cao that writes all its leden without a dot. The first opens the

@@ -92,4 +92,43 @@ public class NumberPathTests33
         Assert.Equal("Art. 13 > lid 2", Leaf(cs, "naar rato").Path);
         Assert.Equal("Art. 13 > lid 3", Leaf(cs, "Nadere regels").Path);
     }
+
+    [Fact]
+    public void DotlessLedenWhoseFirstWordsFitNoStricterPatternStillOpen()
+    {
+        // "1 In dit artikel wordt verstaan onder:" (short, a colon), "1 Tot 1 mei 2024 ..." (a number second) and "2 Min-max ..." (a
+        // hyphenated word) right under the article's heading: before, lid 1 never opened, so each article stayed one clause.
+        var cs = Seg("ARTIKEL 1.9 Begrippen bij ontslag\n1 In dit artikel wordt verstaan onder:\na vergoeding: het bedrag bij ontslag.\n"
+            + "b kosten: de kosten van hulp naar ander werk.\n2 In het overleg worden afspraken gemaakt over het verrekenen van die kosten.\n"
+            + "ARTIKEL 1.10 Thuiswerken\n1 Tot 1 mei 2024 betaalt de werkgever een vergoeding van twee euro per thuiswerkdag.\n"
+            + "2 Min-max afspraken over thuiswerken worden per kwartaal vastgelegd door de leidinggevende.\n"
+            + "ARTIKEL 1.11 Tabel\n1 januari 2024 12,50 13,00\n2 juli 2024 12,80 13,40\n");
+        Assert.Equal("Art. 1.9 > lid 1", Leaf(cs, "ander werk").Path);
+        Assert.Equal("Art. 1.9 > lid 2", Leaf(cs, "verrekenen").Path);
+        Assert.Equal("Art. 1.10 > lid 1", Leaf(cs, "twee euro").Path);
+        Assert.Equal("Art. 1.10 > lid 2", Leaf(cs, "per kwartaal").Path);
+        Assert.Equal("Art. 1.11", Leaf(cs, "12,80").Path);
+    }
+
+    [Fact]
+    public void APageNumberGluedToADotlessLidWithItsItemIsCutOff()
+    {
+        // "3 5 a Als een werknemer ...": the page's printed number run into lid 5 and its item a at the top of page 3 (the same on pages 4
+        // and 5). Before, the number stayed, so lid 5 and lid 6 ran on in lid 4.
+        var cs = Seg("Cao voor de zoetwaren\n\nMet een voorwoord van de partijen bij deze cao.", "ARTIKEL 46\nSCHOLING\n\n1 Iedere onderneming stelt een scholingsplan op en biedt het de werknemers aan.\nHet plan noemt de opleidingen.\n"
+                + "Het plan noemt ook de kosten.\nHet plan wordt elk jaar herzien.\n\n"
+                + "2 De werkgever vergoedt de kosten van scholing die hij de werknemer opdraagt.\n\n"
+                + "3 De werkgever honoreert een verzoek om scholing die voor het werk nodig is.\nDat geldt voor elke werknemer.\n"
+                + "Dat geldt ook voor een uitzendkracht.\nDat geldt niet voor een stagiair.\n\n"
+                + "4 Scholing vindt zoveel mogelijk plaats binnen het rooster van de werknemer.",
+            "3 5 a Als een werknemer om scholing vraagt die niet verplicht is, neemt de werkgever dat verzoek in overweging.\n\n"
+                + " b De werkgever kan met de werknemer een regeling voor terugbetaling afspreken.\n\n"
+                + "6 Aan de werknemer die een examen aflegt, geeft de werkgever een dag vrij met behoud van loon.",
+            "4 ARTIKEL 47\nSOCIAAL BELEID\n\n1 De werkgever voert een sociaal beleid in overleg met de ondernemingsraad.",
+            "5 ARTIKEL 48\nSLOTBEPALING\n\n1 Deze cao geldt tot en met het einde van het jaar waarin zij is gesloten.");
+        Assert.Equal("Art. 46 > lid 4", Leaf(cs, "binnen het rooster").Path);
+        Assert.Equal("Art. 46 > lid 5", Leaf(cs, "terugbetaling").Path);
+        Assert.Equal("Art. 46 > lid 6", Leaf(cs, "examen aflegt").Path);
+        Assert.StartsWith("5 a Als", Leaf(cs, "niet verplicht is").Text, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,7 @@ public static partial class CaoSegmenter
         public bool LevelSheet; // one level sheet of a function family ("Niveaublad functiefamilie Verkoop"), its rows its parts
         public bool AfterSignature; // an unnumbered appendix opened by a title after a signature block ("Protocolbepalingen ...")
         public bool NamedByPlace; // a job profile whose name stands only above its recurring opening heading (RecurringProfileTitles)
+        public bool ContentsOnly; // a clause of a contents remnant ("H5 (inhoud)") that holds only contents lines: no clause (DropContentsRemnants)
     }
 
     public static IReadOnlyList<Clause> Segment(NormalisedText doc)
@@ -52,10 +53,16 @@ public static partial class CaoSegmenter
         var lines = SplitGluedHeadings(TextLine.Split(doc.Text), runningTitles);
         var listed = new HashSet<int>(); // contents lines that list a section's own articles under its heading
         var toc = TableOfContents(lines, listed);
+        // A keyword index at the back without page numbers ("TREFWOORDENLIJST" / "Aanpassing arbeidsduur" / ...): back matter, no clause.
+        var keywordIndex = KeywordIndex(lines);
+        toc.UnionWith(keywordIndex);
         // Chapters and articles whose numbers a side column printed apart or lost, named by the contents (session 26).
-        var contentsTitles = ContentsTitles(lines, toc, out var contentsEntries);
+        var contentsTitles = ContentsTitles(lines, toc, out var contentsEntries, keywordIndex);
         toc.UnionWith(contentsEntries);
         toc.ExceptWith(contentsTitles.Keys);
+        var sidebar = ChapterSidebar(lines, toc);
+        toc.ExceptWith(sidebar);
+        if (ContentsLastAppendixEntry(lines, toc) is { } lastEntry) toc.Add(lastEntry);
         var chapterLines = DecimalChapters(lines, toc);
         var untitled = LostArticleHeadings(lines, toc);
         var book = FunctionFamilies(lines, toc);
@@ -139,7 +146,8 @@ public static partial class CaoSegmenter
             {
                 // "Voorwoord", "Preambule", "Leeswijzer" name the section; another first line ("Looptijd" above a summary of
                 // the agreement, the title page's "COLLECTIEVE ARBEIDSOVEREENKOMST") names no more than its start: "Inleiding".
-                var name = Unique(ForewordTitle().IsMatch(first) ? SentenceCase(first) : "Inleiding", usedPaths);
+                // "Definities" over the cao's definitions before its first chapter names them too (session 33: szw-301, judged in toc33's judge-2).
+                var name = Unique(ForewordTitle().IsMatch(first) || FrontDefinitionsTitle().IsMatch(first) ? SentenceCase(first) : "Inleiding", usedPaths);
                 nodes.Add(new Node(ClauseKind.Section, null, first, lines[front].Start, null, name, lines[front].Start) { End = frontEnd });
                 usedPaths.Add(name);
             }
@@ -258,6 +266,9 @@ public static partial class CaoSegmenter
         {
             // A function family's list of its reference functions: text of the family, though it looks like contents.
             if (book.Listed.Contains(i)) continue;
+            // A chapter's list of its own articles printed beside its text on a page ("7.2 Werkingssfeer" / ... / "7.9 Bemiddeling"
+            // between two lines of 7.3's definitions): the lines open and close nothing; the text after them goes on where it was.
+            if (sidebar.Contains(i)) continue;
             if (listed.Contains(i))
             {
                 // A list of articles under a chapter or appendix heading: what it lists is not open yet, and the
@@ -1359,8 +1370,74 @@ public static partial class CaoSegmenter
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
+        DropContentsRemnants(nodes, doc.Text);
+        EndBeforeSidebar(nodes, lines, sidebar);
         TrimTrailingTitles(nodes, doc.Text);
         return ToClauses(nodes, doc);
+    }
+
+    /// <summary>
+    /// The clauses of a contents remnant in the front pages (<see cref="FrontMatterNames"/>: "H5 (inhoud)", "Bijlage 8 (inhoud)")
+    /// that hold nothing but contents lines ("Afdeling 7 - Arbeidsongeschiktheid" / "48 Melding aan werkgever" / "49 Uitkering ...",
+    /// "2. Functie buiten de matrix", page numbers alone) are no clauses (session 33): contents are front matter. A clause there with
+    /// a sentence or a long line of text (the parties, "Werkingssfeer" over its rule) stays; so does the remnant holding it.
+    /// </summary>
+    private static void DropContentsRemnants(List<Node> nodes, string text)
+    {
+        var children = new Dictionary<int, List<int>>();
+        for (int i = 0; i < nodes.Count; i++) if (nodes[i].Parent is { } p) (children.TryGetValue(p, out var l) ? l : children[p] = []).Add(i);
+        bool Drop(int i)
+        {
+            var kids = children.TryGetValue(i, out var l) ? l : [];
+            bool all = true;
+            foreach (var k in kids) all &= Drop(k); // every child is looked at
+            var n = nodes[i];
+            // Its heading is a contents entry (that is what made it a remnant); the lines under it decide.
+            int from = Math.Clamp(Math.Max(n.Start, n.BodyStart), 0, text.Length), to = Math.Clamp(n.End, from, text.Length);
+            if (all && ContentsLinesOnly(text[from..to])) n.ContentsOnly = true;
+            return n.ContentsOnly;
+        }
+        for (int i = 0; i < nodes.Count; i++)
+            if (nodes[i].Parent is null && nodes[i].Path.EndsWith(" (inhoud)", StringComparison.Ordinal)) Drop(i);
+    }
+
+    /// <summary>"Artikel 6.1 Arbeidsduur 39 Artikel 7.5.1 Vakantiebijslag 51", "... gebeurtenissen 70 in ziekenhuizen en ter bestrijding van
+    /// ziekteverzuim": an entry of a contents in two columns with the other column's entry, or the rest of its title, on one line.</summary>
+    private static bool TwoEntries(string t)
+    {
+        foreach (Match m in SecondEntry().Matches(t))
+            if (IsContentsEntry(t[..m.Index]) && t[(m.Index + 1)..] is var rest && (IsContentsEntry(rest) || rest.Length <= 100 && !".;:!?".Contains(rest[^1]))) return true;
+        return false;
+    }
+
+    /// <summary>Text without a line of body text: no line over 100 characters, and no sentence over 60, that is not a contents entry.</summary>
+    private static bool ContentsLinesOnly(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var t = raw.Trim();
+            if (t.Length == 0) continue;
+            if (HasLeader(t) || IsContentsEntry(t) || t.Contains("....", StringComparison.Ordinal) || t.EndsWith("..", StringComparison.Ordinal) || TwoEntries(t)) continue;
+            if (t.Length > 100 || t.Length > 60 && ".;:!?".Contains(t[^1])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A clause that ends where a chapter's side list of its articles ends (<see cref="ChapterSidebar"/>: the next heading or lid
+    /// follows the list) ends above the list instead, so the list is in no clause. One whose text goes on after the list keeps it.
+    /// </summary>
+    private static void EndBeforeSidebar(List<Node> nodes, List<TextLine> lines, HashSet<int> sidebar)
+    {
+        if (sidebar.Count == 0) return;
+        foreach (var first in sidebar.Where(i => !sidebar.Contains(PreviousNonBlank(lines, i) ?? -1)))
+        {
+            int last = first;
+            while (NextNonBlank(lines, last) is { } n && sidebar.Contains(n)) last = n;
+            int from = lines[first].Start, to = NextNonBlank(lines, last) is { } after ? lines[after].Start : int.MaxValue;
+            foreach (var node in nodes)
+                if (node.Start < from && node.End >= lines[last].End && node.End <= to) node.End = from;
+        }
     }
 
     /// <summary>
@@ -2037,6 +2114,12 @@ public static partial class CaoSegmenter
         for (int i = all.Count - 1; i >= 0; i--)
         {
             var n = all[i];
+            if (n.ContentsOnly && childCount[i] == 0)
+            {
+                drop[i] = true;
+                if (n.Parent is { } cp) childCount[cp]--;
+                continue;
+            }
             if (childCount[i] > 0 || n.Kind == ClauseKind.Paragraph || n.Path == "Voorblad") continue;
             if (n.End <= n.BodyStart || doc.Text[n.BodyStart..n.End].Trim().Length == 0
                 || n.Kind == ClauseKind.Section && IsCaptionsOnly(doc.Text[n.BodyStart..n.End]))
@@ -3383,7 +3466,7 @@ public static partial class CaoSegmenter
     /// entries are found: else the body's own numbers do the work. Returns the title lines with their headings;
     /// <paramref name="entryLines"/> the contents lines read (they belong to no clause).
     /// </summary>
-    private static Dictionary<int, Heading> ContentsTitles(List<TextLine> lines, HashSet<int> toc, out HashSet<int> entryLines)
+    private static Dictionary<int, Heading> ContentsTitles(List<TextLine> lines, HashSet<int> toc, out HashSet<int> entryLines, HashSet<int>? keywordIndex = null)
     {
         entryLines = [];
         static string Key(string t) => new(t.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
@@ -3428,7 +3511,8 @@ public static partial class CaoSegmenter
         // The body's lines, each with its number where it has one; a title right under the contents may have been read as one more
         // of its lines: it is a candidate still.
         var bodyLines = Enumerable.Range(regionEnd + 1, Math.Max(0, bodyEnd - regionEnd - 1))
-            .Where(i => !(lines[i].IsBlank || toc.Contains(i) && (HasLeader(lines[i].Text) || ContentsEntryNumber().IsMatch(lines[i].Text.Trim()))))
+            .Where(i => !(lines[i].IsBlank || toc.Contains(i) && (HasLeader(lines[i].Text) || ContentsEntryNumber().IsMatch(lines[i].Text.Trim()))
+                          || keywordIndex is not null && keywordIndex.Contains(i))) // an index's keyword is no article's title
             .Select(i => (Line: i, Text: lines[i].Text.Trim(), Match: ContentsEntryNumber().Match(lines[i].Text.Trim()))).ToList();
         var numbered = bodyLines.Where(x => x.Match.Success && decimals.Contains(x.Match.Groups["n"].Value)).Select(x => x.Match.Groups["n"].Value).ToHashSet();
         if (numbered.Count * 10 >= decimals.Count * 4) return []; // the body numbers its own headings: the usual case, decided before any title is keyed
@@ -3694,6 +3778,127 @@ public static partial class CaoSegmenter
                 }
             }
         return toc;
+    }
+
+    /// <summary>
+    /// The contents' last entry read as the body's first heading (session 33): an appendix heading right under the contents' entry
+    /// of another appendix ("Bijlage 14. Verlofspaarregeling ..... 121" / "Bijlage 15. Afspraken over ... 123 i cao Zorg", its page
+    /// number followed by a running title), before any other heading of the body, where the same appendix has a heading of its own
+    /// later on. It once opened that appendix over the foreword and the first chapters. The text after it is read as the text
+    /// between the contents and the first heading (a foreword, named by its title).
+    /// </summary>
+    private static int? ContentsLastAppendixEntry(List<TextLine> lines, HashSet<int> toc)
+    {
+        if (toc.Count == 0) return null;
+        int first = Enumerable.Range(0, lines.Count).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is not null, -1);
+        if (first < 0 || AnyHeading(lines[first].Text) is not { Kind: HeadingKind.Appendix, Number.Length: > 0 } h) return null;
+        if (PreviousNonBlank(lines, first) is not { } above || !toc.Contains(above)
+            || AnyHeading(BareEntry(lines[above].Text)) is not { Kind: HeadingKind.Appendix } ah || ah.Number == h.Number) return null;
+        // Not where articles numbered in the margin ("1.1" / "Begripsbepalingen") follow before the next heading: the text after the
+        // entry would be read as one foreword over them.
+        int next = Enumerable.Range(first + 1, lines.Count - first - 1).FirstOrDefault(i => !toc.Contains(i) && !lines[i].IsBlank && AnyHeading(lines[i].Text) is not null, lines.Count);
+        if (Enumerable.Range(first + 1, next - first - 1).Any(k => !lines[k].IsBlank && BareArticleNumber(lines, k) is not null)) return null;
+        for (int j = first + 1; j < lines.Count; j++)
+            if (!toc.Contains(j) && !lines[j].IsBlank && AnyHeading(lines[j].Text) is { Kind: HeadingKind.Appendix } later && later.Number == h.Number) return first;
+        return null;
+    }
+
+    /// <summary>
+    /// A chapter's list of its own articles in the middle of its text (session 33): four or more article headings of one chapter
+    /// one under the other, numbered in sequence ("7.2 Werkingssfeer" / "7.3 Definities" / ... / "7.9 Bemiddeling"), with body text
+    /// right above them (a page's side column or a running overview the extractor put between two lines of an article), where every
+    /// listed article has a heading of its own elsewhere in the text. Such lines are no headings: the last of them, right above text,
+    /// once opened "Art. 7.9" over the rest of 7.3's definitions (the others, taken for contents lines, closed the chapter).
+    /// </summary>
+    private static HashSet<int> ChapterSidebar(List<TextLine> lines, HashSet<int> toc)
+    {
+        var result = new HashSet<int>();
+        var headings = new Dictionary<int, Heading>();
+        for (int i = 0; i < lines.Count; i++)
+            if (!lines[i].IsBlank && !IsContentsEntry(lines[i].Text) && !HasLeader(lines[i].Text)
+                && AnyHeading(lines[i].Text) is { Kind: HeadingKind.Article, Sign: false } h && h.Number.Contains('.')) headings[i] = h;
+        var at = headings.GroupBy(kv => kv.Value.Number).ToDictionary(g => g.Key, g => g.Select(kv => kv.Key).ToList());
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!headings.TryGetValue(i, out var first)) continue;
+            if (PreviousNonBlank(lines, i) is not { } above || toc.Contains(above) || headings.ContainsKey(above)) continue;
+            var prev = lines[above].Text.Trim();
+            // Body text right above: a sentence or a long line, no heading or title.
+            if (AnyHeading(prev) is not null || !(prev.Length >= 60 || ".;:".Contains(prev[^1]))) continue;
+            var run = new List<(int Line, Heading H)> { (i, first) };
+            for (int j = NextNonBlank(lines, i) ?? lines.Count; j < lines.Count && headings.TryGetValue(j, out var next); j = NextNonBlank(lines, j) ?? lines.Count)
+            {
+                if (!InSequence(run[^1].H.Number, next.Number)) break;
+                run.Add((j, next));
+            }
+            if (run.Count < 4 || !run.All(e => e.H.Title.Any(char.IsLetter))) continue;
+            var lineSet = run.Select(e => e.Line).ToHashSet();
+            if (!run.All(e => at[e.H.Number].Any(l => !lineSet.Contains(l) && !toc.Contains(l)))) continue;
+            result.UnionWith(lineSet);
+            i = run[^1].Line;
+        }
+        return result;
+
+        // "7.2" then "7.3": one chapter, the next number.
+        static bool InSequence(string a, string b)
+        {
+            int da = a.LastIndexOf('.'), db = b.LastIndexOf('.');
+            return da > 0 && db > 0 && a[..da] == b[..db] && int.TryParse(a[(da + 1)..], out var x) && int.TryParse(b[(db + 1)..], out var y) && y == x + 1;
+        }
+    }
+
+    /// <summary>
+    /// A keyword index (back matter, session 33): a title "TREFWOORDENLIJST", "Trefwoordenregister", "Register" (also as an
+    /// appendix's title: "Bijlage J Trefwoorden register") over at least twenty short keyword lines in alphabetical order
+    /// ("Aanpassing arbeidsduur" / "ATV zie roostervrije tijd" / ... / "Zwangerschapsverlof"), with or without page or article
+    /// numbers; or such a run without a title that refers on twice or more ("Stervensbegeleiding (zie palliatief verlof)").
+    /// Its lines belong to no clause, as the contents' do. Not an alphabetical list of member companies or functions under an
+    /// appendix's own title (content): that has no index title and no "(zie ...)".
+    /// </summary>
+    private static HashSet<int> KeywordIndex(List<TextLine> lines)
+    {
+        var result = new HashSet<int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var t = lines[i].Text.Trim();
+            bool titled = KeywordIndexTitle().IsMatch(t)
+                          || AnyHeading(t) is { Kind: HeadingKind.Appendix, Title.Length: > 0 } ah && KeywordIndexTitle().IsMatch(ah.Title.Trim());
+            int from = titled ? i + 1 : i;
+            if (!titled && !(i == 0 || lines[i - 1].IsBlank || !IndexKeyword(lines[i - 1].Text.Trim()))) continue; // a run starts once
+            var entries = new List<int>();
+            int j = from;
+            for (; j < lines.Count; j++)
+            {
+                if (lines[j].IsBlank) continue;
+                var e = lines[j].Text.Trim();
+                if (!IndexKeyword(e) || KeywordIndexTitle().IsMatch(e)) break; // an index's title starts a run of its own
+                // A titled part, chapter or appendix after the index ends it.
+                if (entries.Count > 0 && AnyHeading(e) is { Kind: HeadingKind.Appendix or HeadingKind.Part or HeadingKind.Chapter, Title.Length: > 0 }) break;
+                entries.Add(j);
+            }
+            if (entries.Count < 20) { if (!titled) i = Math.Max(i, j - 1); continue; }
+            var firsts = entries.Select(k => lines[k].Text.Trim()).Where(e => char.IsLetter(e[0])).Select(e => char.ToLowerInvariant(e[0])).ToList();
+            int ordered = firsts.Zip(firsts.Skip(1)).Count(p => p.First <= p.Second);
+            int refers = entries.Count(k => lines[k].Text.Contains("(zie", StringComparison.OrdinalIgnoreCase) || ZieWord().IsMatch(lines[k].Text));
+            // Keywords over many letters, none of them most (not a contents: "Artikel 1.1 ..." / "Artikel 1.2 ..."), few of them headings.
+            int headings = entries.Count(k => AnyHeading(lines[k].Text.Trim()) is not null);
+            int most = firsts.Count == 0 ? 0 : firsts.GroupBy(c => c).Max(g => g.Count());
+            bool index = firsts.Count >= 20 && ordered * 100 >= (firsts.Count - 1) * 85 && firsts.Distinct().Count() >= 8 && most * 10 <= firsts.Count * 3
+                         && headings * 10 <= entries.Count && (titled || refers >= 2);
+            if (index)
+            {
+                if (titled) result.Add(i);
+                result.UnionWith(entries);
+                // The blank lines inside belong to it too.
+                for (int k = entries[0]; k <= entries[^1]; k++) if (lines[k].IsBlank) result.Add(k);
+            }
+            i = Math.Max(i, j - 1);
+        }
+        return result;
+
+        // "Aanvullend vitaliteitsverlof", "- verplichting werkgever", "Aanwezigheidsdienst 60; 61; 63", "A", "69": short, no sentence end.
+        static bool IndexKeyword(string e) => e.Length is > 0 and <= 90 && !".;:!?".Contains(e[^1]) && (char.IsLetterOrDigit(e[0]) || e[0] is '-' or '(' or '–' or '•');
     }
 
     /// <summary>
@@ -4345,6 +4550,8 @@ public static partial class CaoSegmenter
     private static partial Regex LeadingNumber();
     [GeneratedRegex(@"^(?:voorwoord|woord vooraf|ten geleide|preambule|leeswijzer|inleiding|considerans|toelichting)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForewordTitle();
+    [GeneratedRegex(@"^(?:definities|begripsbepalingen|begrippen|begrippenlijst|woordenlijst)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontDefinitionsTitle();
     // "Structurele regeling 113", "Artikel 3.29 .110": a page number, perhaps behind the last dot of a broken leader.
     [GeneratedRegex(@"\s+\.{0,2}\d{1,3}$")]
     private static partial Regex LoosePageSuffix();
@@ -4371,6 +4578,15 @@ public static partial class CaoSegmenter
     private static partial Regex IndexWord();
     [GeneratedRegex(@"register|index|trefwoord|inhoud", RegexOptions.IgnoreCase)]
     private static partial Regex IndexTitle();
+    // "TREFWOORDENLIJST", "Trefwoorden register", "Alfabetisch register", "Zakenregister": a keyword index's title (KeywordIndex).
+    [GeneratedRegex(@"^(?:trefwoorden\s*(?:lijst|register)|trefwoordenlijst|trefwoordenregister|(?:alfabetisch\s+)?(?:zaken|onderwerpen|zoek)?register|index)(?:\s+deel\s+\w{1,4})?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordIndexTitle();
+    // "... 39 Artikel 7.5.1 ...": where a second contents entry starts after a page number (TwoEntries).
+    [GeneratedRegex(@"(?<=\s\d{1,3})\s(?=\S)")]
+    private static partial Regex SecondEntry();
+    // "ATV zie roostervrije tijd": a keyword that refers on.
+    [GeneratedRegex(@"\s(?:zie|see)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex ZieWord();
     [GeneratedRegex(@"[;]|\b(?:lid|leden|bijlage|art(?:ikel|\.)?)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex RowReference();
     [GeneratedRegex(@"\b[Ww]as:?\s+(?:art(?:ikel|\.)?\s*)?\d{1,3}[a-z]?(?:\.\d{1,3})*\s*$")]

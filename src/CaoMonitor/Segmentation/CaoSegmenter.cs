@@ -235,6 +235,10 @@ public static partial class CaoSegmenter
         {
             if (!usedPaths.Contains(candidate)) return;
             var title = TitleAbove(lines, lineIndex, toc);
+            // "REGLEMENT GENERATIEPACT ..." / "Definities" / "Artikel 1": the generic title heads the first article, and the title in
+            // capitals above it names the part (session 33).
+            if (capitalsOnly && title is { } gt && GenericSectionTitle().IsMatch(gt.Text) && TitleAbove(lines, gt.Line, toc) is { } above
+                && above.Text.Where(char.IsLetter).All(char.IsUpper)) title = above;
             // After a part named by its title, only a title in capitals like it names the next ("Definities" is no part).
             if (capitalsOnly && title is not { } ct || capitalsOnly && !title!.Value.Text.Where(char.IsLetter).All(char.IsUpper)) return;
             int from = title is { } tt ? lines[tt.Line].Start : at;
@@ -258,6 +262,7 @@ public static partial class CaoSegmenter
         int? commentary = null; // a "Toelichting" that comments on articles ("Artikel 1" / its points again): its items are no articles
         string? lastChapterWord = null; // the word of the main body's last chapter heading ("hoofdstuk", "afdeling")
         var chapterWordOrd = new Dictionary<string, int>(); // per such word, the number of its last chapter
+        var appendixParts = new HashSet<int>(); // lettered parts of an appendix ("Bijlage 6 > 6B. Model bezwaarprocedure"), held as its chapter
         int? lidOfSubHeading = null; var subsInLid = new List<int>(); // the lid that holds the open sub-heading; every sub-heading so held
         int? notesIn = null; int notesLast = 0; // the holder of the open "Aantekeningen:" and its last note's number
         int? ownContentsOf = null; // an appendix its own contents closed right under its heading: the text after them may take it up again
@@ -1160,9 +1165,33 @@ public static partial class CaoSegmenter
             // Its rows ("05.06 Vakkenvuller Winkel" / " 30") are its text: no sub-heading or lid opens in it.
             if (unit is { } listUnit && nodes[listUnit].Title is { } openList && FunctionBookList().IsMatch(openList)) continue;
 
+            // "6B. Model bezwaarprocedure" inside "BIJLAGE 6 MODELREGELINGEN": a lettered part of the appendix, with its own sub-headings
+            // and leden from 1 again; no sub-heading or lid of the part before it (session 33: szw-1471's "Opschortende werking" of 6B
+            // read as "Bijlage 6 > Opschortende werking" after 6A's last lid). Not a line of a list of the parts ("11A ..." / "11B ...").
+            // So too "II. – PROCEDURE-AFSPRAKEN" beside "I. – SYSTEEMHOUDERSCHAP" (RomanAppendixPart).
+            string? partTitle = null;
+            if (appendix is { } partOf && (chapter is null || appendixParts.Contains(chapter.Value)) && !toc.Contains(i))
+                partTitle = nodes[partOf].Number is { Length: > 0 } apNo && apNo.All(char.IsDigit) && AppendixPart(lines, i, apNo) is { } lettered ? lettered
+                    : RomanAppendixPart(lines, i, toc);
+            if (partTitle is not null && appendix is { } subOf)
+            {
+                CloseBelowChapter(line.Start); Close(ref chapter, line.Start);
+                chapter = Add(new Node(ClauseKind.Section, null, partTitle, line.Start, subOf, Unique($"{nodes[subOf].Path} > {Short(partTitle)}", usedPaths), line.End));
+                appendixParts.Add(chapter.Value);
+                continue;
+            }
             // "GESCHILLENREGLEMENT" over its own "1. ...", "PROTOCOLAFSPRAKEN" or "SPELREGELS BIJ GESCHIL ..." (its title wrapped in
             // capitals) after an article's last lid: a regulation or protocol of its own, no part of that article. It ends the
             // article and is a section of what holds it ("Bijlage 1 > Geschillenreglement > lid 1").
+            // So too one titled in ordinary case ("Toetsingskader subsidies ...", TitledRegulationAfterArticle), held as a unit, so its own
+            // numbered sections and sub-headings read under it (session 33).
+            if (articles.Count > 0 && hi == articles[^1] && unit is null && TitledRegulationAfterArticle(lines, i))
+            {
+                var regTitle = line.Text.Trim();
+                CloseArticles(line.Start);
+                OpenUnit(chapter ?? appendix ?? part, regTitle, regTitle, line);
+                continue;
+            }
             if (articles.Count > 0 && hi == articles[^1] && RegulationAfterArticle(lines, i) is { } regEnd)
             {
                 int? regIn = chapter ?? appendix ?? part;
@@ -1367,6 +1396,7 @@ public static partial class CaoSegmenter
         // A lid that holds sub-headings runs to the end of its last one.
         foreach (var si in subsInLid) if (nodes[si].Parent is { } sp) nodes[sp].End = Math.Max(nodes[sp].End, nodes[si].End);
         foreach (var n in nodes) if (n.End < n.Start) n.End = n.Start;
+        NotesAfterLastLid(nodes, usedPaths);
 
         FrontMatterNames(nodes, doc.Text.Length, usedPaths);
         AddIntros(nodes, doc.Text, usedPaths);
@@ -1913,6 +1943,37 @@ public static partial class CaoSegmenter
         if (number.Length == 0 || at < 0) return false;
         var rest = heading[(at + number.Length)..].TrimStart('.').TrimStart();
         return rest.Length > 0 && char.IsDigit(rest[0]);
+    }
+
+    /// <summary>
+    /// "Aantekeningen:" over numbered notes right after an article's last lid, with no lid of the article after them: the notes
+    /// cover the whole article ("Art. 75 > Aantekeningen", not "Art. 75 > lid 3 > Aantekeningen"), so they become a section of the
+    /// article and the lid ends where they start (session 33). Notes followed by a next lid stay with the lid they follow.
+    /// </summary>
+    private static void NotesAfterLastLid(List<Node> nodes, HashSet<string> used)
+    {
+        var children = new List<int>[nodes.Count];
+        for (int j = 0; j < nodes.Count; j++)
+            if (nodes[j].Parent is { } p) (children[p] ??= new()).Add(j);
+        for (int j = 0; j < nodes.Count; j++)
+        {
+            var n = nodes[j];
+            if (!n.Notes || children[j] is not null || n.Parent is not { } li) continue;
+            var lid = nodes[li];
+            if (lid.Kind != ClauseKind.Paragraph || lid.Parent is not { } ai || nodes[ai].Kind != ClauseKind.Article) continue;
+            // The notes are the lid's last part, and nothing of the article comes after the lid.
+            if (children[li]!.Any(c => c != j && nodes[c].Start >= n.Start)) continue;
+            if (children[ai]!.Any(c => c != li && nodes[c].Start > lid.Start)) continue;
+            var name = n.Title ?? "";
+            if (name is not ("Aantekening" or "Aantekeningen")) continue;
+            used.Remove(n.Path);
+            n.Parent = ai;
+            n.Path = Unique($"{nodes[ai].Path} > {name}", used);
+            used.Add(n.Path);
+            lid.End = Math.Min(lid.End, n.Start);
+            children[li]!.Remove(j);
+            if (children[li]!.Count == 0) lid.HasChildren = false;
+        }
     }
 
     /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
@@ -2874,6 +2935,85 @@ public static partial class CaoSegmenter
         var body = lines[n].Text.Trim();
         return AnyHeading(body) is null && (LidMarker(body) == "1" || body.Length >= 40 && char.IsUpper(body[0])) ? end : null;
     }
+
+    /// <summary>
+    /// "6B. Model bezwaarprocedure", "3A OVERGANG PERSONEEL ...": the title of a lettered part of appendix <paramref name="number"/> at line
+    /// i, standing alone (after a blank line or a finished sentence) over text of its own; else null. Not one in a list of the appendix's
+    /// parts, where the line before or after it names a part of the same appendix too ("11 Inleiding" / "11A ..." / "11B ...").
+    /// </summary>
+    private static string? AppendixPart(List<TextLine> lines, int i, string number)
+    {
+        var t = lines[i].Text.Trim();
+        if (AppendixPartTitle().Match(t) is not { Success: true } m || m.Groups["n"].Value != number) return null;
+        var title = m.Groups["t"].Value.Trim();
+        if (title.Length < 4 || !char.IsUpper(title[0]) || ".;:,".Contains(title[^1])) return null;
+        // It stands alone: after a blank line, a finished sentence or the appendix's heading, or over a blank line.
+        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
+              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        bool SamePart(int? k) => k is { } kk && Regex.IsMatch(lines[kk].Text.Trim(), $@"^{number}\s?[A-H]?[^\p{{L}}\d]", RegexOptions.None, PatternBudget.Default);
+        if (SamePart(PreviousNonBlank(lines, i)) || SamePart(NextNonBlank(lines, i))) return null;
+        if (NextNonBlank(lines, i) is not { } n || AnyHeading(lines[n].Text.Trim()) is { Kind: not HeadingKind.Article }) return null;
+        return t;
+    }
+    /// <summary>
+    /// "II. – PROCEDURE-AFSPRAKEN" in an appendix: a section numbered in Roman numerals with a title in capitals, standing alone, where the
+    /// section before or after it in the appendix is numbered that way too ("I. – SYSTEEMHOUDERSCHAP", "III. – INDELING ..."): a part of
+    /// the appendix, whose leden start at 1 again (session 33: szw-487's Bijlage G, its section I read as the appendix's own leden and
+    /// section III's text in the last lid of II). The title, else null.
+    /// </summary>
+    private static string? RomanAppendixPart(List<TextLine> lines, int i, HashSet<int> toc)
+    {
+        var t = lines[i].Text.Trim();
+        if (RomanPartTitle().Match(t) is not { Success: true } m || !IsCapitals(m.Groups["t"].Value)) return null;
+        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
+              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        int n = RomanValue(m.Groups["n"].Value);
+        bool Neighbour(int step)
+        {
+            for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 200; j += step, seen++)
+            {
+                if (lines[j].IsBlank || toc.Contains(j)) continue;
+                var u = lines[j].Text.Trim();
+                if (AnyHeading(u) is { Kind: HeadingKind.Appendix or HeadingKind.Part }) return false;
+                if (RomanPartTitle().Match(u) is { Success: true } o && IsCapitals(o.Groups["t"].Value)) return RomanValue(o.Groups["n"].Value) == n + step;
+            }
+            return false;
+        }
+        return Neighbour(-1) || Neighbour(1) ? t : null;
+    }
+    private static int RomanValue(string r) => r switch
+    {
+        "I" => 1, "II" => 2, "III" => 3, "IV" => 4, "V" => 5, "VI" => 6, "VII" => 7, "VIII" => 8, "IX" => 9, "X" => 10, "XI" => 11, "XII" => 12, _ => 0,
+    };
+    // "II. – P ROCEDURE - AFSPRAKEN", "V . – I NFORMATIE", "III. INDELING": a Roman numeral, its dot, an optional dash and a title.
+    [GeneratedRegex(@"^(?<n>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?\.\s*(?:[–-]\s*)?(?<t>\p{Lu}[^.;:!?]{3,80})$")]
+    private static partial Regex RomanPartTitle();
+    // "6B. Model bezwaarprocedure", "3 A OVERGANG PERSONEEL", "6 B . Model ...": an appendix's number, a capital letter and a title.
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s?(?<l>[A-H])\s?\.?\s+(?<t>\p{Lu}[^.;:!?]{3,80})$")]
+    private static partial Regex AppendixPartTitle();
+
+    /// <summary>
+    /// "Toetsingskader subsidies Fonds Collectieve Belangen", "Uitvoeringsreglement Stichting ...": a regulation's title in ordinary
+    /// case (a word naming a regulation first, and more words), standing alone after a blank line or a finished sentence, with a blank
+    /// line under it and then its own opening ("Inleiding", a first lid, or a sentence): a regulation of its own after an article's last
+    /// lid, no part of that article (session 33: szw-26's toetsingskader, its numbered sections and sub-headings read under Art. 7 of
+    /// the subsidy regulation before it).
+    /// </summary>
+    private static bool TitledRegulationAfterArticle(List<TextLine> lines, int i)
+    {
+        var t = lines[i].Text.Trim();
+        if (!TitledRegulation().IsMatch(t) || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || IsCapitals(t)) return false;
+        if (!(i > 0 && lines[i - 1].IsBlank || PreviousNonBlank(lines, i) is not { } p || lines[p].EndsIn(".!?"))) return false;
+        if (i + 1 >= lines.Count || !lines[i + 1].IsBlank || NextNonBlank(lines, i) is not { } n) return false;
+        var body = lines[n].Text.Trim();
+        return OpeningWord().IsMatch(body) || AnyHeading(body) is null && body.Length >= 40 && char.IsUpper(body[0]);
+    }
+    // "Toetsingskader ...", "Reglement ...", "Uitvoeringsreglement ...", "Protocol ...", "Statuten ...", "Huishoudelijk reglement ...":
+    // a regulation's title in ordinary case, without digits or a closing mark.
+    [GeneratedRegex(@"^(?:Toetsingskader|\p{Lu}\p{Ll}*reglement|Reglement|Protocol|Statuten|Huishoudelijk\s+reglement)\s[^\d.;:!?]{5,90}$")]
+    private static partial Regex TitledRegulation();
+    [GeneratedRegex(@"^(?:Inleiding|Algemeen|Doel|Doelstelling|Considerans|Preambule)$")]
+    private static partial Regex OpeningWord();
 
     /// <summary>
     /// A short capitalised line without closing punctuation or digits, after the end of a sentence or a

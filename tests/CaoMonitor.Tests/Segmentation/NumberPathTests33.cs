@@ -131,4 +131,15 @@ public class NumberPathTests33
         Assert.Equal("Art. 46 > lid 6", Leaf(cs, "examen aflegt").Path);
         Assert.StartsWith("5 a Als", Leaf(cs, "niet verplicht is").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALidNumberWithItsDotDoubledIsTheNextLid()
+    {
+        // "2.. De werkgever is bevoegd ...": lid 2's dot doubled by the print. Before, no lid marker, so lid 2 ran on in lid 1.
+        var cs = Seg("Artikel 44 Garantieloon\n\n1. In de bijlage staat het garantieloon voor jonge werknemers tot en met twintig jaar.\n"
+            + "2.. De werkgever mag de verhoging van het uurloon in twee termijnen laten ingaan.\n3. Deze regeling geldt niet voor stagiairs.");
+        Assert.Equal("Art. 44 > lid 1", Leaf(cs, "garantieloon voor jonge").Path);
+        Assert.Equal("Art. 44 > lid 2", Leaf(cs, "twee termijnen").Path);
+        Assert.Equal("Art. 44 > lid 3", Leaf(cs, "stagiairs").Path);
+    }
 }

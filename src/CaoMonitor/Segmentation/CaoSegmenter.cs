@@ -2100,7 +2100,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool IsTitleRest(Node container, string intro)
     {
-        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = StructureQuality.TrimmedLines(intro);
         if (lines.Count is 0 or > 2 || container.Title is not { Length: > 0 } title || ".:;!?".Contains(title.TrimEnd()[^1])) return false;
         var t = lines[0];
         return t.Length <= 90 && char.IsLower(t[0]) && !".:;!?,".Contains(t[^1]) && !FiniteVerb().IsMatch(t)
@@ -2118,7 +2118,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool IsTitleBlock(string intro)
     {
-        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = StructureQuality.TrimmedLines(intro);
         if (lines.Count is 0 or > 4 || intro.Trim().Length > 250) return false;
         foreach (var l in lines)
         {
@@ -2152,7 +2152,7 @@ public static partial class CaoSegmenter
         if (container.Kind is not (ClauseKind.Article or ClauseKind.Appendix or ClauseKind.Chapter or ClauseKind.Section)
             || first.Kind != ClauseKind.Section || string.IsNullOrEmpty(first.Title) && !DefinitionsTitle().IsMatch(container.Title ?? "")
             || first.Path.EndsWith(" > inleiding", StringComparison.Ordinal)) return null;
-        var lines = intro.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = StructureQuality.TrimmedLines(intro);
         if (lines.Count < 2) return null;
         var t = lines[0];
         if (!IsTitleLike(t) || t.Length < 4 || t.Any(char.IsDigit) || BulletPattern().IsMatch(t) || VacatedTitle().IsMatch(t)
@@ -2183,7 +2183,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static bool IsCaptionsOnly(string body)
     {
-        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = StructureQuality.TrimmedLines(body);
         if (lines.Count is 0 or > 4 || body.Trim().Length > 200) return false;
         // the bracketed captions are what makes it a table's header; questions alone are a form's questions ("Wat is het doel ...?")
         return lines.Any(l => CaptionLine().IsMatch(l))
@@ -2972,9 +2972,7 @@ public static partial class CaoSegmenter
         if (AppendixPartTitle().Match(t) is not { Success: true } m || m.Groups["n"].Value != number) return null;
         var title = m.Groups["t"].Value.Trim();
         if (title.Length < 4 || !char.IsUpper(title[0]) || ".;:,".Contains(title[^1])) return null;
-        // It stands alone: after a blank line, a finished sentence or the appendix's heading, or over a blank line.
-        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
-              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        if (!StandsAlone(lines, i)) return null;
         bool SamePart(int? k) => k is { } kk && Regex.IsMatch(lines[kk].Text.Trim(), $@"^{number}\s?[A-H]?[^\p{{L}}\d]", RegexOptions.None, PatternBudget.Default);
         if (SamePart(PreviousNonBlank(lines, i)) || SamePart(NextNonBlank(lines, i))) return null;
         if (NextNonBlank(lines, i) is not { } n || AnyHeading(lines[n].Text.Trim()) is { Kind: not HeadingKind.Article }) return null;
@@ -2990,8 +2988,7 @@ public static partial class CaoSegmenter
     {
         var t = lines[i].Text.Trim();
         if (RomanPartTitle().Match(t) is not { Success: true } m || !IsCapitals(m.Groups["t"].Value)) return null;
-        if (!(i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
-              || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix })) return null;
+        if (!StandsAlone(lines, i)) return null;
         int n = RomanValue(m.Groups["n"].Value);
         bool Neighbour(int step)
         {
@@ -3006,6 +3003,10 @@ public static partial class CaoSegmenter
         }
         return Neighbour(-1) || Neighbour(1) ? t : null;
     }
+    /// <summary>A part's title at line i stands alone: after a blank line, a finished sentence or the appendix's heading, or over a blank line.</summary>
+    private static bool StandsAlone(List<TextLine> lines, int i) =>
+        i == 0 || lines[i - 1].IsBlank || i + 1 < lines.Count && lines[i + 1].IsBlank || PreviousNonBlank(lines, i) is not { } p
+        || lines[p].EndsIn(".:;!?") || AnyHeading(lines[p].Text.Trim()) is { Kind: HeadingKind.Appendix };
     private static int RomanValue(string r) => r switch
     {
         "I" => 1, "II" => 2, "III" => 3, "IV" => 4, "V" => 5, "VI" => 6, "VII" => 7, "VIII" => 8, "IX" => 9, "X" => 10, "XI" => 11, "XII" => 12, _ => 0,

@@ -98,13 +98,16 @@ public static partial class StructureQuality
         return false;
     }
 
+    /// <summary>A text's lines, trimmed, without the blank ones (also the segmenter's reading of a short intro or body).</summary>
+    internal static List<string> TrimmedLines(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
     /// <summary>
     /// A table of contents or index: at least three lines, most of them ending in a page number
     /// (with or without dot leaders) or shaped like a bare heading ("Artikel 4 Scholing").
     /// </summary>
     public static bool IsIndex(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = TrimmedLines(text);
         if (lines.Count > 0 && TocWord().IsMatch(lines[0])) return true;
         if (lines.Count < 3) return false;
         int hits = lines.Count(l => l.Length <= 140 && (PageRef().IsMatch(l) || BareHeading().IsMatch(l)));
@@ -114,7 +117,7 @@ public static partial class StructureQuality
     /// <summary>Only a heading: at most two short lines, none ending a sentence, starting with a capital or a number.</summary>
     public static bool IsHeadingOnly(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = TrimmedLines(text);
         if (lines.Count is 0) return true;
         if (lines.Count > 2 || text.Length > 160) return false;
         if (lines.Any(l => ".:;!?)".Contains(l[^1]))) return false;

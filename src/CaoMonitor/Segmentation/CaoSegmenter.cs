@@ -1414,11 +1414,10 @@ public static partial class CaoSegmenter
     /// </summary>
     private static void DropContentsRemnants(List<Node> nodes, string text)
     {
-        var children = new Dictionary<int, List<int>>();
-        for (int i = 0; i < nodes.Count; i++) if (nodes[i].Parent is { } p) (children.TryGetValue(p, out var l) ? l : children[p] = []).Add(i);
+        var children = ChildLists(nodes);
         bool Drop(int i)
         {
-            var kids = children.TryGetValue(i, out var l) ? l : [];
+            var kids = children[i] ?? [];
             bool all = true;
             foreach (var k in kids) all &= Drop(k); // every child is looked at
             var n = nodes[i];
@@ -1443,10 +1442,8 @@ public static partial class CaoSegmenter
     /// <summary>Text without a line of body text: no line over 100 characters, and no sentence over 60, that is not a contents entry.</summary>
     private static bool ContentsLinesOnly(string text)
     {
-        foreach (var raw in text.Split('\n'))
+        foreach (var t in StructureQuality.TrimmedLines(text))
         {
-            var t = raw.Trim();
-            if (t.Length == 0) continue;
             if (HasLeader(t) || IsContentsEntry(t) || t.Contains("....", StringComparison.Ordinal) || t.EndsWith("..", StringComparison.Ordinal) || TwoEntries(t)) continue;
             if (t.Length > 100 || t.Length > 60 && ".;:!?".Contains(t[^1])) return false;
         }
@@ -1977,9 +1974,7 @@ public static partial class CaoSegmenter
     /// </summary>
     private static void NotesAfterLastLid(List<Node> nodes, HashSet<string> used)
     {
-        var children = new List<int>[nodes.Count];
-        for (int j = 0; j < nodes.Count; j++)
-            if (nodes[j].Parent is { } p) (children[p] ??= new()).Add(j);
+        var children = ChildLists(nodes);
         for (int j = 0; j < nodes.Count; j++)
         {
             var n = nodes[j];
@@ -1999,6 +1994,15 @@ public static partial class CaoSegmenter
             children[li]!.Remove(j);
             if (children[li]!.Count == 0) lid.HasChildren = false;
         }
+    }
+
+    /// <summary>Each node's children by index, in order; null for a node with none.</summary>
+    private static List<int>?[] ChildLists(List<Node> nodes)
+    {
+        var children = new List<int>?[nodes.Count];
+        for (int j = 0; j < nodes.Count; j++)
+            if (nodes[j].Parent is { } p) (children[p] ??= []).Add(j);
+        return children;
     }
 
     /// <summary>The path itself, or with " (2)", " (3)" ... where the document already has it (shared with the policy segmenter).</summary>
@@ -4626,7 +4630,6 @@ public static partial class CaoSegmenter
     private static partial Regex WrappedArticleTitle();
     [GeneratedRegex(@"^[12]\.\d")]
     private static partial Regex LowChapterNumber();
-    // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
     // "(Zie artikel 1.4 van de cao)", "Zie artikel 53 CAO", "(Ex artikel 31 cao OB)", "Behorende bij artikel 19 (...)": a title's reference line.
     [GeneratedRegex(@"^\(?\s*(?:zie(?: ook)?|ex|behorende? bij|als bedoeld in|op grond van)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|art\.|hoofdstuk|afdeling|bijlage)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleReference();
@@ -4637,6 +4640,7 @@ public static partial class CaoSegmenter
     private static partial Regex LidLabelLine();
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex NumberGroup();
+    // "4. de vergoeding", "2) 70% arbeidsduur": a numbered point of a list (not "Lid 2").
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex ListPoint();
     // "... ploegendienst en", "... reiskosten, of": a point of a list that the next one continues.
